@@ -49,13 +49,11 @@ KNOWN: dict[str, dict[str, str]] = {
         "miamidade-sao-hammocks-controller-accountant-charged-in-hoa-th.txt": "as above, the media note's last "
         "line ('to see if it possible to make the necessary arrangements.')",
         "miamidade-sao-two-caregivers-charged-in-exploitation-neglect-o.txt": "as above",
-        "miamidade-sao-tag-agency-clerk-arrested-in-3-million-title-fra.txt": "the page has no end mark: the "
-        "'Related Posts' teasers and the newsletter form after the story are read as paragraphs (plain text has "
-        "no markup to tell a copied page's chrome by)",
     },
-    # Above the story the page's "Click Here to Access PDF Version" (with "News", "Press Release")
-    # is kept as a paragraph: no end mark bounds the story's top.
-    "furniture": {name: "the page's chrome above the story is kept as paragraphs (see above)" for name in LABELS},
+    # Mended in session 33 (releases33): the page's chrome above the story ("News", "Press Release",
+    # "Click Here to Access PDF Version", `text._without_page_chrome`) and the tag-agency release's
+    # "Related Posts" teasers with no end mark above them (`text.teasers_start`).
+    "furniture": {},
 }
 
 

@@ -12,9 +12,11 @@ A "By …" paragraph is a byline only when it looks like one: one line, no sente
 its end, people's names after "By" ("By Monday, officials had counted 40 dead." is a lead).
 Text that sets one paragraph a line, no blank line between (a page copied as text, a word
 processor's "save as text"), is read a paragraph a line; its first line may be the page's title
-bar ("Headline - Site") and a line above the story its day ("Admin | August 29, 2024").
+bar ("Headline - Site") and a line above the story its day ("Admin | August 29, 2024"); the
+page's navigation between its headline and the story is not read (`_without_page_chrome`).
 A line of only the newsroom's end mark ("###", "-30-", "ENDS": `END_MARK`) ends the story in
-any layout; nothing after it is read.
+any layout; nothing after it is read. With no mark, a copied page's list of other posts after
+the story is not read (`teasers_start`).
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
@@ -98,10 +100,13 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text", path=source_path, line=1)
     header = _read_header(content)
     if header is None:
+        content = content[: teasers_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
         _wire_copy_header(document, lines, each_line=each_line)
         document.published = story_top_day(document.blocks, _page_day)
+        if each_line and document.blocks[0].role == "headline":
+            document.blocks = _without_page_chrome(document.blocks)
     else:
         document.blocks = _seed_blocks(header, document)
     if not document.blocks:
@@ -134,6 +139,119 @@ def story_end(lines: list[str]) -> int:
 def is_end_mark(line: str) -> bool:
     """Whether `line` is only the newsroom's end mark (`END_MARK`), spaces around it aside."""
     return END_MARK.fullmatch(line.strip()) is not None
+
+
+def teasers_start(lines: list[str]) -> int:
+    """The number of `lines` before a copied page's list of other posts after the story (a
+    "Related Posts" or "Latest News" box: each post a title, a day alone on its line, a "Read More"):
+    at least two days alone, a title line between each two, no sentence from the story's last one
+    to the list's last day, and more of the page's sentences above the list than below it (a
+    form's). The list starts a post's lines (from one day to the next) before its first day, or
+    at the short label above ("Related Posts"), never before the story's last sentence. All of
+    `lines` when there is no such list (blind3's tag-agency release has no end mark above its
+    teasers).
+
+    >>> teasers_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "Related Posts",
+    ...                "A post", "May 13, 2026", "Another post", "April 30, 2026", "Sign up here."])
+    2
+    >>> teasers_start(["The story's one paragraph, of a whole sentence's length.", "Hearings:", "May 13, 2026",
+    ...                "April 30, 2026"])
+    4
+    >>> teasers_start(["Headline", "May 1, 2026", "The story's one paragraph, of a whole sentence's length.",
+    ...                "The case was prosecuted by Deputy District Attorney Ann Lee", "Latest News",
+    ...                "May 13, 2026", "A post", "April 30, 2026", "Another post"])
+    4
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    if top is None:
+        return len(lines)
+    last_sentence = top
+    days: list[int] = []
+    for index in range(top + 1, len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if _HAS_DIGIT.search(text) and typed_day(text) is not None:  # a day has a digit: most lines are not read
+            if days and not any(match_key(line) for line in lines[days[-1] + 1 : index]):
+                break  # two days with no post's title between them: the story's own list of days
+            days.append(index)
+        elif text.endswith(SENTENCE_END):
+            if len(days) >= 2 and _posts_after_story(lines, top, last_sentence, days):
+                break  # the list has ended (a form's sentences may follow)
+            days = []  # days in or above the story (under its headline): the story goes on
+            last_sentence = index
+    if len(days) < 2 or not _posts_after_story(lines, top, last_sentence, days):
+        return len(lines)
+    # each post takes as many lines as from one day to the next; the box's label above the first
+    # ("Related Posts") is short; a paragraph the story ends with, unpunctuated, is not
+    start = max(days[0] - (days[1] - days[0]) + 1, last_sentence + 1)
+    while start > last_sentence + 1 and len(match_key(lines[start - 1])) < STORY_TOP_KEY:
+        start -= 1
+    return start
+
+
+def _posts_after_story(lines: list[str], top: int, last_sentence: int, days: list[int]) -> bool:
+    """The story is above the list of posts: more of the page's sentences are (from its top to
+    `last_sentence`) than after the list's last day (a form's, a footer's)."""
+    above = sum(len(match_key(line)) for line in lines[top : last_sentence + 1])
+    below = sum(len(match_key(line)) for line in lines[days[-1] + 1 :] if line.strip().endswith(SENTENCE_END))
+    return above > below
+
+
+MAX_NAV_WORDS = 6  # a menu item, a button, a breadcrumb: "Click Here to Access PDF Version"
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _without_page_chrome(blocks: list[Block]) -> list[Block]:
+    """A copied page's lines between its headline and the story (blind3: "News", "Press Release",
+    "Admin | August 29, 2024", "Click Here to Access PDF Version", "for immediate release") are
+    the page's, not the story's: each short line (at most `MAX_NAV_WORDS` words) with no sentence
+    punctuation, comma or digit, and the line the day was read from (`_page_day`, read before).
+    The line right above the story's first text of a sentence's length stays whatever it is: the
+    dateline's place ("Miami, Florida"), or a deck. So do the lines right above a first text that
+    starts in lower case ("San Diego County District Attorney" / "Summer Stephan" / "announced
+    today …"): a sentence the page broke at its links, back to a line with no letter ("/")"""
+    start = 1 + (len(blocks) > 1 and blocks[1].role == "byline")
+    top = _story_top(blocks, start)
+    if top is None:
+        return blocks
+    end = top - 1
+    if blocks[top].text[:1].islower():
+        while end > start and any(character.isalpha() for character in blocks[end - 1].text):
+            end -= 1
+    day_line = next(
+        (
+            index
+            for index in range(start, end)
+            if _HAS_DIGIT.search(blocks[index].text) and _page_day(blocks[index].text) is not None
+        ),
+        None,
+    )
+    chrome = {index for index in range(start, end) if index == day_line or _is_nav_line(blocks[index].text)}
+    return [block for index, block in enumerate(blocks) if index not in chrome]
+
+
+def _story_top(blocks: list[Block], start: int) -> int | None:
+    """The index of the first of `blocks` from `start` on of a sentence's length
+    (`datelines.STORY_TOP_KEY`): the story's first text, or a heading said long; None if none is."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    return next(
+        (index for index in range(start, len(blocks)) if len(match_key(blocks[index].text)) >= STORY_TOP_KEY), None
+    )
+
+
+def _is_nav_line(text: str) -> bool:
+    """A line a reader sees as the page's navigation: a few words, no sentence punctuation, no
+    comma, no digit (a place with its day, a case number, a time are not)."""
+    return (
+        len(text.split()) <= MAX_NAV_WORDS
+        and not text.endswith(SENTENCE_END)
+        and "," not in text
+        and not _HAS_DIGIT.search(text)
+    )
 
 
 CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
@@ -286,19 +404,28 @@ MAX_DAY_PART_WORDS = 3
 
 
 def _page_title_headline(document: Document) -> bool:
-    """A copied page's first line is its title bar, "Headline - Site name": when one of the next
-    lines says one part of it again (the page's heading), that part is the headline, said once
-    (`page_titles.title_parts`; realfiles32's blind3 releases, "… - Office of Miami-Dade State
-    Attorney …")."""
+    """A copied page's first line is its title bar, "Headline - Site name": when a line above the
+    story (`_story_top`; the page's navigation may come first) says a part of it again, or parts
+    of it in a row ("MEDIA ADVISORY - Case Update - Site" under "MEDIA ADVISORY – Case Update"),
+    that line is the page's heading and the headline, said once (`page_titles.title_parts`;
+    realfiles32's blind3 releases, "… - Office of Miami-Dade State Attorney …")."""
     from l10n.ingest.page_titles import title_parts
 
     blocks = document.blocks
-    parts = {match_key(part): part for part in title_parts(blocks[0].text)} if blocks else {}
+    parts = [match_key(part) for part in title_parts(blocks[0].text)] if blocks else []
     if len(parts) < 2:
         return False
-    for block in blocks[1 : 1 + HEADER_SEARCH_LINES]:
-        if match_key(block.text) in parts:
-            blocks[0].role, blocks[0].text = "headline", parts[match_key(block.text)]
+    said = {  # not the whole title bar: a line saying it all, site and all, is no heading
+        "".join(parts[first:end])
+        for first in range(len(parts))
+        for end in range(first + 1, len(parts) + 1)
+        if end - first < len(parts)
+    }
+    said.discard("")
+    top = _story_top(blocks, 1)
+    for block in blocks[1 : len(blocks) if top is None else top + 1]:  # any lines of chrome above it
+        if match_key(block.text) in said:
+            blocks[0].role, blocks[0].text = "headline", block.text
             document.headline = blocks[0].text
             blocks.remove(block)
             _drop_headline_repeat(document)
@@ -308,18 +435,25 @@ def _page_title_headline(document: Document) -> bool:
 
 def _drop_headline_repeat(document: Document) -> None:
     """A press release prints its headline again under its release line ("for immediate
-    release", then the headline without the page's "MEDIA ADVISORY:" label): the first line
-    above the story that says the headline, or the headline after such a label, again is no
-    second paragraph of it (blind3: the story's first text was the headline said twice)."""
+    release", then the headline without the page's "MEDIA ADVISORY:" label): each line above the
+    story that says the headline, or the headline after such a label, again is no paragraph of it
+    (blind3: the story's first text was the headline said twice)."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
     said = {match_key(document.headline), match_key(_RELEASE_LABEL.sub("", document.headline))}
-    for block in document.blocks[1:]:
-        if match_key(block.text) in said:
-            document.blocks.remove(block)
-            return
-        if len(match_key(block.text)) >= STORY_TOP_KEY:
-            return
+    top = next(
+        (
+            index
+            for index, block in enumerate(document.blocks[1:], start=1)
+            if match_key(block.text) not in said and len(match_key(block.text)) >= STORY_TOP_KEY
+        ),
+        len(document.blocks),
+    )
+    document.blocks = [
+        block
+        for index, block in enumerate(document.blocks)
+        if index == 0 or index >= top or match_key(block.text) not in said
+    ]
 
 
 # A press release's label before its headline: "FOR IMMEDIATE RELEASE:", "MEDIA ADVISORY:",

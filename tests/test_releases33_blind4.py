@@ -1,0 +1,169 @@
+"""The fourth blind round (tests/data/blind4; sources, licence, choice and how the labels were
+made in its SOURCES.md): 14 plain-text press releases of four California district attorneys'
+offices, none of blind3's office, labelled and committed before any of l10n's code ran on them,
+read by `ingest_file` and scored against the labels field by field, as blind3's
+(`test_realfiles32_blind3.py`), plus `chrome`: no line the labels call the page's chrome above
+the story is a body paragraph.
+
+blind3 is where the plain-text rules were written; this round measures them. Each field's misses
+must be exactly its `KNOWN` entry: a mend that fixes a file fails here until the file leaves the
+list, and a new miss fails until it is read and listed with its reason. The first run's figures
+(main at 3f53204d, no code changed) are in SOURCES.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from l10n.ingest import ingest_file
+
+BLIND4 = Path(__file__).parent / "data" / "blind4"
+LABELS = json.loads((BLIND4 / "labels.json").read_text(encoding="utf-8"))
+FILES = sorted((BLIND4 / "txt").glob("*.txt"))
+STORY_LETTERS = 40  # a paragraph of a sentence's length: the story's, not a line of the page's chrome
+
+SAN_DIEGO = {path.name for path in FILES if path.name.startswith("sandiego-")}
+ORANGE = {path.name for path in FILES if path.name.startswith("orange-")}
+RIVERSIDE = {path.name for path in FILES if path.name.startswith("riverside-")}
+LOS_ANGELES = {path.name for path in FILES if path.name.startswith("losangeles-")}
+ORANGE_ADVISORY = "orange-da-media-advisory-peter-chadwick-case-update.txt"
+SD_DEPUTY = "sandiego-da-deputy-da-appointed-superior-court-bench.txt"
+
+
+def _each(names: set[str], reason: str) -> dict[str, str]:
+    return dict.fromkeys(sorted(names), reason)
+
+
+# The blind run (main at 3f53204d, no code changed): headline 0/14, byline 10/14, date 1/14,
+# first 1/14, last 0/14, furniture 0/14, chrome 3/14 (Riverside's three only because "Skip to main
+# content" was joined to the headline). The rules written on blind3 alone (releases33, commit
+# "text: a copied page's navigation …") left every figure as it was; the mends made after reading
+# this round's misses (SOURCES.md, "After") bring headline 8, date 4, first 3, last 6, furniture 1.
+# Left:
+KNOWN: dict[str, dict[str, str]] = {
+    "headline": {
+        **_each(
+            RIVERSIDE,
+            "no headline: 'Skip to main content' and the headline, on two lines with no blank line "
+            "between, are joined into one paragraph (blank lines part the paragraphs)",
+        ),
+        **_each(
+            LOS_ANGELES,
+            "the site's name: the title bar 'Headline | Site' has its second part said again on "
+            "line 3 (the site's masthead); the heading, '<day>: <headline>', says no part whole",
+        ),
+    },
+    "byline": _each(ORANGE, "'Author' / 'Lei Lani Fera' on two lines of the header is not read as a byline"),
+    "date": {
+        **_each(SAN_DIEGO, "the page prints no day; the CMS's timestamps after the story are not read"),
+        **_each(
+            RIVERSIDE,
+            "the day under the headline comes after the joined 'Skip to main content' + headline "
+            "paragraph, which is of a sentence's length",
+        ),
+        **_each(LOS_ANGELES, "the day is in '<day>: <headline>', which is not found as the heading (above)"),
+    },
+    "first": {
+        **_each(
+            SAN_DIEGO - {SD_DEPUTY},
+            "the first paragraph is broken into lines at its links ('San Diego County "
+            "District Attorney' / 'Summer Stephan' / 'announced today …'), each line a paragraph",
+        ),
+        "orange-da-man-sentenced-to-seven-years-in-prison-for-robbe.txt": "the deck ('*Defendant was linked to the "
+        "crime through DNA …') is of a sentence's length: read first, as the label says it is not",
+        ORANGE_ADVISORY: "the press officers' contact lines ('Office: 714-347-8408') hold digits: not navigation",
+        **_each(RIVERSIDE, "the joined 'Skip to main content' + headline paragraph"),
+        **_each(LOS_ANGELES, "'<day>: <headline>' above the story"),
+    },
+    "last": {
+        **_each(
+            SAN_DIEGO,
+            "no end mark; the 'Recent News' posts each have an excerpt ending '…' between their days "
+            "(a sentence, so no list of posts): the metadata, teasers, footer and 'Scroll to top' are read",
+        ),
+        ORANGE_ADVISORY: "the '###' ends the story, but its last paragraph is broken into lines at a link: the "
+        "last line ('Newport Beach Man Charged …') is a paragraph of its own",
+        **_each(
+            LOS_ANGELES,
+            "no end mark and one day after the story (not a list of posts): the footer and the translate menu are read",
+        ),
+    },
+    "furniture": {
+        **_each(SAN_DIEGO | LOS_ANGELES, "the page's chrome after the story is read (see last)"),
+        **_each(
+            ORANGE - {"orange-da-contra-costa-man-sentenced-to-five-years-and-eig.txt"},
+            "the press officers' contact block above the story ('Office: 714-347-8408') is read: its lines hold digits",
+        ),
+        **_each(RIVERSIDE, "'Skip to main content' is read, joined to the headline (see headline)"),
+    },
+    "chrome": _each(
+        SAN_DIEGO | ORANGE | LOS_ANGELES,
+        "lines above the story with a digit ('1', '9 min read', "
+        "'Case # …', a phone) or a colon ('You are here:') are not taken for navigation",
+    ),
+}
+
+
+def letters(text: str) -> int:
+    return sum(character.isalnum() for character in text)
+
+
+def after_dateline(text: str, dateline: str | None) -> str:
+    """`text` without the dateline it opens with ("SANTA ANA – A man …") and the dash after it."""
+    if dateline and text.startswith(dateline):
+        text = text[len(dateline) :]
+    return text.lstrip("–—-, ")
+
+
+def score(name: str) -> dict[str, bool]:
+    """Whether each labelled field is read as labelled."""
+    label = LABELS[name]
+    document = ingest_file(BLIND4 / "txt" / name)
+    body = [block.text for block in document.blocks if block.role not in ("headline", "byline")]
+    # the first paragraph of a sentence's length (or of the label's, for a short first paragraph)
+    least = min(STORY_LETTERS, letters(label["first"]))
+    story = [text for text in body if letters(text) >= least]
+    first = after_dateline(story[0], label["dateline"]) if story else ""
+    last = after_dateline(body[-1], label["dateline"]) if body else ""
+    return {
+        "headline": document.headline in label["headline_any"],
+        "byline": document.author == (label["byline"] or ""),
+        "date": document.published is not None and document.published.date().isoformat() == label["date"],
+        "first": first.startswith(label["first"]),
+        "last": any(last.startswith(start) for start in label["last_any"]),
+        "furniture": not any(line in text for line in label["not_body"] for text in body),
+        "chrome": not set(label["chrome_above"]) & {text.strip() for text in body},
+    }
+
+
+def test_the_corpus_is_what_sources_and_labels_list() -> None:
+    sources = (BLIND4 / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(FILES) == 14 and {path.name for path in FILES} == set(LABELS)
+    for path in FILES:
+        assert f"`{path.name}`" in sources
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, bool]]:
+    return {path.name: score(path.name) for path in FILES}
+
+
+@pytest.mark.parametrize("field", list(KNOWN))
+def test_each_fields_misses_are_the_known_ones(scores: dict[str, dict[str, bool]], field: str) -> None:
+    misses = {name for name, fields in scores.items() if not fields[field]}
+    assert misses == set(KNOWN[field]), f"{field}: {len(FILES) - len(misses)}/{len(FILES)} read as labelled"
+
+
+def test_the_releases_keep_their_dateline() -> None:
+    """The dateline's place stays in the text: the edition prints it."""
+    for path in FILES:
+        dateline = LABELS[path.name]["dateline"]
+        if dateline is None:
+            continue
+        place = re.split(r"[,(–-]", dateline)[0].strip()
+        texts = [block.text for block in ingest_file(path).blocks]
+        assert any(text.startswith(place) for text in texts), path.name
