@@ -1,0 +1,198 @@
+"""A page laid out in columns: the story's column and the side columns beside it (issue 14, session 33).
+
+Old templates set a page as cells side by side (a `<table>`'s cells and rows, or floated `<div>`s): the story
+is one cell, and the cells beside it, above and below are columns of the site's boxes (news in brief, an
+encyclopaedia's links, advice teasers, a live-report box, a results table), written in the story's own markup
+(`<p>`, `<h3>`, `<ul>`), with no `<aside>` or class the pruning knows; trafilatura keeps them with the story
+(holdout29's zdrowiewpodrozy, a Joomla page; gwizdek24's side column after the story's box).
+
+The rule is one of layout, not of words or classes (`drop_side_columns`):
+
+- the story's cell is the smallest element holding both the headline (the last element before the story whose
+  whole text states a stated title) and the story's first paragraph (the first leaf block after it, of
+  `STORY_LETTERS` or more, whose text trafilatura kept);
+- a sibling of that cell, or of any element holding it, is a side column when its shown text is almost all
+  (`COLUMN_SHARE`) in links, headings and teaser items (elements of `ITEM_LETTERS` or fewer that repeat their
+  shape, a tag and class, `MIN_ITEMS` times or more under one parent: a box's titles, blurbs and dates), with
+  `MIN_ITEMS` such pieces or more, and it goes before the page is walked;
+- unless the story continues there: a sibling holding a kept paragraph of `PARAGRAPH_LETTERS` or more outside
+  links and items stays, and so does a data table (`tables.is_data_table`), whose rows are the story's units,
+  not teasers (a story's results or prices beside its text stay as table blocks).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from l10n.ingest.fields import match_key
+from l10n.ingest.page_main import PARAGRAPH_LETTERS
+from l10n.ingest.page_titles import strip_site_name
+from l10n.ingest.tables import LAYOUT_BLOCKS, is_data_table
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lxml.html import HtmlElement
+
+STORY_LETTERS = 100  # letters of the story's first paragraph, the first kept leaf block under the headline
+ITEM_LETTERS = 500  # a teaser item (a title, a blurb, a date) is no longer
+MIN_ITEMS = 2  # elements of one shape under one parent that make items; pieces that make a box
+COLUMN_SHARE = 0.8  # of a side column's shown letters in links, headings and items
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+LEAF_BLOCKS = frozenset({"p", "td", "th", "li", "dd", "blockquote", "div"})
+_LETTER = re.compile(r"\w")
+_SHOWN_TEXT = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def side_column_keys(
+    root: HtmlElement, kept: Callable[[str], bool], titles: list[str], site_name: str
+) -> frozenset[str]:
+    """The `match_key`s of every text the side columns beside the story's cell hold (see the module docstring),
+    but the story cell's own: `page._article_blocks` keeps no block saying one. The columns stay in the page,
+    for the rules that read the blocks around the story (a menu's title cell over its links, a box's heading
+    that ends the story).
+
+    >>> import lxml.html
+    >>> story = "A sentence of the story, long enough to be its first paragraph, as stories' paragraphs are. " * 2
+    >>> page = lxml.html.fromstring(
+    ...     "<html><body><table><tr><td><h3>News</h3><div class=h>Flu</div><div class=i>Ten ill.</div>"
+    ...     "<div class=h>Heat</div><div class=i>Hot days.</div></td>"
+    ...     f"<td><h1>Golf</h1><p>{story}</p></td></tr></table></body></html>")
+    >>> sorted(side_column_keys(page, lambda text: True, ["Golf"], ""))
+    ['flu', 'heat', 'hotdays', 'news', 'newsflutenillheathotdays', 'tenill']
+    """
+    body = root.find("body")
+    if body is None:
+        return frozenset()
+    cell = _story_cell(body, kept, titles, site_name)
+    if cell is None:
+        return frozenset()
+    keys: set[str] = set()
+    holder = cell
+    while holder is not body and (parent := holder.getparent()) is not None:
+        for sibling in parent:
+            if sibling is not holder and isinstance(sibling.tag, str) and _is_side_column(sibling, kept):
+                keys |= _text_keys(sibling)
+        holder = parent
+    return frozenset(keys - _text_keys(cell) - {""})
+
+
+def _text_keys(element: HtmlElement) -> set[str]:
+    """The keys of each element's text and of each piece of text in it (a block may be either)."""
+    return {match_key(inner.text_content()) for inner in element.iter() if isinstance(inner.tag, str)} | {
+        match_key(text) for text in _SHOWN_TEXT(element)
+    }
+
+
+def _story_cell(
+    body: HtmlElement, kept: Callable[[str], bool], titles: list[str], site_name: str
+) -> HtmlElement | None:
+    """The smallest element holding the headline's element and the story's first paragraph."""
+    title_keys = {match_key(strip_site_name(title, site_name)) for title in titles} | {
+        match_key(title) for title in titles
+    }
+    title_keys.discard("")
+    if not title_keys:
+        return None
+    headline = None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in UNSHOWN:
+            continue
+        if headline is not None and _is_story_paragraph(element, kept) and headline not in element.iterancestors():
+            return _common_holder(headline, element)
+        if _holds_text(element) and match_key(element.text_content()) in title_keys:
+            headline = element
+    return None
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    """Text of its own, not only its children's (the innermost element that can state a title)."""
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+
+
+def _is_story_paragraph(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
+    """A leaf block (no block inside) of `STORY_LETTERS` letters or more whose text trafilatura kept."""
+    if element.tag not in LEAF_BLOCKS or any(
+        isinstance(inner.tag, str) and inner.tag in LAYOUT_BLOCKS | LEAF_BLOCKS for inner in element.iterdescendants()
+    ):
+        return False
+    text = " ".join(element.text_content().split())
+    return len(_LETTER.findall(text)) >= STORY_LETTERS and kept(text)
+
+
+def _common_holder(first: HtmlElement, second: HtmlElement) -> HtmlElement:
+    holders = {first, *first.iterancestors()}
+    return next(element for element in (second, *second.iterancestors()) if element in holders)
+
+
+def _is_side_column(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
+    """Almost all links, headings and teaser items, with `MIN_ITEMS` pieces or more; no data table; no
+    kept paragraph of the story's outside them (see the module docstring)."""
+    if element.tag in UNSHOWN or (element.tag == "table" and is_data_table(element)):
+        return False
+    items = _items(element)
+    pieces = items | {link for link in element.iter("a") if link.text_content().strip()}
+    if len(pieces) < MIN_ITEMS:
+        return False
+    shown = covered = 0
+    for text in _SHOWN_TEXT(element):
+        letters = len(_LETTER.findall(text))
+        if not letters:
+            continue
+        shown += letters
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        while owner is not None:
+            if owner in pieces or owner.tag in HEADINGS:
+                covered += letters
+                break
+            if owner is element:
+                break
+            owner = owner.getparent()
+    if not shown or covered < COLUMN_SHARE * shown or not _holds_kept_text(element, kept):
+        return False
+    return not any(
+        _is_story_paragraph(block, kept)
+        and len(_LETTER.findall(block.text_content())) >= PARAGRAPH_LETTERS
+        and not any(holder in pieces for holder in (block, *block.iterancestors()))
+        for block in element.iter(*LEAF_BLOCKS)
+    )
+
+
+def _holds_kept_text(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
+    """Some block or heading of its own text that trafilatura kept: a column it left out reaches no unit, and
+    stays for the rules that read it (a menu's title cell, a teaser box's heading that ends the story)."""
+    return any(
+        _holds_text(block) and kept(" ".join(block.text_content().split()))
+        for block in element.iter(*LEAF_BLOCKS, *HEADINGS)
+    )
+
+
+def _items(element: HtmlElement) -> set[HtmlElement]:
+    """Teaser items under `element`: children of one parent sharing a tag and class `MIN_ITEMS` times or more,
+    each of `ITEM_LETTERS` letters or fewer; not a data table's rows or cells (its grid is the story's units)."""
+    found: set[HtmlElement] = set()
+    for parent in (element, *element.iterdescendants()):
+        if not isinstance(parent.tag, str) or parent.tag in UNSHOWN:
+            continue
+        shapes: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in UNSHOWN:
+                shapes.setdefault((child.tag, " ".join(child.get("class", "").split())), []).append(child)
+        for (tag, _), children in shapes.items():
+            if len(children) < MIN_ITEMS or (tag in ("tr", "td", "th") and _in_data_table(parent)):
+                continue
+            found |= {child for child in children if len(_LETTER.findall(child.text_content())) <= ITEM_LETTERS}
+    return found
+
+
+def _in_data_table(element: HtmlElement) -> bool:
+    table = next((holder for holder in (element, *element.iterancestors()) if holder.tag == "table"), None)
+    return table is not None and is_data_table(table)
