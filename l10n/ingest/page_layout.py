@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-STORY_LETTERS = 100  # letters of the story's first paragraph, the first kept leaf block under the headline
+STORY_LETTERS = 60  # letters of the story's first paragraph (the first kept leaf block under the headline): no date or byline line
 ITEM_LETTERS = 500  # a teaser item (a title, a blurb, a date) is no longer
 MIN_ITEMS = 2  # elements of one shape under one parent that make items; pieces that make a box
 COLUMN_SHARE = 0.8  # of a side column's shown letters in links, headings and items
