@@ -41,6 +41,9 @@ STORY_LETTERS = 60  # letters of the story's first paragraph (the first kept lea
 ITEM_LETTERS = 500  # a teaser item (a title, a blurb, a date) is no longer
 MIN_ITEMS = 2  # elements of one shape under one parent that make items; pieces that make a box
 COLUMN_SHARE = 0.8  # of a side column's shown letters in links, headings and items
+# paragraphs one after another are a text, and a table's rows and cells its grid (a layout's columns, a data
+# table's units), not a list of boxes
+NO_ITEMS = frozenset({"p", "blockquote", "tr", "td", "th"})
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 LEAF_BLOCKS = frozenset({"p", "td", "th", "li", "dd", "blockquote", "div"})
@@ -177,7 +180,8 @@ def _holds_kept_text(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
 
 def _items(element: HtmlElement) -> set[HtmlElement]:
     """Teaser items under `element`: children of one parent sharing a tag and class `MIN_ITEMS` times or more,
-    each of `ITEM_LETTERS` letters or fewer; not a data table's rows or cells (its grid is the story's units)."""
+    each of `ITEM_LETTERS` letters or fewer; not paragraphs nor a table's rows and cells (`NO_ITEMS`: a story's
+    next section is `<p>`s; a layout's cells are its columns, a data table's the story's units)."""
     found: set[HtmlElement] = set()
     for parent in (element, *element.iterdescendants()):
         if not isinstance(parent.tag, str) or parent.tag in UNSHOWN:
@@ -187,12 +191,7 @@ def _items(element: HtmlElement) -> set[HtmlElement]:
             if isinstance(child.tag, str) and child.tag not in UNSHOWN:
                 shapes.setdefault((child.tag, " ".join(child.get("class", "").split())), []).append(child)
         for (tag, _), children in shapes.items():
-            if len(children) < MIN_ITEMS or (tag in ("tr", "td", "th") and _in_data_table(parent)):
+            if len(children) < MIN_ITEMS or tag in NO_ITEMS:
                 continue
             found |= {child for child in children if len(_LETTER.findall(child.text_content())) <= ITEM_LETTERS}
     return found
-
-
-def _in_data_table(element: HtmlElement) -> bool:
-    table = next((holder for holder in (element, *element.iterancestors()) if holder.tag == "table"), None)
-    return table is not None and is_data_table(table)
