@@ -44,6 +44,8 @@ COLUMN_SHARE = 0.8  # of a side column's shown letters in links, headings and it
 # paragraphs one after another are a text, and a table's rows and cells its grid (a layout's columns, a data
 # table's units), not a list of boxes
 NO_ITEMS = frozenset({"p", "blockquote", "tr", "td", "th"})
+PROSE = frozenset({"p", "blockquote"})
+PARAGRAPH_SHARE = 0.9  # of a box's letters in its paragraphs when it is a paragraph's wrapper
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 LEAF_BLOCKS = frozenset({"p", "td", "th", "li", "dd", "blockquote", "div"})
@@ -193,5 +195,18 @@ def _items(element: HtmlElement) -> set[HtmlElement]:
         for (tag, _), children in shapes.items():
             if len(children) < MIN_ITEMS or tag in NO_ITEMS:
                 continue
-            found |= {child for child in children if len(_LETTER.findall(child.text_content())) <= ITEM_LETTERS}
+            for child in children:
+                letters = _letters(child)
+                if letters <= ITEM_LETTERS and not _is_paragraph_box(child, letters):
+                    found.add(child)
     return found
+
+
+def _letters(element: HtmlElement) -> int:
+    return len(_LETTER.findall(element.text_content()))
+
+
+def _is_paragraph_box(element: HtmlElement, letters: int) -> bool:
+    """A box holding a paragraph, its text all but a drop cap in `<p>`s: a story's builder wraps each paragraph
+    so (the Evening Standard's, the Independent's styled `<div>`s), a paragraph and no teaser."""
+    return letters > 0 and sum(_letters(paragraph) for paragraph in element.iter(*PROSE)) >= PARAGRAPH_SHARE * letters
