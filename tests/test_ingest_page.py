@@ -158,12 +158,8 @@ KNOWN_CHROME_KEPT = {
     ),
     # holdout17, after its blind run (1 of 141; blind 8/141; cna's "Advertisement" headings, energias-renovables'
     # related box, fiercepharma's event promo, habr's "become an author" button as its byline, moderndiplomacy's
-    # writer bio read since: test_ingest_rules17.py):
-    ("moderndiplomacy-eu-bangladesh", "Tunisia rejects IMF loans and wants to join BRICS"): (
-        "the first of a 'Trending' list under the story: each teaser's link is an empty <a> around its <li>, which "
-        "the parser closes before the item, so the items are link-free titles, and the list's heading went with its "
-        "'widget' class; a list of pictured titles after the story is also how a gift guide or a deals list ends"
-    ),
+    # writer bio read since: test_ingest_rules17.py; moderndiplomacy's 'Trending' list under the story, a column of
+    # teasers beside the story's box, in session 33: page_layout.py, test_ingest_layout33.py): none.
     # holdout18, after its blind run (1 of 117; blind 2/117; gigaom's bold label over links to its paid site read
     # since: test_ingest_rules18.py):
     (
@@ -208,8 +204,8 @@ KNOWN_CHROME_KEPT = {
     # encyclopaedia and advice boxes (8 strings), read in session 33: page_layout.py, test_ingest_layout33.py
     ("zdrowiewpodrozy-pl-goraczka", "Środa, 10 kwiecień 2013 r."): (
         "the site header's clock, the day the page was saved, a row above the page's columns beside the breadcrumb: "
-        "no link, no label, no teaser box (the side-column rule of page_layout.py leaves such a row), a day alone in "
-        "a line of its own as a story's dateline is; informecorrientes' clock is the same kind"
+        "no link, no label, no teaser box (the side-column rule of page_layout.py leaves such a row), a day alone on "
+        "its line as a story's dateline is; informecorrientes' clock is the same kind"
     ),
     # holdout31, its blind run (session 32: 4 of 102 kept, trafilatura alone 11): read since (captions32:
     # Hechinger's newsletter and contact lines, junge Welt's rating prompt, test_ingest_captions32.py; none left)
