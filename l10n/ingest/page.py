@@ -224,7 +224,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
-    side = side_column_keys(root, main.kept, meta.headlines, meta.site_name)  # holdout29: columns beside the story
+    side = side_column_keys(root, main, meta.headlines, meta.site_name)  # holdout29: columns beside the story
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     drop_widget_labels(root)  # holdout27: NOWnews's "速報>>" over a ticker's frame
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title

@@ -22,13 +22,12 @@ The rule is one of layout, not of words or classes (`drop_side_columns`):
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.page_main import PARAGRAPH_LETTERS
+from l10n.ingest.page_main import PARAGRAPH_LETTERS, MainText
 from l10n.ingest.page_titles import strip_site_name
 from l10n.ingest.tables import LAYOUT_BLOCKS, is_data_table
 
@@ -37,27 +36,25 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-STORY_LETTERS = 60  # letters of the story's first paragraph (the first kept leaf block under the headline): no date or byline line
+# sizes are characters but spaces (`_size`)
+STORY_LETTERS = 60  # of the story's first paragraph (the first kept leaf block under the headline): no date or byline
 ITEM_LETTERS = 500  # a teaser item (a title, a blurb, a date) is no longer
 MIN_ITEMS = 2  # elements of one shape under one parent that make items; pieces that make a box
-COLUMN_SHARE = 0.8  # of a side column's shown letters in links, headings and items
+COLUMN_SHARE = 0.8  # of a side column's shown text in links, headings and items
 # paragraphs one after another are a text, and a table's rows and cells its grid (a layout's columns, a data
 # table's units), not a list of boxes
 NO_ITEMS = frozenset({"p", "blockquote", "tr", "td", "th"})
 PROSE = frozenset({"p", "blockquote"})
-PARAGRAPH_SHARE = 0.9  # of a box's letters in its paragraphs when it is a paragraph's wrapper
+PARAGRAPH_SHARE = 0.9  # of a box's text in its paragraphs when it is a paragraph's wrapper
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 LEAF_BLOCKS = frozenset({"p", "td", "th", "li", "dd", "blockquote", "div"})
-_LETTER = re.compile(r"\w")
 _SHOWN_TEXT = etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-)
+)  # a column's pieces of text (`_text_keys`)
 
 
-def side_column_keys(
-    root: HtmlElement, kept: Callable[[str], bool], titles: list[str], site_name: str
-) -> frozenset[str]:
+def side_column_keys(root: HtmlElement, main: MainText, titles: list[str], site_name: str) -> frozenset[str]:
     """The `match_key`s of every text the side columns beside the story's cell hold (see the module docstring),
     but the story cell's own: `page._article_blocks` keeps no block saying one. The columns stay in the page,
     for the rules that read the blocks around the story (a menu's title cell over its links, a box's heading
@@ -69,14 +66,20 @@ def side_column_keys(
     ...     "<html><body><table><tr><td><h3>News</h3><div class=h>Flu</div><div class=i>Ten ill.</div>"
     ...     "<div class=h>Heat</div><div class=i>Hot days.</div></td>"
     ...     f"<td><h1>Golf</h1><p>{story}</p></td></tr></table></body></html>")
-    >>> sorted(side_column_keys(page, lambda text: True, ["Golf"], ""))
+    >>> from l10n.ingest.page_main import MainText
+    >>> read = MainText.of(["Golf", "News", "Flu", "Ten ill.", "Heat", "Hot days.", story])
+    >>> sorted(side_column_keys(page, read, ["Golf"], ""))
     ['flu', 'heat', 'hotdays', 'news', 'newsflutenillheathotdays', 'tenill']
     """
     body = root.find("body")
     if body is None:
         return frozenset()
+    kept = main.kept
     cell = _story_cell(body, kept, titles, site_name)
     if cell is None:
+        return frozenset()
+    cell_key = match_key(cell.text_content())
+    if all(line in cell_key for line in main.lines):  # trafilatura kept nothing outside the story's cell
         return frozenset()
     keys: set[str] = set()
     holder = cell
@@ -105,30 +108,40 @@ def _story_cell(
     title_keys.discard("")
     if not title_keys:
         return None
+    longest = 2 * max(len(key) for key in title_keys)  # an element's own text longer than this says no title
+    said = " ".join(titles).casefold()  # an element's own text opening with two characters no title has says none
     headline = None
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in UNSHOWN:
             continue
         if headline is not None and _is_story_paragraph(element, kept) and headline not in element.iterancestors():
             return _common_holder(headline, element)
-        if _holds_text(element) and match_key(element.text_content()) in title_keys:
+        own = _own_text(element)
+        if (
+            own
+            and own[:2].casefold() in said
+            and len(own) <= longest
+            and match_key(element.text_content()) in title_keys
+        ):
             headline = element
     return None
 
 
-def _holds_text(element: HtmlElement) -> bool:
-    """Text of its own, not only its children's (the innermost element that can state a title)."""
-    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+def _own_text(element: HtmlElement) -> str:
+    """Its text and its children's tails, not its children's text (the innermost element that can state a title)."""
+    if not len(element):
+        return (element.text or "").strip()
+    return "".join((element.text or "", *((child.tail or "") for child in element))).strip()
 
 
 def _is_story_paragraph(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
-    """A leaf block (no block inside) of `STORY_LETTERS` letters or more whose text trafilatura kept."""
+    """A leaf block (no block inside) of `STORY_LETTERS` or more whose text trafilatura kept."""
     if element.tag not in LEAF_BLOCKS or any(
         isinstance(inner.tag, str) and inner.tag in LAYOUT_BLOCKS | LEAF_BLOCKS for inner in element.iterdescendants()
     ):
         return False
     text = " ".join(element.text_content().split())
-    return len(_LETTER.findall(text)) >= STORY_LETTERS and kept(text)
+    return _size(text) >= STORY_LETTERS and kept(text)
 
 
 def _common_holder(first: HtmlElement, second: HtmlElement) -> HtmlElement:
@@ -141,72 +154,83 @@ def _is_side_column(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
     kept paragraph of the story's outside them (see the module docstring)."""
     if element.tag in UNSHOWN or (element.tag == "table" and is_data_table(element)):
         return False
-    items = _items(element)
-    pieces = items | {link for link in element.iter("a") if link.text_content().strip()}
+    inside = [inner for inner in element.iter() if isinstance(inner.tag, str)]
+    sizes, prose = _shown_sizes(inside)
+    if not sizes[element]:
+        return False
+    pieces = _items(sizes, prose) | {link for link in inside if link.tag == "a" and sizes[link]}
     if len(pieces) < MIN_ITEMS:
         return False
-    shown = covered = 0
-    for text in _SHOWN_TEXT(element):
-        letters = len(_LETTER.findall(text))
-        if not letters:
-            continue
-        shown += letters
-        owner = text.getparent()
-        if text.is_tail:
-            owner = owner.getparent()
-        while owner is not None:
-            if owner in pieces or owner.tag in HEADINGS:
-                covered += letters
-                break
-            if owner is element:
-                break
-            owner = owner.getparent()
-    if not shown or covered < COLUMN_SHARE * shown or not _holds_kept_text(element, kept):
+    covered: dict[HtmlElement, int] = {}
+    for inner in reversed(inside):  # children before their parent
+        covered[inner] = (
+            sizes[inner]
+            if inner in pieces or inner.tag in HEADINGS
+            else sum(covered[child] for child in inner if isinstance(child.tag, str))
+        )
+    if covered[element] < COLUMN_SHARE * sizes[element] or not _holds_kept_text(element, kept):
         return False
     return not any(
-        _is_story_paragraph(block, kept)
-        and len(_LETTER.findall(block.text_content())) >= PARAGRAPH_LETTERS
+        sizes[block] >= PARAGRAPH_LETTERS
+        and block.tag in LEAF_BLOCKS
+        and _is_story_paragraph(block, kept)
         and not any(holder in pieces for holder in (block, *block.iterancestors()))
-        for block in element.iter(*LEAF_BLOCKS)
+        for block in inside
     )
+
+
+def _shown_sizes(inside: list[HtmlElement]) -> tuple[dict[HtmlElement, int], dict[HtmlElement, int]]:
+    """The size of the shown text under each element of `inside` (an element's elements in document order;
+    characters but spaces, `_size`) and of the text in its paragraphs (`PROSE`), in one pass from the last."""
+    sizes: dict[HtmlElement, int] = {}
+    prose: dict[HtmlElement, int] = {}
+    for inner in reversed(inside):
+        if inner.tag in UNSHOWN:
+            sizes[inner] = prose[inner] = 0
+            continue
+        size, in_prose = _size(inner.text), 0
+        for child in inner:
+            size += _size(child.tail)
+            if isinstance(child.tag, str):
+                size += sizes[child]
+                in_prose += prose[child]
+        sizes[inner] = size
+        prose[inner] = size if inner.tag in PROSE else in_prose
+    return sizes, prose
+
+
+def _size(text: str | None) -> int:
+    return len("".join(text.split())) if text else 0
 
 
 def _holds_kept_text(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
     """Some block or heading of its own text that trafilatura kept: a column it left out reaches no unit, and
     stays for the rules that read it (a menu's title cell, a teaser box's heading that ends the story)."""
     return any(
-        _holds_text(block) and kept(" ".join(block.text_content().split()))
+        _own_text(block) and kept(" ".join(block.text_content().split()))
         for block in element.iter(*LEAF_BLOCKS, *HEADINGS)
     )
 
 
-def _items(element: HtmlElement) -> set[HtmlElement]:
-    """Teaser items under `element`: children of one parent sharing a tag and class `MIN_ITEMS` times or more,
-    each of `ITEM_LETTERS` letters or fewer; not paragraphs nor a table's rows and cells (`NO_ITEMS`: a story's
-    next section is `<p>`s; a layout's cells are its columns, a data table's the story's units)."""
+def _items(sizes: dict[HtmlElement, int], prose: dict[HtmlElement, int]) -> set[HtmlElement]:
+    """Teaser items among the elements `sizes` holds: children of one parent sharing a tag and class `MIN_ITEMS`
+    times or more, each of `ITEM_LETTERS` or fewer; not paragraphs nor a table's rows and cells (`NO_ITEMS`: a
+    story's next section is `<p>`s; a layout's cells are its columns, a data table's the story's units), nor a
+    box whose text is all but a drop cap in paragraphs (`prose`, `PARAGRAPH_SHARE`: a story's builder wraps each
+    paragraph so, the Evening Standard's and the Independent's styled `<div>`s)."""
     found: set[HtmlElement] = set()
-    for parent in (element, *element.iterdescendants()):
-        if not isinstance(parent.tag, str) or parent.tag in UNSHOWN:
+    for parent, held in sizes.items():
+        if not held or len(parent) < MIN_ITEMS:
             continue
         shapes: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.tag not in UNSHOWN:
+            if isinstance(child.tag, str) and child.tag not in NO_ITEMS and sizes[child]:
                 shapes.setdefault((child.tag, " ".join(child.get("class", "").split())), []).append(child)
-        for (tag, _), children in shapes.items():
-            if len(children) < MIN_ITEMS or tag in NO_ITEMS:
-                continue
-            for child in children:
-                letters = _letters(child)
-                if letters <= ITEM_LETTERS and not _is_paragraph_box(child, letters):
-                    found.add(child)
+        for children in shapes.values():
+            if len(children) >= MIN_ITEMS:
+                found |= {
+                    child
+                    for child in children
+                    if sizes[child] <= ITEM_LETTERS and prose[child] < PARAGRAPH_SHARE * sizes[child]
+                }
     return found
-
-
-def _letters(element: HtmlElement) -> int:
-    return len(_LETTER.findall(element.text_content()))
-
-
-def _is_paragraph_box(element: HtmlElement, letters: int) -> bool:
-    """A box holding a paragraph, its text all but a drop cap in `<p>`s: a story's builder wraps each paragraph
-    so (the Evening Standard's, the Independent's styled `<div>`s), a paragraph and no teaser."""
-    return letters > 0 and sum(_letters(paragraph) for paragraph in element.iter(*PROSE)) >= PARAGRAPH_SHARE * letters
