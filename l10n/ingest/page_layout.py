@@ -6,7 +6,7 @@ encyclopaedia's links, advice teasers, a live-report box, a results table), writ
 (`<p>`, `<h3>`, `<ul>`), with no `<aside>` or class the pruning knows; trafilatura keeps them with the story
 (holdout29's zdrowiewpodrozy, a Joomla page; gwizdek24's side column after the story's box).
 
-The rule is one of layout, not of words or classes (`drop_side_columns`):
+The rule is one of layout, not of words or classes (`side_column_keys`):
 
 - the story's cell is the smallest element holding both the headline (the last element before the story whose
   whole text states a stated title) and the story's first paragraph (the first leaf block after it, of
@@ -14,10 +14,14 @@ The rule is one of layout, not of words or classes (`drop_side_columns`):
 - a sibling of that cell, or of any element holding it, is a side column when its shown text is almost all
   (`COLUMN_SHARE`) in links, headings and teaser items (elements of `ITEM_LETTERS` or fewer that repeat their
   shape, a tag and class, `MIN_ITEMS` times or more under one parent: a box's titles, blurbs and dates), with
-  `MIN_ITEMS` such pieces or more, and it goes before the page is walked;
+  `MIN_ITEMS` such pieces or more, and trafilatura kept some of its text; no block saying a text of it is kept
+  (`page._article_blocks`), the story cell's own texts aside;
 - unless the story continues there: a sibling holding a kept paragraph of `PARAGRAPH_LETTERS` or more outside
   links and items stays, and so does a data table (`tables.is_data_table`), whose rows are the story's units,
-  not teasers (a story's results or prices beside its text stay as table blocks).
+  not teasers (a story's results or prices beside its text stay as table blocks); paragraphs, a table's rows and
+  cells and a box holding a paragraph are no items (`NO_ITEMS`, `PARAGRAPH_SHARE`).
+
+Sizes are characters but spaces (`_size`), counted in one pass from the page's last element (`_shown_sizes`).
 """
 
 from __future__ import annotations
