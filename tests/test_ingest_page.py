@@ -93,13 +93,6 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     # holdout33, its blind run (session 33: 1 of 57 lost, trafilatura alone 7): listed until read
     ("rediff-com-jadeja", "Photograph: BCCI"): "holdout33 blind",
 }
-# holdout29's zdrowiewpodrozy, its side columns (session 32 left them, see below)
-_ZDROWIE = (
-    "a Joomla page laid out as a table: the story is one cell among the side columns' news, encyclopaedia and "
-    "advice boxes, set in the story's own markup (<p>, <h3>, <ul>) before and after it, and trafilatura keeps them "
-    "all; telling the story's cell from its neighbours is the table-layout rule informecorrientes needs too "
-    "(session 15), not one of these lines' (its clock 'Środa, 10 kwiecień 2013 r.' is such a column's line)"
-)
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
     ("scmp-com-playbook", "Tsai says Beijing must face"): (
@@ -167,12 +160,8 @@ KNOWN_CHROME_KEPT = {
     ),
     # holdout17, after its blind run (1 of 141; blind 8/141; cna's "Advertisement" headings, energias-renovables'
     # related box, fiercepharma's event promo, habr's "become an author" button as its byline, moderndiplomacy's
-    # writer bio read since: test_ingest_rules17.py):
-    ("moderndiplomacy-eu-bangladesh", "Tunisia rejects IMF loans and wants to join BRICS"): (
-        "the first of a 'Trending' list under the story: each teaser's link is an empty <a> around its <li>, which "
-        "the parser closes before the item, so the items are link-free titles, and the list's heading went with its "
-        "'widget' class; a list of pictured titles after the story is also how a gift guide or a deals list ends"
-    ),
+    # writer bio read since: test_ingest_rules17.py; moderndiplomacy's 'Trending' list under the story, a column of
+    # teasers beside the story's box, in session 33: page_layout.py, test_ingest_layout33.py): none.
     # holdout18, after its blind run (1 of 117; blind 2/117; gigaom's bold label over links to its paid site read
     # since: test_ingest_rules18.py):
     (
@@ -213,29 +202,13 @@ KNOWN_CHROME_KEPT = {
     # też" (Polish related label) and ">>> <a>Sprawdź…</a>" (arrows and a link opening a paragraph); hinews.cn's box
     # labelled "版权声明："; JTA's appeals to log in, donate to it and get its newsletters; Radio New Zealand's
     # stamp "… 1:56 am NZ time")
-    ("gwizdek24-pl-lato", "Relacje / Transmisje NA ŻYWO"): (
-        "the <h3> over a live-report box in the side column after the story, kept with that column's results table "
-        "(which the label does not list): the column is read as the story's (it follows the story's box, no aside "
-        "or class the pruning knows); a rule for the column is a layout rule, not this heading's"
+    # gwizdek24's live-report box in the side column after the story and zdrowiewpodrozy's side columns' news,
+    # encyclopaedia and advice boxes (8 strings), read in session 33: page_layout.py, test_ingest_layout33.py
+    ("zdrowiewpodrozy-pl-goraczka", "Środa, 10 kwiecień 2013 r."): (
+        "the site header's clock, the day the page was saved, a row above the page's columns beside the breadcrumb: "
+        "no link, no label, no teaser box (the side-column rule of page_layout.py leaves such a row), a day alone on "
+        "its line as a story's dateline is; informecorrientes' clock is the same kind"
     ),
-    ("zdrowiewpodrozy-pl-goraczka", "Środa, 10 kwiecień 2013 r."): _ZDROWIE,
-    ("zdrowiewpodrozy-pl-goraczka", "Wirus Nipah ciągle zabija"): _ZDROWIE,
-    (
-        "zdrowiewpodrozy-pl-goraczka",
-        "Na dzień 6 kwietnia w Bangladeszu zmarło 21 osób w wyniku infekcji wirusem Nipah (śmiertelność 88%).",
-    ): _ZDROWIE,
-    ("zdrowiewpodrozy-pl-goraczka", "H7N9 w Chinach"): _ZDROWIE,
-    ("zdrowiewpodrozy-pl-goraczka", "Zobacz na co się zaszczepić przed wyjazdem"): _ZDROWIE,
-    (
-        "zdrowiewpodrozy-pl-goraczka",
-        "Najpotrzebniejsze przedmioty, które powinieneś mieć w podróżnej apteczce",
-    ): _ZDROWIE,
-    ("zdrowiewpodrozy-pl-goraczka", "Rady dla podróżujących"): _ZDROWIE,
-    (
-        "zdrowiewpodrozy-pl-goraczka",
-        '"...co powinien wiedzieć każdy podróżujący, na co może być narażony i na co powinien uważać..."',
-    ): _ZDROWIE,
-    ("zdrowiewpodrozy-pl-goraczka", "Główne zasady zdrowej podróży."): _ZDROWIE,
     # holdout31, its blind run (session 32: 4 of 102 kept, trafilatura alone 11): read since (captions32:
     # Hechinger's newsletter and contact lines, junge Welt's rating prompt, test_ingest_captions32.py; none left)
     # holdout33, its blind run (session 33: 4 of 96 kept, trafilatura alone 7): listed until read

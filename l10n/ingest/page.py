@@ -86,6 +86,7 @@ from l10n.ingest.page_controls import controls_back, stand_in_controls
 from l10n.ingest.page_figures import credited_pictures, figures_by_caption, lead_picture_above
 from l10n.ingest.page_headline import headline_at, is_kicked, key_words, page_headline
 from l10n.ingest.page_htmldate import htmldate_day
+from l10n.ingest.page_layout import side_column_keys
 from l10n.ingest.page_main import (
     MainText,
     main_text_lines,
@@ -223,6 +224,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
+    side = side_column_keys(root, main, meta.headlines, meta.site_name)  # holdout29: columns beside the story
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     drop_widget_labels(root)  # holdout27: NOWnews's "速報>>" over a ticker's frame
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
@@ -246,7 +248,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
-    blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim)
+    blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side)
     blocks = [  # holdout14: the site's closing lines; holdout21: "(Tekst gaat verder onder de foto.)"
         without_continues_marker(without_closing_notes(without_opening_pointer(block)))
         if block.role == "paragraph"
@@ -279,6 +281,7 @@ def _article_blocks(
     description: str,
     *,
     claim: str = "",
+    side: frozenset[str] = frozenset(),
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
@@ -330,6 +333,7 @@ def _article_blocks(
 
     own = own_posts(blocks, sites) | contact_tables(blocks)  # holdout11: the site's own tweet; holdout24: its addresses
     own |= menu_title_cells(blocks) | weather_box(blocks)  # holdout28: the Telegraph's side column
+    own |= {index for index, block in enumerate(blocks) if side and match_key(block.text) in side}  # page_layout.py
     kept = [
         index
         for index, block in enumerate(blocks)
