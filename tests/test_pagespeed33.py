@@ -110,10 +110,10 @@ def test_a_long_elements_words_as_before(parts: list[tuple[str, str, str]], head
     assert _box_name_before(box) == page_authors._box_name(box)
 
 
-ALPHABET = f"authorbylinewritefmpAUTHORBYLINE -_{ODD_LETTERS}{NUL}"
+WORDS = ["author", "AUTHOR", "Writer", "wrİter", "byline", "By Line", "LINE", "firma", "ALL RIGHTS RESERVED", "x", " "]
 
 
-@given(st.text(alphabet=ALPHABET, max_size=60))
+@given(st.lists(st.sampled_from([*WORDS, "-", NUL, *ODD_LETTERS]), max_size=16).map("".join))
 def test_parts_may_match_as_each_part(text: str) -> None:
     for gate in (page_authors._BYLINE_CLASS_WORD, _SITE_NOTICE, gated_compile("writer|by ?line", re.IGNORECASE)):
         assert gate.may_match_parts(text, NUL) in (None, _parts_before(gate, text))
