@@ -1210,14 +1210,18 @@ code alternated three times on the same labels; the scores were the same in each
     Callgrind, one warm `ours()` after an untimed one (PYTHONHASHSEED=0, `--dump-before=os_getloadavg*`),
     ffbfe7b6 → this code: inexhibit 162.7 → 155.3 M instructions (−4.6 %), entrepreneur 150.8 → 148.3 M
     (−1.7 %), kulu-media 274.1 → 271.8 M (−0.8 %), moritz-meyer 148.0 → 147.3 M (−0.5 %), lestimes 256.0 →
-    254.9 M (−0.4 %). `bench/pages_ab.py --rounds 4 --repeat 3` on the 34, load 12.8–24.6: whole 2.02–2.23×
+    254.9 M (−0.4 %); laweekly, whose writer the metadata names (`author_elements` not asked), 324.5 →
+    325.1 M (+0.2 %: the count's floor between two checkouts). `bench/pages_ab.py --rounds 4 --repeat 3` on the 34, load 12.8–24.6: whole 2.02–2.23×
     before, 2.07–2.18× after; over 2× per round 17–21 before, 17–22 after; per page medians within their
     swings (kulu-media 2.57× → 2.30×, ethnos 2.28× → 2.07×, businesstoday 2.03× → 1.83×; tovima 2.24× →
     2.64× and zdrowiewpodrozy 2.06× → 2.39× the other way, each page's rounds up to 0.6 apart): under this
     load a 1 % cut is not seen there. The two walks stay: the second one's values (the pruned tree) cost
     0.03–0.38 ms a page, and carrying the first walk's candidates across pruning would rest on no pass
     between adding an author-named element or moving one out of document order (`page_figures` moves
-    captions into new figures), which nothing checks.
+    captions into new figures), which nothing checks. At the end, `--repeat 3` on this code (load 10.6 →
+    9.7, not alternated with a base run): scores the same; whole corpus CPU 1.38× (start 1.37×), wall
+    1.38×, median page 1.43×, per page 0.76–2.60×, 46 pages over 2× (34 at the start: the count swings by a
+    dozen within a run); ours 32.96 s CPU, trafilatura alone 23.81 s (32.81 s, 24.02 s).
 
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
