@@ -1190,6 +1190,39 @@ code alternated three times on the same labels; the scores were the same in each
     after. The cuts are 1–3 % of a page's instructions: under the machine's swing, seen only by
     callgrind. Left: `author_elements`' two walks (before and after pruning, on trees that differ).
 
+    Session 33 (h/pagespeed33, `tests/test_pagespeed33.py`; speed only, all 596 dumps byte-identical to
+    main ffbfe7b6, `bench/page_dump.py`). At the start, `--repeat 3` on 3f53204d (4 Dec 2026, load 9.7 →
+    9.5): whole corpus CPU 1.37×, wall 1.38×, median page by CPU 1.42×, per page 0.78–2.63×, 34 pages over
+    2× (businessinsider 2.63×, fivethirtyeight 2.47×, kulu-media 2.39×, vice 2.34×, motherjones 2.34×,
+    dailymail 2.34×, usatoday 2.31×, the rest 2.0–2.25×); ours 32.81 s CPU, trafilatura alone 24.02 s;
+    scores chrome kept 25/6269, body lost 0/3109, headline 596/596, date 592/593, author 401/405. Stage
+    times (each `_read_page` stage timed alone, best of 5–7) on the over-2× pages: trafilatura's
+    extraction 25–35 % of ours as before; the writers' search (`early_bylines` + `author_names`) 5–8.5 ms
+    of 30–45 ms on kulu-media, lainformacion, inexhibit, jewishbusinessnews, moritz-meyer, lestimes; the
+    rest flat (pruning, the walk, `_article_blocks`' rules at ~0.1 ms a block). Cut, all in
+    `author_elements` (docs/DESIGN.md): a writer's-page link's text read only when its address names an
+    author; a candidate's words and a writer's box's counted in `text_content()` before its texts are
+    joined, so a candidate far too long for a name (WordPress's `<body class="… single-author …">`, 20 of
+    the 598 pages carry an author-named element of 3,000+ characters) is not joined three times a walk;
+    the class, id and itemprop values gated by one scan of them joined
+    (`regex_gate.GatedPattern.may_match_parts`; `_maybe_author_named` alone on the 34 pages' trees, 6
+    alternated rounds: 33.0–40.0 → 29.9–36.9 ms, load 14–19: the XPath taking the values is the rest).
+    Callgrind, one warm `ours()` after an untimed one (PYTHONHASHSEED=0, `--dump-before=os_getloadavg*`),
+    ffbfe7b6 → this code: inexhibit 162.7 → 155.3 M instructions (−4.6 %), entrepreneur 150.8 → 148.3 M
+    (−1.7 %), kulu-media 274.1 → 271.8 M (−0.8 %), moritz-meyer 148.0 → 147.3 M (−0.5 %), lestimes 256.0 →
+    254.9 M (−0.4 %); laweekly, whose writer the metadata names (`author_elements` not asked), 324.5 →
+    325.1 M (+0.2 %: the count's floor between two checkouts). `bench/pages_ab.py --rounds 4 --repeat 3` on the 34, load 12.8–24.6: whole 2.02–2.23×
+    before, 2.07–2.18× after; over 2× per round 17–21 before, 17–22 after; per page medians within their
+    swings (kulu-media 2.57× → 2.30×, ethnos 2.28× → 2.07×, businesstoday 2.03× → 1.83×; tovima 2.24× →
+    2.64× and zdrowiewpodrozy 2.06× → 2.39× the other way, each page's rounds up to 0.6 apart): under this
+    load a 1 % cut is not seen there. The two walks stay: the second one's values (the pruned tree) cost
+    0.03–0.38 ms a page, and carrying the first walk's candidates across pruning would rest on no pass
+    between adding an author-named element or moving one out of document order (`page_figures` moves
+    captions into new figures), which nothing checks. At the end, `--repeat 3` on this code (load 10.6 →
+    9.7, not alternated with a base run): scores the same; whole corpus CPU 1.38× (start 1.37×), wall
+    1.38×, median page 1.43×, per page 0.76–2.60×, 46 pages over 2× (34 at the start: the count swings by a
+    dozen within a run); ours 32.96 s CPU, trafilatura alone 23.81 s (32.81 s, 24.02 s).
+
     A learned chrome filter was tried and not kept (30 Nov 2026; its code stays out of the
     product, on branch h/chromeml 1daef27 of the machine it was built on): boosted depth-2 trees
     (numpy) over ~180 block features (length, sentence end, link density, position, neighbours,

@@ -443,7 +443,7 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
-        text = _shown_name_text(element).strip(_NAME_BRACKETS)  # holdout8: "Andrew Husband" + "Twitter" links
+        text = _shown_name_text(element, most=MAX_NAME_ELEMENT_WORDS).strip(_NAME_BRACKETS)  # holdout8: "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
             return [as_printed_name(first_name_line(element, text) or text)]  # holdout20: mbl's name, then a line
@@ -471,12 +471,19 @@ def _is_control(element: HtmlElement) -> bool:
     return any({"btn", "button"} & set(class_words(name)) for name in classes.split())
 
 
-def _shown_name_text(element: HtmlElement) -> str:
+def _shown_name_text(element: HtmlElement, most: int | None = None) -> str:
     """The element's words but those of a part classed as its "by" label (`_is_by_label`): a theme
     that sets the label in an element of its own (tagDiv's `<div class="td-author-by">Nga</div>`,
     Albanian "by", before the name's link) names the label so, in any language, and the label is
-    no part of the name ("Nga Gazeta Telegraf" was read as the writer "Nga", the site cut off)."""
+    no part of the name ("Nga Gazeta Telegraf" was read as the writer "Nga", the site cut off).
+
+    With `most`, "" for an element with no label whose words, stripped of brackets, are surely more
+    than `most`: its `text_content()` (the same texts, not parted by spaces: never more words) has
+    more. Not joined then (pagespeed33: inexhibit's `<body class="… single-author …">`, WordPress's
+    class of a one-writer blog, joined in both of `author_elements`' walks, for nothing)."""
     if not any(_is_by_label(part) for part in element.iterdescendants() if _may_say_by(part)):
+        if most is not None and _more_words(element.text_content().strip(_NAME_BRACKETS), most):
+            return ""
         return " ".join(element.itertext())
     shown = copy.deepcopy(element)  # a byline's few elements; the page keeps its label
     for label in [part for part in shown.iterdescendants() if _is_by_label(part)]:
@@ -505,13 +512,19 @@ def _is_by_label(element: HtmlElement) -> bool:
 MAX_WRITERS_BOX_WORDS = 60  # avatar, name, job title, links, a short bio: no story's container
 
 
+def _more_words(text: str, most: int) -> bool:
+    return len(text.split(maxsplit=most)) > most
+
+
 def _box_name(box: HtmlElement) -> str:
     """The name in a writer's box (an author-classed element holding more than a name: avatar, job
     title, links, bio; one on the page, not one of several, each answer's on a Q&A page): the text
     of its first element whose class or `itemprop` is "name"
     (dailycaller's `<div class="name">Ann Coulter</div>`, "author-name", "authorName",
     schema.org's `itemprop="name"`), when it reads as a person's name; "" for none."""
-    if len(" ".join(box.itertext()).split(maxsplit=MAX_WRITERS_BOX_WORDS)) > MAX_WRITERS_BOX_WORDS:
+    if _more_words(box.text_content(), MAX_WRITERS_BOX_WORDS) or _more_words(
+        " ".join(box.itertext()), MAX_WRITERS_BOX_WORDS
+    ):  # `text_content()` first: never more words than the joined texts, and not joined (pagespeed33)
         return ""  # a theme's `<article class="post author-ann">`: the whole story, its share bar's names
     for part in box.iterdescendants():
         if not isinstance(part.tag, str) or not (_is_name_classed(part) or _is_authors_itemprop_name(part, box)):
@@ -575,7 +588,16 @@ def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
     element's object made only for those: on pikabu 4,312 named elements, 3 such names
     (pagespeed21)."""
     values = _NAMES(root)
-    return list(dict.fromkeys(value.getparent() for value in values if _BYLINE_CLASS_WORD.may_match(value.lower())))
+    # one gate scan of the values joined (a NUL, which no parsed value holds, between them; lower-casing is
+    # each character's: a value's own lower case is its part of the whole's), not a call a value (pagespeed33)
+    joined = _NUL.join(values)
+    parts = _BYLINE_CLASS_WORD.may_match_parts(joined.lower(), _NUL) if joined.count(_NUL) == len(values) - 1 else None
+    if parts is None:
+        return list(dict.fromkeys(value.getparent() for value in values if _BYLINE_CLASS_WORD.may_match(value.lower())))
+    return list(dict.fromkeys(values[part].getparent() for part in parts))
+
+
+_NUL = "\0"
 
 
 def _author_link_text(element: HtmlElement) -> str:
@@ -583,10 +605,11 @@ def _author_link_text(element: HtmlElement) -> str:
     "?author=joewee"), when it reads as a person's name: short, capitalised, not the link's label
     ("See All Articles", "Subscribe to"), no outlet's word ("AFP/The Local"); "" for none."""
     for link in element.iter("a"):
+        if "author" not in (link.get("href") or "").lower():
+            continue  # no writer's page: its text is not read (pagespeed33)
         text = " ".join(link.itertext()).strip(_NAME_BRACKETS)
         if (
-            "author" in (link.get("href") or "").lower()
-            and 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS
+            0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS
             and not _LINK_LABEL.search(text)
             and looks_like_name(text)
             and not ORGANISATION_WORDS & set(re.split(r"\W+", text.lower()))
