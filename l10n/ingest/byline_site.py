@@ -8,7 +8,8 @@ drops a name equal to `og:site_name` as written; here a name is the site's when 
 spaces, punctuation and diacritics, one of the names the page gives itself: `og:site_name` and its
 parts between title separators, the name its titles end with, and — for a
 one-word name, as a site's account is written ("LinkNaija") — its own address's domain
-(`<link rel="canonical">`, `og:url`, read through a web archive's copy). A person's full name is
+(`<link rel="canonical">`, `og:url`, read through a web archive's copy); a name of more words that opens
+with one of these is the site's desk ("REDIFF CRICKET" on rediff.com, holdout33). A person's full name is
 two words or more, so a blog's owner named by its domain ("janedoe.com", "Jane Doe") stays. The
 publisher `<meta>` tags are no site name here: a page may state its writer there (energias-renovables'
 "Antonio Barrero F.").
