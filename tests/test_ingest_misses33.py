@@ -68,9 +68,7 @@ def test_a_continues_below_marker_between_parts_of_a_story_is_the_site_s_line() 
 def test_a_continues_marker_in_bold_over_the_story_is_no_writer() -> None:
     """On a page whose metadata names the site as the writer, a bold line over the first paragraph is read as the
     writer's name (holdout22's lestimes); Hürriyet's bold "Haberin Devamı" there was its writer."""
-    head = (
-        f'{TITLE}<meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Post">'
-    )
+    head = f'{TITLE}<meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Post">'
     marker = f"<article>{HEADLINE}<p><strong>Haberin Devamı</strong></p>{STORY}</article>"
     assert ingest(marker, head=head, lang="tr").author == ""
     # the near miss: a name in bold there stays the writer
@@ -117,7 +115,11 @@ def test_the_site_s_name_opening_a_credit_is_its_desk() -> None:
     """Rediff's meta author, JSON-LD author and byline link are "REDIFF CRICKET": the site's name (rediff.com)
     and the section the story is filed in, a desk's credit; the label names no writer, ours named it."""
     assert _measured("rediff-com-jadeja").author == ""
-    for site, desk in (("Rediff", "REDIFF CRICKET"), ("Hürriyet", "Hürriyet Spor"), ("Harbour Post", "Harbour Post Sport")):
+    for site, desk in (
+        ("Rediff", "REDIFF CRICKET"),
+        ("Hürriyet", "Hürriyet Spor"),
+        ("Harbour Post", "Harbour Post Sport"),
+    ):
         head = f'{TITLE}<meta property="og:site_name" content="{site}"><meta name="author" content="{desk}">'
         assert ingest(f"<article>{HEADLINE}{STORY}</article>", head=head).author == "", desk
     # the near miss: a person's name stays the writer

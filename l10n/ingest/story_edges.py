@@ -74,8 +74,11 @@ _COMMENT_PROMPT = re.compile(
     # düşünüyorsunuz? Hadi buyrun yorumlara", "What do you think? Let us know in the comments", "Was meinen Sie?
     # Schreiben Sie es in die Kommentare"), and the comments said to be below ("Yorumlar ve Emojiler Aşağıda")
     r"|\b(?:what\s+do\s+you\s+think|ne\s+düşünüyorsun(?:uz)?|was\s+(?:denken|meinen)\s+sie|qu['’]en\s+pensez[\s-]vous"
-    r"|qu[ée]\s+(?:opinas|opina|piensas|opinan)|o\s+que\s+(?:você|vocês)\s+acha)\b[^?]*\?.*\b" + _COMMENTS_WORD
-    + r"|^\W*" + _COMMENTS_WORD + r"(?:\s+\S+){0,3}?\s+(?:below|aşağıda|unten|ci-dessous|abajo|debajo|abaixo|sotto)\W*$",
+    r"|qu[ée]\s+(?:opinas|opina|piensas|opinan)|o\s+que\s+(?:você|vocês)\s+acha)\b[^?]*\?.*\b"
+    + _COMMENTS_WORD
+    + r"|^\W*"
+    + _COMMENTS_WORD
+    + r"(?:\s+\S+){0,3}?\s+(?:below|aşağıda|unten|ci-dessous|abajo|debajo|abaixo|sotto)\W*$",
     re.IGNORECASE,
 )
 MAX_PROMPT_WORDS = 25
