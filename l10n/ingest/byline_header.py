@@ -34,6 +34,7 @@ from l10n.ingest.byline import looks_like_name, reduce_byline
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_days import read_day
+from l10n.ingest.story_edges import is_site_line
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -265,6 +266,8 @@ def opening_name(blocks: list[Block], kept: list[int], *, site_account: bool) ->
             bold.update(range(mark.start, mark.end))
     whole = all(at in bold for at, letter in enumerate(line.text) if not letter.isspace())
     if line.role != "paragraph" or not whole or not _is_name(text) or text.isupper() or ":" in text:
+        return []
+    if is_site_line(line):  # holdout33: Hürriyet's "Haberin Devamı" (the story goes on) in bold over its advert
         return []
     words = set(re.findall(r"\w+", text.lower()))
     if reduce_byline(text).names != [text] or (_DESK_WORDS | _LABEL_WORDS) & words:

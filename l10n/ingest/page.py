@@ -397,6 +397,8 @@ def _article_blocks(
         inside = min(first, first_figure) <= index <= last
         in_figure = block.role in FIGURE_ROLES and block.figure is not None
         shown = index in kept_at or (in_figure and (inside or block.figure in shown_figures))
+        if shown and block.role == "caption" and is_site_line(block, sites):
+            continue  # holdout33: Onedio's last picture captioned "Peki siz … ne düşünüyorsunuz? Hadi buyrun yorumlara"
         if shown and (block.role == "credit" or not _is_byline_again(block, name_keys)):  # a credit naming the writer
             chosen.append(block)
         elif shown and (

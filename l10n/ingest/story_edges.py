@@ -37,12 +37,19 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 # "Story continues below gallery", "Article continues below advertisement", "Continue reading below",
-# "Dalsza część artykułu pod materiałem wideo" (holdout13's wp.pl):
+# "Dalsza część artykułu pod materiałem wideo" (holdout13's wp.pl); holdout33: Turkish "Haberin Devamı" (the
+# story's rest, Hürriyet's over its in-text advert) and "İçeriğin Devamı Aşağıda" (Onedio's), German "Weiterlesen
+# nach der Anzeige", French "La suite après cette publicité", Italian "L'articolo continua sotto":
 # a marker where the page sets a box inside the story, not a sentence of it.
 _CONTINUES_BELOW = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:story|article|text|post)\s+continues\s+(?:below|after)|continue(?:s)?\s+reading\s+below"
-    r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+)?weiter|l['’]article\s+continue\s+ci-dessous"
-    r"|el\s+artículo\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após)"
+    r"^\W*(?:(?:the\s+)?(?:story|article|text|post|content)\s+continues\s+(?:below|after)"
+    r"|continue(?:s)?\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement))"
+    r"|(?:der\s+)?artikel\s+geht\s+(?:unten\s+|nach\s+der\s+(?:anzeige|werbung)\s+)?weiter"
+    r"|weiter(?:lesen)?\s+nach\s+der\s+(?:anzeige|werbung)|l['’]article\s+continue\s+ci-dessous"
+    r"|(?:la\s+)?suite\s+(?:de\s+l['’]article\s+)?(?:ci-dessous|après\s+(?:cette|la)\s+publicité)"
+    r"|l['’]articolo\s+continua\s+(?:sotto|dopo)"
+    r"|(?:haberin|içeriğin|yazının|makalenin)\s+devamı(?:\s+aşağıda)?(?=\W*$)"
+    r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo)|a\s+matéria\s+continua\s+(?:abaixo|após)"
     r"|dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)"
     r"|(?:het\s+|de\s+)?(?:tekst|artikel)\s+gaat\s+(?:hieronder\s+)?verder"
     r"|continued\s+on\s+(?:the\s+)?next\s+page|接下一?[頁页]|[續续]下[頁页])\b[^.!?]{0,40}$",  # holdout27: NOWnews's "(接下一頁)"
@@ -51,6 +58,9 @@ _CONTINUES_BELOW = re.compile(
 # holdout21's nieuwsblad: "… in oktober 2023. <span class="italic">(Tekst gaat verder onder de foto.)</span>",
 # the marker set in parentheses at the end of the paragraph above the picture.
 _CLOSING_PARENTHESES = re.compile(r"\(([^()]{1,80})\)\s*$")
+# The readers' comments named: English, Turkish ("yorumlar", "yorumlara": to the comments), German, French,
+# Spanish, Portuguese, Italian.
+_COMMENTS_WORD = r"(?:comments?|yorum(?:lar)?(?:a|da|ı|ları|lara|larda)?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti)\b"
 # "Leave your questions and opinions below!", "Deixe seu comentário", "Laissez un commentaire":
 # the site asking for comments, a call whose object is the comment box under the story.
 _COMMENT_PROMPT = re.compile(
@@ -59,7 +69,16 @@ _COMMENT_PROMPT = re.compile(
     r"|^\W*deixe?\s+(?:o\s+)?(?:seus?|suas|um)\s+(?:\w+\s+){0,3}(?:comentários?|dúvidas|opiniões)\b"
     r"|^\W*(?:deja|dejad|dejen)\s+(?:tu|su|un|tus|sus)\s+(?:\w+\s+){0,3}(?:comentarios?|opiniones|dudas)\b"
     r"|^\W*(?:laissez|laisse)[\s-]+(?:nous\s+)?(?:un|vos|votre|ton|tes)\s+(?:\w+\s+){0,2}(?:commentaires?|avis)\b"
-    r"|^\W*(?:hinterlassen sie|schreiben sie)\s+(?:\w+\s+){0,3}(?:kommentar|meinung)\b",
+    r"|^\W*(?:hinterlassen sie|schreiben sie)\s+(?:\w+\s+){0,3}(?:kommentar|meinung)\b"
+    # holdout33's Onedio: the reader asked what they think, then sent to the comments ("Peki siz bu konuda ne
+    # düşünüyorsunuz? Hadi buyrun yorumlara", "What do you think? Let us know in the comments", "Was meinen Sie?
+    # Schreiben Sie es in die Kommentare"), and the comments said to be below ("Yorumlar ve Emojiler Aşağıda")
+    r"|\b(?:what\s+do\s+you\s+think|ne\s+düşünüyorsun(?:uz)?|was\s+(?:denken|meinen)\s+sie|qu['’]en\s+pensez[\s-]vous"
+    r"|qu[ée]\s+(?:opinas|opina|piensas|opinan)|o\s+que\s+(?:você|vocês)\s+acha)\b[^?]*\?.*\b"
+    + _COMMENTS_WORD
+    + r"|^\W*"
+    + _COMMENTS_WORD
+    + r"(?:\s+\S+){0,3}?\s+(?:below|aşağıda|unten|ci-dessous|abajo|debajo|abaixo|sotto)\W*$",
     re.IGNORECASE,
 )
 MAX_PROMPT_WORDS = 25
