@@ -1121,6 +1121,48 @@ writes — per page the frame and page context, a blake2b of each page, per edit
 file read, its `<article>` cut and the record's JSON; the third rule (stamps and records from
 the write notes alone) is not done.
 
+Session 33 (h/publish33; start 3f53204d). Profiles first, a 200 × 10 project (`build_project`)
+assembled once per code, cold publish (site/ and manifest moved aside, publish's stamps
+deleted): 1.6 CPU s (user 1.2–1.3) by GNU time. cProfile by process time (7.46 profiled s, Python
+calls inflated ~4.5×), top 15 by own time: `list.append` 0.21, Babel's `localedata.merge` 0.20,
+`isinstance` 0.20, `dict.get` 0.18, `frames._filled` 0.15, `posixpath.join` 0.15, `Markup.__new__`
+0.14, `markupsafe.escape` 0.14, `os.open` 0.13, `frames.render` 0.13, `base.html.j2` 0.12,
+`os.write` 0.12, `str.join` 0.11, `frames._shape_of` 0.09, `os.fspath` 0.09 — flat. Process time
+per phase, in the real command: start-up to the first article 0.17–0.21 CPU s, the staging
+loop 0.73–0.76 user (editions from build/ 0.35–0.41, the staged writes 0.20–0.25 — the floor's
+calls —, frames 0.10–0.16, page contexts 0.09–0.18, switchers 0.08–0.10 with Babel's data for
+11 locales), indexes, sitemap, manifest and stamps 0.11, the whole-run record's keep 0.05–0.08.
+Cut (DESIGN.md "A cold site's fixed and per-file costs trimmed"): the sitemap written as text
+(no `lxml.etree`/`gzip` import), a new site's 4,400 failed page `lstat`s, `zipfile`'s import
+for the static files, the article record's `ChainMap` look-ups. callgrind of the whole cold
+publish at 200 × 10, both trees' bytecode compiled first: main **5,840.9 → 5,563.7 M**
+instructions (−4.7 %); site/ byte-identical (4,415 files). (Without bytecode — this machine's
+shell sets PYTHONDONTWRITEBYTECODE, and a `git archive` copy has none — `compile` was 14 % of
+the instructions, every process compiling the modules it imports: time a copy only after
+`compileall`, as `chain.bytecode_alike` does here.) One process at 200 × 10, alternated ×6
+(each side's own project, assembled by its code), load 12.9–17.6: CPU ours 1.42–1.75 s (median
+1.64), main 1.56–2.06 (1.74); user 1.07–1.36 against 1.27–1.64; lower in 5 of 6 pairs.
+This script at 1,000 × 10, `--project --only publish --repeat 3 --settle 30 --baseline`
+(3f53204d as a `git archive` copy) `--code` (a copy of 258a5b4a), load 10.3–13.6, site/ and
+manifest byte-identical (no DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        7.38 (27.8)       6.56 (21.0)       7.63 (26.8)
+    baseline    6.45 (21.1)       6.58 (25.8)       8.04 (33.9)
+    floor       2.68 (10.1)       2.50 (9.7)        2.83 (8.9)
+
+Ours 2.62–2.75× the floor by CPU, baseline 2.41–2.84×: not separable at this load, and **not
+within 2×**. At 200 × 10 (the same script, both sides main's code, load 5.6–5.8) the floor's
+system CPU (1.1–1.4 s for 4,416 files) put both at 1.2–1.7×: the ratio is the floor's disk
+time, not a speed. At 1,000 × 10 in one process (process time): the staging loop 4.2 user s
+(editions from build/ 1.9, the staged writes 4.1 CPU s mostly system, frames 0.56, page
+contexts 0.60), after the swap: the sitemap 0.02 (was ~0.27 by the tree), the index pages 0.24
+(Jinja2 loops over 22,000 rows) and their contexts 0.10, the manifest 0.11, the stamps 0.28, the
+whole-run record 0.41 (keep and look-up). What is left is spread: per page the frame, context,
+UTF-8 encode and blake2b (`fingerprint.data_digest`, Python's reference `_blake2`: ~8 % of the
+instructions), per edition the record check and the `<article>` cut, and ~0.3 s of start-up and
+whole-run record a floor does not pay; no cut of the kind left reaches a third.
+
 Session 28, assemble (h/assemble28; start f6fea959). Profiles first, on a 200 × 10 `chain.py`
 project in /dev/shm, cold `assemble --format html --format md --format txt --jobs 1`, the code
 state pinned so that every side takes the same `extract` and `qa` records (a one-off wrapper, not

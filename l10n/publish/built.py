@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from l10n.seen import StatsSeen
 
 _UNSEEN: Any = object()  # `catalog`: a path the look-up took no stat of
+_NOT_IN: Any = object()  # `_Either`: a key its first map does not hold
 
 
 class BuiltEditions:
@@ -197,13 +198,11 @@ class BuiltEditions:
         return found
 
     def _taken_article(self, domain: str, source: Path, formats: list[str]) -> _ArticleRecord | None:
-        from collections import ChainMap
-
         from l10n.assembly_plan import article_inputs, article_settings
         from l10n.fingerprint import Fingerprint, fingerprint
 
         codes, made = list(self._codes), []
-        known = ChainMap(self._stats(source), self._seen)  # the look-up's stats, as `_stats_of` takes them
+        known = _Either(self._stats(source), self._seen)  # the look-up's stats, as `_stats_of` takes them
 
         def state_of(payload: Any) -> Fingerprint | None:
             if not isinstance(payload, dict) or payload.get("source") != os.fspath(source):
@@ -223,6 +222,33 @@ class BuiltEditions:
             return None
         taken, editions, inputs = made[0]
         return _ArticleRecord(formats, taken, dict(zip(codes, editions)), {name: n for n, name in enumerate(inputs)})
+
+
+class _Either(Mapping[str, Any]):
+    """`ChainMap(first, second)` for `fingerprint(known=…)`, which asks `get` once per input
+    (~45 an article): `ChainMap.get` went through `__contains__` and `__getitem__`, a
+    generator over the maps each, ~3 µs a path."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first: Mapping[str, Any], second: Mapping[str, Any]) -> None:
+        self.first, self.second = first, second
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self.first.get(key, _NOT_IN)
+        return self.second.get(key, default) if found is _NOT_IN else found
+
+    def __getitem__(self, key: str) -> Any:
+        found = self.get(key, _NOT_IN)
+        if found is _NOT_IN:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self.second, **self.first})
+
+    def __len__(self) -> int:
+        return len({**self.second, **self.first})
 
 
 class _ArticleRecord:

@@ -170,13 +170,16 @@ def stage_article(
     media = figure_media(source.article.figures, domain=source.domain, source_dir=source.source_dir)
     staged.media = list(media.values())
     templates = _templates()
+    # a new site (`StageSettings.whole`) still missing: none of its pages can be there, so
+    # none is stat'ed (one `lstat` of the site folder an article, not one a page)
+    absent = settings.whole and not os.path.lexists(settings.out_dir)
     for edition in named:
         context = article_page_context(edition, versions, media=media, base_url=settings.base_url)
-        _stage(settings, staged, edition.path, templates.render("article.html.j2", context))
+        _stage(settings, staged, edition.path, templates.render("article.html.j2", context), absent=absent)
         old_path = page_path(edition.locale, edition.domain)
         if old_path in redirects:
             context = redirect_context(edition, base_url=settings.base_url)
-            _stage(settings, staged, old_path, templates.render("redirect.html.j2", context))
+            _stage(settings, staged, old_path, templates.render("redirect.html.j2", context), absent=absent)
         _note_gate(staged, edition)
     return staged
 
@@ -266,12 +269,14 @@ def _note_gate(staged: StagedArticle, edition: ArticleEdition) -> None:
         staged.not_ready.append(edition.path)
 
 
-def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text: str) -> None:
+def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text: str, *, absent: bool = False) -> None:
     """One page: left as it is when the site's file holds its bytes (noted, as `fsio` notes a
-    write that finds them), else written into the stage."""
+    write that finds them), else written into the stage. `absent`: the site folder was found
+    missing just before (a new site): no file is there to stat or compare; the page's folders
+    are checked when the swap makes them or renames the stage into place (`swap.swap`)."""
     data = text.encode("utf-8")
     target = os.path.join(os.fspath(settings.out_dir), site_path)
-    status = _site_file_status(target, settings)
+    status = None if absent else _site_file_status(target, settings)
     if status is not None and status.st_size == len(data):
         try:
             with open(target, "rb") as file:
