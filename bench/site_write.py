@@ -1249,14 +1249,17 @@ Cut (no rule changed): import statements run per catalog, edition or file (the g
 slow-path imports — catalog reader, qa's checks, failure log — only where a catalog is checked:
 ~46,000 instructions a catalog; each edition file's note-or-hash taken in `_build_editions`
 with its imports once per article; `parse_source_locale`'s names at module level), a sentence's
-and a block's text joined from a list, one empty held mapping per edition. callgrind of the
-whole cold run: main 11,690.6 M instructions, ours 11,420.1 M (−2.3 %); build/'s 6,000 files
-byte-identical (tree hash). In one process, parts cut at `os.getloadavg()` markers
-(`--dump-before`): taking the 2,000 gate answers 2,891.8 → 2,799.2 M (−3.2 %), building and
-rendering the 2,000 editions 5,755.5 → 5,717.7 M (−0.7 %). Whole runs alternated O B B O ×2 (load
-13–17): ours 3.67–4.47 CPU s (user 2.90–3.46), main 3.52–4.43 (user 2.70–3.55): the 2 % is inside
-that spread. Not run: this script at 1,000 × 10 (a 2 % change against the ±15 % its repeats
-showed at this load last session).
+and a block's text joined from a list, one empty held mapping per edition (6d7d97b8); an
+edition's input paths joined once a call, not per file (`edition_inputs`: 11 → 4 µs an edition,
+the same strings; b1638df8). callgrind of the whole cold run: main 11,690.6 M instructions,
+6d7d97b8 11,420.1 M (−2.3 %), b1638df8 11,338.5 M (−3.0 %); build/'s 6,000 files byte-identical
+(tree hash), a re-run writes none. In one process (6d7d97b8), parts cut at `os.getloadavg()`
+markers (`--dump-before`): taking the 2,000 gate answers 2,891.8 → 2,799.2 M (−3.2 %), building
+and rendering the 2,000 editions 5,755.5 → 5,717.7 M (−0.7 %). Whole runs alternated O B B O ×2:
+at load 13–17 (6d7d97b8) ours 3.67–4.47 CPU s (user 2.90–3.46), main 3.52–4.43 (user
+2.70–3.55); at load 6 (b1638df8) ours 3.42–5.75 (user 2.62–3.22), main 3.55–6.94 (user
+2.70–3.71, system 0.76–3.23): the 3 % is inside that spread. Not run: this script at 1,000 ×
+10 (a 3 % change against the ±15 % its repeats showed last session).
 
 **Not within 2×, and not reachable from assemble's files**: user CPU is spread over writing
 (the floor's own code), rendering, building, the gate's decode (`memory/compiled.py`,
