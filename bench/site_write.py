@@ -1262,6 +1262,55 @@ record's walk, `seen.watched_states`) and the notes; what is left is the floor's
 the 21.3 profiled s), rendering the three formats (~6.5), building and gating the editions (~6.4)
 and the rest of `_build_editions` — the renderer, not bookkeeping. 2× of a 4–7 CPU s floor
 leaves 8–14 CPU s for 24–29 spent.
+
+Session 33, assemble (h/assemble33; start 3f53204d). Profiles first, on a 200 × 10 `chain.py`
+project (`--repeat 0 --keep`), cold `assemble --format html --format md --format txt --jobs 1`
+(build/ moved aside, assemble's stamps deleted). Two traps for such A/Bs: every copy of a project
+must be `extract`-ed and `qa`-ed with the code under test (qa's compiled translations and gate
+record are keyed by the catalog's absolute path: a copy misses both and the gate checks all
+2,000 catalogs itself, 8.4 user CPU s instead of ~3), and both sides' bytecode under one
+PYTHONPYCACHEPREFIX (with PYTHONDONTWRITEBYTECODE a `git archive` baseline recompiles every run:
+`chain.bytecode_alike`). cProfile by process time (17.7 profiled s, load 8–15), top 15 by own
+time on main: list `append` 0.63 (760,740 calls), `str.join` 0.47, `isinstance` 0.43,
+`assemble_article` 0.40 (2,200), `dict.get` 0.38, `html._sentences_markup` 0.37,
+`html_tree._element` 0.36, `pathlib` parsing 0.35 (20,798: `fsio`'s `Path`s, three a write, the
+floor's too), `len` 0.26, `_shared_block_shown` 0.26, `html_tree._attributes` 0.23, Babel's
+locale data 0.20, SQLite `execute` 0.17, `localize_segment` 0.17, `_build_editions` 0.16.
+cProfile inflates Python calls several-fold, so the shares were taken again with a stack
+sampler on user CPU alone (`ITIMER_VIRTUAL`, one process; a one-off, not kept): writing 22 %
+(`fsio`; its `Path`s and a `mkdir` + `is_dir` per file ~5 %), rendering 19 % (HTML 10, Markdown 5,
+text 3), building the editions 12 %, the gate 10 % (decoding qa's compiled translations 4),
+imports 5 %, decoding the kept parse 4 %, the source-language edition 4 %, stamps and notes ~8 %;
+counting system CPU too (`ITIMER_PROF`), the nameless files' `open` alone is 19–36 % (the
+kernel's inode allocation: the floor's cost). Building and rendering all 2,000 editions in one
+warm process (gate answers and documents taken first, best of 3) is 0.73 CPU s of a run of ~3
+user CPU s: building and rendering together are a quarter of the run, not the half cProfile
+shows.
+
+Cut (no rule changed): import statements run per catalog, edition or file (the gate's
+slow-path imports — catalog reader, qa's checks, failure log — only where a catalog is checked:
+~46,000 instructions a catalog; each edition file's note-or-hash taken in `_build_editions`
+with its imports once per article; `parse_source_locale`'s names at module level), a sentence's
+and a block's text joined from a list, one empty held mapping per edition (6d7d97b8); an
+edition's input paths joined once a call, not per file (`edition_inputs`: 11 → 4 µs an edition,
+the same strings; b1638df8). callgrind of the whole cold run: main 11,690.6 M instructions,
+6d7d97b8 11,420.1 M (−2.3 %), b1638df8 11,338.5 M (−3.0 %); build/'s 6,000 files byte-identical
+(tree hash), a re-run writes none. In one process (6d7d97b8), parts cut at `os.getloadavg()`
+markers (`--dump-before`): taking the 2,000 gate answers 2,891.8 → 2,799.2 M (−3.2 %), building
+and rendering the 2,000 editions 5,755.5 → 5,717.7 M (−0.7 %). Whole runs alternated O B B O ×2:
+at load 13–17 (6d7d97b8) ours 3.67–4.47 CPU s (user 2.90–3.46), main 3.52–4.43 (user
+2.70–3.55); at load 6 (b1638df8) ours 3.42–5.75 (user 2.62–3.22), main 3.55–6.94 (user
+2.70–3.71, system 0.76–3.23): the 3 % is inside that spread. Not run: this script at 1,000 ×
+10 (a 3 % change against the ±15 % its repeats showed last session).
+
+**Not within 2×, and not reachable from assemble's files**: user CPU is spread over writing
+(the floor's own code), rendering, building, the gate's decode (`memory/compiled.py`,
+`qa/gate_record.py`) and imports, none above a quarter. Measured for the owner of `fsio.py`, not
+committed: a `_complete_temp_file` that opens the nameless file first and makes the folder only
+on `FileNotFoundError`, with no `Path` a write (6,000 files of ~9 KB into a new folder, deferred
+durability, A/B alternated ×3 at load 10–11): user CPU 0.18–0.30 → 0.06–0.13 s, system
+0.44–0.69 → 0.39–0.68 — ~5 % of a cold assemble's user CPU, publish's alike; the floor writes
+through the same function, so its ratio would grow, not shrink.
 """
 
 from __future__ import annotations

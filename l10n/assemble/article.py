@@ -84,8 +84,9 @@ class LocalizedSegment:
 
     @property
     def text(self) -> str:
-        """The sentence without markup, for titles, plain text and search."""
-        return "".join(piece for piece in self.pieces if isinstance(piece, str))
+        """The sentence without markup, for titles, plain text and search. (A list, not a
+        generator, into the join: the text writer asks for every sentence of an edition.)"""
+        return "".join([piece for piece in self.pieces if isinstance(piece, str)])
 
 
 @dataclass
@@ -105,7 +106,7 @@ class LocalizedBlock:
 
     @property
     def text(self) -> str:
-        return "".join(segment.separator + segment.text for segment in self.segments)
+        return "".join([segment.separator + segment.text for segment in self.segments])
 
 
 @dataclass
@@ -230,6 +231,7 @@ def assemble_article(
     occurs; `held` on the result counts held units by reason. `shared`: see `EditionShares`
     (one per document, shared by its editions).
     """
+    held_units = held or {}  # (one empty mapping, not one per sentence)
     counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
     held_counts: dict[str, int] = {}
     counted: set[tuple[str | None, str]] = set()
@@ -241,7 +243,7 @@ def assemble_article(
             continue
         context = context_for_role(block.role)
         if shared is not None and block.segments:
-            found = _shared_block_shown(shared, block, context, translations, held or {}, locale, doc, include_fuzzy)
+            found = _shared_block_shown(shared, block, context, translations, held_units, locale, doc, include_fuzzy)
             if found is not None:  # shown as the source wrote it, as an earlier edition showed it
                 for key, segment_shown in zip(found[1], found[0].segments, strict=True):
                     if key not in counted:
@@ -262,7 +264,7 @@ def assemble_article(
                 source_lang=doc.source_locale,
                 include_fuzzy=include_fuzzy,
                 previous=segments[-1] if segments else None,
-                held=(held or {}).get(key, ""),
+                held=held_units.get(key, ""),
                 source_pieces=None if shared is None else shared.pieces,
             )
             if key not in counted:  # a unit repeated in the article (a credit) counts once
@@ -281,7 +283,7 @@ def assemble_article(
     return LocalizedArticle(
         locale=locale,
         domain=domain,
-        headline=_headline_text(doc, blocks, translations, locale, held or {}),
+        headline=_headline_text(doc, blocks, translations, locale, held_units),
         published_text=dateline(doc, locale),
         published=doc.published,
         section=doc.section,

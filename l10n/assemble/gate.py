@@ -109,11 +109,6 @@ class Gate:
         """A PO's translations and the units among them the gate holds back (none without a PO).
         `po_path` as a string too (`Project.po_to_read`): a `Path` is made only for a catalog
         checked here."""
-        from l10n.catalog.po import load_catalog
-        from l10n.catalog.translations import catalog_translations
-        from l10n.mt.failures import failures_for
-        from l10n.qa import check_catalog, recorded_errors, shared_inputs
-
         po = os.fspath(po_path)
         if not os.path.isfile(po):
             return {}, {}
@@ -130,6 +125,11 @@ class Gate:
                 held = self.record.lookup(po, gate_key(key, self.record_key, locale.code, domain), compiled)
                 if held is not None:  # qa's held units for these bytes, glossary and failure log
                     return compiled, held
+        from l10n.catalog.po import load_catalog  # (here, not above: a catalog qa answered for needs none)
+        from l10n.catalog.translations import catalog_translations
+        from l10n.mt.failures import failures_for
+        from l10n.qa import check_catalog, recorded_errors, shared_inputs
+
         po_path = Path(po)
         errors = None
         if self.qa_lookup is not None and po_path == self.project.po_path(locale, domain):
