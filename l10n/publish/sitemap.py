@@ -75,10 +75,7 @@ def _tree_sitemap(groups: Sequence[Mapping[str, str]]) -> bytes:
 _PLAIN_VALUE = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$()*+,;=%-]+")
 """A tag or URL lxml writes as it is, in text and in a double-quoted attribute alike: printable
 ASCII without `&`, `<`, `>`, quotes or whitespace (each escaped or refused by the serialiser)."""
-_HEAD = (
-    "<?xml version='1.0' encoding='UTF-8'?>\n"
-    f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">\n'
-)
+_HEAD = f"<?xml version='1.0' encoding='UTF-8'?>\n<urlset xmlns=\"{SITEMAP_NS}\" xmlns:xhtml=\"{XHTML_NS}\">\n"
 
 
 def _plain_sitemap(groups: Sequence[Mapping[str, str]]) -> bytes | None:
