@@ -112,13 +112,26 @@ def test_a_damaged_catalog_read_in_a_worker_is_refused_alone(extracted: Path, tm
 SLOW_RUN = translate_project_run(batch_size=4, jobs=2)
 
 
+def cached_texts(root: Path, log: Path) -> set[str]:
+    """The texts the slow engine was sent (per `log`) that are in the project's MT cache now."""
+    path = cache_path(root / "locales")
+    texts = sorted({text for batch in logged_batches(log) for text in batch})
+    if not texts or not path.exists():
+        return set()
+    with MTCache(path) as cache:
+        model = PseudoEngine().model_id("en", "de")
+        return set(cache.get_many(texts, engine="slow", model_id=model, source="en", target="de"))
+
+
 def test_a_run_killed_while_workers_translate_resumes(extracted: Path, tmp_path: Path) -> None:
     root = copy_of(extracted, tmp_path, "killed")
     first, second = tmp_path / "first.log", tmp_path / "second.log"
     run = start_slow_run(root, first, run=SLOW_RUN, pause=0.3)
     deadline = time.monotonic() + 120
-    while len(logged_batches(first)) < 6 and time.monotonic() < deadline and run.poll() is None:
-        time.sleep(0.02)
+    # the workers' results reach the parent's cache some time after the engine logs their batch
+    # (later still on a loaded machine), so the kill waits for three batches back in the cache
+    while len(cached_texts(root, first)) < 3 * 4 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.05)
     assert run.poll() is None, run.stderr.read() if run.stderr else "finished before the kill"
     run.send_signal(signal.SIGKILL)
     run.wait()
@@ -127,10 +140,7 @@ def test_a_run_killed_while_workers_translate_resumes(extracted: Path, tmp_path:
     stopped = len(logged_batches(first))
     time.sleep(1.0)
     assert len(logged_batches(first)) == stopped <= at_kill + 2  # the workers end with their parent
-    texts = sorted({text for batch in logged_batches(first) for text in batch})
-    with MTCache(cache_path(root / "locales")) as cache:
-        model = PseudoEngine().model_id("en", "de")
-        cached = set(cache.get_many(texts, engine="slow", model_id=model, source="en", target="de"))
+    cached = cached_texts(root, first)
     assert len(cached) >= 3 * 4  # the batches back before the kill stayed in the cache
     resumed = start_slow_run(root, second, run=SLOW_RUN, pause=0.3)
     assert resumed.wait(timeout=300) == 0, resumed.stderr.read() if resumed.stderr else ""
