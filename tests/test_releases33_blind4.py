@@ -18,13 +18,13 @@ import re
 from pathlib import Path
 
 import pytest
+from release_labels import score
 
 from l10n.ingest import ingest_file
 
 BLIND4 = Path(__file__).parent / "data" / "blind4"
 LABELS = json.loads((BLIND4 / "labels.json").read_text(encoding="utf-8"))
 FILES = sorted((BLIND4 / "txt").glob("*.txt"))
-STORY_LETTERS = 40  # a paragraph of a sentence's length: the story's, not a line of the page's chrome
 
 SAN_DIEGO = {path.name for path in FILES if path.name.startswith("sandiego-")}
 ORANGE = {path.name for path in FILES if path.name.startswith("orange-")}
@@ -108,38 +108,6 @@ KNOWN: dict[str, dict[str, str]] = {
 }
 
 
-def letters(text: str) -> int:
-    return sum(character.isalnum() for character in text)
-
-
-def after_dateline(text: str, dateline: str | None) -> str:
-    """`text` without the dateline it opens with ("SANTA ANA – A man …") and the dash after it."""
-    if dateline and text.startswith(dateline):
-        text = text[len(dateline) :]
-    return text.lstrip("–—-, ")
-
-
-def score(name: str) -> dict[str, bool]:
-    """Whether each labelled field is read as labelled."""
-    label = LABELS[name]
-    document = ingest_file(BLIND4 / "txt" / name)
-    body = [block.text for block in document.blocks if block.role not in ("headline", "byline")]
-    # the first paragraph of a sentence's length (or of the label's, for a short first paragraph)
-    least = min(STORY_LETTERS, letters(label["first"]))
-    story = [text for text in body if letters(text) >= least]
-    first = after_dateline(story[0], label["dateline"]) if story else ""
-    last = after_dateline(body[-1], label["dateline"]) if body else ""
-    return {
-        "headline": document.headline in label["headline_any"],
-        "byline": document.author == (label["byline"] or ""),
-        "date": document.published is not None and document.published.date().isoformat() == label["date"],
-        "first": first.startswith(label["first"]),
-        "last": any(last.startswith(start) for start in label["last_any"]),
-        "furniture": not any(line in text for line in label["not_body"] for text in body),
-        "chrome": not set(label["chrome_above"]) & {text.strip() for text in body},
-    }
-
-
 def test_the_corpus_is_what_sources_and_labels_list() -> None:
     sources = (BLIND4 / "SOURCES.md").read_text(encoding="utf-8")
     assert len(FILES) == 14 and {path.name for path in FILES} == set(LABELS)
@@ -149,7 +117,7 @@ def test_the_corpus_is_what_sources_and_labels_list() -> None:
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, bool]]:
-    return {path.name: score(path.name) for path in FILES}
+    return {path.name: score(BLIND4, LABELS, path.name) for path in FILES}
 
 
 @pytest.mark.parametrize("field", list(KNOWN))

@@ -1,0 +1,74 @@
+"""The fifth blind round (tests/data/blind5; sources, licence, choice and how the labels were made in
+its SOURCES.md): 14 plain-text press releases of five offices (three each of San Diego, Riverside and
+Los Angeles's last two, four of Orange, two of Miami-Dade), none in blind3 or blind4, labelled and
+committed before any of l10n's code ran on them, read by `ingest_file` and scored against the labels
+field by field as blind4 is (`release_labels.score`).
+
+blind4's misses were mended after reading them (its SOURCES.md, "After"); this round is what measures
+those mends. Each field's misses must be exactly its `KNOWN` entry: a mend that fixes a file fails
+here until the file leaves the list, and a new miss fails until it is read and listed with its
+reason. The lead's first run fills `KNOWN` (and SOURCES.md's "Figures") and removes the skip mark.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from release_labels import score
+
+from l10n.ingest import ingest_file
+
+pytestmark = pytest.mark.skip(reason="blind5: labelled, not yet measured (the lead runs it first)")
+
+BLIND5 = Path(__file__).parent / "data" / "blind5"
+LABELS = json.loads((BLIND5 / "labels.json").read_text(encoding="utf-8"))
+FILES = sorted((BLIND5 / "txt").glob("*.txt"))
+
+SAN_DIEGO = {path.name for path in FILES if path.name.startswith("sandiego-")}
+ORANGE = {path.name for path in FILES if path.name.startswith("orange-")}
+RIVERSIDE = {path.name for path in FILES if path.name.startswith("riverside-")}
+LOS_ANGELES = {path.name for path in FILES if path.name.startswith("losangeles-")}
+MIAMI_DADE = {path.name for path in FILES if path.name.startswith("miamidade-")}
+
+
+def _each(names: set[str], reason: str) -> dict[str, str]:
+    return dict.fromkeys(sorted(names), reason)
+
+
+# Not yet measured: the first run's misses, each with its reason, go here.
+KNOWN: dict[str, dict[str, str]] = {
+    field: {} for field in ("headline", "byline", "date", "first", "last", "furniture", "chrome")
+}
+
+
+def test_the_corpus_is_what_sources_and_labels_list() -> None:
+    sources = (BLIND5 / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(FILES) == 14 and {path.name for path in FILES} == set(LABELS)
+    assert (len(SAN_DIEGO), len(ORANGE), len(RIVERSIDE), len(LOS_ANGELES), len(MIAMI_DADE)) == (3, 4, 3, 2, 2)
+    for path in FILES:
+        assert f"`{path.name}`" in sources
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, bool]]:
+    return {path.name: score(BLIND5, LABELS, path.name) for path in FILES}
+
+
+@pytest.mark.parametrize("field", list(KNOWN))
+def test_each_fields_misses_are_the_known_ones(scores: dict[str, dict[str, bool]], field: str) -> None:
+    misses = {name for name, fields in scores.items() if not fields[field]}
+    assert misses == set(KNOWN[field]), f"{field}: {len(FILES) - len(misses)}/{len(FILES)} read as labelled"
+
+
+def test_the_releases_keep_their_dateline() -> None:
+    """The dateline's place stays in the text: the edition prints it."""
+    for path in FILES:
+        dateline = LABELS[path.name]["dateline"]
+        if dateline is None:
+            continue
+        place = re.split(r"[,(–-]", dateline)[0].strip()
+        texts = [block.text for block in ingest_file(path).blocks]
+        assert any(text.startswith(place) for text in texts), path.name
