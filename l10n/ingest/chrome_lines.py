@@ -182,3 +182,61 @@ def _trail_steps(block: Block) -> list[str]:
         if not any(a <= begin and end <= b for a, b in links):
             return []
     return steps
+
+
+# A page's skip link, the first link of its template for keyboard and screen-reader users (WCAG 2.4.1, "bypass
+# blocks"): "Skip to main content", "Skip to content", "Skip navigation", "Zum Inhalt springen", "Aller au contenu".
+# Copied as text it is a line of its own, wherever it stands, often right above the headline with no blank line.
+_SKIP_LINK = re.compile(
+    r"skip (?:to )?(?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer|article)"
+    r"|zum (?:haupt)?inhalt(?: springen| wechseln)?|direkt zum (?:haupt)?inhalt|(?:aller|passer) au contenu(?: principal)?"
+    r"|saltar (?:al|a) contenido(?: principal)?|ir (?:al|para o) conte[uú]do(?: principal)?|vai al contenuto(?: principale)?"
+)
+
+
+def is_skip_link(text: str) -> bool:
+    """A line that is only a page's skip link (see `_SKIP_LINK`); a sentence about skipping is longer.
+
+    >>> is_skip_link("Skip to main content"), is_skip_link("Skip to content"), is_skip_link("Skip to the end, she said.")
+    (True, True, False)
+    """
+    return len(text) < MAX_SKIP_CHARACTERS and bool(_SKIP_LINK.fullmatch(_folded(text)))
+
+
+MAX_SKIP_CHARACTERS = 40
+
+# A breadcrumb trail copied as text (no links left to tell them): its label ("You are here:", "Sie sind hier:",
+# "Vous êtes ici :"), maybe with the trail after it, or a trail from the site's home ("Home / Press", "Home › News",
+# "Home 1 / News 2 /", where a list's numbers were copied with the steps).
+_TRAIL_LABEL_TEXT = re.compile(
+    r"(?:you are here|you're here|sie sind hier|vous etes ici|usted esta aqui|esta aqui|voce esta aqui|sei qui)\s*:"
+)
+_TRAIL_SEPARATOR = re.compile(r"\s*[/›>»|]\s*")
+_HOME = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início", "home page"})
+
+
+def is_breadcrumb_text(text: str) -> bool:
+    """A line of plain text that is a breadcrumb trail (see `_TRAIL_LABEL_TEXT`): the label, with short steps
+    after it or none, or steps parted by a slash or an arrow starting at the site's home, each a few words.
+
+    >>> [is_breadcrumb_text(t) for t in ("You are here:", "You are here: Home 1 / News 2 /", "Home / Press")]
+    [True, True, True]
+    >>> [is_breadcrumb_text(t) for t in ("Home / work balance is hard", "Politics / Economy", "Home")]
+    [False, False, False]
+    """
+    line = text.strip().lower()
+    label = _TRAIL_LABEL_TEXT.match(without_accents(line))
+    rest = line[label.end() :] if label else line
+    steps = [step.strip() for step in _TRAIL_SEPARATOR.split(rest)]
+    if steps and not steps[-1]:
+        steps.pop()  # "News 2 /": the trail's last separator before the page's own step, not copied
+    if any(word_count(step, MAX_TRAIL_STEP_WORDS) > MAX_TRAIL_STEP_WORDS or not step for step in steps):
+        return False
+    if label:
+        return True
+    home = re.sub(r"\s*\d+$", "", steps[0]) if steps else ""
+    return len(steps) >= MIN_TRAIL_TEXT_STEPS and home in _HOME
+
+
+MAX_TRAIL_STEP_WORDS = 3
+MIN_TRAIL_TEXT_STEPS = 2

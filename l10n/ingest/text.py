@@ -36,6 +36,7 @@ from typing import NamedTuple
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
+from l10n.ingest.chrome_lines import is_breadcrumb_text, is_skip_link
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -48,6 +49,7 @@ from l10n.ingest.fields import (
     parse_published,
     without_credit_label,
 )
+from l10n.ingest.story_edges import is_reading_time
 from l10n.model import Block, BlockRole, Document
 
 MAX_CREDIT_WORDS = 5
@@ -100,11 +102,16 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text", path=source_path, line=1)
     header = _read_header(content)
     if header is None:
+        content = [line for line in content if not is_skip_link(line.text)]  # a line of its own, wherever it is
+        if not content:
+            raise IngestError("article has no text", path=source_path, line=1)
         content = content[: teasers_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
         _wire_copy_header(document, lines, each_line=each_line)
-        document.published = story_top_day(document.blocks, _page_day)
+        if document.blocks[0].role == "headline" and not document.author:
+            _labelled_byline(document)
+        document.published = document.published or story_top_day(document.blocks, _page_day)
         if each_line and document.blocks[0].role == "headline":
             document.blocks = _without_page_chrome(document.blocks)
     else:
@@ -229,7 +236,11 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         ),
         None,
     )
-    chrome = {index for index in range(start, end) if index == day_line or _is_nav_line(blocks[index].text)}
+    chrome = {
+        index
+        for index in range(start, end)
+        if blocks[index].role == "paragraph" and (index == day_line or _is_nav_line(blocks[index].text))
+    }
     return [block for index, block in enumerate(blocks) if index not in chrome]
 
 
@@ -245,13 +256,17 @@ def _story_top(blocks: list[Block], start: int) -> int | None:
 
 def _is_nav_line(text: str) -> bool:
     """A line a reader sees as the page's navigation: a few words, no sentence punctuation, no
-    comma, no digit (a place with its day, a case number, a time are not)."""
-    return (
+    comma, no digit (a place with its day, a case number, a time are not); or a line with no
+    letter ("1", "/": a menu's numbers and separators copied one a line), a reading-time note
+    ("9 min read") or a breadcrumb trail ("You are here: Home / News"), digits and colon or not."""
+    if (
         len(text.split()) <= MAX_NAV_WORDS
         and not text.endswith(SENTENCE_END)
         and "," not in text
         and not _HAS_DIGIT.search(text)
-    )
+    ):
+        return True
+    return not any(character.isalpha() for character in text) or is_reading_time(text) or is_breadcrumb_text(text)
 
 
 CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
@@ -423,14 +438,36 @@ def _page_title_headline(document: Document) -> bool:
     }
     said.discard("")
     top = _story_top(blocks, 1)
+    masthead = match_key("".join(parts[-1:]))
+    found: tuple[Block, str, dt.datetime | None] | None = None
     for block in blocks[1 : len(blocks) if top is None else top + 1]:  # any lines of chrome above it
-        if match_key(block.text) in said:
-            blocks[0].role, blocks[0].text = "headline", block.text
-            document.headline = blocks[0].text
-            blocks.remove(block)
-            _drop_headline_repeat(document)
-            return True
-    return False
+        text, day = _day_headed(block.text)
+        if match_key(text) not in said:
+            continue
+        found = found or (block, text, day)
+        if match_key(text) != masthead:  # the site's name alone is its masthead: a heading that says more wins
+            found = (block, text, day)
+            break
+    if found is None:
+        return False
+    block, text, day = found
+    blocks[0].role, blocks[0].text = "headline", text
+    document.headline = text
+    document.published = day
+    blocks.remove(block)
+    _drop_headline_repeat(document)
+    return True
+
+
+_DAY_HEADED = re.compile(r"(?P<day>[^:]{6,30}?):\s+(?P<rest>\S.*)")
+
+
+def _day_headed(text: str) -> tuple[str, dt.datetime | None]:
+    """A heading "<day>: <headline>" ("June 5, 2026: Man Charged …", as a news-release list sets
+    each title) taken apart, the headline and its day; `text` and None for another line."""
+    found = _DAY_HEADED.fullmatch(text) if _HAS_DIGIT.search(text[:30]) else None
+    day = typed_day(found["day"]) if found else None
+    return (found["rest"], day) if found and day is not None else (text, None)
 
 
 def _drop_headline_repeat(document: Document) -> None:
@@ -483,6 +520,35 @@ def _wire_copy_header(document: Document, lines: list[_Line], *, each_line: bool
     document.headline = first.text
     if len(blocks) > 2 and (each_line or _alone(blocks[1], lines)):
         _take_byline(document, blocks[1])
+
+
+MAX_LABELLED_NAME_WORDS = 4  # "Lei Lani Fera", "Ann van der Berg"
+
+
+def _labelled_byline(document: Document) -> None:
+    """A byline's label on a line of its own ("Author", "By") under the headline and a person's
+    name on the next line ("Lei Lani Fera": a page's header copied a field a line): the name is
+    the byline and the label goes (`byline_lines.is_label_only`, `byline.looks_like_name`). Only
+    above the story's first text of a sentence's length."""
+    from l10n.ingest.byline import looks_like_name
+    from l10n.ingest.byline_lines import is_label_only
+
+    blocks = document.blocks
+    top = _story_top(blocks, 1)
+    for index in range(1, (len(blocks) if top is None else top) - 1):
+        label, name = blocks[index], blocks[index + 1]
+        words = name.text.split()
+        if (
+            is_label_only(label.text)
+            and 1 < len(words) <= MAX_LABELLED_NAME_WORDS
+            and not _HAS_DIGIT.search(name.text)
+            and not name.text.endswith(SENTENCE_END)
+            and looks_like_name(name.text)
+        ):
+            name.role = "byline"
+            document.author = name.text
+            del blocks[index]
+            return
 
 
 def _alone(block: Block, lines: list[_Line]) -> bool:
