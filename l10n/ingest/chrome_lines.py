@@ -240,3 +240,40 @@ def is_breadcrumb_text(text: str) -> bool:
 
 MAX_TRAIL_STEP_WORDS = 3
 MIN_TRAIL_TEXT_STEPS = 2
+
+# A press office's contact box copied a field a line: a field's label alone ("Phone:", "Media Contact:"), a phone
+# number or an e-mail address after a short label or none ("Office: 714-347-8408", "(213) 257-2000",
+# "media@example.org"), a case's number ("Case # 11NF0045", "Case No. 2024-CF-113").
+_FIELD_LABEL = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*:"
+_PHONE = r"\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,4}\)?){2,4}(?:\s*(?:ext\.?|x)\s*\d{1,5})?"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Its postal address, a part a line as the US Postal Service writes it: "211 West Temple Street", "Suite 1200",
+# "Los Angeles, CA 90012".
+_STREET = (
+    r"\d{1,6}(?:\s+[A-Z0-9][\w.'’-]*){1,4}\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way"
+    r"|place|pl|court|ct|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|circle)\.?"
+)
+_UNIT = r"(?:suite|ste|floor|fl|room|rm|unit|building|bldg)\.?\s+#?[\w-]{1,6}"
+_CITY_STATE_ZIP = r"[A-Z][\w.'’ -]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?"
+_CONTACT_LINE = re.compile(
+    rf"(?:{_FIELD_LABEL})|(?:{_FIELD_LABEL}\s*)?(?:{_PHONE}|{_EMAIL})"
+    r"|(?:case|file|docket|reference|ref)\.?\s*(?:#|no\.?|number)\s*:?\s*[A-Z0-9][\w./-]*"
+    rf"|{_STREET}|{_UNIT}|(?-i:{_CITY_STATE_ZIP})",
+    re.IGNORECASE,
+)
+MAX_CONTACT_CHARACTERS = 60
+
+
+def is_contact_line(text: str) -> bool:
+    """A line of a press office's contact box, or a case's number (see `_CONTACT_LINE`): a page's field, though it
+    holds digits and a colon; a sentence with a phone number in it has more words.
+
+    >>> [is_contact_line(t) for t in ("Office: 714-347-8408", "(213) 257-2000", "Email:", "Case # 11NF0045")]
+    [True, True, True, True]
+    >>> [is_contact_line(t) for t in ("Call 714-347-8408 for tickets.", "WHO: Ann Lee", "Circumstances of the Case")]
+    [False, False, False]
+    >>> [is_contact_line(t) for t in ("211 West Temple Street", "Suite 1200", "Los Angeles, CA 90012", "2026 World Cup")]
+    [True, True, True, False]
+    """
+    line = text.strip()
+    return len(line) <= MAX_CONTACT_CHARACTERS and bool(_CONTACT_LINE.fullmatch(line))

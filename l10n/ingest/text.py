@@ -36,7 +36,7 @@ from typing import NamedTuple
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
-from l10n.ingest.chrome_lines import is_breadcrumb_text, is_skip_link
+from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_skip_link
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -107,6 +107,8 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
             raise IngestError("article has no text", path=source_path, line=1)
         content = content[: teasers_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
+        if each_line:
+            content = content[: footer_start([line.text for line in content])]
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
         _wire_copy_header(document, lines, each_line=each_line)
         if document.blocks[0].role == "headline" and not document.author:
@@ -199,6 +201,40 @@ def teasers_start(lines: list[str]) -> int:
     return start
 
 
+MIN_FOOTER_LINES = 5  # a footer's links, its language menu: a story's sign-off ("Contact: …", a phone) is fewer
+MAX_COPYRIGHT_WORDS = 15
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
+def footer_start(lines: list[str]) -> int:
+    """The number of `lines` before a copied page's footer: after the last line of a sentence's
+    length (`datelines.STORY_TOP_KEY`), at least `MIN_FOOTER_LINES` lines, each a few words (at
+    most `MAX_NAV_WORDS`: links, a language menu, "Privacy Policy"), a day alone, or the site's
+    copyright line ("© 2025 …"), which one of them is: a footer's mark (a media advisory's last
+    lines, "WHO:" / "Ann Lee, State Attorney" / "WHEN:", are short too). All of `lines` when
+    the text ends otherwise.
+
+    >>> footer_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "May 1, 2026",
+    ...               "Links:", "Privacy Policy", "Site Map", "English", "Español", "© 2026 The Office."])
+    2
+    >>> footer_start(["The story's one paragraph, of a whole sentence's length.", "WHO:", "Ann Lee", "WHAT:",
+    ...               "Press Conference", "WHEN:", "May 1, 2026"])
+    7
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    end = len(lines)
+    while end > 0 and (
+        len(lines[end - 1].split()) <= MAX_NAV_WORDS
+        or _is_day_alone(lines[end - 1])
+        or (_COPYRIGHT.match(lines[end - 1]) and len(lines[end - 1].split()) <= MAX_COPYRIGHT_WORDS)
+    ):
+        end -= 1
+    if end == 0 or len(lines) - end < MIN_FOOTER_LINES or len(match_key(lines[end - 1])) < STORY_TOP_KEY:
+        return len(lines)
+    return end if any(_COPYRIGHT.match(line) for line in lines[end:]) else len(lines)
+
+
 def _posts_after_story(lines: list[str], top: int, last_sentence: int, days: list[int]) -> bool:
     """The story is above the list of posts: more of the page's sentences are (from its top to
     `last_sentence`) than after the list's last day (a form's, a footer's)."""
@@ -219,7 +255,12 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     The line right above the story's first text of a sentence's length stays whatever it is: the
     dateline's place ("Miami, Florida"), or a deck. So do the lines right above a first text that
     starts in lower case ("San Diego County District Attorney" / "Summer Stephan" / "announced
-    today …"): a sentence the page broke at its links, back to a line with no letter ("/")"""
+    today …"): a sentence the page broke at its links, back to a line with no letter ("/"),
+    joined into the one paragraph a reader reads.
+    A line with no letter or a contact box's line ("Cell: 714-323-4486", "Case # 11NF0045";
+    `chrome_lines.is_contact_line`) right above the story is neither a place nor a deck: it goes. So
+    does a day alone said again (a release line's "March 8, 2013" under the one read), and a
+    menu's entry with a number between two lines of navigation."""
     start = 1 + (len(blocks) > 1 and blocks[1].role == "byline")
     top = _story_top(blocks, start)
     if top is None:
@@ -228,6 +269,10 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     if blocks[top].text[:1].islower():
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
+    elif end >= start and (
+        not any(character.isalpha() for character in blocks[end].text) or is_contact_line(blocks[end].text)
+    ):
+        end += 1  # no place and no deck
     day_line = next(
         (
             index
@@ -239,9 +284,38 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     chrome = {
         index
         for index in range(start, end)
-        if blocks[index].role == "paragraph" and (index == day_line or _is_nav_line(blocks[index].text))
+        if blocks[index].role == "paragraph"
+        and (index == day_line or _is_nav_line(blocks[index].text) or _is_day_alone(blocks[index].text))
     }
+    chrome |= {  # a menu's item with a number ("2026 World Cup Crime Reporting") between two of its items
+        index
+        for index in range(start + 1, end - 1)
+        if index - 1 in chrome and index + 1 in chrome and _is_menu_item(blocks[index].text)
+    }
+    if blocks[top].text[:1].islower() and end < top and all(block.role == "paragraph" for block in blocks[end:top]):
+        joined = Block(
+            role="paragraph", text=" ".join(block.text for block in blocks[end : top + 1]), line=blocks[end].line
+        )
+        blocks = [*blocks[:end], joined, *blocks[top + 1 :]]
     return [block for index, block in enumerate(blocks) if index not in chrome]
+
+
+def _is_menu_item(text: str) -> bool:
+    """A few words, each capitalised or a number, no sentence punctuation: a menu's entry."""
+    words = text.split()
+    return (
+        len(words) <= MAX_NAV_WORDS
+        and not text.endswith(SENTENCE_END)
+        and all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_CONNECTORS for word in words)
+    )
+
+
+def _is_day_alone(text: str) -> bool:
+    """A line that is only a day ("March 8, 2013"; `typed_day`)."""
+    return _HAS_DIGIT.search(text) is not None and len(text) <= MAX_DAY_CHARACTERS and typed_day(text) is not None
+
+
+MAX_DAY_CHARACTERS = 40
 
 
 def _story_top(blocks: list[Block], start: int) -> int | None:
@@ -266,7 +340,12 @@ def _is_nav_line(text: str) -> bool:
         and not _HAS_DIGIT.search(text)
     ):
         return True
-    return not any(character.isalpha() for character in text) or is_reading_time(text) or is_breadcrumb_text(text)
+    return (
+        not any(character.isalpha() for character in text)
+        or is_reading_time(text)
+        or is_breadcrumb_text(text)
+        or is_contact_line(text)
+    )
 
 
 CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
