@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_skip_link
+from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_share_button, is_skip_link
 from l10n.ingest.story_edges import is_reading_time
 from l10n.ingest.text import footer_start, ingest_text
 from l10n.model import Document
@@ -210,6 +210,41 @@ def test_the_footer_needs_a_sentence_above_it() -> None:
     assert footer_start(lines) == len(lines)
 
 
+def test_a_cms_metadata_dump_after_the_story_is_not_read_and_its_stamp_is_the_day() -> None:
+    """A page with no day over its story: the structured data after it (the picture's address, its size, the
+    author, then datePublished and dateModified as a machine writes them) gives the day and ends the story."""
+    document = ingest_text(
+        page(
+            "Two Charged in Title Fraud",
+            LEAD,
+            "[TWEET THIS]",
+            SECOND,
+            "[TWEET THIS]",
+            "https://example.org/uploads/fraud.jpg",
+            "720",
+            "1280",
+            "Jordan Vale",
+            "2024-03-05 00:00:00",
+            "2024-04-01 16:21:27",
+            "Two Charged in Title Fraud",
+            "Recent News",
+        )
+    )
+    assert document.published == dt.datetime(2024, 3, 5)
+    assert body(document) == [LEAD, SECOND]
+
+
+def test_a_day_over_the_story_wins_over_the_metadata_stamp() -> None:
+    document = ingest_text(page("Two Charged in Title Fraud", "May 3, 2026", LEAD, SECOND, "2024-03-05 00:00:00"))
+    assert document.published == dt.datetime(2026, 5, 3)
+
+
+def test_a_timestamp_inside_a_sentence_ends_nothing() -> None:
+    logged = "The log shows the first login at 2024-03-05 00:00:00 and the last one a month later, the expert said."
+    document = ingest_text(page("Two Charged in Title Fraud", LEAD, logged, SECOND))
+    assert body(document) == [LEAD, logged, SECOND] and document.published is None
+
+
 @pytest.mark.parametrize(
     ("predicate", "line", "expected"),
     [
@@ -227,6 +262,8 @@ def test_the_footer_needs_a_sentence_above_it() -> None:
         (is_contact_line, "Case No. 2024-CF-113", True),
         (is_contact_line, "Call 555-201-7788 to report fraud, the office said.", False),
         (is_contact_line, "WHO: Ann Lee", False),
+        (is_share_button, "Tweet this", True),
+        (is_share_button, "Tweet this, the candidate told his staff.", False),
     ],
 )
 def test_the_line_rules(predicate: object, line: str, expected: bool) -> None:

@@ -277,3 +277,17 @@ def is_contact_line(text: str) -> bool:
     """
     line = text.strip()
     return len(line) <= MAX_CONTACT_CHARACTERS and bool(_CONTACT_LINE.fullmatch(line))
+
+
+# A share button copied as a line of its own: the Click To Tweet box's "[TWEET THIS]", "Click to Tweet", "Share
+# this", "Tweet this" — the page's, wherever it stands (a sentence quoting it has more words).
+_SHARE_BUTTON = re.compile(r"\[?\s*(?:click to tweet|(?:tweet|share|pin) (?:this|it)(?: on \w+)?)\s*[\]:]?\s*")
+
+
+def is_share_button(text: str) -> bool:
+    """A line that is only a share button's label (see `_SHARE_BUTTON`).
+
+    >>> is_share_button("[TWEET THIS]"), is_share_button("Click to Tweet"), is_share_button("Share this with a friend.")
+    (True, True, False)
+    """
+    return len(text) <= MAX_SKIP_CHARACTERS and bool(_SHARE_BUTTON.fullmatch(text.strip().lower()))

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
-from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_skip_link
+from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_share_button, is_skip_link
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -105,15 +105,18 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         content = [line for line in content if not is_skip_link(line.text)]  # a line of its own, wherever it is
         if not content:
             raise IngestError("article has no text", path=source_path, line=1)
+        end, stamped = metadata_start([line.text for line in content])
+        content = content[:end]
         content = content[: teasers_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
         if each_line:
             content = content[: footer_start([line.text for line in content])]
+            content = [line for line in content if not is_share_button(line.text)]
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
         _wire_copy_header(document, lines, each_line=each_line)
         if document.blocks[0].role == "headline" and not document.author:
             _labelled_byline(document)
-        document.published = document.published or story_top_day(document.blocks, _page_day)
+        document.published = document.published or story_top_day(document.blocks, _page_day) or stamped
         if each_line and document.blocks[0].role == "headline":
             document.blocks = _without_page_chrome(document.blocks)
     else:
@@ -199,6 +202,36 @@ def teasers_start(lines: list[str]) -> int:
     while start > last_sentence + 1 and len(match_key(lines[start - 1])) < STORY_TOP_KEY:
         start -= 1
     return start
+
+
+# A machine's timestamp alone on a line: ISO 8601's date and time as a CMS writes its structured data
+# ("2021-06-04 00:00:00", schema.org's datePublished), not a day a writer types.
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def metadata_start(lines: list[str]) -> tuple[int, dt.datetime | None]:
+    """Where a copied page's structured data after the story starts, and the day it was published:
+    a machine's timestamp alone on a line (`_MACHINE_STAMP`; schema.org's datePublished, then
+    dateModified, after the picture's address, its size and the author) below a text of a
+    sentence's length; the metadata starts after the last line above the stamp that ends as a
+    sentence ends. `(len(lines), None)` when no such stamp is.
+
+    >>> metadata_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "[Share]",
+    ...                 "https://example.org/a.jpg", "720", "Ann Lee", "2021-06-04 00:00:00", "Recent News"])
+    (2, datetime.datetime(2021, 6, 4, 0, 0))
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    if top is None:
+        return len(lines), None
+    for index in range(top + 1, len(lines)):
+        if _HAS_DIGIT.search(lines[index][:1]) and _MACHINE_STAMP.fullmatch(lines[index].strip()):
+            end = index
+            while end > top + 1 and not lines[end - 1].strip().endswith(SENTENCE_END):
+                end -= 1
+            return end, dt.datetime.fromisoformat(lines[index].strip()[:10])
+    return len(lines), None
 
 
 MIN_FOOTER_LINES = 5  # a footer's links, its language menu: a story's sign-off ("Contact: …", a phone) is fewer
