@@ -16,7 +16,8 @@ bar ("Headline - Site") and a line above the story its day ("Admin | August 29, 
 page's navigation between its headline and the story is not read (`_without_page_chrome`).
 A line of only the newsroom's end mark ("###", "-30-", "ENDS": `END_MARK`) ends the story in
 any layout; nothing after it is read. With no mark, a copied page's list of other posts after
-the story is not read (`teasers_start`).
+the story is not read (`teasers_start`), nor its structured data (`metadata_start`) or its
+footer (`footer_start`); a skip link ("Skip to main content") is no line of any paragraph.
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
