@@ -188,9 +188,11 @@ def _trail_steps(block: Block) -> list[str]:
 # blocks"): "Skip to main content", "Skip to content", "Skip navigation", "Zum Inhalt springen", "Aller au contenu".
 # Copied as text it is a line of its own, wherever it stands, often right above the headline with no blank line.
 _SKIP_LINK = re.compile(
-    r"skip (?:to )?(?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer|article)"
-    r"|zum (?:haupt)?inhalt(?: springen| wechseln)?|direkt zum (?:haupt)?inhalt|(?:aller|passer) au contenu(?: principal)?"
-    r"|saltar (?:al|a) contenido(?: principal)?|ir (?:al|para o) conte[uú]do(?: principal)?|vai al contenuto(?: principale)?"
+    r"\W*(?:skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|nav|menu|search|footer|article)"
+    r"|zum\s+(?:haupt)?inhalt(?:\s+springen|\s+wechseln)?|direkt\s+zum\s+(?:haupt)?inhalt"
+    r"|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?|saltar\s+(?:al|a)\s+contenido(?:\s+principal)?"
+    r"|ir\s+(?:al|para\s+o)\s+conte[uú]do(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?)\W*",
+    re.IGNORECASE,
 )
 
 
@@ -200,7 +202,7 @@ def is_skip_link(text: str) -> bool:
     >>> is_skip_link("Skip to main content"), is_skip_link("Skip to content"), is_skip_link("Skip to the end, she said.")
     (True, True, False)
     """
-    return len(text) < MAX_SKIP_CHARACTERS and bool(_SKIP_LINK.fullmatch(_folded(text)))
+    return len(text) < MAX_SKIP_CHARACTERS and bool(_SKIP_LINK.fullmatch(text))  # most lines fail at their first letter
 
 
 MAX_SKIP_CHARACTERS = 40

@@ -324,7 +324,7 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     chrome |= {  # a menu's item with a number ("2026 World Cup Crime Reporting") between two of its items
         index
         for index in range(start + 1, end - 1)
-        if index - 1 in chrome and index + 1 in chrome and _is_menu_item(blocks[index].text)
+        if index - 1 in chrome and index + 1 in chrome and index not in chrome and _is_menu_item(blocks[index].text)
     }
     if blocks[top].text[:1].islower() and end < top and all(block.role == "paragraph" for block in blocks[end:top]):
         joined = Block(
@@ -579,7 +579,7 @@ def _day_headed(text: str) -> tuple[str, dt.datetime | None]:
     """A heading "<day>: <headline>" ("June 5, 2026: Man Charged …", as a news-release list sets
     each title) taken apart, the headline and its day; `text` and None for another line."""
     found = _DAY_HEADED.fullmatch(text) if _HAS_DIGIT.search(text[:30]) else None
-    day = typed_day(found["day"]) if found else None
+    day = typed_day(found["day"]) if found and _HAS_DIGIT.search(found["day"]) else None
     return (found["rest"], day) if found and day is not None else (text, None)
 
 
@@ -636,6 +636,7 @@ def _wire_copy_header(document: Document, lines: list[_Line], *, each_line: bool
 
 
 MAX_LABELLED_NAME_WORDS = 4  # "Lei Lani Fera", "Ann van der Berg"
+MAX_LABEL_WORDS = 3  # "Author", "By", "Written by"
 
 
 def _labelled_byline(document: Document) -> None:
@@ -652,8 +653,9 @@ def _labelled_byline(document: Document) -> None:
         label, name = blocks[index], blocks[index + 1]
         words = name.text.split()
         if (
-            is_label_only(label.text)
-            and 1 < len(words) <= MAX_LABELLED_NAME_WORDS
+            1 < len(words) <= MAX_LABELLED_NAME_WORDS
+            and len(label.text.split()) <= MAX_LABEL_WORDS
+            and is_label_only(label.text)
             and not _HAS_DIGIT.search(name.text)
             and not name.text.endswith(SENTENCE_END)
             and looks_like_name(name.text)
