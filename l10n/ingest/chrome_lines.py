@@ -182,3 +182,114 @@ def _trail_steps(block: Block) -> list[str]:
         if not any(a <= begin and end <= b for a, b in links):
             return []
     return steps
+
+
+# A page's skip link, the first link of its template for keyboard and screen-reader users (WCAG 2.4.1, "bypass
+# blocks"): "Skip to main content", "Skip to content", "Skip navigation", "Zum Inhalt springen", "Aller au contenu".
+# Copied as text it is a line of its own, wherever it stands, often right above the headline with no blank line.
+_SKIP_LINK = re.compile(
+    r"\W*(?:skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|nav|menu|search|footer|article)"
+    r"|zum\s+(?:haupt)?inhalt(?:\s+springen|\s+wechseln)?|direkt\s+zum\s+(?:haupt)?inhalt"
+    r"|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?|saltar\s+(?:al|a)\s+contenido(?:\s+principal)?"
+    r"|ir\s+(?:al|para\s+o)\s+conte[uú]do(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?)\W*",
+    re.IGNORECASE,
+)
+
+
+def is_skip_link(text: str) -> bool:
+    """A line that is only a page's skip link (see `_SKIP_LINK`); a sentence about skipping is longer.
+
+    >>> is_skip_link("Skip to main content"), is_skip_link("Skip to content"), is_skip_link("Skip to the end, she said.")
+    (True, True, False)
+    """
+    return len(text) < MAX_SKIP_CHARACTERS and bool(_SKIP_LINK.fullmatch(text))  # most lines fail at their first letter
+
+
+MAX_SKIP_CHARACTERS = 40
+
+# A breadcrumb trail copied as text (no links left to tell them): its label ("You are here:", "Sie sind hier:",
+# "Vous êtes ici :"), maybe with the trail after it, or a trail from the site's home ("Home / Press", "Home › News",
+# "Home 1 / News 2 /", where a list's numbers were copied with the steps).
+_TRAIL_LABEL_TEXT = re.compile(
+    r"(?:you are here|you're here|sie sind hier|vous etes ici|usted esta aqui|esta aqui|voce esta aqui|sei qui)\s*:"
+)
+_TRAIL_SEPARATOR = re.compile(r"\s*[/›>»|]\s*")
+_HOME = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início", "home page"})
+
+
+def is_breadcrumb_text(text: str) -> bool:
+    """A line of plain text that is a breadcrumb trail (see `_TRAIL_LABEL_TEXT`): the label, with short steps
+    after it or none, or steps parted by a slash or an arrow starting at the site's home, each a few words.
+
+    >>> [is_breadcrumb_text(t) for t in ("You are here:", "You are here: Home 1 / News 2 /", "Home / Press")]
+    [True, True, True]
+    >>> [is_breadcrumb_text(t) for t in ("Home / work balance is hard", "Politics / Economy", "Home")]
+    [False, False, False]
+    """
+    line = text.strip().lower()
+    label = _TRAIL_LABEL_TEXT.match(without_accents(line))
+    rest = line[label.end() :] if label else line
+    steps = [step.strip() for step in _TRAIL_SEPARATOR.split(rest)]
+    if steps and not steps[-1]:
+        steps.pop()  # "News 2 /": the trail's last separator before the page's own step, not copied
+    if any(word_count(step, MAX_TRAIL_STEP_WORDS) > MAX_TRAIL_STEP_WORDS or not step for step in steps):
+        return False
+    if label:
+        return True
+    home = re.sub(r"\s*\d+$", "", steps[0]) if steps else ""
+    return len(steps) >= MIN_TRAIL_TEXT_STEPS and home in _HOME
+
+
+MAX_TRAIL_STEP_WORDS = 3
+MIN_TRAIL_TEXT_STEPS = 2
+
+# A press office's contact box copied a field a line: a field's label alone ("Phone:", "Media Contact:"), a phone
+# number or an e-mail address after a short label or none ("Office: 714-347-8408", "(213) 257-2000",
+# "media@example.org"), a case's number ("Case # 11NF0045", "Case No. 2024-CF-113").
+_FIELD_LABEL = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*:"
+_PHONE = r"\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,4}\)?){2,4}(?:\s*(?:ext\.?|x)\s*\d{1,5})?"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Its postal address, a part a line as the US Postal Service writes it: "211 West Temple Street", "Suite 1200",
+# "Los Angeles, CA 90012".
+_STREET = (
+    r"\d{1,6}(?:\s+[A-Z0-9][\w.'’-]*){1,4}\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way"
+    r"|place|pl|court|ct|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|circle)\.?"
+)
+_UNIT = r"(?:suite|ste|floor|fl|room|rm|unit|building|bldg)\.?\s+#?[\w-]{1,6}"
+_CITY_STATE_ZIP = r"[A-Z][\w.'’ -]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?"
+_CONTACT_LINE = re.compile(
+    rf"(?:{_FIELD_LABEL})|(?:{_FIELD_LABEL}\s*)?(?:{_PHONE}|{_EMAIL})"
+    r"|(?:case|file|docket|reference|ref)\.?\s*(?:#|no\.?|number)\s*:?\s*[A-Z0-9][\w./-]*"
+    rf"|{_STREET}|{_UNIT}|(?-i:{_CITY_STATE_ZIP})",
+    re.IGNORECASE,
+)
+MAX_CONTACT_CHARACTERS = 60
+
+
+def is_contact_line(text: str) -> bool:
+    """A line of a press office's contact box, or a case's number (see `_CONTACT_LINE`): a page's field, though it
+    holds digits and a colon; a sentence with a phone number in it has more words.
+
+    >>> [is_contact_line(t) for t in ("Office: 714-347-8408", "(213) 257-2000", "Email:", "Case # 11NF0045")]
+    [True, True, True, True]
+    >>> [is_contact_line(t) for t in ("Call 714-347-8408 for tickets.", "WHO: Ann Lee", "Circumstances of the Case")]
+    [False, False, False]
+    >>> [is_contact_line(t) for t in ("211 West Temple Street", "Suite 1200", "Los Angeles, CA 90012", "2026 World Cup")]
+    [True, True, True, False]
+    """
+    line = text.strip()
+    return len(line) <= MAX_CONTACT_CHARACTERS and bool(_CONTACT_LINE.fullmatch(line))
+
+
+# A share button copied as a line of its own: the Click To Tweet box's "[TWEET THIS]", "Click to Tweet", "Share
+# this", "Tweet this" — the page's, wherever it stands (a sentence quoting it has more words).
+_SHARE_BUTTON = re.compile(r"\[?\s*(?:click to tweet|(?:tweet|share|pin) (?:this|it)(?: on \w+)?)\s*[\]:]?\s*")
+
+
+def is_share_button(text: str) -> bool:
+    """A line that is only a share button's label (see `_SHARE_BUTTON`).
+
+    >>> is_share_button("[TWEET THIS]"), is_share_button("Click to Tweet"), is_share_button("Share this with a friend.")
+    (True, True, False)
+    """
+    return len(text) <= MAX_SKIP_CHARACTERS and bool(_SHARE_BUTTON.fullmatch(text.strip().lower()))

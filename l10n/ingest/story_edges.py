@@ -275,6 +275,19 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     return bool(_CLICK_HERE.match(text) and _SUBSCRIBE.search(text))
 
 
+def is_reading_time(text: str) -> bool:
+    """A line that is only the page's note of the story's reading time ("9 min read", "Reading time: 4
+    minutes"; see `_READING_TIME`): the site's, though it holds a digit.
+
+    >>> is_reading_time("9 min read"), is_reading_time("It took 9 min to read the verdict.")
+    (True, False)
+    """
+    return len(text) <= MAX_READING_TIME_CHARACTERS and bool(_READING_TIME.match(text.strip()))
+
+
+MAX_READING_TIME_CHARACTERS = 60
+
+
 def without_continues_marker(block: Block) -> Block:
     """The paragraph without the "continues below" marker (`_CONTINUES_BELOW`) it closes on in
     parentheses: a page that sets a picture or a box inside the story may tell the reader so at the

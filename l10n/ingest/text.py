@@ -16,7 +16,8 @@ bar ("Headline - Site") and a line above the story its day ("Admin | August 29, 
 page's navigation between its headline and the story is not read (`_without_page_chrome`).
 A line of only the newsroom's end mark ("###", "-30-", "ENDS": `END_MARK`) ends the story in
 any layout; nothing after it is read. With no mark, a copied page's list of other posts after
-the story is not read (`teasers_start`).
+the story is not read (`teasers_start`), nor its structured data (`metadata_start`) or its
+footer (`footer_start`); a skip link ("Skip to main content") is no line of any paragraph.
 
 Photo credits are recognised by shape, because the text has no markup: a short line (at most
 five words) without sentence punctuation whose words are capitalised ("Ti Gong",
@@ -36,6 +37,7 @@ from typing import NamedTuple
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_shape import is_byline_paragraph
+from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_share_button, is_skip_link
 from l10n.ingest.decode import normalise_newlines
 from l10n.ingest.fields import (
     MAX_BYLINE_WORDS,
@@ -48,6 +50,7 @@ from l10n.ingest.fields import (
     parse_published,
     without_credit_label,
 )
+from l10n.ingest.story_edges import is_reading_time
 from l10n.model import Block, BlockRole, Document
 
 MAX_CREDIT_WORDS = 5
@@ -100,11 +103,21 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         raise IngestError("article has no text", path=source_path, line=1)
     header = _read_header(content)
     if header is None:
+        content = [line for line in content if not is_skip_link(line.text)]  # a line of its own, wherever it is
+        if not content:
+            raise IngestError("article has no text", path=source_path, line=1)
+        end, stamped = metadata_start([line.text for line in content])
+        content = content[:end]
         content = content[: teasers_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
+        if each_line:
+            content = content[: footer_start([line.text for line in content])]
+            content = [line for line in content if not is_share_button(line.text)]
         document.blocks = _paragraph_blocks(lines, kept={line.number for line in content}, each_line=each_line)
         _wire_copy_header(document, lines, each_line=each_line)
-        document.published = story_top_day(document.blocks, _page_day)
+        if document.blocks[0].role == "headline" and not document.author:
+            _labelled_byline(document)
+        document.published = document.published or story_top_day(document.blocks, _page_day) or stamped
         if each_line and document.blocks[0].role == "headline":
             document.blocks = _without_page_chrome(document.blocks)
     else:
@@ -192,6 +205,70 @@ def teasers_start(lines: list[str]) -> int:
     return start
 
 
+# A machine's timestamp alone on a line: ISO 8601's date and time as a CMS writes its structured data
+# ("2021-06-04 00:00:00", schema.org's datePublished), not a day a writer types.
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def metadata_start(lines: list[str]) -> tuple[int, dt.datetime | None]:
+    """Where a copied page's structured data after the story starts, and the day it was published:
+    a machine's timestamp alone on a line (`_MACHINE_STAMP`; schema.org's datePublished, then
+    dateModified, after the picture's address, its size and the author) below a text of a
+    sentence's length; the metadata starts after the last line above the stamp that ends as a
+    sentence ends. `(len(lines), None)` when no such stamp is.
+
+    >>> metadata_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "[Share]",
+    ...                 "https://example.org/a.jpg", "720", "Ann Lee", "2021-06-04 00:00:00", "Recent News"])
+    (2, datetime.datetime(2021, 6, 4, 0, 0))
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    if top is None:
+        return len(lines), None
+    for index in range(top + 1, len(lines)):
+        if _HAS_DIGIT.search(lines[index][:1]) and _MACHINE_STAMP.fullmatch(lines[index].strip()):
+            end = index
+            while end > top + 1 and not lines[end - 1].strip().endswith(SENTENCE_END):
+                end -= 1
+            return end, dt.datetime.fromisoformat(lines[index].strip()[:10])
+    return len(lines), None
+
+
+MIN_FOOTER_LINES = 5  # a footer's links, its language menu: a story's sign-off ("Contact: …", a phone) is fewer
+MAX_COPYRIGHT_WORDS = 15
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
+def footer_start(lines: list[str]) -> int:
+    """The number of `lines` before a copied page's footer: after the last line of a sentence's
+    length (`datelines.STORY_TOP_KEY`), at least `MIN_FOOTER_LINES` lines, each a few words (at
+    most `MAX_NAV_WORDS`: links, a language menu, "Privacy Policy"), a day alone, or the site's
+    copyright line ("© 2025 …"), which one of them is: a footer's mark (a media advisory's last
+    lines, "WHO:" / "Ann Lee, State Attorney" / "WHEN:", are short too). All of `lines` when
+    the text ends otherwise.
+
+    >>> footer_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "May 1, 2026",
+    ...               "Links:", "Privacy Policy", "Site Map", "English", "Español", "© 2026 The Office."])
+    2
+    >>> footer_start(["The story's one paragraph, of a whole sentence's length.", "WHO:", "Ann Lee", "WHAT:",
+    ...               "Press Conference", "WHEN:", "May 1, 2026"])
+    7
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    end = len(lines)
+    while end > 0 and (
+        len(lines[end - 1].split()) <= MAX_NAV_WORDS
+        or _is_day_alone(lines[end - 1])
+        or (_COPYRIGHT.match(lines[end - 1]) and len(lines[end - 1].split()) <= MAX_COPYRIGHT_WORDS)
+    ):
+        end -= 1
+    if end == 0 or len(lines) - end < MIN_FOOTER_LINES or len(match_key(lines[end - 1])) < STORY_TOP_KEY:
+        return len(lines)
+    return end if any(_COPYRIGHT.match(line) for line in lines[end:]) else len(lines)
+
+
 def _posts_after_story(lines: list[str], top: int, last_sentence: int, days: list[int]) -> bool:
     """The story is above the list of posts: more of the page's sentences are (from its top to
     `last_sentence`) than after the list's last day (a form's, a footer's)."""
@@ -212,7 +289,12 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     The line right above the story's first text of a sentence's length stays whatever it is: the
     dateline's place ("Miami, Florida"), or a deck. So do the lines right above a first text that
     starts in lower case ("San Diego County District Attorney" / "Summer Stephan" / "announced
-    today …"): a sentence the page broke at its links, back to a line with no letter ("/")"""
+    today …"): a sentence the page broke at its links, back to a line with no letter ("/"),
+    joined into the one paragraph a reader reads.
+    A line with no letter or a contact box's line ("Cell: 714-323-4486", "Case # 11NF0045";
+    `chrome_lines.is_contact_line`) right above the story is neither a place nor a deck: it goes. So
+    does a day alone said again (a release line's "March 8, 2013" under the one read), and a
+    menu's entry with a number between two lines of navigation."""
     start = 1 + (len(blocks) > 1 and blocks[1].role == "byline")
     top = _story_top(blocks, start)
     if top is None:
@@ -221,6 +303,10 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     if blocks[top].text[:1].islower():
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
+    elif end >= start and (
+        not any(character.isalpha() for character in blocks[end].text) or is_contact_line(blocks[end].text)
+    ):
+        end += 1  # no place and no deck
     day_line = next(
         (
             index
@@ -229,8 +315,41 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         ),
         None,
     )
-    chrome = {index for index in range(start, end) if index == day_line or _is_nav_line(blocks[index].text)}
+    chrome = {
+        index
+        for index in range(start, end)
+        if blocks[index].role == "paragraph"
+        and (index == day_line or _is_nav_line(blocks[index].text) or _is_day_alone(blocks[index].text))
+    }
+    chrome |= {  # a menu's item with a number ("2026 World Cup Crime Reporting") between two of its items
+        index
+        for index in range(start + 1, end - 1)
+        if index - 1 in chrome and index + 1 in chrome and index not in chrome and _is_menu_item(blocks[index].text)
+    }
+    if blocks[top].text[:1].islower() and end < top and all(block.role == "paragraph" for block in blocks[end:top]):
+        joined = Block(
+            role="paragraph", text=" ".join(block.text for block in blocks[end : top + 1]), line=blocks[end].line
+        )
+        blocks = [*blocks[:end], joined, *blocks[top + 1 :]]
     return [block for index, block in enumerate(blocks) if index not in chrome]
+
+
+def _is_menu_item(text: str) -> bool:
+    """A few words, each capitalised or a number, no sentence punctuation: a menu's entry."""
+    words = text.split()
+    return (
+        len(words) <= MAX_NAV_WORDS
+        and not text.endswith(SENTENCE_END)
+        and all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_CONNECTORS for word in words)
+    )
+
+
+def _is_day_alone(text: str) -> bool:
+    """A line that is only a day ("March 8, 2013"; `typed_day`)."""
+    return _HAS_DIGIT.search(text) is not None and len(text) <= MAX_DAY_CHARACTERS and typed_day(text) is not None
+
+
+MAX_DAY_CHARACTERS = 40
 
 
 def _story_top(blocks: list[Block], start: int) -> int | None:
@@ -245,12 +364,21 @@ def _story_top(blocks: list[Block], start: int) -> int | None:
 
 def _is_nav_line(text: str) -> bool:
     """A line a reader sees as the page's navigation: a few words, no sentence punctuation, no
-    comma, no digit (a place with its day, a case number, a time are not)."""
-    return (
+    comma, no digit (a place with its day, a case number, a time are not); or a line with no
+    letter ("1", "/": a menu's numbers and separators copied one a line), a reading-time note
+    ("9 min read") or a breadcrumb trail ("You are here: Home / News"), digits and colon or not."""
+    if (
         len(text.split()) <= MAX_NAV_WORDS
         and not text.endswith(SENTENCE_END)
         and "," not in text
         and not _HAS_DIGIT.search(text)
+    ):
+        return True
+    return (
+        not any(character.isalpha() for character in text)
+        or is_reading_time(text)
+        or is_breadcrumb_text(text)
+        or is_contact_line(text)
     )
 
 
@@ -423,14 +551,36 @@ def _page_title_headline(document: Document) -> bool:
     }
     said.discard("")
     top = _story_top(blocks, 1)
+    masthead = match_key("".join(parts[-1:]))
+    found: tuple[Block, str, dt.datetime | None] | None = None
     for block in blocks[1 : len(blocks) if top is None else top + 1]:  # any lines of chrome above it
-        if match_key(block.text) in said:
-            blocks[0].role, blocks[0].text = "headline", block.text
-            document.headline = blocks[0].text
-            blocks.remove(block)
-            _drop_headline_repeat(document)
-            return True
-    return False
+        text, day = _day_headed(block.text)
+        if match_key(text) not in said:
+            continue
+        found = found or (block, text, day)
+        if match_key(text) != masthead:  # the site's name alone is its masthead: a heading that says more wins
+            found = (block, text, day)
+            break
+    if found is None:
+        return False
+    block, text, day = found
+    blocks[0].role, blocks[0].text = "headline", text
+    document.headline = text
+    document.published = day
+    blocks.remove(block)
+    _drop_headline_repeat(document)
+    return True
+
+
+_DAY_HEADED = re.compile(r"(?P<day>[^:]{6,30}?):\s+(?P<rest>\S.*)")
+
+
+def _day_headed(text: str) -> tuple[str, dt.datetime | None]:
+    """A heading "<day>: <headline>" ("June 5, 2026: Man Charged …", as a news-release list sets
+    each title) taken apart, the headline and its day; `text` and None for another line."""
+    found = _DAY_HEADED.fullmatch(text) if _HAS_DIGIT.search(text[:30]) else None
+    day = typed_day(found["day"]) if found and _HAS_DIGIT.search(found["day"]) else None
+    return (found["rest"], day) if found and day is not None else (text, None)
 
 
 def _drop_headline_repeat(document: Document) -> None:
@@ -483,6 +633,37 @@ def _wire_copy_header(document: Document, lines: list[_Line], *, each_line: bool
     document.headline = first.text
     if len(blocks) > 2 and (each_line or _alone(blocks[1], lines)):
         _take_byline(document, blocks[1])
+
+
+MAX_LABELLED_NAME_WORDS = 4  # "Lei Lani Fera", "Ann van der Berg"
+MAX_LABEL_WORDS = 3  # "Author", "By", "Written by"
+
+
+def _labelled_byline(document: Document) -> None:
+    """A byline's label on a line of its own ("Author", "By") under the headline and a person's
+    name on the next line ("Lei Lani Fera": a page's header copied a field a line): the name is
+    the byline and the label goes (`byline_lines.is_label_only`, `byline.looks_like_name`). Only
+    above the story's first text of a sentence's length."""
+    from l10n.ingest.byline import looks_like_name
+    from l10n.ingest.byline_lines import is_label_only
+
+    blocks = document.blocks
+    top = _story_top(blocks, 1)
+    for index in range(1, (len(blocks) if top is None else top) - 1):
+        label, name = blocks[index], blocks[index + 1]
+        words = name.text.split()
+        if (
+            1 < len(words) <= MAX_LABELLED_NAME_WORDS
+            and len(label.text.split()) <= MAX_LABEL_WORDS
+            and is_label_only(label.text)
+            and not _HAS_DIGIT.search(name.text)
+            and not name.text.endswith(SENTENCE_END)
+            and looks_like_name(name.text)
+        ):
+            name.role = "byline"
+            document.author = name.text
+            del blocks[index]
+            return
 
 
 def _alone(block: Block, lines: list[_Line]) -> bool:
