@@ -171,12 +171,12 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True, br
     writes each article's catalog once per locale, locale after locale, and in one shared
     cache the new msgstrs (each seen once) pushed the msgids out before the next locale came.
     """
-    hold = brace_hold(text) if brace and "{" in text else 0
+    brace = brace and "{" in text
     if prefix or not wrap or "\n" in text:
-        return _field_lines(name, text, prefix, wrap, hold)
+        return _field_lines(name, text, prefix, wrap, brace)
     if name == "msgid" or name == "msgctxt":
-        return list(_cached_source_field_lines(name, text, hold))
-    return list(_cached_field_lines(name, text, hold))
+        return list(_cached_source_field_lines(name, text, brace))
+    return list(_cached_field_lines(name, text, brace))
 
 
 _FORMATS_BEFORE_BRACE = frozenset(("c-format", "objc-format", "python-format"))
@@ -208,21 +208,25 @@ def brace_hold(value: str) -> int:
     >>> brace_hold("{a_1}Link{a_1_end} {b}"), brace_hold("no directive {{ here"), brace_hold("{x} {")
     (2, 0, 0)
     """
+    simple = _SIMPLE_DIRECTIVE.findall(value)
+    if simple and len(simple) == value.count("{"):  # every `{` opens `{name}` or `{0}`: all parse
+        return min(map(len, simple)) - 1
     data = value.encode("utf-8")
     marks = _BraceMarks(data)
-    index, size = 0, len(data)
-    while index < size:
-        if data[index] == 0x7B:  # "{"
-            after = marks.directive(index, toplevel=True)
-            if after < 0:
-                break
-            index = after
-        else:
-            index += 1
+    index = data.find(b"{")
+    while index != -1:
+        after = marks.directive(index, toplevel=True)
+        if after < 0:
+            break
+        index = data.find(b"{", after)
     if not marks.started:
         return 0
-    first = min(offset for offset in marks.ends | marks.errors if offset < size)
+    first = min(offset for offset in marks.ends | marks.errors if offset < len(data))
     return 0 if first in marks.errors else first
+
+
+_SIMPLE_DIRECTIVE = re.compile(r"\{(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)\}")
+"""A directive without attribute, item or format specifier (ASCII: its length in bytes)."""
 
 
 class _BraceMarks:
@@ -412,10 +416,13 @@ def field_texts(fields: Sequence[tuple[str, str]], *, brace: Sequence[bool] = ()
     return texts  # type: ignore[return-value]
 
 
-def _field_lines(name: str, text: str, prefix: str, wrap: bool, hold: int = 0) -> list[str]:
+def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = False) -> list[str]:
     after_break = len(prefix) + 1  # a continuation line: the prefix and the opening quote
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break  # room for the closing quote
     parts = _parts(text)
+    hold = 0  # (the parse only where a line may be cut: two columns a character bound an escaped one)
+    if brace and (len(parts) > 1 or len(name) + 1 + 2 * len(text) > width):
+        hold = brace_hold(text)
     lines: list[str] = []
     first = True
     offset = 0  # the part's first byte in `text` (`hold` counts bytes of the whole string)
@@ -518,10 +525,10 @@ def _cut(escaped: str, width: int, start: int, ends_line: bool, prohibit: tuple[
 
 
 @functools.lru_cache(maxsize=FIELD_CACHE_SIZE)
-def _cached_field_lines(name: str, text: str, hold: int) -> tuple[str, ...]:
-    return tuple(_field_lines(name, text, "", True, hold))
+def _cached_field_lines(name: str, text: str, brace: bool) -> tuple[str, ...]:
+    return tuple(_field_lines(name, text, "", True, brace))
 
 
 @functools.lru_cache(maxsize=SOURCE_FIELD_CACHE_SIZE)
-def _cached_source_field_lines(name: str, text: str, hold: int) -> tuple[str, ...]:
-    return tuple(_field_lines(name, text, "", True, hold))
+def _cached_source_field_lines(name: str, text: str, brace: bool) -> tuple[str, ...]:
+    return tuple(_field_lines(name, text, "", True, brace))
