@@ -130,10 +130,13 @@ def test_printing_fields_ahead_with_their_flag_matches_entry_text() -> None:
     assert flagged[0] != plain[0] and flagged[2] == plain[2]
 
 
+ODD_DIRECTIVES = ["{x!r}", "{x[", "{x.", "{:", "{}", "{0:{1:{2}}}", "{x:{y}", "{ab.cd[1]}", "{x:}", "{x:0>+#010.3f}"]
+ODD_DIRECTIVES += ["{x:.}", "{ä}", "{x[0]y}", "{a_very_long_placeholder_name_1}", "}"]
 PIECES = st.sampled_from(
     [
         *SEPARATORS,
         *DIRECTIVES,
+        *ODD_DIRECTIVES,
         "a",
         "b c",
         "word ",
@@ -149,7 +152,7 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.lists(
         st.tuples(
@@ -163,3 +166,18 @@ PIECES = st.sampled_from(
 )
 def test_random_brace_strings_survive_msgcat(tmp_path: Path, cases: list[tuple[str, list[str]]]) -> None:
     assert_msgcat_keeps(cases, tmp_path)
+
+
+def test_previous_and_obsolete_fields_survive_msgcat(tmp_path: Path) -> None:
+    """The span holds in `#|` previous msgids (their prefix counted) and obsolete `#~` entries,
+    printed by `render_po` from polib entries."""
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    texts = [FALSIFYING, "ab\u2028" + "c" * 60 + " {x} d", "a " + "Q" * 76 + " {x}", "a\u2029" + "c" * 66 + "{money_1}"]
+    for number, text in enumerate(texts):
+        catalog.append(
+            polib.POEntry(msgid=f"p{number}", msgstr=text, previous_msgid=text, flags=["fuzzy", "python-brace-format"])
+        )
+        catalog.append(polib.POEntry(msgid=f"o{number}", msgstr=text, obsolete=True, flags=["python-brace-format"]))
+    text = render_po(catalog)
+    assert msgcat(text, tmp_path) == text

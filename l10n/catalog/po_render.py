@@ -431,7 +431,7 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = Fa
         ends_line = part.endswith("\n")
         prohibit = None
         if hold and hold >= offset:
-            prohibit, offset = _held_span(part, offset, hold)
+            prohibit, offset = _held_span(part, offset, hold, plain=escaped is part)
         pieces: list[str] | None = None
         if first:
             start = len(prefix) + len(name) + 2 - after_break
@@ -450,17 +450,24 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = Fa
     return lines
 
 
-def _held_span(part: str, offset: int, hold: int) -> tuple[tuple[int, int] | None, int]:
+def _held_span(part: str, offset: int, hold: int, *, plain: bool) -> tuple[tuple[int, int] | None, int]:
     """The span of the escaped `part` (UTF-8 byte offsets) where `brace_hold` forbids breaks —
     before each of the string's bytes 1 to `hold`, the part starting at byte `offset` of it —
-    or None; and the offset of the next part. An escape's backslash takes the byte's place."""
-    data = part.encode("utf-8")
-    low, high = max(1, offset), min(hold, offset + len(data) - 1)
+    or None; and the offset of the next part. An escape's backslash takes the byte's place;
+    `plain`: nothing in `part` is escaped."""
+    size = len(part) if part.isascii() else len(part.encode("utf-8"))
+    low, high = max(1, offset), min(hold, offset + size - 1)
     if low > high:
-        return None, offset + len(data)
-    escapes = [data.count(ord(char), 0, high - offset) for char in _ESCAPE_CHARS]  # before `high`
-    before_low = sum(data.count(ord(char), 0, low - offset) for char in _ESCAPE_CHARS)
-    return (low - offset + before_low, high - offset + sum(escapes) + 1), offset + len(data)
+        return None, offset + size
+    if plain:
+        return (low - offset, high - offset + 1), offset + size
+    data = part.encode("utf-8")
+    before_low = sum(data.count(char, 0, low - offset) for char in _ESCAPE_BYTES)
+    before_high = sum(data.count(char, 0, high - offset) for char in _ESCAPE_BYTES)
+    return (low - offset + before_low, high - offset + before_high + 1), offset + size
+
+
+_ESCAPE_BYTES = tuple(char.encode("ascii") for char in _ESCAPE_CHARS)
 
 
 def _escape(text: str) -> str:
