@@ -7,7 +7,10 @@ Baseline and ours run in alternating child processes (`--baseline DIR`: an `l10n
 the commit to compare, e.g. `git archive main l10n | tar -x -C DIR`), same repeats, best and
 worst of each child's median printed with the load average.
 
-    .venv/bin/python bench/po34_render.py --baseline /tmp/po34_base --rounds 6
+    .venv/bin/python bench/po34_render.py --baseline /tmp/po34_base --rounds 6 [--unflagged]
+
+Instruction counts (noise-free): `valgrind --tool=callgrind` of `--child --repeats 3` less
+`--child --repeats 1`, i.e. two prints, with PYTHONPATH at either tree.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def catalog(copies: int):  # noqa: ANN201 - a polib.POFile
+def catalog(copies: int, *, unflagged: bool = False):  # noqa: ANN201 - a polib.POFile
     import polib
 
     big = polib.POFile()
@@ -35,7 +38,7 @@ def catalog(copies: int):  # noqa: ANN201 - a polib.POFile
                     msgctxt=f"{path.parent.parent.name}:{copy}:{entry.msgctxt}",
                     msgid=entry.msgid,
                     msgstr=entry.msgstr,
-                    flags=list(entry.flags),
+                    flags=[f for f in entry.flags if not (unflagged and f.endswith("-format"))],
                     occurrences=entry.occurrences,
                     comment=entry.comment,
                     tcomment=entry.tcomment,
@@ -44,10 +47,10 @@ def catalog(copies: int):  # noqa: ANN201 - a polib.POFile
     return big
 
 
-def child(copies: int, repeats: int) -> None:
+def child(copies: int, repeats: int, *, unflagged: bool) -> None:
     from l10n.catalog import po_render
 
-    big = catalog(copies)
+    big = catalog(copies, unflagged=unflagged)
     times = []
     for _ in range(repeats):
         po_render._cached_field_lines.cache_clear()
@@ -65,9 +68,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--copies", type=int, default=8)
     parser.add_argument("--child", action="store_true")
+    parser.add_argument("--unflagged", action="store_true", help="format flags dropped: the strings the change leaves")
     args = parser.parse_args()
     if args.child:
-        child(args.copies, args.repeats)
+        child(args.copies, args.repeats, unflagged=args.unflagged)
         return
     results: dict[str, list[float]] = {"baseline": [], "ours": []}
     for _ in range(args.rounds):
