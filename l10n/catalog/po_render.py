@@ -171,12 +171,15 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True, br
     writes each article's catalog once per locale, locale after locale, and in one shared
     cache the new msgstrs (each seen once) pushed the msgids out before the next locale came.
     """
-    brace = brace and "{" in text
     if prefix or not wrap or "\n" in text:
-        return _field_lines(name, text, prefix, wrap, brace)
+        return _field_lines(name, text, prefix, wrap, brace and "{" in text)
     if name == "msgid" or name == "msgctxt":
-        return list(_cached_source_field_lines(name, text, brace))
-    return list(_cached_field_lines(name, text, brace))
+        if brace and "{" in text:
+            return list(_cached_source_field_lines(name, text, True))
+        return list(_cached_source_field_lines(name, text))  # (the same call as before flags counted)
+    if brace and "{" in text:
+        return list(_cached_field_lines(name, text, True))
+    return list(_cached_field_lines(name, text))
 
 
 _FORMATS_BEFORE_BRACE = frozenset(("c-format", "objc-format", "python-format"))
@@ -420,18 +423,15 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = Fa
     after_break = len(prefix) + 1  # a continuation line: the prefix and the opening quote
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break  # room for the closing quote
     parts = _parts(text)
-    hold = 0  # (the parse only where a line may be cut: two columns a character bound an escaped one)
-    if brace and (len(parts) > 1 or len(name) + 1 + 2 * len(text) > width):
-        hold = brace_hold(text)
+    # (parsed only where a line may be cut: two columns a character bound an escaped one)
+    hold = brace_hold(text) if brace and (len(parts) > 1 or len(name) + 1 + 2 * len(text) > width) else 0
+    spans = _held_spans(parts, hold) if hold else None
     lines: list[str] = []
     first = True
-    offset = 0  # the part's first byte in `text` (`hold` counts bytes of the whole string)
     for number, part in enumerate(parts):
         escaped = _escape(part) if _ESCAPED.search(part) else part
         ends_line = part.endswith("\n")
-        prohibit = None
-        if hold and hold >= offset:
-            prohibit, offset = _held_span(part, offset, hold, plain=escaped is part)
+        prohibit = spans[number] if spans else None
         pieces: list[str] | None = None
         if first:
             start = len(prefix) + len(name) + 2 - after_break
@@ -450,21 +450,23 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = Fa
     return lines
 
 
-def _held_span(part: str, offset: int, hold: int, *, plain: bool) -> tuple[tuple[int, int] | None, int]:
-    """The span of the escaped `part` (UTF-8 byte offsets) where `brace_hold` forbids breaks —
-    before each of the string's bytes 1 to `hold`, the part starting at byte `offset` of it —
-    or None; and the offset of the next part. An escape's backslash takes the byte's place;
-    `plain`: nothing in `part` is escaped."""
-    size = len(part) if part.isascii() else len(part.encode("utf-8"))
-    low, high = max(1, offset), min(hold, offset + size - 1)
-    if low > high:
-        return None, offset + size
-    if plain:
-        return (low - offset, high - offset + 1), offset + size
-    data = part.encode("utf-8")
-    before_low = sum(data.count(char, 0, low - offset) for char in _ESCAPE_BYTES)
-    before_high = sum(data.count(char, 0, high - offset) for char in _ESCAPE_BYTES)
-    return (low - offset + before_low, high - offset + before_high + 1), offset + size
+def _held_spans(parts: list[str], hold: int) -> list[tuple[int, int] | None]:
+    """Each part's span of its escaped text (UTF-8 byte offsets) where `brace_hold` forbids
+    breaks — before each of the whole string's bytes 1 to `hold` — or None: an escape's
+    backslash takes its character's place."""
+    spans: list[tuple[int, int] | None] = []
+    offset = 0  # the part's first byte in the string
+    for part in parts:
+        data = part.encode("utf-8")
+        low, high = max(1, offset) - offset, min(hold, offset + len(data) - 1) - offset
+        if low > high:
+            spans.append(None)
+        else:
+            before_low = sum(data.count(char, 0, low) for char in _ESCAPE_BYTES)
+            before_high = sum(data.count(char, 0, high) for char in _ESCAPE_BYTES)
+            spans.append((low + before_low, high + before_high + 1))
+        offset += len(data)
+    return spans
 
 
 _ESCAPE_BYTES = tuple(char.encode("ascii") for char in _ESCAPE_CHARS)
@@ -532,10 +534,10 @@ def _cut(escaped: str, width: int, start: int, ends_line: bool, prohibit: tuple[
 
 
 @functools.lru_cache(maxsize=FIELD_CACHE_SIZE)
-def _cached_field_lines(name: str, text: str, brace: bool) -> tuple[str, ...]:
+def _cached_field_lines(name: str, text: str, brace: bool = False) -> tuple[str, ...]:
     return tuple(_field_lines(name, text, "", True, brace))
 
 
 @functools.lru_cache(maxsize=SOURCE_FIELD_CACHE_SIZE)
-def _cached_source_field_lines(name: str, text: str, brace: bool) -> tuple[str, ...]:
+def _cached_source_field_lines(name: str, text: str, brace: bool = False) -> tuple[str, ...]:
     return tuple(_field_lines(name, text, "", True, brace))
