@@ -425,13 +425,13 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = Fa
     parts = _parts(text)
     # (parsed only where a line may be cut: two columns a character bound an escaped one)
     hold = brace_hold(text) if brace and (len(parts) > 1 or len(name) + 1 + 2 * len(text) > width) else 0
-    spans = _held_spans(parts, hold) if hold else None
+    spans = _held_spans(parts, hold) if hold and (len(parts) > 1 or _ESCAPED.search(text)) else None
     lines: list[str] = []
     first = True
     for number, part in enumerate(parts):
         escaped = _escape(part) if _ESCAPED.search(part) else part
         ends_line = part.endswith("\n")
-        prohibit = spans[number] if spans else None
+        prohibit = (spans[number] if spans else (1, hold + 1)) if hold else None  # (one part, nothing escaped)
         pieces: list[str] | None = None
         if first:
             start = len(prefix) + len(name) + 2 - after_break
