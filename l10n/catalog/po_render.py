@@ -75,7 +75,7 @@ def render_entry(entry: polib.POEntry) -> str:
         flags = [f for f in flags if f == "fuzzy" or f.endswith("-format") or f == NO_WRAP_FLAG]
     lines = comment_lines(entry.tcomment, entry.comment, entry.occurrences, flags)
     wrap = NO_WRAP_FLAG not in flags
-    brace = brace_parsed(flags)
+    brace = "python-brace-format" in flags and brace_parsed(flags)
     previous_prefix, prefix = ("#~| ", "#~ ") if obsolete else ("#| ", "")
     for name, value in (
         ("msgctxt", entry.previous_msgctxt),
@@ -113,7 +113,7 @@ def entry_text(
     prints for such a polib entry), for writers that never build one."""
     lines = comment_lines(tcomment, comment, occurrences, flags)
     wrap = NO_WRAP_FLAG not in flags
-    brace = brace_parsed(flags)
+    brace = "python-brace-format" in flags and brace_parsed(flags)
     if msgctxt is not None:
         lines.extend(field_lines("msgctxt", msgctxt, wrap=wrap, brace=brace))
     lines.extend(field_lines("msgid", msgid, wrap=wrap, brace=brace))
@@ -436,7 +436,7 @@ def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = Fa
         if first:
             start = len(prefix) + len(name) + 2 - after_break
             keyword_line, pieces = _first_line(
-                escaped, width, start, ends_line, alone=number == len(parts) - 1, prohibit=prohibit
+                escaped, width, start, ends_line, prohibit, alone=number == len(parts) - 1
             )
             if not keyword_line:
                 lines.append(f'{prefix}{name} ""')
@@ -495,7 +495,7 @@ def _parts(text: str) -> list[str]:
 
 
 def _first_line(
-    escaped: str, width: int, start: int, ends_line: bool, *, alone: bool, prohibit: tuple[int, int] | None = None
+    escaped: str, width: int, start: int, ends_line: bool, prohibit: tuple[int, int] | None, *, alone: bool
 ) -> tuple[bool, list[str] | None]:
     """Whether a string's first part is printed on its keyword's line (from column `start`),
     and its pieces when they are known: gettext opens it with `name ""` instead when more
@@ -514,7 +514,10 @@ def _first_line(
     continued = _cut(escaped, width, 0, ends_line, prohibit)
     if len(continued) > 1:
         return False, continued
-    keyword_line = cut(escaped, width=width, start_column=start, keep_last_escape=ends_line, prohibit=prohibit)
+    if prohibit is None:
+        keyword_line = cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
+    else:
+        keyword_line = cut(escaped, width=width, start_column=start, keep_last_escape=ends_line, prohibit=prohibit)
     alone_on_keyword_line = len(keyword_line) == 1
     return alone_on_keyword_line, continued  # one piece either way: the whole string
 
@@ -530,6 +533,8 @@ def _columns_at_most(escaped: str) -> int:
 def _cut(escaped: str, width: int, start: int, ends_line: bool, prohibit: tuple[int, int] | None = None) -> list[str]:
     if start + _columns_at_most(escaped) <= width:
         return [escaped]  # fits even if every non-ASCII character is wide: no line breaking needed
+    if prohibit is None:
+        return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
     return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line, prohibit=prohibit)
 
 
