@@ -132,37 +132,28 @@ def test_printing_fields_ahead_with_their_flag_matches_entry_text() -> None:
 
 ODD_DIRECTIVES = ["{x!r}", "{x[", "{x.", "{:", "{}", "{0:{1:{2}}}", "{x:{y}", "{ab.cd[1]}", "{x:}", "{x:0>+#010.3f}"]
 ODD_DIRECTIVES += ["{x:.}", "{ä}", "{x[0]y}", "{a_very_long_placeholder_name_1}", "}"]
-PIECES = st.sampled_from(
-    [
-        *SEPARATORS,
-        *DIRECTIVES,
-        *ODD_DIRECTIVES,
-        "a",
-        "b c",
-        "word ",
-        "長い日本語の文",
-        "\\",
-        '"',
-        "\t",
-        "\n",
-        "a/b/c/d/e/f",
-        "Q" * 30,
-        "  ",
-    ]
+HEADS = st.lists(
+    st.sampled_from([*SEPARATORS, "a", "\\", '"', "\t", "\n", "長", "é", "{x}", "{", "{{", "}"]), max_size=8
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@st.composite
+def held_strings(draw) -> str:  # noqa: ANN001
+    """A short head (separators, blanks, escapes, braces), a long run of one piece (so the
+    first line's break falls early or the width is reached right after the head), directives
+    of every kind after it, maybe one before it, and a tail."""
+    head = "".join(draw(HEADS))
+    body = draw(st.sampled_from(["c", "長", "a b", "-", "/"])) * draw(st.integers(20, 80))
+    directives = draw(st.lists(st.sampled_from([*DIRECTIVES, *ODD_DIRECTIVES]), max_size=3))
+    glue = draw(st.sampled_from(["", " ", "x", "\u2028"]))
+    first = draw(st.sampled_from(["", *DIRECTIVES[:3]]))
+    tail = draw(st.sampled_from(["", " d", " tail words", "長い日本語の文"]))
+    return first + head + body + glue.join(directives) + tail
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    st.lists(
-        st.tuples(
-            st.lists(PIECES, min_size=1, max_size=14).map("".join),
-            st.sampled_from(FLAGS),
-        ),
-        min_size=1,
-        max_size=30,
-        unique_by=lambda case: case[0],
-    )
+    st.lists(st.tuples(held_strings(), st.sampled_from(FLAGS)), min_size=1, max_size=40, unique_by=lambda case: case[0])
 )
 def test_random_brace_strings_survive_msgcat(tmp_path: Path, cases: list[tuple[str, list[str]]]) -> None:
     assert_msgcat_keeps(cases, tmp_path)
