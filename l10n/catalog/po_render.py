@@ -176,7 +176,7 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True, br
     if name == "msgid" or name == "msgctxt":
         if brace and "{" in text:
             return list(_cached_source_field_lines(name, text, True))
-        return list(_cached_source_field_lines(name, text))  # (the same call as before flags counted)
+        return list(_cached_source_field_lines(name, text))
     if brace and "{" in text:
         return list(_cached_field_lines(name, text, True))
     return list(_cached_field_lines(name, text))
