@@ -7,7 +7,9 @@ page width, counting East Asian wide characters as two columns; it asks libunist
 system's libunistring, which Debian's gettext links), so a catalog we write comes back from
 `msgcat` byte for byte — Chinese and Japanese msgstrs included, which a space-only wrapper would
 leave as one long line. Inside an escape sequence (`\\"`, `\\n`) no break is allowed, nor before
-the `\\n` that ends a string, as gettext arranges with the same override array.
+the `\\n` that ends a string, as gettext arranges with the same override array; nor in a span the
+caller names (`prohibit`: where gettext takes the string for a format directive, see
+`po_render.brace_hold`), where even a mandatory break (U+2028) is overridden.
 
 Without libunistring (not a Debian/Ubuntu/Fedora machine, where gettext itself would bring it)
 a fallback breaks after spaces and around wide characters only: the file is still valid and
@@ -66,12 +68,22 @@ def exact() -> bool:
     return _u8_width_linebreaks() is not None
 
 
-def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool = False) -> list[str]:
+def cut(
+    escaped: str,
+    *,
+    width: int,
+    start_column: int,
+    keep_last_escape: bool = False,
+    prohibit: tuple[int, int] | None = None,
+) -> list[str]:
     """`escaped` cut into the pieces gettext prints on separate lines (one piece if none).
 
     `width` is the columns a line may fill, `start_column` where the first piece starts
     (gettext's `startcol`, relative to the continuation lines); `keep_last_escape` forbids a
-    break before the final two characters (a string's trailing `\\n`).
+    break before the final two characters (a string's trailing `\\n`); `prohibit` (start, stop),
+    UTF-8 byte offsets of `escaped`, is a span where gettext overrides every break to
+    "prohibited" (a format directive's inside), mandatory ones included: the column does not
+    restart after a U+2028 there (the fallback without libunistring ignores it).
 
     >>> cut("one two three", width=8, start_column=0)
     ['one two ', 'three']
@@ -89,6 +101,9 @@ def cut(escaped: str, *, width: int, start_column: int, keep_last_escape: bool =
         index = data.find(_BACKSLASH, index + 2)
     if keep_last_escape and len(data) >= 2:
         overrides[len(data) - 2] = UC_BREAK_PROHIBITED
+    if prohibit is not None:
+        start, stop = prohibit
+        overrides[start:stop] = _PROHIBITED * (stop - start)
     out = _breaks_buffer(len(data))
     function(data, len(data), width, start_column, 0, bytes(overrides), b"UTF-8", out)
     breaks = ctypes_string_at(out, len(data))
@@ -165,6 +180,7 @@ def marked_breaks(texts: Sequence[tuple[str, bool]], *, width: int) -> list[str]
 
 
 _POSSIBLE = bytes([UC_BREAK_POSSIBLE])
+_PROHIBITED = bytes([UC_BREAK_PROHIBITED])
 
 
 def _breaks_buffer(size: int):  # the thread's ctypes buffer for break kinds, grown as needed

@@ -12,7 +12,10 @@ of PO Files"), not polib's `textwrap` layout:
 - `#|` previous fields and obsolete `#~` entries are cut the same way with their prefix counted;
 - `#:` references fill lines up to 79 bytes, a reference never split; `#` and `#.` comments are
   written as they are (gettext never wraps them);
-- `#,` flags put `fuzzy` first; obsolete entries keep only fuzzy and format flags, as msgcat does.
+- `#,` flags put `fuzzy` first; obsolete entries keep only fuzzy and format flags, as msgcat does;
+- in every string of a `python-brace-format` entry, breaks are forbidden where gettext 0.21 takes
+  the string for a format directive — at the string's start, not where the directive is
+  (`brace_hold`).
 
 `tests/test_catalog_po_render.py` runs the real `msgcat` (and `msgmerge`) on what this writes.
 """
@@ -72,6 +75,7 @@ def render_entry(entry: polib.POEntry) -> str:
         flags = [f for f in flags if f == "fuzzy" or f.endswith("-format") or f == NO_WRAP_FLAG]
     lines = comment_lines(entry.tcomment, entry.comment, entry.occurrences, flags)
     wrap = NO_WRAP_FLAG not in flags
+    brace = "python-brace-format" in flags and brace_parsed(flags)
     previous_prefix, prefix = ("#~| ", "#~ ") if obsolete else ("#| ", "")
     for name, value in (
         ("msgctxt", entry.previous_msgctxt),
@@ -79,7 +83,7 @@ def render_entry(entry: polib.POEntry) -> str:
         ("msgid_plural", entry.previous_msgid_plural),
     ):
         if value is not None:
-            lines.extend(field_lines(name, value, prefix=previous_prefix, wrap=wrap))
+            lines.extend(field_lines(name, value, prefix=previous_prefix, wrap=wrap, brace=brace))
     fields: list[tuple[str, str]] = []
     if entry.msgctxt is not None:
         fields.append(("msgctxt", entry.msgctxt))
@@ -90,7 +94,7 @@ def render_entry(entry: polib.POEntry) -> str:
     else:
         fields.append(("msgstr", entry.msgstr))
     for name, value in fields:
-        lines.extend(field_lines(name, value, prefix=prefix, wrap=wrap))
+        lines.extend(field_lines(name, value, prefix=prefix, wrap=wrap, brace=brace))
     lines.append("")
     return "\n".join(lines)
 
@@ -109,10 +113,11 @@ def entry_text(
     prints for such a polib entry), for writers that never build one."""
     lines = comment_lines(tcomment, comment, occurrences, flags)
     wrap = NO_WRAP_FLAG not in flags
+    brace = "python-brace-format" in flags and brace_parsed(flags)
     if msgctxt is not None:
-        lines.extend(field_lines("msgctxt", msgctxt, wrap=wrap))
-    lines.extend(field_lines("msgid", msgid, wrap=wrap))
-    lines.extend(field_lines("msgstr", msgstr, wrap=wrap))
+        lines.extend(field_lines("msgctxt", msgctxt, wrap=wrap, brace=brace))
+    lines.extend(field_lines("msgid", msgid, wrap=wrap, brace=brace))
+    lines.extend(field_lines("msgstr", msgstr, wrap=wrap, brace=brace))
     lines.append("")
     return "\n".join(lines)
 
@@ -156,8 +161,9 @@ def reference_lines(occurrences: Iterable[tuple[str, str]]) -> list[str]:
     return lines
 
 
-def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) -> list[str]:
-    """`name "text"` as gettext prints it, in as many lines as it takes.
+def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True, brace: bool = False) -> list[str]:
+    """`name "text"` as gettext prints it, in as many lines as it takes; `brace`: the entry's
+    strings are parsed as python-brace-format (`brace_parsed` of its flags, see `brace_hold`).
 
     One-line texts of common fields go through a cache: a corpus repeats the same msgids
     (credits, boilerplate, the same sentence in the template and in every locale's catalog).
@@ -166,10 +172,173 @@ def field_lines(name: str, text: str, *, prefix: str = "", wrap: bool = True) ->
     cache the new msgstrs (each seen once) pushed the msgids out before the next locale came.
     """
     if prefix or not wrap or "\n" in text:
-        return _field_lines(name, text, prefix, wrap)
+        return _field_lines(name, text, prefix, wrap, brace and "{" in text)
     if name == "msgid" or name == "msgctxt":
+        if brace and "{" in text:
+            return list(_cached_source_field_lines(name, text, True))
         return list(_cached_source_field_lines(name, text))
+    if brace and "{" in text:
+        return list(_cached_field_lines(name, text, True))
     return list(_cached_field_lines(name, text))
+
+
+_FORMATS_BEFORE_BRACE = frozenset(("c-format", "objc-format", "python-format"))
+"""The format flags gettext looks at before python-brace-format (its `format_language` order):
+it parses a string with the first format its entry has, and only that one."""
+
+
+def brace_parsed(flags: Sequence[str]) -> bool:
+    """Whether gettext parses an entry's strings as python-brace-format when it prints them."""
+    return "python-brace-format" in flags and _FORMATS_BEFORE_BRACE.isdisjoint(flags)
+
+
+def brace_hold(value: str) -> int:
+    """The last UTF-8 byte offset of `value` before which gettext 0.21 forbids a line break in a
+    python-brace-format string, or 0 for none.
+
+    gettext's printer forbids breaks inside format directives, which the format's parser marks
+    (start, end, error) in an array by byte offset. Its python-brace parser (format-python-brace.c,
+    through gettext 0.21 and later) counts those offsets from the directive's own `{`, not from the
+    string's start: every directive that parses marks a start at offset 0 and an end at its
+    length less one. The printer then takes bytes 0 up to the first marked end (or error) for one
+    directive and forbids a break before each of bytes 1 to that end — whatever they hold (spaces,
+    a U+2028 whose break is mandatory, ideographs); a first mark that is an error forbids
+    nothing, and so does a string whose parse marks no start (no directive parses before the
+    first that fails). Found by running msgcat 0.21 (`tests/test_po34_msgcat_separators.py`).
+
+    >>> brace_hold("ab cd {x}")  # bytes 1 and 2 ("b", " "): no break before "c"
+    2
+    >>> brace_hold("{a_1}Link{a_1_end} {b}"), brace_hold("no directive {{ here"), brace_hold("{x} {")
+    (2, 0, 0)
+    """
+    simple = _SIMPLE_DIRECTIVE.findall(value)
+    if simple and len(simple) == value.count("{"):  # every `{` opens `{name}` or `{0}`: all parse
+        return min(map(len, simple)) - 1
+    data = value.encode("utf-8")
+    marks = _BraceMarks(data)
+    index = data.find(b"{")
+    while index != -1:
+        after = marks.directive(index, toplevel=True)
+        if after < 0:
+            break
+        index = data.find(b"{", after)
+    if not marks.started:
+        return 0
+    first = min(offset for offset in marks.ends | marks.errors if offset < len(data))
+    return 0 if first in marks.errors else first
+
+
+_SIMPLE_DIRECTIVE = re.compile(r"\{(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)\}")
+"""A directive without attribute, item or format specifier (ASCII: its length in bytes)."""
+
+
+class _BraceMarks:
+    """gettext 0.21's python-brace parse of a string's bytes, keeping only the marks it leaves:
+    offsets relative to each directive's `{` (see `brace_hold`)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.started = False
+        self.ends: set[int] = set()
+        self.errors: set[int] = set()
+
+    def at(self, index: int) -> int:
+        return self.data[index] if index < len(self.data) else 0  # the C string's NUL past the end
+
+    def name(self, index: int, *, numeric: bool) -> int:
+        """The offset after an identifier (or a number, when `numeric`) at `index`, or -1."""
+        char = self.at(index)
+        if _is_name_start(char):
+            index += 1
+            while _is_name_start(self.at(index)) or _is_digit(self.at(index)):
+                index += 1
+            return index
+        if numeric and _is_digit(char):
+            while _is_digit(self.at(index)):
+                index += 1
+            return index
+        return -1
+
+    def fail(self, start: int, index: int) -> int:
+        self.errors.add(index - start)
+        return -1
+
+    def directive(self, start: int, *, toplevel: bool) -> int:
+        """The offset after the directive whose `{` is at `start`, or -1 where it fails."""
+        index = start + 1
+        if self.at(index) == 0x7B:  # an escaped "{{"
+            return index + 1
+        after = self.name(index, numeric=True)
+        if after < 0:
+            return self.fail(start, index)
+        index = after
+        while True:
+            char = self.at(index)
+            if char == 0x2E:  # "." and an attribute
+                after = self.name(index + 1, numeric=False)
+                if after < 0:
+                    return self.fail(start, index + 1)
+                index = after
+            elif char == 0x5B:  # "[", an item, "]"
+                after = self.name(index + 1, numeric=True)
+                if after < 0:
+                    return self.fail(start, index + 1)
+                if self.at(after) != 0x5D:
+                    return self.fail(start, after + 1)
+                index = after + 1
+            else:
+                break
+        if char == 0x3A:  # ":" and a format specifier
+            if not toplevel:
+                return self.fail(start, index)
+            index += 1
+            if self.at(index) == 0x7B:
+                index = self.directive(index, toplevel=False)
+                if index < 0:
+                    return -1
+            else:
+                index = self._standard_spec(index)
+            if self.at(index) != 0x7D:
+                return self.fail(start, index)
+            char = 0x7D
+        if char != 0x7D:
+            return self.fail(start, index)
+        if toplevel:
+            self.started = True
+            self.ends.add(index - start)
+        return index + 1
+
+    def _standard_spec(self, index: int) -> int:
+        """The offset after [[fill]align][sign][#][0][width][.precision][type] at `index`."""
+        if self.at(index + 1) in _ALIGNS:
+            index += 2
+        elif self.at(index) in _ALIGNS:
+            index += 1
+        for optional in _SIGNS, _HASH, _ZERO:
+            if self.at(index) in optional:
+                index += 1
+        while _is_digit(self.at(index)):
+            index += 1
+        if self.at(index) == 0x2E:
+            index += 1
+            while _is_digit(self.at(index)):
+                index += 1
+        if self.at(index) in _TYPES:
+            index += 1
+        return index
+
+
+_ALIGNS = frozenset(b"<>=^")
+_SIGNS, _HASH, _ZERO = frozenset(b"+- "), frozenset(b"#"), frozenset(b"0")
+_TYPES = frozenset(b"bcdoxXneEfFgG%")
+
+
+def _is_name_start(char: int) -> bool:
+    return 0x41 <= char <= 0x5A or 0x61 <= char <= 0x7A or char == 0x5F
+
+
+def _is_digit(char: int) -> bool:
+    return 0x30 <= char <= 0x39
 
 
 _MANDATORY_BREAKS = ("\u2028", "\u2029", "\x85")
@@ -178,11 +347,26 @@ breaker starts the next column at 0 there, so a cut from the keyword's column is
 column 0 with that much less room (found by fuzzing: "\u2028" and 70 columns after it)."""
 
 
-def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
+def field_texts(fields: Sequence[tuple[str, str]], *, brace: Sequence[bool] = ()) -> list[str]:
     """`"\\n".join(field_lines(name, text))` of every (name, text), the strings that need line
     breaking cut in one call (`linebreak.marked_breaks`): what a printer of a whole catalog's new
     msgstrs asks, where a call per field cost more than the breaking, and a step of Python per
-    piece about as much again."""
+    piece about as much again. `brace`: which fields (by position; none if shorter) belong to
+    python-brace-format entries (`field_lines`'s `brace`), printed by `field_lines` where
+    `brace_hold` forbids a break."""
+    if any(brace):
+        fields = list(fields)
+        held = {
+            n
+            for n, (flag, (_, text)) in enumerate(zip(brace, fields, strict=False))
+            if flag and "{" in text and brace_hold(text)
+        }
+        if held:
+            rest = field_texts([field for n, field in enumerate(fields) if n not in held])[::-1]
+            return [
+                "\n".join(field_lines(name, text, brace=True)) if n in held else rest.pop()
+                for n, (name, text) in enumerate(fields)
+            ]
     texts: list[str | None] = []
     waiting: list[tuple[int, str, str]] = []
     joined = "\0".join(text for _, text in fields)
@@ -235,29 +419,57 @@ def field_texts(fields: Sequence[tuple[str, str]]) -> list[str]:
     return texts  # type: ignore[return-value]
 
 
-def _field_lines(name: str, text: str, prefix: str, wrap: bool) -> list[str]:
+def _field_lines(name: str, text: str, prefix: str, wrap: bool, brace: bool = False) -> list[str]:
     after_break = len(prefix) + 1  # a continuation line: the prefix and the opening quote
     width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - after_break  # room for the closing quote
     parts = _parts(text)
+    # (parsed only where a line may be cut: two columns a character bound an escaped one)
+    hold = brace_hold(text) if brace and (len(parts) > 1 or len(name) + 1 + 2 * len(text) > width) else 0
+    spans = _held_spans(parts, hold) if hold and (len(parts) > 1 or _ESCAPED.search(text)) else None
     lines: list[str] = []
     first = True
     for number, part in enumerate(parts):
         escaped = _escape(part) if _ESCAPED.search(part) else part
         ends_line = part.endswith("\n")
+        prohibit = (spans[number] if spans else (1, hold + 1)) if hold else None  # (one part, nothing escaped)
         pieces: list[str] | None = None
         if first:
             start = len(prefix) + len(name) + 2 - after_break
-            keyword_line, pieces = _first_line(escaped, width, start, ends_line, alone=number == len(parts) - 1)
+            keyword_line, pieces = _first_line(
+                escaped, width, start, ends_line, prohibit, alone=number == len(parts) - 1
+            )
             if not keyword_line:
                 lines.append(f'{prefix}{name} ""')
                 first = False
         if pieces is None:  # a continuation line: from column 0
-            pieces = _cut(escaped, width, 0, ends_line)
+            pieces = _cut(escaped, width, 0, ends_line, prohibit)
         head = f"{prefix}{name} " if first else prefix
         lines.append(f'{head}"{pieces[0]}"')
         lines.extend(f'{prefix}"{piece}"' for piece in pieces[1:])
         first = False
     return lines
+
+
+def _held_spans(parts: list[str], hold: int) -> list[tuple[int, int] | None]:
+    """Each part's span of its escaped text (UTF-8 byte offsets) where `brace_hold` forbids
+    breaks — before each of the whole string's bytes 1 to `hold` — or None: an escape's
+    backslash takes its character's place."""
+    spans: list[tuple[int, int] | None] = []
+    offset = 0  # the part's first byte in the string
+    for part in parts:
+        data = part.encode("utf-8")
+        low, high = max(1, offset) - offset, min(hold, offset + len(data) - 1) - offset
+        if low > high:
+            spans.append(None)
+        else:
+            before_low = sum(data.count(char, 0, low) for char in _ESCAPE_BYTES)
+            before_high = sum(data.count(char, 0, high) for char in _ESCAPE_BYTES)
+            spans.append((low + before_low, high + before_high + 1))
+        offset += len(data)
+    return spans
+
+
+_ESCAPE_BYTES = tuple(char.encode("ascii") for char in _ESCAPE_CHARS)
 
 
 def _escape(text: str) -> str:
@@ -282,7 +494,9 @@ def _parts(text: str) -> list[str]:
     return [part + "\n" for part in parts] + ([last] if last else [])
 
 
-def _first_line(escaped: str, width: int, start: int, ends_line: bool, *, alone: bool) -> tuple[bool, list[str] | None]:
+def _first_line(
+    escaped: str, width: int, start: int, ends_line: bool, prohibit: tuple[int, int] | None, *, alone: bool
+) -> tuple[bool, list[str] | None]:
     """Whether a string's first part is printed on its keyword's line (from column `start`),
     and its pieces when they are known: gettext opens it with `name ""` instead when more
     parts follow or it needs more than one line from `start`.
@@ -297,10 +511,14 @@ def _first_line(escaped: str, width: int, start: int, ends_line: bool, *, alone:
         return False, None
     if start + _columns_at_most(escaped) <= width:
         return True, [escaped]
-    continued = _cut(escaped, width, 0, ends_line)
+    continued = _cut(escaped, width, 0, ends_line, prohibit)
     if len(continued) > 1:
         return False, continued
-    alone_on_keyword_line = len(cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)) == 1
+    if prohibit is None:
+        keyword_line = cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
+    else:
+        keyword_line = cut(escaped, width=width, start_column=start, keep_last_escape=ends_line, prohibit=prohibit)
+    alone_on_keyword_line = len(keyword_line) == 1
     return alone_on_keyword_line, continued  # one piece either way: the whole string
 
 
@@ -312,17 +530,19 @@ def _columns_at_most(escaped: str) -> int:
     return 2 * len(escaped) - len(escaped.encode("ascii", "ignore"))
 
 
-def _cut(escaped: str, width: int, start: int, ends_line: bool) -> list[str]:
+def _cut(escaped: str, width: int, start: int, ends_line: bool, prohibit: tuple[int, int] | None = None) -> list[str]:
     if start + _columns_at_most(escaped) <= width:
         return [escaped]  # fits even if every non-ASCII character is wide: no line breaking needed
-    return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
+    if prohibit is None:
+        return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line)
+    return cut(escaped, width=width, start_column=start, keep_last_escape=ends_line, prohibit=prohibit)
 
 
 @functools.lru_cache(maxsize=FIELD_CACHE_SIZE)
-def _cached_field_lines(name: str, text: str) -> tuple[str, ...]:
-    return tuple(_field_lines(name, text, "", True))
+def _cached_field_lines(name: str, text: str, brace: bool = False) -> tuple[str, ...]:
+    return tuple(_field_lines(name, text, "", True, brace))
 
 
 @functools.lru_cache(maxsize=SOURCE_FIELD_CACHE_SIZE)
-def _cached_source_field_lines(name: str, text: str) -> tuple[str, ...]:
-    return tuple(_field_lines(name, text, "", True))
+def _cached_source_field_lines(name: str, text: str, brace: bool = False) -> tuple[str, ...]:
+    return tuple(_field_lines(name, text, "", True, brace))
