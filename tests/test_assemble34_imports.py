@@ -4,7 +4,7 @@ every stage's cost, each stage being its own process).
 `publish` frames the editions `assemble` left in build/; it needs the gate, the labels and the
 facts kept with each edition, and the one rule for a page's characters (`xml_text.xml_safe`),
 not the three writers. The package used to import them all (`l10n.assemble/__init__`), with
-the element tree, bidi isolates and tables they bring: ~36 M instructions of a publish run.
+the element tree, bidi isolates and tables they bring: ~32 M instructions of a publish run.
 A source whose edition assemble did not keep (here: none) would still render it on demand.
 """
 
