@@ -1311,6 +1311,38 @@ on `FileNotFoundError`, with no `Path` a write (6,000 files of ~9 KB into a new 
 durability, A/B alternated ×3 at load 10–11): user CPU 0.18–0.30 → 0.06–0.13 s, system
 0.44–0.69 → 0.39–0.68 — ~5 % of a cold assemble's user CPU, publish's alike; the floor writes
 through the same function, so its ratio would grow, not shrink.
+
+Session 34 (h/assemble34; start 4b6740b2). Profiles first, a 200 × 10 `chain.py` project in
+/dev/shm (cProfile by process time of cold `assemble --jobs 1` and `publish`; callgrind of a
+whole cold publish on main: 5,393.0 M instructions, blake2b 8.1 %, UTF-8 encoding of the pages
+4.4 %, the rest the interpreter, flat). The three costs named at the start, measured: (1) the
+per-article SQLite look-ups are small — 2,000 gate-record rows one by one 18.8 ms against 7.2 ms
+read ten at a time, the compiled translations (blobs) 36 ms against 47 ms batched, publish's 600
+stamp rows ~4 ms — under 1 % of a run, not changed; (2) `l10n.assemble` importing its three
+writers: cut (DESIGN.md "Publish imports no writer"): a process importing publish's modules
+539.6 M (main) → 507.2 M instructions (−32 M, ~0.6 % of a cold publish; the largest import left is
+`l10n.model`, 83 M instructions / ~13.5 ms of dataclasses, which `qa` and the gate import: not
+in this branch's files); (3) the index pages' Jinja loops (root index: ~17 yields per language
+row) left. A trap met again: a copy of a project, or a run that deleted its build/ or site/
+while another ran on it, makes publish assemble every edition itself (37,289 M instead of
+~5,400 M): each side needs its own project, refreshed and assembled by its own code. This
+script, `--project` (200 × 10 on disk) `--repeat 3 --settle 30 --baseline` (4b6740b2 as a
+copy), load 8.9–11.3, build/, site/ and manifest byte-identical (no DIFFERS), median (min–max):
+
+    side                wall s               CPU s               user s
+    assemble ours       9.77 (6.92–14.32)    3.02 (2.80–3.35)    2.18 (2.11–2.26)
+    assemble baseline   9.36 (6.65–16.74)    2.94 (2.75–4.60)    2.21 (2.01–2.25)
+    assemble floor      4.17 (2.03–4.88)     1.03 (0.66–1.12)    0.22 (0.19–0.24)
+    publish ours        4.71 (4.19–5.46)     1.33 (1.14–1.37)    0.90 (0.89–1.07)
+    publish baseline    4.82 (3.57–9.07)     1.21 (1.11–2.14)    0.87 (0.81–1.04)
+    publish floor       2.06 (1.53–3.33)     0.49 (0.47–0.81)    0.19 (0.19–0.22)
+
+Ratios to the floor within a repeat: assemble 2.93–4.24× CPU (baseline 2.85–4.17×), publish
+1.69–2.83× CPU (baseline 2.36–2.64×): a 0.6 % change is not separable at this load, and
+**neither stage is within 2×** on CPU. callgrind of cold assemble (`--jobs 1`, each side's own
+project): 11,352.5 M (main) and 11,493.2 M (ours, a copy of main's project refreshed by ours):
+assemble imports all three writers either way, so the +1.2 % is the two projects, not the code
+— not an A/B, quoted as such.
 """
 
 from __future__ import annotations

@@ -7,27 +7,72 @@ atomically (`l10n.fsio`), returning False when the file was already up to date.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from l10n.assemble.article import (
-    LocalizedArticle,
-    LocalizedBlock,
-    LocalizedSegment,
-    assemble_article,
-    localize_segment,
-    segment_status,
-)
-from l10n.assemble.html import render_html
-from l10n.assemble.layout import body_groups
-from l10n.assemble.markdown import render_markdown
-from l10n.assemble.text import render_plain_text
-from l10n.fsio import atomic_write_text
+if TYPE_CHECKING:  # imported when first asked for (`__getattr__`)
+    from l10n.assemble.article import (
+        LocalizedArticle,
+        LocalizedBlock,
+        LocalizedSegment,
+        assemble_article,
+        localize_segment,
+        segment_status,
+    )
+    from l10n.assemble.html import render_html
+    from l10n.assemble.markdown import render_markdown
+    from l10n.assemble.text import render_plain_text
 
 ArticleFormat = Literal["html", "md", "txt"]
 
-WRITERS = {"html": render_html, "md": render_markdown, "txt": render_plain_text}
+_LAZY = {
+    "LocalizedArticle": "article",
+    "LocalizedBlock": "article",
+    "LocalizedSegment": "article",
+    "assemble_article": "article",
+    "localize_segment": "article",
+    "segment_status": "article",
+    "render_html": "html",
+    "render_markdown": "markdown",
+    "render_plain_text": "text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The package's names, each module imported when one of its names is first asked for: a
+    command that takes one piece (`publish`'s gate, labels, the kept facts of an edition) does
+    not import the three writers and what they bring (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+_WRITERS: dict[str, Callable[..., str]] = {}  # by format, each imported on first use
+
+
+def _writer(fmt: str) -> Callable[..., str]:
+    """The writer of `fmt`, imported on first use."""
+    found = _WRITERS.get(fmt)
+    if found is not None:
+        return found
+    writer: Callable[..., str]
+    if fmt == "html":
+        from l10n.assemble.html import render_html as writer
+    elif fmt == "md":
+        from l10n.assemble.markdown import render_markdown as writer
+    elif fmt == "txt":
+        from l10n.assemble.text import render_plain_text as writer
+    else:
+        raise ValueError(f"unknown article format {fmt!r}: use html, md or txt")
+    _WRITERS[fmt] = writer
+    return writer
+
 
 __all__ = [
     "ArticleFormat",
@@ -54,13 +99,15 @@ def render_article(article: LocalizedArticle, fmt: ArticleFormat) -> str:
 def render_formats(article: LocalizedArticle, formats: Sequence[ArticleFormat]) -> list[str]:
     """The article in each of `formats`, in order: its blocks grouped once (`layout.body_groups`)
     for all of them, not once per format."""
-    for fmt in formats:
-        if fmt not in WRITERS:
-            raise ValueError(f"unknown article format {fmt!r}: use html, md or txt")
+    from l10n.assemble.layout import body_groups  # (with the article model, which it takes)
+
+    writers = [_writer(fmt) for fmt in formats]
     groups = tuple(body_groups(article))
-    return [WRITERS[fmt](article, groups=groups) for fmt in formats]
+    return [writer(article, groups=groups) for writer in writers]
 
 
 def write_article(article: LocalizedArticle, path: Path, fmt: ArticleFormat) -> bool:
     """Write the article atomically; False when `path` already held exactly this content."""
+    from l10n.fsio import atomic_write_text
+
     return atomic_write_text(Path(path), render_article(article, fmt))

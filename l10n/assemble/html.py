@@ -14,7 +14,6 @@ caption and credit only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import cast
 
@@ -35,11 +34,11 @@ from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
+from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text
 from l10n.model import InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
-_NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 BLOCK_ELEMENTS = {"quote": "blockquote"}  # a heading is h2–h6 by its level
 BLOCK_CLASSES = {"summary": "summary", "lead": "lead", "note": "note"}
 MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confirmed; held: gated out
@@ -357,23 +356,6 @@ def _with_latin_isolated(parent: Element, text: str) -> None:
     A run is Latin words with the spaces between them, plus any symbol glued to its end."""
     for run, latin in latin_runs(text):
         _append_text(sub_element(parent, "bdi", dir="ltr") if latin else parent, run)
-
-
-def xml_safe(text: str) -> str:
-    r"""Drop characters XML 1.0 §2.2 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF,
-    lone surrogates) and the DEL/C1 controls HTML calls parse errors (§13.2.3.5): a stray
-    control byte in a msgstr must not stop the page being written, nor reach the reader.
-
-    Most text is printable (`str.isprintable`: no character of Unicode's "Other" or "Separator"
-    categories but the space) and holds none of them: every one is a control (Cc), a
-    non-character (Cn) or a surrogate (Cs), so such text is returned as it is, unsearched.
-
-    >>> xml_safe("a\x0bb\tc")
-    'ab\tc'
-    """
-    if text.isprintable():
-        return text
-    return _NOT_XML_CHARACTERS.sub("", text)
 
 
 def _append_text(element: Element, text: str) -> None:

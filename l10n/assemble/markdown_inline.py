@@ -16,8 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from l10n.assemble.html import xml_safe
 from l10n.assemble.inline import balanced_pieces, safe_attributes
+from l10n.assemble.xml_text import xml_safe
 from l10n.model import InlineTag
 
 _SPECIAL = "\\`*_[]<>#|!&~"
@@ -35,7 +35,7 @@ HARD_BREAK = "\\\n"  # CommonMark §6.7: a backslash at the end of a line
 
 def escape_markdown(text: str) -> str:
     r"""Backslash-escape what CommonMark would read as markup; newlines become spaces, control
-    characters go (`html.xml_safe`: a Markdown edition is read as text and as HTML).
+    characters go (`xml_text.xml_safe`: a Markdown edition is read as text and as HTML).
 
     >>> escape_markdown("<script>alert(1)</script> *x* 1. [a](b)")
     '\\<script\\>alert(1)\\</script\\> \\*x\\* 1. \\[a\\](b)'

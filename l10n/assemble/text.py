@@ -1,7 +1,7 @@
 """The localised article as plain UTF-8 text: the shape of the seed articles, markup removed.
 
 Useful for diffing editions, feeding a TTS or a wire service; nothing is escaped because
-nothing is interpreted — but control characters from a msgstr are dropped (`html.xml_safe`):
+nothing is interpreted — but control characters from a msgstr are dropped (`xml_text.xml_safe`):
 a terminal would run an ESC sequence when the edition is printed. Right-to-left editions carry
 UAX #9 isolate characters around the spans the HTML writer isolates (`bidi.py`).
 """
@@ -13,10 +13,10 @@ from typing import Literal
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, shared_rendering
 from l10n.assemble.bidi import isolated_segments, source_line
-from l10n.assemble.html import xml_safe
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
 from l10n.assemble.tables import grid, plain_text_table
+from l10n.assemble.xml_text import xml_safe
 from l10n.placeables.render import in_native_digits
 
 

@@ -84,7 +84,7 @@ class ArticleEdition:
     def title(self) -> str:
         """The headline as plain text (minus characters XML 1.0 forbids, as in the article body),
         or the article's slug when the source had none."""
-        from l10n.assemble.html import xml_safe
+        from l10n.assemble.xml_text import xml_safe
 
         return xml_safe(self.article.headline) or self.domain
 
@@ -277,7 +277,7 @@ def _alternate_items(
 def _description(text: str) -> str:
     """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters,
     without the control characters a msgstr may carry (as in the body, `xml_safe`)."""
-    from l10n.assemble.html import xml_safe
+    from l10n.assemble.xml_text import xml_safe
 
     text = " ".join(xml_safe(text).split())
     if len(text) <= DESCRIPTION_MAX_LENGTH:
