@@ -115,3 +115,25 @@ def test_exports_to_files_with_the_longest_names_through_the_commands(tmp_path: 
     error = capsys.readouterr().err.strip()
     assert error.startswith("error: ") and error.endswith("y.tmx: cannot write: name too long for its folder")
     assert len(error.splitlines()) == 1 and sorted(os.listdir(out)) == sorted([xliff.name, tmx.name])
+
+
+def test_a_site_folder_with_the_longest_name_is_published(tmp_path: Path, capsys) -> None:
+    """`publish --out` names the site folder; its stage and manifest beside it are named after it
+    (`publish.staging.stage_folder`, `publish.manifest.manifest_path`), within the limit too."""
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copytree(REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.sqlite3*", "*.lock"))
+    out = tmp_path / "out"
+    out.mkdir()
+    site = out / longest_name(out, "网站", "")
+    assert main(["assemble", "--root", str(root), "-q"]) == 0
+    said = []
+    for _ in range(2):  # then again: the manifest beside it is found and read
+        capsys.readouterr()
+        assert main(["publish", "--root", str(root), "--out", str(site)]) == 0
+        said.append(capsys.readouterr().out)
+    assert ": 0 written" not in said[0] and ": 0 written" in said[1], "the second run finds every page done"
+    assert (site / "index.html").is_file()
+    beside = sorted(os.listdir(out))
+    assert len(beside) == 2 and beside[1] == site.name, "the site and its manifest, no stage left"
+    assert beside[0].startswith(".网站网站") and beside[0].endswith(".l10n-manifest.json")
