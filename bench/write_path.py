@@ -24,6 +24,19 @@ fresh folder under the scratch folder, all removed after the last repeat. Both s
 compared byte for byte. `--callgrind` runs each side once under `valgrind --tool=callgrind`
 with `--files` and with none, and prints the difference: the writes' instructions without the
 child's start-up (no noise from the load: the second measure).
+
+Measured (session 34: main 4b6740b2 against h/fsio34, 6,000 files, 5 repeats, 2 shared cores,
+load average 5.9–9.1; trees byte-identical), seconds, best–worst:
+
+    pass      side   user CPU        system CPU      wall
+    new       main   0.116–0.177     0.376–1.005     0.99–2.44
+    new       ours   0.081–0.132     0.366–0.532     1.10–2.94
+    replace   main   0.297–0.482     0.781–1.417     9.3–15.4
+    replace   ours   0.266–0.349     0.824–0.912     8.3–15.7
+
+System CPU and wall are the kernel's (inode allocation, the ext4 trap above) and the load's;
+user CPU is the write path's own. `--callgrind --files 2000`: 147,178 → 94,884 instructions a
+write (4,000 writes, start-up taken off).
 """
 
 from __future__ import annotations
