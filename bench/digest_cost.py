@@ -124,7 +124,7 @@ def digest_share(root: Path) -> None:
                 db.execute(f"DELETE FROM stamp WHERE stage LIKE '{stage}%'")
             out = graveyard / f"callgrind.{stage}"
             subprocess.run(
-                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", RUN]
+                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-P", "-c", RUN]
                 + [*command, "--root", str(root), "-q"],
                 capture_output=True,
                 check=True,
