@@ -26,8 +26,9 @@ import contextlib
 import errno
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from l10n.errors import StorageError
 from l10n.fsio_durability import (
@@ -39,6 +40,7 @@ from l10n.fsio_durability import (
     note_deferred_writes,
 )
 from l10n.fsio_locks import LOCK_TIMEOUT_SECONDS, LockTimeout, locked
+from l10n.fsio_names import hidden_beside
 from l10n.fsio_notes import (
     Written,
     kept_as_recorded,
@@ -104,6 +106,8 @@ NO_SUCH_PATH = "no such file or folder"
 _PLACE_ERRNOS = {
     errno.ENOTDIR: "a folder on its path is a file",
     errno.EACCES: "permission denied",
+    errno.ENAMETOOLONG: "name too long for its folder",
+    errno.EPERM: "operation not permitted",
 }
 
 
@@ -155,7 +159,7 @@ def _atomic_write_bytes(path: Path, data: bytes) -> bool:
                 note_unchanged(path, status, data)  # the state that held these bytes: taken before the read
                 return False
     mode = NEW_FILE_MODE if status is None else status.st_mode & 0o777
-    temp, fd = _complete_temp_file(path, data, mode=mode, folder_exists=status is not None)
+    temp, fd = _complete_temp_file(path, data, mode=mode)
     try:
         try:
             os.replace(temp, path)
@@ -227,11 +231,7 @@ _NAMELESS_UNSUPPORTED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENO
 def _link_nameless_file(path: Path, data: bytes) -> bool:
     """Write `data` to a nameless file in `path`'s folder and link it as `path`; False when the
     name exists. Raises `_NamelessFilesUnsupported` where the kernel or filesystem can't."""
-    try:
-        fd = _open_nameless(path.parent)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = _open_nameless(path.parent)
+    fd = _in_folder(os.path.dirname(os.fspath(path)), _open_nameless)
     try:
         write_all(fd, data)
         try:
@@ -244,7 +244,7 @@ def _link_nameless_file(path: Path, data: bytes) -> bool:
         os.close(fd)
 
 
-def _open_nameless(folder: Path | str) -> int:
+def _open_nameless(folder: str) -> int:
     """A writable `O_TMPFILE` in `folder`; FileNotFoundError if the folder is missing."""
     tmpfile_flag = getattr(os, "O_TMPFILE", None)
     if tmpfile_flag is None or not _proc_links:
@@ -267,17 +267,16 @@ def create_exclusive_text(path: Path, text: str) -> bool:
 _TEMP_NUMBERS = itertools.count()
 
 
-def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bool = False) -> tuple[str, int]:
+def _complete_temp_file(path: Path, data: bytes, *, mode: int) -> tuple[str, int]:
     """The name of a new temp file beside `path` holding `data` (fsynced unless deferred), for
     the caller to rename or link to its real name, then remove if it is still there (none is
     left where this fails), and its descriptor, still open (the caller closes it: its stat
-    after the rename is what the write left, `Written`). `folder_exists`: the caller just
-    found `path` there, so its folder is not made (a `mkdir` a write otherwise)."""
+    after the rename is what the write left, `Written`). The temp file is opened first and
+    its folder made only when that finds none (`_in_folder`): no stat or `mkdir` of the folder,
+    and no `Path` of it, per write."""
     folder, name = os.path.split(os.fspath(path))
-    if not folder_exists:
-        Path(folder).mkdir(parents=True, exist_ok=True)
     try:  # nameless while it is written: a writer killed before the link leaves nothing behind
-        fd = _open_nameless(Path(folder))
+        fd = _in_folder(folder, _open_nameless)
     except _NamelessFilesUnsupported:
         pass
     else:
@@ -298,6 +297,23 @@ def _complete_temp_file(path: Path, data: bytes, *, mode: int, folder_exists: bo
             os.unlink(temp)
         raise
     return temp, fd
+
+
+Opened = TypeVar("Opened")
+
+
+def _in_folder(folder: str, open_in: Callable[[str], Opened]) -> Opened:
+    """`open_in(folder)` (a new file in `folder`: "" is the current folder), after making the
+    folder and its parents only where the first try finds it missing (FileNotFoundError), so a
+    write into a folder that exists costs no `mkdir`. A file on the folder's path, or a folder
+    that cannot be made, raises the `OSError` `storage_error` words for the target."""
+    try:
+        return open_in(folder or os.curdir)
+    except FileNotFoundError:
+        if not folder:
+            raise
+    os.makedirs(folder, exist_ok=True)
+    return open_in(folder)
 
 
 def _fill(fd: int, data: bytes, mode: int) -> None:
@@ -340,12 +356,13 @@ def _link_through_proc(fd: int, target: str) -> None:
 
 
 def _link_temp_name(fd: int, folder: str, name: str) -> str:
-    """The complete nameless file `fd` linked as `.<name>.<pid>-<n>.tmp` in `folder`, for the
+    """The complete nameless file `fd` linked as `.<name>.<pid>-<n>.tmp` in `folder` (`name`
+    cut where that passes the folder's longest name: `fsio_names.hidden_beside`), for the
     caller to rename over its real name at once: a kill leaves a temp file only between the two
     system calls, not during the whole write (SIGKILLed `assemble` runs left one in `build/`)."""
     pid = os.getpid()
     while True:
-        temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
+        temp = os.path.join(folder, hidden_beside(folder, name, f".{pid}-{next(_TEMP_NUMBERS)}.tmp"))
         try:  # unsupported (no /proc): the caller writes a named file
             _link_through_proc(fd, temp)
             return temp
@@ -354,14 +371,21 @@ def _link_temp_name(fd: int, folder: str, name: str) -> str:
 
 
 def _open_temp_file(folder: str, name: str) -> tuple[int, str]:
-    """A new file `.<name>.<pid>-<n>.tmp` in `folder`, open for writing, readable by its owner
-    only: `tempfile.mkstemp`'s exclusive creation (`O_EXCL`, another number where the name is
-    taken: a killed writer's file) without its random names and path normalisation, which
-    cost as much as writing a catalog."""
+    """A new file `.<name>.<pid>-<n>.tmp` in `folder` (named as `_link_temp_name`'s), open for
+    writing, readable by its owner only: `tempfile.mkstemp`'s exclusive creation (`O_EXCL`,
+    another number where the name is taken: a killed writer's file) without its random names
+    and path normalisation, which cost as much as writing a catalog."""
     pid = os.getpid()
     while True:
-        temp = os.path.join(folder, f".{name}.{pid}-{next(_TEMP_NUMBERS)}.tmp")
+        temp = os.path.join(folder, hidden_beside(folder, name, f".{pid}-{next(_TEMP_NUMBERS)}.tmp"))
         try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), temp
+            return os.open(temp, _CREATE_NEW, 0o600), temp
         except FileExistsError:
             continue
+        except FileNotFoundError:  # its folder is missing: made, as `_in_folder` makes it
+            if not folder:
+                raise
+            os.makedirs(folder, exist_ok=True)
+
+
+_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from l10n.errors import L10nError
+from l10n.fsio_names import hidden_beside
 
 LOCK_TIMEOUT_SECONDS = 600.0
 LOCK_FILE_MODE = 0o644
@@ -104,10 +105,11 @@ def _holder(lock_path: str) -> str:
 
 
 def _lock_path(path: Path) -> str:
-    """The hidden lock file beside `path`: `.<name>.lock`."""
+    """The hidden lock file beside `path`: `.<name>.lock` (`name` cut where that passes the
+    folder's longest name, the same in every process: `fsio_names.hidden_beside`)."""
     folder, name = os.path.split(os.fspath(path))
-    hidden = name if name.startswith(".") else f".{name}"  # translators' folders stay clean
-    return os.path.join(folder, f"{hidden}.lock")
+    dot = "" if name.startswith(".") else "."  # translators' folders stay clean
+    return os.path.join(folder, hidden_beside(folder, name, ".lock", dot=dot))
 
 
 def _acquire(lock_path: str, timeout: float) -> int:
@@ -137,7 +139,7 @@ def _open_lock_file(lock_path: str) -> int:
     try:
         return os.open(lock_path, flags, LOCK_FILE_MODE)
     except FileNotFoundError:
-        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(lock_path) or os.curdir, exist_ok=True)
         return os.open(lock_path, flags, LOCK_FILE_MODE)
 
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from l10n.errors import L10nError
 from l10n.fsio import atomic_write_bytes
+from l10n.fsio_names import hidden_beside
 from l10n.locales import parse_locale
 from l10n.project import validate_domain
 
@@ -100,7 +101,7 @@ def _field_values(data: object) -> tuple[Any, ...] | None:
 def manifest_path(site_dir: Path) -> Path:
     """`<parent>/.<site>.l10n-manifest.json`: beside the site folder, hidden, named after it."""
     site = Path(site_dir).absolute()
-    return site.parent / f".{site.name}{MANIFEST_NAME}"
+    return site.parent / hidden_beside(os.fspath(site.parent), site.name, MANIFEST_NAME)  # within NAME_MAX
 
 
 def _readable_manifest(site_dir: Path) -> Path:

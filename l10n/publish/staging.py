@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from l10n.fingerprint import data_digest
 from l10n.fsio import NEW_FILE_MODE, note_unchanged
+from l10n.fsio_names import hidden_beside
 from l10n.fsio_stage import Made, stage_bytes
 from l10n.project import inside_plain_folders
 from l10n.publish.frames import FramedTemplates
@@ -199,7 +200,9 @@ def stage_folder(out_dir: Path) -> Path:
     manifest), so a killed run's stage is never uploaded with the site; inside it when the
     site folder is a mount point of its own (a rename cannot cross filesystems)."""
     site = Path(out_dir).absolute()
-    return site / ".l10n-stage" if os.path.ismount(site) else site.parent / f".{site.name}.l10n-stage"
+    if os.path.ismount(site):
+        return site / ".l10n-stage"
+    return site.parent / hidden_beside(os.fspath(site.parent), site.name, ".l10n-stage")  # within NAME_MAX
 
 
 def staged_in_order(
