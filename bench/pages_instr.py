@@ -14,15 +14,15 @@ the whole ratio; `--out` keeps them as JSON to compare two checkouts. Under call
 ~50× its time: a few seconds each.
 
 Session 34 (5 Dec 2026; main 4b6740b2 → h/pagespeed34 a9485dd3; the 40 pages of the highest CPU ratio in a
-`bench/pages.py --repeat 2` run on main, 52 over 2× by CPU there). Main: 18 of the 40 over 2× by
-instructions (ratios 1.63–2.35×, whole 2.04×). After, on the 34 of them measured by the hard stop (the
-other six were 1.77–1.85× before): 15 over 2× where those 34 had 18 (restofworld 2.26 → 2.09×, eldiario
-2.05 → 1.78×, comwrap 2.21 → 1.75×, latimes 2.14 → 1.89×, theintercept 2.09 → 1.99×, seattletimes 2.01 →
-1.96×; economist 1.98 → 2.01× and zdrowiewpodrozy 1.99 → 2.01× the other way, trafilatura alone's count
-falling more than ours), whole 2.07 → 2.03×. Ours −0.4 % (zdrowiewpodrozy) to −21.3 % (comwrap), most
-−2 to −10 %. trafilatura alone's count moved too (−6.7 to +10.7 %, taz): it decodes with our
-`decode_article`, whose C1 gate was cut, and the garbage collector runs where each process's allocations
-put it; a floor of a few per cent between two processes, above session 33's +0.2 % for one page.
+`bench/pages.py --repeat 2` run on main, 52 over 2× by CPU there). Over 2× by instructions: 18 of the 40
+before (ratios 1.63–2.35×, whole 2.04×), 15 after (whole 2.01×): restofworld 2.26 → 2.09×, eldiario 2.05
+→ 1.78×, comwrap 2.21 → 1.75×, latimes 2.14 → 1.89×, theintercept 2.09 → 1.99×, seattletimes 2.01 →
+1.96×; economist 1.98 → 2.01× and zdrowiewpodrozy 1.99 → 2.01× the other way (trafilatura alone's count
+falling more than ours). Ours −0.4 % (zdrowiewpodrozy) to −21.3 % (comwrap), most −2 to −10 %; the 40
+pages summed 15.46 → 14.79 G instructions (−4.4 %). trafilatura alone's count moved too (−6.7 % kenya-today
+to +10.7 % taz): it decodes with our `decode_article`, whose C1 gate was cut, and the garbage collector
+runs where each process's allocations put it; a floor of a few per cent between two processes, above
+session 33's +0.2 % for one page.
 """
 
 from __future__ import annotations
