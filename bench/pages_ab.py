@@ -12,6 +12,15 @@ pages over 2× and the whole ratio, then per page the median (min–max) of its 
 
 Session 20's figures (the 41 pages over 2× at the start) and session 21's (the 36 over 2× at its start,
 kenya-today aside) are in `bench/pages.py`'s docstring.
+
+Session 34 (h/pagespeed34, 5 Dec 2026; main 4b6740b2 against a9485dd3, `--rounds 2 --repeat 3`, the 40
+pages of the highest CPU ratio in a `bench/pages.py --repeat 2` run, load 12.7–19.2, other sessions'
+callgrind runs beside it): whole 2.28–2.29× before, 2.24–2.25× after; over 2× per round 38–39 before,
+36–37 after; per page medians most down within their swings (eldiario 2.37× → 2.18×, comwrap 2.29× →
+1.98×, mexiconewsdaily 2.25× → 2.06×, latimes 2.43× → 2.20×, restofworld 2.36× → 2.24×), some up as far
+(kenya-today 2.22× → 2.34×, economist 2.24× → 2.35×, zdrowiewpodrozy 2.23× → 2.33×; each page's rounds
+up to 0.3 apart). Under this load CPU seconds put these pages at 2.0–2.6×, where their instructions
+(`bench/pages_instr.py`, its docstring) put them at 1.6–2.35×.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from l10n.ingest.fields import word_count
 from l10n.ingest.regex_gate import gated_compile
 
 # "Published by <the site> … on <a day>", the whole line: a story's sentence goes on after the day ("Published
@@ -57,8 +58,10 @@ def is_notice_line(text: str) -> bool:
     >>> is_notice_line("Facebook 馬上按讚 加入台視新聞粉絲團"), is_notice_line("他加入了球隊，成為先發。")
     (True, False)
     """
+    if word_count(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS:  # a paragraph's words not all split (pagespeed34)
+        return False
     words = text.split()
-    if not words or len(words) > MAX_NOTICE_WORDS:
+    if not words:
         return False
     line = " ".join(words)
     return bool(_PUBLISHED_BY.fullmatch(line) or _GREEK_NOTICE.search(line) or _FAN_PAGE.search(line))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from l10n.ingest.fields import word_count
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, PROSE_WORDS, ends_as_sentence, link_share
 from l10n.model import Block
 
@@ -206,4 +207,4 @@ def menu_items(blocks: list[Block], story_end: int) -> set[int]:
 
 def _is_menu_word(text: str) -> bool:
     text = text.strip()
-    return len(text.split()) == 1 and len(text) <= MAX_MENU_ITEM_CHARS and not ends_as_sentence(text)
+    return word_count(text, 1) == 1 and len(text) <= MAX_MENU_ITEM_CHARS and not ends_as_sentence(text)

@@ -1,0 +1,108 @@
+"""Chosen pages, ours against trafilatura alone, in instructions (callgrind): a measure the load does not move.
+
+    .venv/bin/python bench/pages_instr.py [--code CHECKOUT] [--out FILE.json] PAGE...
+
+`bench/pages.py` and `bench/pages_ab.py` time CPU seconds, which swing by a fifth on this shared
+machine; a cut of 1–3 % of a page shows only in instructions. This runs one process of the
+checkout's `.venv` python under `valgrind --tool=callgrind` and, for each named page (stems of
+`tests/data/realworld/*.html`), calls `bench/pages.py`'s `ours` and `trafilatura_alone` once each
+untimed (first-call costs on neither side), then each once more between calls of
+`os.getloadavg()`, where callgrind dumps its counts (`--dump-before=os_getloadavg*`): each warm
+call's instructions are one dump's total. `PYTHONHASHSEED=0` keeps sets' orders, hence the counts,
+the same from run to run. Prints per page the two counts and their ratio, the pages over 2×, and
+the whole ratio; `--out` keeps them as JSON to compare two checkouts. Under callgrind a page costs
+~50× its time: a few seconds each.
+
+Session 34 (5 Dec 2026; main 4b6740b2 → h/pagespeed34 a9485dd3; the 40 pages of the highest CPU ratio in a
+`bench/pages.py --repeat 2` run on main, 52 over 2× by CPU there). Over 2× by instructions: 18 of the 40
+before (ratios 1.63–2.35×, whole 2.04×), 15 after (whole 2.01×): restofworld 2.26 → 2.09×, eldiario 2.05
+→ 1.78×, comwrap 2.21 → 1.75×, latimes 2.14 → 1.89×, theintercept 2.09 → 1.99×, seattletimes 2.01 →
+1.96×; economist 1.98 → 2.01× and zdrowiewpodrozy 1.99 → 2.01× the other way (trafilatura alone's count
+falling more than ours). Ours −0.4 % (zdrowiewpodrozy) to −21.3 % (comwrap), most −2 to −10 %; the 40
+pages summed 15.46 → 14.79 G instructions (−4.4 %). trafilatura alone's count moved too (−6.7 % kenya-today
+to +10.7 % taz): it decodes with our `decode_article`, whose C1 gate was cut, and the garbage collector
+runs where each process's allocations put it; a floor of a few per cent between two processes, above
+session 33's +0.2 % for one page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import json, os, sys
+from pathlib import Path
+sys.path[:0] = [sys.argv[1], sys.argv[1] + "/bench"]
+import pages as bench
+for name in json.loads(sys.argv[2]):
+    path = Path(sys.argv[1]) / "tests/data/realworld" / (name + ".html")
+    bench.ours(path)
+    bench.trafilatura_alone(path)
+    os.getloadavg()
+    bench.ours(path)
+    os.getloadavg()
+    bench.trafilatura_alone(path)
+    os.getloadavg()
+"""
+
+
+def totals(folder: Path) -> list[int]:
+    """Each dump's total instructions, in dump order."""
+    found = []
+    for path in folder.iterdir():
+        match = re.search(r"\.(\d+)$", path.name)
+        if match and path.name.startswith("cg.out"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            total = re.search(r"^(?:summary|totals):\s*(\d+)", text, re.MULTILINE)
+            if total:
+                found.append((int(match.group(1)), int(total.group(1))))
+    return [count for _, count in sorted(found)]
+
+
+def measure(code: Path, names: list[str]) -> dict[str, list[int]]:
+    python = code / ".venv" / "bin" / "python"
+    with tempfile.TemporaryDirectory() as folder:
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--dump-before=os_getloadavg*",
+            f"--callgrind-out-file={folder}/cg.out",
+            str(python),
+            "-c",
+            CHILD,
+            str(code),
+            json.dumps(names),
+        ]
+        subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        counts = totals(Path(folder))
+    # per page three dumps: the warm-up (and what came before), ours, trafilatura alone
+    return {name: [counts[3 * index + 1], counts[3 * index + 2]] for index, name in enumerate(names)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout measured (with its .venv)")
+    parser.add_argument("--out", type=Path, help="write {page: [ours, trafilatura]} as JSON")
+    parser.add_argument("pages", nargs="+", help="page stems, as bench/pages.py prints them")
+    args = parser.parse_args()
+    result = measure(args.code.resolve(), args.pages)
+    for name, (ours, alone) in result.items():
+        print(f"{name[:50]:50} ours {ours / 1e6:9.1f} M  trafilatura {alone / 1e6:9.1f} M  {ours / alone:5.2f}×")
+    over = [name for name, (ours, alone) in result.items() if ours > 2 * alone]
+    whole = sum(ours for ours, _ in result.values()) / sum(alone for _, alone in result.values())
+    print(f"over 2× {len(over)}/{len(result)}: {', '.join(over)}; whole {whole:.2f}×", file=sys.stdout)
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
