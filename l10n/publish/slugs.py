@@ -4,12 +4,31 @@ address `<locale>/<domain>.html` kept as a redirect where nothing else took it."
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
 from l10n.publish.pages import HOME, headline_slug
 
 _HOME_STEM = Path(HOME).stem  # "index": a locale's index page, no article's name
+
+PAGE_STEM_MAX = 200
+"""The longest page name before `.html`, in bytes (a slug and a domain are ASCII): a file name
+may be 255 bytes (NAME_MAX on ext4 and tmpfs), and a name taken again and again grew by a domain
+(up to 128 characters) each time until the page could not be written."""
+
+
+def _bounded(slug: str) -> str:
+    """`slug` when it is at most `PAGE_STEM_MAX` long, else its first part and 8 hex digits of
+    BLAKE2b of the whole: the same long name always gives the same page name.
+
+    >>> len(_bounded("x" * 300)), _bounded("x" * 300) == _bounded("x" * 300), _bounded("short")
+    (200, True, 'short')
+    """
+    if len(slug) <= PAGE_STEM_MAX:
+        return slug
+    digest = hashlib.blake2b(slug.encode("ascii"), digest_size=4).hexdigest()
+    return f"{slug[: PAGE_STEM_MAX - len(digest) - 1]}-{digest}"
 
 
 def redirect_may_take(old_path: str, domain: str, taken: Mapping[str, str]) -> bool:
@@ -23,14 +42,14 @@ def unique_slug(headline: str, domain: str, codes: Sequence[str], taken: Mapping
     article already has gets the article's domain appended (again if that is taken too), so two
     articles never share a page — nor a page its locale's index (`<locale>/index.html`: a
     headline "Index", or an `index.md` with a headline in Chinese, was overwritten by it) nor
-    another's redirect."""
+    another's redirect. A name that would pass `PAGE_STEM_MAX` is cut (`_bounded`)."""
     slug = headline_slug(headline) or domain
 
     def free(slug: str) -> bool:
         return slug != _HOME_STEM and all(taken.get(f"{code}/{slug}.html", domain) == domain for code in codes)
 
     while not free(slug):  # "foo-c" may be another headline's slug too: append until free
-        slug = f"{slug}-{domain}"
+        slug = _bounded(f"{slug}-{domain}")
     return slug
 
 
