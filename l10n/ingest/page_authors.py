@@ -37,7 +37,7 @@ from lxml import etree
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, name_over_day, opening_name
-from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
+from l10n.ingest.byline_lines import is_label_only, is_menu_entry, is_repeated_field, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
 from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
@@ -55,6 +55,7 @@ from l10n.ingest.page_credits import (
     lead_credit,
     wire_credit,
 )
+from l10n.ingest.page_prune import is_style_hidden
 from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
@@ -222,6 +223,7 @@ def author_names(
                     if b.role not in ("credit", "caption")
                     and (text := labelled_text(b))
                     and not is_menu_entry(blocks, at)
+                    and not is_repeated_field(blocks, at)  # misses34: each listed podcast's "From: …"
                 ),
                 [],
             ),
@@ -443,6 +445,8 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
+        if is_style_hidden(element):
+            continue  # misses34: chinanews' "作者：陈海峰" in the fields a hidden box writes for a crawler
         text = _shown_name_text(element, most=MAX_NAME_ELEMENT_WORDS).strip(_NAME_BRACKETS)  # holdout8: "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
@@ -685,7 +689,7 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
-        if found:
+        if found and not is_style_hidden(element):  # misses34: a crawler's hidden fields ("作者：陈海峰") are not shown
             return [found]
     return []
 

@@ -132,6 +132,25 @@ def heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
     )
 
 
+def without_closing_headings(blocks: list[Block], kept: list[int]) -> list[int]:
+    """`kept` without the headings it ends with (misses34): a heading heads what follows it, and under the
+    story's last heading nothing is kept, so it is the title of a box the story's end left out (a press
+    release's "Media Contact" over the contact's line, "This story is funded by readers like you" over a
+    donation box, a list's title over the list). Only after a kept paragraph: a page kept as headings alone
+    stays as it is.
+
+    >>> blocks = [Block("paragraph", "The story."), Block("heading", "Media Contact"), Block("paragraph", "Ann Lee")]
+    >>> without_closing_headings(blocks, [0, 1]), without_closing_headings(blocks, [0, 1, 2])
+    ([0], [0, 1, 2])
+    """
+    end = len(kept)
+    while end and blocks[kept[end - 1]].role == "heading":
+        end -= 1
+    if end == len(kept) or not any(blocks[index].role == "paragraph" for index in kept[:end]):
+        return kept
+    return kept[:end]
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"'”’»)]*\s+")
 _LABEL_END = (":", "|", "·", "•", "»", "›", "—", "–", "-")  # "Read more: <a>", "A | <a>B</a>": a label, a separator
 
