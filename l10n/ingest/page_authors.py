@@ -265,9 +265,10 @@ def author_names(
         if signed:
             return signed
         # misses34: the fields a Chinese portal hides for Baidu's crawler ("作者：余聪" on caixin, "作者：陈海峰" on
-        # chinanews, its editor's name there) name the writer last, when nothing the page shows names one
-        hidden = reduced(author_elements(root, hidden=True) or meta_line_byline(root, hidden=True))
-        if _settles(hidden, stated):
+        # chinanews, its editor's name there) name the writer last, when nothing the page shows names one and the
+        # metadata names none either (they stand in for it; not a hidden comment form's "Move Comment", evaldata)
+        hidden = [] if stated else reduced(author_elements(root, hidden=True) or meta_line_byline(root, hidden=True))
+        if hidden:
             return hidden
     for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
         shown = [name for text in group for name in reduce_byline(text, site_name=meta.site_name).names]
