@@ -41,6 +41,7 @@ from l10n.ingest.page_authors import (
     meta_line_byline,
     short_texts,
 )
+from l10n.ingest.page_prune import is_style_hidden
 from l10n.model import Document
 
 PAGES = sorted(path.name for path in measured_pages())
@@ -81,7 +82,7 @@ def reference_meta_line_byline(root) -> list[str]:  # type: ignore[no-untyped-de
         if len(parts) == 1:  # holdout29's rule (labeller29): CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
-        if found:
+        if found and not is_style_hidden(element):  # misses34's rule: a line an inline style hides is read apart
             return [found]
     return []
 

@@ -28,6 +28,7 @@ from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.figure_credits import class_words
+from l10n.ingest.page_prune import is_style_hidden
 
 PAGES = sorted(path.name for path in measured_pages())
 
@@ -53,7 +54,7 @@ def _meta_line_byline_before(root: lxml.html.HtmlElement) -> list[str]:
         if len(parts) == 1:
             parts = page_authors._CJK_FIELD.split(text)
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
-        if found:
+        if found and not is_style_hidden(element):  # misses34's rule: a line an inline style hides is read apart
             return [found]
     return []
 

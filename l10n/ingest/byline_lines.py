@@ -8,6 +8,7 @@ a labelled byline line and another story's card credit (`labelled_text`, moved f
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import BYLINE_LABEL, MAX_ROLE_LINE_WORDS, ROLE_WORDS, WRITING_JOBS
@@ -106,3 +107,31 @@ def is_card_credit(block: Block) -> bool:
         if markup.tag == "a" and href and text:  # an avatar's link to the writer's page holds no text
             texts.setdefault(href, set()).add(text)
     return any(len(shown) > 1 for shown in texts.values())
+
+
+REPEATED_FIELDS = 3  # blocks opening with the same label before it is a field of a list's entries
+_FIELD_LABEL = re.compile(r"^\W*(?P<label>[^\W\d][^:：\n]{0,30}?)\s*[:：]\s*(?P<value>\S[^\n]{0,60})")
+
+
+def is_repeated_field(blocks: list[Block], index: int) -> bool:
+    """The block opens with a label ("From:", "Hosted by:") that opens `REPEATED_FIELDS` blocks or more of
+    the page, naming two things or more after it: a field of a list's entries, each of a directory's cards
+    its own (misses34, holdout34's Podnews: "From: Tenderfoot TV and iHeartPodcasts", "From: The Boston
+    Globe Spotlight Team", … under each podcast of a release's top ten), not the story's byline. A story's
+    byline opens one block; a live blog's posts, each "By:" the same writer, name one.
+
+    >>> from l10n.model import Block
+    >>> cards = [Block("paragraph", f"From: {name}") for name in ("Tenderfoot TV", "Audible", "BBC Radio 5 Live")]
+    >>> is_repeated_field(cards, 0), is_repeated_field([cards[0], Block("paragraph", "The story.")], 0)
+    (True, False)
+    """
+    found = _FIELD_LABEL.match(blocks[index].text)
+    if found is None:
+        return False
+    label = found["label"].casefold()
+    values = [
+        match["value"]
+        for block in blocks
+        if (match := _FIELD_LABEL.match(block.text)) is not None and match["label"].casefold() == label
+    ]
+    return len(values) >= REPEATED_FIELDS and len(set(values)) > 1

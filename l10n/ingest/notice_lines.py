@@ -11,6 +11,14 @@ site prints, never a sentence of a story, read from the line's words alone (`pag
   is prohibited), Greek formulas `furniture._SITE_NOTICE` has in English and Korean (`_GREEK_NOTICE`);
 - the call to like the site's page on a social network and join its fans ("Facebook 馬上按讚
   加入台視新聞粉絲團", TTV's: "like now, join TTV News's fan page"): the site's plug (`_FAN_PAGE`).
+
+holdout34's blind run (misses34) added two notes of a site that carries others' releases and lists:
+- the note that what the page carries is a press release, opening the line ("This is a press release which we
+  link to from Podnews…", "The following is a press release from …"): the site's disclaimer, not the release's
+  text, which never calls itself one that way (`_RELEASE_NOTICE`);
+- the offer of the list or table above as a file for the reader's software ("The above list of podcasts is
+  available as an OPML file for your podcast player", "This table is available as a CSV file"): the page
+  speaking of its own layout, the list above it, and of a file it serves (`_LIST_FILE_NOTE`).
 """
 
 from __future__ import annotations
@@ -41,6 +49,22 @@ _FAN_PAGE = gated_compile(
     r"(?:按讚|按赞|加入).{0,20}?(?:粉絲團|粉丝团|粉絲專頁|粉丝专页)|\blike us on (?:facebook|instagram)\b",
     re.IGNORECASE,
 )
+# misses34: "This is a press release …", "The following is a news release from …", "This article is a paid press
+# release": the line opens by saying what the page carries is a release (a release's own text states its news)
+_RELEASE_NOTICE = gated_compile(
+    r"\W*(?:this|the following|the above)(?: (?:article|post|story|content|text))? (?:is|was) (?:an? )?"
+    r"(?:(?:paid|sponsored|official) )?(?:press|news|media) release\b",
+    re.IGNORECASE,
+)
+# misses34: the page's list or table above (or below) offered as a file: "The above list of podcasts is available as
+# an OPML file for your podcast player", "This table is also available as a CSV file", "The list below can be
+# downloaded as a spreadsheet"
+_LIST_FILE_NOTE = gated_compile(
+    r"\W*(?:the (?:above|following) |this )(?:list|table|chart|ranking|data(?:set)?)\b[^.!?]{0,60}?"
+    r"(?:is|are|can be) (?:also )?(?:available|downloaded|downloadable)\b[^.!?]{0,20}?\b(?:as|in) (?:an? )?"
+    r"(?:OPML|CSV|PDF|Excel|XLSX?|JSON|RSS|spreadsheet)\b",
+    re.IGNORECASE,
+)
 MAX_NOTICE_WORDS = 40
 
 
@@ -57,6 +81,14 @@ def is_notice_line(text: str) -> bool:
     False
     >>> is_notice_line("Facebook 馬上按讚 加入台視新聞粉絲團"), is_notice_line("他加入了球隊，成為先發。")
     (True, False)
+    >>> is_notice_line("This is a press release which we link to from Podnews. We may make small edits.")
+    True
+    >>> is_notice_line("The company said in a press release that this is a record year.")
+    False
+    >>> is_notice_line("The above list of podcasts is available as an OPML file for your podcast player")
+    True
+    >>> is_notice_line("The ministry's list of approved schools is available as a PDF on its website.")
+    False
     """
     if word_count(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS:  # a paragraph's words not all split (pagespeed34)
         return False
@@ -64,4 +96,10 @@ def is_notice_line(text: str) -> bool:
     if not words:
         return False
     line = " ".join(words)
-    return bool(_PUBLISHED_BY.fullmatch(line) or _GREEK_NOTICE.search(line) or _FAN_PAGE.search(line))
+    return bool(
+        _PUBLISHED_BY.fullmatch(line)
+        or _GREEK_NOTICE.search(line)
+        or _FAN_PAGE.search(line)
+        or _RELEASE_NOTICE.match(line)
+        or _LIST_FILE_NOTE.match(line)
+    )

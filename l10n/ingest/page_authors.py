@@ -37,7 +37,7 @@ from lxml import etree
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
 from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, name_over_day, opening_name
-from l10n.ingest.byline_lines import is_label_only, is_menu_entry, label_length, labelled_text
+from l10n.ingest.byline_lines import is_label_only, is_menu_entry, is_repeated_field, label_length, labelled_text
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
 from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
@@ -55,6 +55,7 @@ from l10n.ingest.page_credits import (
     lead_credit,
     wire_credit,
 )
+from l10n.ingest.page_prune import is_style_hidden
 from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
@@ -222,6 +223,7 @@ def author_names(
                     if b.role not in ("credit", "caption")
                     and (text := labelled_text(b))
                     and not is_menu_entry(blocks, at)
+                    and not is_repeated_field(blocks, at)  # misses34: each listed podcast's "From: …"
                 ),
                 [],
             ),
@@ -262,6 +264,12 @@ def author_names(
         )
         if signed:
             return signed
+        # misses34: the fields a Chinese portal hides for Baidu's crawler ("作者：余聪" on caixin, "作者：陈海峰" on
+        # chinanews, its editor's name there) name the writer last, when nothing the page shows names one and the
+        # metadata names none either (they stand in for it; not a hidden comment form's "Move Comment", evaldata)
+        hidden = [] if stated else reduced(author_elements(root, hidden=True) or meta_line_byline(root, hidden=True))
+        if hidden:
+            return hidden
     for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
         shown = [name for text in group for name in reduce_byline(text, site_name=meta.site_name).names]
         extra = [name for name in dict.fromkeys(shown) if name not in stated]
@@ -418,10 +426,11 @@ _NAMES = etree.XPath(
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
-def author_elements(root: HtmlElement) -> list[str]:
+def author_elements(root: HtmlElement, *, hidden: bool = False) -> list[str]:
     """The text of the first short element whose class, `itemprop` or id names an author; not
     one of a list's teasers (holdout7: mk.ru's "preview__author" in each linked list item, the
-    same class three or more times), while a meta list's one `<li class="author">` is read."""
+    same class three or more times), while a meta list's one `<li class="author">` is read. Not one
+    its inline style hides (`page_prune.is_style_hidden`), or only those when `hidden` (misses34)."""
     candidates = []
     for element in _maybe_author_named(root):
         names = f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
@@ -443,6 +452,8 @@ def author_elements(root: HtmlElement) -> list[str]:
             continue  # a comment's or a form's author field, a related story's writer (read before pruning)
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
+        if is_style_hidden(element) != hidden:
+            continue  # misses34: chinanews' "作者：陈海峰" in the fields a hidden box writes for a crawler
         text = _shown_name_text(element, most=MAX_NAME_ELEMENT_WORDS).strip(_NAME_BRACKETS)  # holdout8: "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
         if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
@@ -669,9 +680,10 @@ def korean_byline_line(root: HtmlElement) -> list[str]:
     return []
 
 
-def meta_line_byline(root: HtmlElement) -> list[str]:
+def meta_line_byline(root: HtmlElement, *, hidden: bool = False) -> list[str]:
     """A labelled byline that is one part of a short line of story facts joined by dashes or bars
-    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it."""
+    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it; not in a
+    box its inline style hides, or only there when `hidden` (misses34)."""
     lines = [e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= MAX_META_LINE_CHILDREN]  # not boxes
     texts = short_texts(lines, MAX_META_LINE_WORDS)
     read: set[str] = set()  # a line's answer is its text's: one nested in another of the same text is not read again
@@ -685,7 +697,7 @@ def meta_line_byline(root: HtmlElement) -> list[str]:
         if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
-        if found:
+        if found and is_style_hidden(element) == hidden:  # misses34: a crawler's hidden fields ("作者：陈海峰")
             return [found]
     return []
 

@@ -133,6 +133,41 @@ def heads_dropped_box(blocks: list[Block], index: int, kept: set[int]) -> bool:
     )
 
 
+def without_closing_headings(blocks: list[Block], kept: list[int]) -> list[int]:
+    """`kept` without the headings it ends with (misses34): a heading heads what follows it, and under the
+    story's last heading nothing is kept, so it is the title of a box the story's end left out (a press
+    release's "Media Contact" over the contact's line, "This story is funded by readers like you" over a
+    donation box, a list's title over the list). A heading that ends as a sentence is the story's own closing
+    line set large (holdout12's "…relying on Shanks’s pony!", `closing_sentence_heading`), no box's title, and
+    so is one right over another heading: it heads no box's lines, and may head a section of the story the
+    extractor lost (a guide's "At a Glance" over its table, on trafilatura's evaluation pages). Only after a
+    kept paragraph: a page kept as headings alone stays as it is.
+
+    >>> blocks = [Block("paragraph", "The story."), Block("heading", "Media Contact"), Block("paragraph", "Ann Lee")]
+    >>> without_closing_headings(blocks, [0, 1]), without_closing_headings(blocks, [0, 1, 2])
+    ([0], [0, 1, 2])
+    >>> without_closing_headings([blocks[0], Block("heading", "The ferries run again on Friday.")], [0, 1])
+    [0, 1]
+    >>> without_closing_headings([blocks[0], Block("heading", "At a Glance"), Block("heading", "Sources")], [0, 1])
+    [0, 1]
+    """
+    end = len(kept)
+    while end and _heads_left_out(blocks, kept[end - 1]):
+        end -= 1
+    if end == len(kept) or not any(blocks[index].role == "paragraph" for index in kept[:end]):
+        return kept
+    return kept[:end]
+
+
+def _heads_left_out(blocks: list[Block], index: int) -> bool:
+    """A heading, no sentence, over lines that are no heading (or over the page's end): a box's title."""
+    block = blocks[index]
+    if block.role != "heading" or ends_as_sentence(block.text):
+        return False
+    under = next((other for other in blocks[index + 1 :] if other.role not in FIGURE_ROLES), None)
+    return under is None or under.role != "heading"
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"'”’»)]*\s+")
 _LABEL_END = (":", "|", "·", "•", "»", "›", "—", "–", "-")  # "Read more: <a>", "A | <a>B</a>": a label, a separator
 

@@ -683,6 +683,9 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, 
     A caption that `repeats_alt` (`_alt_captions`) takes a picture box holding a button's label ("Expand")
     and loses its links (buttons to the larger picture)."""
     picture = _shown_before(caption)  # a comment or a style sheet between them
+    credit_above = picture if picture is not None and _is_credit_between(picture) else None
+    if credit_above is not None:  # misses34: the picture, its credit, then the caption
+        picture = _shown_before(credit_above)
     words = len(caption.text_content().split())
     labelled = repeats_alt and picture is not None and len(picture.text_content().split()) <= MAX_LABEL_WORDS
     if (
@@ -721,9 +724,33 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, 
         caption.tag = "figcaption"
         if picture.tag in _SKIPPED_BOXES:
             picture.tag = "div"
-    credit = _credit_under(figure, language)  # holdout21: the credit set apart under the caption
-    if credit is not None:
+    credit = _moved(credit_above) if credit_above is not None else _credit_under(figure, language)
+    if credit is not None:  # holdout21: the credit set apart under the caption
         _as_credit(caption, _moved(credit))
+
+
+def _is_credit_between(line: HtmlElement) -> bool:
+    """A short line classed as a credit (`is_credit_named`) set between a picture and its caption
+    (misses34, holdout34's Las Vegas Sun: `<div id="leadPhoto"><img …><p class="credit"><a href="/staff/…">Adam
+    Candee</a></p><p class="caption">A fan wears …</p></div>`): the picture's credit, which photo desks set
+    over the caption as often as under it; the caption's picture is the one above the credit. A line
+    holding a picture or a block of its own, or a credit's worth of words and more, is none.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><img src="a.jpg"><p class="credit">Ann Lee</p><p class="caption">A fan.</p></div>')
+    >>> figures_by_caption(box)
+    >>> lxml.html.tostring(box, encoding="unicode")
+    '<div><figure><img src="a.jpg"><figcaption class="caption">A fan.<small class="credit">Ann Lee</small></figcaption></figure></div>'
+    """
+    if (
+        line.tag not in _CAPTION_TAGS
+        or not is_credit_named(line)
+        or (line.tail or "").strip()
+        or next(line.iter("img"), None) is not None
+        or has_block_below(line)
+    ):
+        return False
+    return 0 < len(line.text_content().split()) <= MAX_CREDIT_WORDS
 
 
 def _holds_picture(box: HtmlElement) -> bool:

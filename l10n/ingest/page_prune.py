@@ -488,6 +488,28 @@ def is_hidden(element: HtmlElement) -> bool:
     return hidden and next(element.iter("h1"), None) is None
 
 
+_STYLE_HIDDEN = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
+)
+
+
+def is_style_hidden(element: HtmlElement) -> bool:
+    """The element or a box around it hidden by its inline style (`display: none`, `visibility: hidden`): text
+    no reader sees when the page opens, such as the fields a Chinese portal writes for Baidu's crawler
+    (misses34, holdout34's chinanews: `<div id="BaiduSpider" style="display:none">…<span id="author_baidu">作者：
+    陈海峰</span><span id="editor_baidu">责任编辑：陈海峰</span></div>`, the editor's name in the author's field).
+    Asked of a byline's element only: a script may show a hidden box of the story later (`drop_hidden_items`).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fragment_fromstring('<div><div style="DISPLAY: none"><span>a</span></div><span style="color:red">b</span></div>')
+    >>> is_style_hidden(page[0][0]), is_style_hidden(page[1])
+    (True, False)
+    """
+    return any(
+        _STYLE_HIDDEN.search(box.get("style") or "") for box in (element, *element.iterancestors()) if box.get("style")
+    )
+
+
 def _is_hidden(hidden: str | None, role: str | None, hidden_class: bool) -> bool:
     """`is_hidden` without its heading's test, on the element's `hidden` and `role` attributes and
     whether its class names screen-reader-only text (`_names_hidden`)."""

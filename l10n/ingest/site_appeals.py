@@ -32,6 +32,11 @@ _DONATION = gated_compile(
     r"\bplease (?:consider )?(?:making a (?:donation|gift)|donating|giving)\b"
     r"|\bthank(?:s| you) for (?:donating|your (?:donation|gift|support))\b"
     r"|\byour (?:gift|donation|support) (?:pays|helps|keeps|makes|funds)\b"
+    # misses34: the appeal said of the reader's gifts in the plural, with what kind ("Your one-off or monthly
+    # donations play a crucial role in supporting our operations"), and the box's heading saying whom the
+    # story is paid by ("This story is funded by readers like you", public media's "viewers like you")
+    r"|\byour (?:[\w-]+ (?:or [\w-]+ )?)?(?:gifts|donations|contributions) (?:pay|help|keep|make|fund|play|allow)\b"
+    r"|\b(?:funded|supported|made possible|paid for) by (?:readers|listeners|viewers|members|supporters) like you\b"
     r"|\b(?:donate|give) (?:now|today)\b"
     r"|(?:^|[.!?]\s+)(?:donate|give) to (?:[\w.'’&-]+ ){1,3}(?:now|today)[.!]",  # misses32: "… Donate to JTA now."
     re.IGNORECASE,
@@ -180,6 +185,10 @@ def is_site_appeal(text: str) -> bool:
     (True, True, False)
     >>> is_site_appeal("Need to know? Get JTA's free e-newsletters!"), is_site_appeal("Readers can get the free newsletter by mail.")
     (True, False)
+    >>> is_site_appeal("This story is funded by readers like you"), is_site_appeal("The museum is funded by the city.")
+    (True, False)
+    >>> is_site_appeal("Your one-off or monthly donations play a crucial role in supporting our operations.")
+    True
     >>> is_site_appeal("Donate to JTA now."), is_site_appeal("Click to login and write a letter to the editor.")
     (True, True)
     >>> is_site_appeal("The fund asked residents to donate to the shelter now that winter is near.")
