@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_header import catalog_header, touched_header_text
-from l10n.catalog.po_render import PAGE_WIDTH, field_texts, reference_lines
+from l10n.catalog.po_render import PAGE_WIDTH, brace_hold, brace_parsed, field_lines, field_texts, reference_lines
 from l10n.catalog.po_scan import (
     BLOCK,
     FIELD,
@@ -153,9 +153,15 @@ class BlockCatalog:
             block.filled = "filling"
             filled.append((block, stamped(lines[provenance], msgstr, key), msgstr))
             changed += 1
-        known = msgstr_fields([msgstr for _, _, msgstr in filled], printed)
-        for block, line, msgstr in filled:
-            block.filled = _filled(block, line, known[msgstr])
+        held = [
+            held_field(msgstr) if "{" in msgstr and block.flags_at >= 0 and brace_flags(_flags(block)) else None
+            for block, _, msgstr in filled
+        ]
+        known = msgstr_fields(
+            [msgstr for (_, _, msgstr), field in zip(filled, held, strict=True) if field is None], printed
+        )
+        for (block, line, msgstr), field in zip(filled, held, strict=True):
+            block.filled = _filled(block, line, known[msgstr] if field is None else field)
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:
@@ -190,6 +196,28 @@ def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mappin
         known.keep(fields)
         return known
     return {**known, **fields}
+
+
+def held_field(text: str) -> str | None:
+    """The msgstr field of `text` in a python-brace-format entry (`po_render.brace_parsed`) when
+    `brace_hold` forbids some of its breaks, or None: then it is printed as in any entry, and a
+    field printed ahead by its text alone (`msgstr_fields`, `KeptFields`) is the entry's. Such
+    a field is printed here, cache-free (`field_lines` keeps its own), and never kept by text."""
+    if "{" not in text or not brace_hold(text):
+        return None
+    return "\n".join(field_lines("msgstr", text, brace=True))
+
+
+@functools.lru_cache(maxsize=256)
+def brace_flags(flags: str) -> bool:
+    """Whether a `#, ` line's flags (as the printer writes them, ", " apart) make gettext parse
+    the entry's strings as python-brace-format (`po_render.brace_parsed`)."""
+    return "python-brace-format" in flags and brace_parsed(flags.split(", "))
+
+
+def _flags(block: _Plain) -> str:
+    """A plain block's `#, ` line's flags (it has one: `flags_at`)."""
+    return block.comments[block.flags_at + 3 : -1]
 
 
 class KeptFields(dict[str, str]):
@@ -230,6 +258,7 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
     keys: list[CatalogKey] = []
     unprinted: list[tuple[str, str]] = []  # fields of plain blocks not printed as they stand…
     places: list[tuple[_Plain, int]] = []  # …and where they go
+    braced: set[int] = set()  # …those of python-brace-format entries with a `{`, by place in `unprinted`
     plain_match, any_match = PLAIN_BLOCK.fullmatch, BLOCK.fullmatch
     for part in parts[1:]:
         match = plain_match(part)
@@ -258,12 +287,17 @@ def read_blocks(data: bytes, *, fields_as_printed: bool = False) -> BlockCatalog
         if not fields[-1]:
             unprinted.append(("msgid", key[1]))
             places.append((plain, len(fields) - 1))
+            if "{" in key[1] and flags is not None and brace_flags(flags):
+                braced.add(len(unprinted) - 1)
         if len(fields) == 2 and not fields[0]:
             unprinted.append(("msgctxt", key[0] or ""))
             places.append((plain, 0))
+            if "{" in unprinted[-1][1] and flags is not None and brace_flags(flags):
+                braced.add(len(unprinted) - 1)
     if not distinct_keys(keys):
         return None
-    for (plain, number), printed in zip(places, field_texts(unprinted), strict=True):
+    brace = [number in braced for number in range(len(unprinted))] if braced else ()
+    for (plain, number), printed in zip(places, field_texts(unprinted, brace=brace), strict=True):
         plain.fields[number] = printed + "\n"
     return BlockCatalog(header, blocks, keys)
 

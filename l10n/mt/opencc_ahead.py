@@ -142,8 +142,13 @@ def _convert_ahead(config: str, pairs: Sequence[tuple[Path, Path]]) -> Converted
         if found is not None:
             end = start + len(found[1][1])  # (its texts, in order: `twin[1][1]`)
             units, catalog = found[1], found[0]
+            texts_here = converted[start:end]
             changed, refused = catalog.fill(
-                units, converted[start:end], lines, printed[start:end], refuse=placeholders_changed
+                units,
+                texts_here,
+                lines,
+                held_fields(catalog, units[0], texts_here, printed[start:end]),
+                refuse=placeholders_changed,
             )
             catalog.seal()  # (what `text` prints, only)
             derived[path] = DerivedAhead(traditional, simplified, catalog, changed, refused, today)
@@ -175,4 +180,28 @@ def fill_twins(
     converted = [texts[value] for value in values]
     fields = msgstr_fields(converted, None if ahead is None else ahead.fields)
     lines = provenance_comment_lines(config, today or dt.date.today())
-    return catalog.fill(units, converted, lines, [fields[text] for text in converted], refuse=placeholders_changed)
+    printed = held_fields(catalog, units[0], converted, [fields[text] for text in converted])
+    return catalog.fill(units, converted, lines, printed, refuse=placeholders_changed)
+
+
+def held_fields(
+    catalog: TwinCatalog, places: Sequence[int], texts: Sequence[str], printed: Sequence[str]
+) -> Sequence[str]:
+    """`printed` (each text's msgstr field printed ahead, by text alone) with the field of each
+    text whose block (at `places[i]` in `catalog`) is a python-brace-format entry printed as
+    that entry prints it where the flag changes it (`po_blocks.held_field`); `printed` itself
+    when no text holds a `{`."""
+    if not any("{" in text for text in texts):
+        return printed
+    from l10n.catalog.po_blocks import brace_flags, held_field
+
+    groups = catalog.groups
+    fields: list[str] | None = None
+    for number, (place, text) in enumerate(zip(places, texts, strict=True)):
+        flags = groups[place][3] if "{" in text else None
+        if flags and brace_flags(flags):
+            field = held_field(text)
+            if field is not None:
+                fields = list(printed) if fields is None else fields
+                fields[number] = field
+    return printed if fields is None else fields
