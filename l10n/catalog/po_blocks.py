@@ -153,15 +153,13 @@ class BlockCatalog:
             block.filled = "filling"
             filled.append((block, stamped(lines[provenance], msgstr, key), msgstr))
             changed += 1
-        held = [
-            held_field(msgstr) if "{" in msgstr and block.flags_at >= 0 and brace_flags(_flags(block)) else None
-            for block, _, msgstr in filled
-        ]
-        known = msgstr_fields(
-            [msgstr for (_, _, msgstr), field in zip(filled, held, strict=True) if field is None], printed
-        )
-        for (block, line, msgstr), field in zip(filled, held, strict=True):
-            block.filled = _filled(block, line, known[msgstr] if field is None else field)
+        msgstrs = [msgstr for _, _, msgstr in filled]
+        known = msgstr_fields(msgstrs, printed)  # (as any entry prints them: a held one is printed again)
+        for block, line, msgstr in filled:
+            block.filled = _filled(block, line, known[msgstr])
+        if "{" in "".join(msgstrs):
+            for block, line, field in _held_fields(filled):
+                block.filled = _filled(block, line, field)
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:
@@ -213,6 +211,18 @@ def brace_flags(flags: str) -> bool:
     """Whether a `#, ` line's flags (as the printer writes them, ", " apart) make gettext parse
     the entry's strings as python-brace-format (`po_render.brace_parsed`)."""
     return "python-brace-format" in flags and brace_parsed(flags.split(", "))
+
+
+def _held_fields(filled: list[tuple[_Plain, str, str]]) -> list[tuple[_Plain, str, str]]:
+    """(block, provenance line, msgstr field) of the filled plain blocks of python-brace-format
+    entries whose msgstr field the flag changes (`held_field`)."""
+    held = []
+    for block, line, msgstr in filled:
+        if "{" in msgstr and block.flags_at >= 0 and brace_flags(_flags(block)):
+            field = held_field(msgstr)
+            if field is not None:
+                held.append((block, line, field))
+    return held
 
 
 def _flags(block: _Plain) -> str:
