@@ -232,7 +232,8 @@ def _flags(block: _Plain) -> str:
 
 class KeptFields(dict[str, str]):
     """msgstr fields printed (`field_texts` of ("msgstr", text)), by text, kept across the
-    catalogs one process fills (`msgstr_fields`): a field's lines depend on its text alone, and
+    catalogs one process fills (`msgstr_fields`): a field's lines depend on its text alone (but
+    in a python-brace-format entry, where `BlockCatalog.fill` prints it by `held_field`), and
     `translate` writes the same texts into many catalogs — pseudo's one output into each of its
     locales', a paragraph the corpus repeats into each article's. At most `bound` texts: full,
     it is emptied and fills again (a cold run's distinct msgstrs fit: 12,789 at 1,000 × 8)."""

@@ -1,0 +1,101 @@
+"""Instructions of a cold `translate --engine pseudo` (callgrind), this code against a baseline.
+
+    .venv/bin/python bench/po34b_translate_instr.py --baseline DIR [--articles 30] [--rounds 1]
+
+`DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`). Each run is the
+corpus of `bench/chain.py` extracted in place by its side's code (not counted), then
+`translate --engine pseudo --jobs 1` (eight locales) under `valgrind --tool=callgrind`, the
+sides in the order A B B A per round; instructions (Ir) of the whole process, start included,
+are printed per run and as ranges; the catalogs of the last run of each side are compared
+(dates aside). Instruction counts do not move with the load of a shared machine, but depend on
+the corpus's random draw: both sides get the same seed, so the same articles.
+
+Session 34 (h/po34b), fields printed ahead honour python-brace-format's hold: see the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chain import LOCALES, PSEUDO_LOCALES, REPO, build_corpus  # noqa: E402
+from translate_cold import l10n_command  # noqa: E402
+
+_DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILINE)
+_TOTALS = re.compile(r"^(?:summary|totals): (\d+)", re.MULTILINE)
+
+
+def run_side(tree: Path, run: Path, articles: int) -> int:
+    """Instructions of the pseudo translate of a fresh corpus in `run`, code from `tree`."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "200"}
+    seeds = run / "seeds"
+    seeds.mkdir(parents=True)
+    build_corpus(seeds, articles)
+    extract = [*l10n_command(), "extract", str(seeds), "--locales", LOCALES, "-q", "--root", str(run)]
+    subprocess.run(extract, check=True, capture_output=True, env=env)
+    out = run / "callgrind.out"
+    translate = [
+        *l10n_command(),
+        "translate",
+        "--engine",
+        "pseudo",
+        "--locales",
+        PSEUDO_LOCALES,
+        "--jobs",
+        "1",
+        "--root",
+        str(run),
+    ]
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *translate],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"po34b_translate_instr: translate failed: {done.stderr[-2000:]}")
+    found = _TOTALS.search(out.read_text(errors="replace"))
+    if found is None:
+        raise SystemExit("po34b_translate_instr: no totals in the callgrind output")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--baseline", type=Path, required=True)
+    parser.add_argument("--articles", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--scratch", type=Path, default=None)
+    args = parser.parse_args()
+    trees = {"A": args.baseline.resolve(), "B": REPO}
+    scratch = Path(tempfile.mkdtemp(prefix="po34b-instr-", dir=args.scratch))
+    counts: dict[str, list[int]] = {"A": [], "B": []}
+    last: dict[str, Path] = {}
+    print(f"po34b_translate_instr: {args.articles} articles, A = {trees['A']}, B = {trees['B']}")
+    for round_number in range(args.rounds):
+        for number, side in enumerate("ABBA"):
+            run = scratch / f"{round_number}-{number}-{side}"
+            counts[side].append(run_side(trees[side], run, args.articles))
+            load = os.getloadavg()[0]
+            print(f"  {side}  {counts[side][-1] / 1e6:12.1f} M instructions  (load {load:.1f})", flush=True)
+            if side in last:
+                shutil.rmtree(last[side])
+            last[side] = run
+    for side in "AB":
+        print(f"{side}: {min(counts[side]) / 1e6:.1f}–{max(counts[side]) / 1e6:.1f} M instructions")
+    files = sorted(p.relative_to(last["A"]) for p in (last["A"] / "locales").rglob("*.po*"))
+    same = sum(
+        _DATE.sub(b"", (last["A"] / f).read_bytes()) == _DATE.sub(b"", (last["B"] / f).read_bytes()) for f in files
+    )
+    print(f"{same} of {len(files)} catalogs byte-identical (dates aside)")
+
+
+if __name__ == "__main__":
+    main()
