@@ -5,7 +5,7 @@
 `DIR` is a code tree of the baseline (`git archive <commit> | tar -x -C DIR`). Each run is the
 corpus of `bench/chain.py` extracted in place by its side's code (not counted), then
 `translate --engine pseudo --jobs 1` (eight locales) under `valgrind --tool=callgrind`, the
-sides in the order A B B A per round; instructions (Ir) of the whole process, start included,
+sides in the order A B B A per round, both reading bytecode compiled once (`chain.bytecode_alike`); instructions (Ir) of the whole process, start included,
 are printed per run and as ranges; the catalogs of the last run of each side are compared
 (dates aside). Instruction counts do not move with the load of a shared machine, but depend on
 the corpus's random draw: both sides get the same seed, so the same articles.
@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chain import LOCALES, PSEUDO_LOCALES, REPO, build_corpus  # noqa: E402
+from chain import LOCALES, PSEUDO_LOCALES, REPO, build_corpus, bytecode_alike  # noqa: E402
 from translate_cold import l10n_command  # noqa: E402
 
 _DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILINE)
@@ -76,6 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     trees = {"A": args.baseline.resolve(), "B": REPO}
     scratch = Path(tempfile.mkdtemp(prefix="po34b-instr-", dir=args.scratch))
+    bytecode_alike(scratch / "pycache", *trees.values())  # (else a baseline compiles every module each run)
     counts: dict[str, list[int]] = {"A": [], "B": []}
     last: dict[str, Path] = {}
     print(f"po34b_translate_instr: {args.articles} articles, A = {trees['A']}, B = {trees['B']}")

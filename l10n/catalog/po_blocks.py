@@ -154,12 +154,15 @@ class BlockCatalog:
             filled.append((block, stamped(lines[provenance], msgstr, key), msgstr))
             changed += 1
         msgstrs = [msgstr for _, _, msgstr in filled]
-        known = msgstr_fields(msgstrs, printed)  # (as any entry prints them: a held one is printed again)
+        held = _held_fields(filled) if "{" in "".join(msgstrs) else None
+        if held:  # (printed by `held_field`, not as any entry prints them: not twice)
+            known = msgstr_fields([msgstr for number, msgstr in enumerate(msgstrs) if number not in held], printed)
+            for number, (block, line, msgstr) in enumerate(filled):
+                block.filled = _filled(block, line, held[number] if number in held else known[msgstr])
+            return changed
+        known = msgstr_fields(msgstrs, printed)
         for block, line, msgstr in filled:
             block.filled = _filled(block, line, known[msgstr])
-        if "{" in "".join(msgstrs):
-            for block, line, field in _held_fields(filled):
-                block.filled = _filled(block, line, field)
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:
@@ -201,7 +204,9 @@ def held_field(text: str) -> str | None:
     `brace_hold` forbids some of its breaks, or None: then it is printed as in any entry, and a
     field printed ahead by its text alone (`msgstr_fields`, `KeptFields`) is the entry's. Such
     a field is printed here, cache-free (`field_lines` keeps its own), and never kept by text."""
-    if "{" not in text or not brace_hold(text):
+    if "{" not in text or ("\n" not in text and len("msgstr ") + 2 * len(text) <= PAGE_WIDTH - 2):
+        return None  # (one line, never cut: `po_render._field_lines` parses no hold then)
+    if not brace_hold(text):
         return None
     return "\n".join(field_lines("msgstr", text, brace=True))
 
@@ -213,15 +218,15 @@ def brace_flags(flags: str) -> bool:
     return "python-brace-format" in flags and brace_parsed(flags.split(", "))
 
 
-def _held_fields(filled: list[tuple[_Plain, str, str]]) -> list[tuple[_Plain, str, str]]:
-    """(block, provenance line, msgstr field) of the filled plain blocks of python-brace-format
-    entries whose msgstr field the flag changes (`held_field`)."""
-    held = []
-    for block, line, msgstr in filled:
+def _held_fields(filled: list[tuple[_Plain, str, str]]) -> dict[int, str]:
+    """The msgstr fields of the filled plain blocks (block, provenance line, msgstr) of
+    python-brace-format entries where the flag may change them (`held_field`), by place."""
+    held = {}
+    for number, (block, _, msgstr) in enumerate(filled):
         if "{" in msgstr and block.flags_at >= 0 and brace_flags(_flags(block)):
             field = held_field(msgstr)
             if field is not None:
-                held.append((block, line, field))
+                held[number] = field
     return held
 
 
