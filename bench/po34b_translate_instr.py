@@ -32,8 +32,9 @@ _DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILI
 _TOTALS = re.compile(r"^(?:summary|totals): (\d+)", re.MULTILINE)
 
 
-def run_side(tree: Path, run: Path, articles: int) -> int:
-    """Instructions of the pseudo translate of a fresh corpus in `run`, code from `tree`."""
+def run_side(tree: Path, run: Path, articles: int, *, counted: bool = True) -> int:
+    """Instructions of the pseudo translate of a fresh corpus in `run`, code from `tree` (0 and
+    run without valgrind unless `counted`: a warm-up that compiles every module it imports)."""
     env = {**os.environ, "PYTHONPATH": str(tree), "COLUMNS": "200"}
     seeds = run / "seeds"
     seeds.mkdir(parents=True)
@@ -53,14 +54,17 @@ def run_side(tree: Path, run: Path, articles: int) -> int:
         "--root",
         str(run),
     ]
+    valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] if counted else []
     done = subprocess.run(
-        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *translate],
+        [*valgrind, *translate],
         capture_output=True,
         text=True,
         env=env,
     )
     if done.returncode != 0:
         raise SystemExit(f"po34b_translate_instr: translate failed: {done.stderr[-2000:]}")
+    if not counted:
+        return 0
     found = _TOTALS.search(out.read_text(errors="replace"))
     if found is None:
         raise SystemExit("po34b_translate_instr: no totals in the callgrind output")
@@ -80,6 +84,9 @@ def main() -> None:
     counts: dict[str, list[int]] = {"A": [], "B": []}
     last: dict[str, Path] = {}
     print(f"po34b_translate_instr: {args.articles} articles, A = {trees['A']}, B = {trees['B']}")
+    for side in "AB":  # (the third-party modules' bytecode too, not only `l10n`'s)
+        run_side(trees[side], scratch / f"warm-{side}", args.articles, counted=False)
+        shutil.rmtree(scratch / f"warm-{side}")
     for round_number in range(args.rounds):
         for number, side in enumerate("ABBA"):
             run = scratch / f"{round_number}-{number}-{side}"
