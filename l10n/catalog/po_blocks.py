@@ -34,7 +34,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from l10n.catalog.po_header import catalog_header, touched_header_text
-from l10n.catalog.po_render import PAGE_WIDTH, brace_hold, brace_parsed, field_lines, field_texts, reference_lines
+from l10n.catalog.po_render import (
+    FIELD_CACHE_SIZE,
+    PAGE_WIDTH,
+    brace_hold,
+    brace_parsed,
+    field_lines,
+    field_texts,
+    reference_lines,
+)
 from l10n.catalog.po_scan import (
     BLOCK,
     FIELD,
@@ -199,11 +207,13 @@ def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mappin
     return {**known, **fields}
 
 
+@functools.lru_cache(maxsize=FIELD_CACHE_SIZE)
 def held_field(text: str) -> str | None:
     """The msgstr field of `text` in a python-brace-format entry (`po_render.brace_parsed`) when
     `brace_hold` forbids some of its breaks, or None: then it is printed as in any entry, and a
-    field printed ahead by its text alone (`msgstr_fields`, `KeptFields`) is the entry's. Such
-    a field is printed here, cache-free (`field_lines` keeps its own), and never kept by text."""
+    field printed ahead by its text alone (`msgstr_fields`, `KeptFields`) is the entry's. Such a
+    field is printed here (kept by text, apart from `KeptFields`: a corpus repeats a few in
+    every locale's catalog)."""
     if "{" not in text or ("\n" not in text and len("msgstr ") + 2 * len(text) <= PAGE_WIDTH - 2):
         return None  # (one line, never cut: `po_render._field_lines` parses no hold then)
     if not brace_hold(text):
