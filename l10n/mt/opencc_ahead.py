@@ -191,7 +191,7 @@ def held_fields(
     text whose block (at `places[i]` in `catalog`) is a python-brace-format entry printed as
     that entry prints it where the flag changes it (`po_blocks.held_field`); `printed` itself
     when no text holds a `{`."""
-    if not any("{" in text for text in texts):
+    if "{" not in "".join(texts):  # (one scan in C a catalog)
         return printed
     from l10n.catalog.po_blocks import brace_flags, held_field
 
