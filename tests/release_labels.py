@@ -4,6 +4,7 @@ were made). Moved here from test_releases33_blind4.py so that every round scores
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +43,21 @@ def score(folder: Path, labels: dict[str, Any], name: str) -> dict[str, bool]:
         "furniture": not any(line in text for line in label["not_body"] for text in body),
         "chrome": not set(label["chrome_above"]) & {text.strip() for text in body},
     }
+
+
+def missed(scores: dict[str, dict[str, bool]], field: str) -> set[str]:
+    """The files of `scores` (file name → `score`) whose `field` is not read as labelled."""
+    return {name for name, fields in scores.items() if not fields[field]}
+
+
+def datelines_lost(folder: Path, labels: dict[str, Any]) -> list[str]:
+    """The files whose dateline's place opens no block: the edition prints the dateline, so its
+    place must stay in the text."""
+    lost = []
+    for name, label in sorted(labels.items()):
+        if label["dateline"] is None:
+            continue
+        place = re.split(r"[,(–-]", label["dateline"])[0].strip()
+        if not any(block.text.startswith(place) for block in ingest_file(folder / "txt" / name).blocks):
+            lost.append(name)
+    return lost
