@@ -38,13 +38,27 @@ def hidden_beside(folder: str, name: str, suffix: str, *, dot: str = ".") -> str
     limit = name_max(folder)
     if len(encoded) <= limit:
         return whole
-    head, tail = os.fsencode(dot), os.fsencode(f"{_CUT_MARK}{_digest(name)}{suffix}")
-    room = max(limit - len(head) - len(tail), 0)
+    head, tail = os.fsencode(dot), os.fsencode(suffix)
+    return os.fsdecode(head) + cut_with_digest(name, limit - len(head) - len(tail), mark=_CUT_MARK) + suffix
+
+
+def cut_with_digest(name: str, limit: int, *, mark: str) -> str:
+    """`name` cut to at most `limit` bytes (its file-system encoding) as the most of it that fits,
+    whole characters, then `mark` and 8 hex digits of BLAKE2b of the whole name: the same name
+    gives the same cut name everywhere, two names sharing a prefix two names. (Used for hidden
+    names here and for page names, `publish.slugs`.)
+
+    >>> cut_with_digest("x" * 300, 200, mark="-") == cut_with_digest("x" * 300, 200, mark="-")
+    True
+    >>> len(cut_with_digest("x" * 300, 200, mark="-")), len(cut_with_digest("宝" * 100, 200, mark="~").encode())
+    (200, 198)
+    """
+    tail = os.fsencode(f"{mark}{_digest(name)}")
     full = os.fsencode(name)
-    cut = min(room, len(full))
+    cut = min(max(limit - len(tail), 0), len(full))
     while 0 < cut < len(full) and full[cut] & 0xC0 == 0x80:  # inside a character: before it
         cut -= 1
-    return os.fsdecode(head + full[:cut] + tail)
+    return os.fsdecode(full[:cut] + tail)
 
 
 def name_max(folder: str) -> int:

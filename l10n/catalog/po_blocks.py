@@ -162,15 +162,12 @@ class BlockCatalog:
             filled.append((block, stamped(lines[provenance], msgstr, key), msgstr))
             changed += 1
         msgstrs = [msgstr for _, _, msgstr in filled]
-        held = _held_fields(filled) if "{" in "".join(msgstrs) else None
+        held = _held_fields(filled) if "{" in "".join(msgstrs) else {}
         if held:  # (printed by `held_field`, not as any entry prints them: not twice)
-            known = msgstr_fields([msgstr for number, msgstr in enumerate(msgstrs) if number not in held], printed)
-            for number, (block, line, msgstr) in enumerate(filled):
-                block.filled = _filled(block, line, held[number] if number in held else known[msgstr])
-            return changed
+            msgstrs = [msgstr for number, msgstr in enumerate(msgstrs) if number not in held]
         known = msgstr_fields(msgstrs, printed)
-        for block, line, msgstr in filled:
-            block.filled = _filled(block, line, known[msgstr])
+        for number, (block, line, msgstr) in enumerate(filled):
+            block.filled = _filled(block, line, held[number] if number in held else known[msgstr])
         return changed
 
     def reviewed(self) -> dict[CatalogKey, Translation]:

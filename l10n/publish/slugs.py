@@ -4,10 +4,10 @@ address `<locale>/<domain>.html` kept as a redirect where nothing else took it."
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
+from l10n.fsio_names import cut_with_digest
 from l10n.publish.pages import HOME, headline_slug
 
 _HOME_STEM = Path(HOME).stem  # "index": a locale's index page, no article's name
@@ -19,16 +19,13 @@ may be 255 bytes (NAME_MAX on ext4 and tmpfs), and a name taken again and again 
 
 
 def _bounded(slug: str) -> str:
-    """`slug` when it is at most `PAGE_STEM_MAX` long, else its first part and 8 hex digits of
-    BLAKE2b of the whole: the same long name always gives the same page name.
+    """`slug` when it is at most `PAGE_STEM_MAX` long, else cut to that with a digest of the
+    whole (`fsio_names.cut_with_digest`): the same long name always gives the same page name.
 
     >>> len(_bounded("x" * 300)), _bounded("x" * 300) == _bounded("x" * 300), _bounded("short")
     (200, True, 'short')
     """
-    if len(slug) <= PAGE_STEM_MAX:
-        return slug
-    digest = hashlib.blake2b(slug.encode("ascii"), digest_size=4).hexdigest()
-    return f"{slug[: PAGE_STEM_MAX - len(digest) - 1]}-{digest}"
+    return slug if len(slug) <= PAGE_STEM_MAX else cut_with_digest(slug, PAGE_STEM_MAX, mark="-")
 
 
 def redirect_may_take(old_path: str, domain: str, taken: Mapping[str, str]) -> bool:
