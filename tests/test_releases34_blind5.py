@@ -38,7 +38,6 @@ def _each(names: set[str], reason: str) -> dict[str, str]:
 
 ORANGE_AB109 = "orange-da-hundreds-of-violent-and-dangerous-felons-guns-an.txt"
 SD_OWEN = "sandiego-da-meet-deputy-da-mei-owen.txt"
-MIAMI_STATEMENT = "miamidade-sao-statement-from-state-attorney-katherine-fernande.txt"
 
 # The blind runs (SOURCES.md, "Figures"): on main 5786559d (session 33's rules) headline 8, byline 10, date 6,
 # first 7, last 8, furniture 2, chrome 4 of 14; on dee5dba1 (text34's page lines, written on blind4 without
@@ -64,10 +63,7 @@ KNOWN: dict[str, dict[str, str]] = {
         ORANGE_AB109: "the last paragraph is broken at its link ('Click here' / 'for the original press release.')",
     },
     "furniture": {},
-    "chrome": {
-        MIAMI_STATEMENT: "'for immediate release' in lower case, alone on its line under the headline, is read as "
-        "a paragraph (the upper-case form is the release's label the rules know)",
-    },
+    "chrome": {},  # Miami-Dade's lower-case 'for immediate release' above the story: a label (session 35)
 }
 
 

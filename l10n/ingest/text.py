@@ -96,7 +96,8 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
     lines = [
         _Line(number, normalise_space(raw)) for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1)
     ]
-    lines = lines[: story_end([line.text for line in lines])]
+    end = story_end([line.text for line in lines])
+    lines, after_copy = lines[:end], lines[end:]
     document = Document(blocks=[], source_path=source_path, source_format="txt")
     content = [line for line in lines if line.text and not _take_footer(line.text, document)]
     if not content:
@@ -109,6 +110,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         end, stamped = metadata_start([line.text for line in content])
         content = content[:end]
         content = content[: teasers_start([line.text for line in content])]
+        content = content[: tags_start([line.text for line in content])]
         each_line = _a_paragraph_a_line(lines, content)
         if each_line:
             content = content[: footer_start([line.text for line in content])]
@@ -118,6 +120,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         if document.blocks[0].role == "headline" and not document.author:
             _labelled_byline(document)
         document.published = document.published or story_top_day(document.blocks, _page_day) or stamped
+        document.author = document.author or _author_field([line.text for line in after_copy])
         if each_line and document.blocks[0].role == "headline":
             document.blocks = _without_page_chrome(document.blocks)
     else:
@@ -197,6 +200,8 @@ def teasers_start(lines: list[str]) -> int:
             last_sentence = index
     if len(days) < 2 or not _posts_after_story(lines, top, last_sentence, days):
         return len(lines)
+    if not lines[last_sentence].strip().endswith(SENTENCE_END):
+        return len(lines)  # no sentence above the days: they are the page's header (blind6's advisory)
     # each post takes as many lines as from one day to the next; the box's label above the first
     # ("Related Posts") is short; a paragraph the story ends with, unpunctuated, is not
     start = max(days[0] - (days[1] - days[0]) + 1, last_sentence + 1)
@@ -269,6 +274,34 @@ def footer_start(lines: list[str]) -> int:
     return end if any(_COPYRIGHT.match(line) for line in lines[end:]) else len(lines)
 
 
+# A post's tag list after the story: "Tagged with:" (the tags a line each below), "Tags: GIT, fentanyl"
+_TAGS_LABEL = re.compile(r"(?:tagged with|tags|filed under)\s*:.*", re.IGNORECASE)
+MAX_TAGS_CHARACTERS = 200
+
+
+def tags_start(lines: list[str]) -> int:
+    """The number of `lines` before a copied page's tag list ("Tagged with:", "Tags: …", "Filed
+    under: …", short) after a line of a sentence's length: the post's fields, not the story, and
+    the page's lists follow it. All of `lines` when there is none.
+
+    >>> tags_start(["Headline", "The story's one paragraph, of a whole sentence's length.", "Tagged with:",
+    ...             "training", "Share", "Latest Posts"])
+    2
+    >>> tags_start(["Tags: a headline's first words", "The story's one paragraph, of a whole sentence's length."])
+    2
+    """
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    if top is None:
+        return len(lines)
+    for index in range(top + 1, len(lines)):
+        line = lines[index].strip()
+        if line[:1] in "TtFf" and len(line) <= MAX_TAGS_CHARACTERS and _TAGS_LABEL.fullmatch(line):
+            return index
+    return len(lines)
+
+
 def _posts_after_story(lines: list[str], top: int, last_sentence: int, days: list[int]) -> bool:
     """The story is above the list of posts: more of the page's sentences are (from its top to
     `last_sentence`) than after the list's last day (a form's, a footer's)."""
@@ -291,8 +324,9 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     starts in lower case ("San Diego County District Attorney" / "Summer Stephan" / "announced
     today …"): a sentence the page broke at its links, back to a line with no letter ("/"),
     joined into the one paragraph a reader reads.
-    A line with no letter or a contact box's line ("Cell: 714-323-4486", "Case # 11NF0045";
-    `chrome_lines.is_contact_line`) right above the story is neither a place nor a deck: it goes. So
+    A line with no letter, a contact box's line ("Cell: 714-323-4486", "Case # 11NF0045";
+    `chrome_lines.is_contact_line`) or a release's label alone ("MEDIA ADVISORY"; `is_release_label`)
+    right above the story is neither a place nor a deck: it goes. So
     does a day alone said again (a release line's "March 8, 2013" under the one read), and a
     menu's entry with a number between two lines of navigation."""
     start = 1 + (len(blocks) > 1 and blocks[1].role == "byline")
@@ -304,7 +338,9 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
     elif end >= start and (
-        not any(character.isalpha() for character in blocks[end].text) or is_contact_line(blocks[end].text)
+        not any(character.isalpha() for character in blocks[end].text)
+        or is_contact_line(blocks[end].text)
+        or is_release_label(blocks[end].text)
     ):
         end += 1  # no place and no deck
     day_line = next(
@@ -606,6 +642,21 @@ def _drop_headline_repeat(document: Document) -> None:
     ]
 
 
+_RELEASE_LABEL_ALONE = re.compile(
+    r"(?:for immediate release|(?:media|press|news) (?:advisory|release)|media alert|press statement)\s*:?", re.I
+)
+
+
+def is_release_label(text: str) -> bool:
+    """A line that is only the kind of release the page is ("MEDIA ADVISORY", "Press Release:"): the
+    page's label, not a deck or a place.
+
+    >>> is_release_label("MEDIA ADVISORY"), is_release_label("For Immediate Release:"), is_release_label("News")
+    (True, True, False)
+    """
+    return bool(_RELEASE_LABEL_ALONE.fullmatch(text.strip()))
+
+
 # A press release's label before its headline: "FOR IMMEDIATE RELEASE:", "MEDIA ADVISORY:",
 # "PRESS RELEASE:" — words in capitals and a colon
 _RELEASE_LABEL = re.compile(r"^(?:[A-Z]{2,}\s+){0,3}[A-Z]{2,}:\s+")
@@ -664,6 +715,34 @@ def _labelled_byline(document: Document) -> None:
             document.author = name.text
             del blocks[index]
             return
+
+
+# The page's author field after the copy's end mark ("Author: Amy McKenzie", then "Categories:", "Tags:")
+_AUTHOR_FIELD = re.compile(r"(?:author|written by)\s*:\s*(\S.*)", re.IGNORECASE)
+MAX_FIELD_LINES = 12  # the fields sit right under the end mark ("Documents to download", a link, the author)
+
+
+def _author_field(lines: list[str]) -> str:
+    """The writer a copied page's fields name after the end mark ("Author: Amy McKenzie"), in the
+    first `MAX_FIELD_LINES` lines: what follows the mark is not printed, but the post's author
+    field is the byline a page that states none above the story has; "" when none is.
+
+    >>> _author_field(["# # #", "Documents to download", "Author: Amy McKenzie", "Categories: News Release"])
+    'Amy McKenzie'
+    >>> _author_field(["###", "Author: the Office of the District Attorney, County of Riverside"])
+    ''
+    """
+    from l10n.ingest.byline import looks_like_name
+
+    for line in lines[:MAX_FIELD_LINES]:
+        field = _AUTHOR_FIELD.fullmatch(line.strip())
+        if field is None:
+            continue
+        name = field.group(1).strip()
+        if 1 < len(name.split()) <= MAX_LABELLED_NAME_WORDS and not _HAS_DIGIT.search(name) and looks_like_name(name):
+            return name
+        return ""
+    return ""
 
 
 def _alone(block: Block, lines: list[_Line]) -> bool:
