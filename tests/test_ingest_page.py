@@ -221,9 +221,9 @@ KNOWN_CHROME_KEPT = {
     # holdout35, its blind run (session 35: 6 of 39 kept, trafilatura alone the same 6): listed until read
     ("dahe-cn-zhihuibang", "放大"): "holdout35 blind: the e-paper's zoom control, a link with an onclick handler",
     ("yangtse-com-shuji", "| 最新"): "holdout35 blind: the heading of a teaser box ('| 最新', latest) after the story",
-    ("shjnet-cn-tudou", "（松花江网编辑 孙桂芳）"): "holdout35 blind: the web editor's credit closing the story, bracketed",
+    ("shjnet-cn-tudou", "（松花江网编辑 孙桂芳）"): "holdout35 blind: the web editor's bracketed credit",
     ("shjnet-cn-tudou", "反侵权公告："): "holdout35 blind: the paper's anti-infringement notice under the story",
-    ("shjnet-cn-tudou", "陈律师（法律顾问）0432-62099222"): "holdout35 blind: the notice's contact line (lawyer, phone)",
+    ("shjnet-cn-tudou", "陈律师（法律顾问）0432-62099222"): "holdout35 blind: the notice's contact line",
     ("shjnet-cn-tudou", "武文斌（版权合作）0432-62523496"): "holdout35 blind: the notice's contact line (licensing)",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
