@@ -1343,6 +1343,46 @@ Ratios to the floor within a repeat: assemble 2.93–4.24× CPU (baseline 2.85�
 project): 11,352.5 M (main) and 11,493.2 M (ours, a copy of main's project refreshed by ours):
 assemble imports all three writers either way, so the +1.2 % is the two projects, not the code
 — not an A/B, quoted as such.
+
+Session 35, publish (h/publish35; start 5985f0ba). Profiles first, a 200 × 10 `chain.py`
+project on ext4 (`--repeat 0 --keep`), cold `publish` (site/ and manifest moved aside, publish's
+stamps deleted), each side's own project extracted, checked and assembled by its own code. A
+SIGPROF stack sampler (one process, 4 runs, load ~2.5), inclusive shares: staging the pages'
+writes 19 % (the floor's calls), the editions from build/ 20 % (the article record's
+fingerprint 5 %, the file read, JSON row and `<article>` cut the rest), imports 11 %
+(dataclass creation alone 4 %: `l10n.model` ~0.8 %, publish's own ~0.7 %), page contexts 6.5 %,
+`ArticleVersions` 5.4 % (Babel's locale data for 11 locales 4.4 %: loaded for the switcher's
+names first, needed anyway by the pages' "% reviewed", `completeness_text`), frames 4.9 %, the
+whole-run record's digest, keep and look-up ~8 %, the pages' stamps 3 %, index pages 3 %, swap
+3 %. callgrind of the same cold run on main: 5,373.1 M instructions (`PYTHONHASHSEED=0`), of
+which blake2b 8.2 % (page digests and fingerprints), UTF-8 encoding of the pages 4.4 % and
+the text joins that widened them ~2 %, decoding the build files 1.4 %; imports ~690 M (a
+process importing the modules publish imports, against a bare interpreter's 88 M). Cut
+(DESIGN.md "A cold site's pages joined as UTF-8"): pages joined as UTF-8 from their pieces',
+an edition's `<article>` bytes cut out of its build file, one frame look-up a page,
+`publish.built`'s import statements once: callgrind **5,373.1 → 5,090.6 M** (−5.3 %; the
+encoder 234.6 → 105.8 M), site/ and manifest byte-identical (4,416 files, tree hash).
+Looked at and left: `l10n.model`'s import (72 M instructions: the `exec` of 114 methods
+`dataclass` generates for 21 classes; cutting it means writing them by hand, and their `repr`
+and equality are the API), the Babel load (above), the page digests (`fingerprint.data_digest`,
+the stamps' rule), the whole-run record (`cli/records.py`): not in publish's files.
+
+This script, `--project` of that project (a copy, its qa forgotten first) `--only publish
+--repeat 3 --settle 30 --baseline` (main 5985f0ba as a `git archive` copy) `--code` (a copy of
+56669d0c), load 4.3–5.1; site/ and manifest byte-identical between the sides and repeats (no
+DIFFERS), median (min–max):
+
+    side                wall s               CPU s                user s
+    publish ours        1.65 (1.56–1.96)     1.03 (0.98–1.18)     0.76 (0.72–0.89)
+    publish baseline    1.78 (1.77–1.83)     1.09 (1.08–1.14)     0.79 (0.77–0.88)
+    publish floor       0.66 (0.66–0.68)     0.38 (0.36–0.38)     0.10 (0.08–0.15)
+
+Ratios to the floor within a repeat: ours 2.58–3.28× CPU (best / best 2.72×), 2.35–2.88× wall;
+baseline 2.84–3.17× CPU, 2.67–2.71× wall. **Not within 2×, in no repeat**: this floor (0.36–0.38
+CPU s, user 0.08–0.15) is lower than session 34's (0.47–0.81), and 2× of it leaves ~0.75 CPU s
+for a run whose user CPU alone is 0.72–0.89. What is left is spread thin (above): no part of
+publish's own files reaches a tenth of the run; the largest fixed costs — imports, the Babel
+data, the whole-run record, the stamps' digests — are shared modules' rules.
 """
 
 from __future__ import annotations
