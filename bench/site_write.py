@@ -1360,8 +1360,14 @@ the text joins that widened them ~2 %, decoding the build files 1.4 %; imports ~
 process importing the modules publish imports, against a bare interpreter's 88 M). Cut
 (DESIGN.md "A cold site's pages joined as UTF-8"): pages joined as UTF-8 from their pieces',
 an edition's `<article>` bytes cut out of its build file, one frame look-up a page,
-`publish.built`'s import statements once: callgrind **5,373.1 → 5,090.6 M** (−5.3 %; the
-encoder 234.6 → 105.8 M), site/ and manifest byte-identical (4,416 files, tree hash).
+`publish.built`'s import statements once (56669d0c), and the root index's language lines
+written by `head_links.index_items` (2fc44e6b). callgrind of a whole cold publish, a run after
+the first of its code state: main **5,373.0–5,373.1 M** (three runs) → 56669d0c 4,946.2 M
+(−7.9 %; the encoder 234.6 → 105.8 M) → 2fc44e6b **4,894.5–4,894.7 M** (−8.9 % in all);
+site/ and manifest byte-identical (4,416 files, tree hash, every run). A trap for such A/Bs:
+the first cold publish after a code change takes ~130 M more (5,026.7 M for 2fc44e6b, the
+whole-run record of a code state not seen before; main's runs here all came after one), and a
+code copy run under another PYTHONPYCACHEPREFIX than its bytecode's compiles (5,608 M).
 Looked at and left: `l10n.model`'s import (72 M instructions: the `exec` of 114 methods
 `dataclass` generates for 21 classes; cutting it means writing them by hand, and their `repr`
 and equality are the API), the Babel load (above), the page digests (`fingerprint.data_digest`,
@@ -1380,9 +1386,27 @@ DIFFERS), median (min–max):
 Ratios to the floor within a repeat: ours 2.58–3.28× CPU (best / best 2.72×), 2.35–2.88× wall;
 baseline 2.84–3.17× CPU, 2.67–2.71× wall. **Not within 2×, in no repeat**: this floor (0.36–0.38
 CPU s, user 0.08–0.15) is lower than session 34's (0.47–0.81), and 2× of it leaves ~0.75 CPU s
-for a run whose user CPU alone is 0.72–0.89. What is left is spread thin (above): no part of
-publish's own files reaches a tenth of the run; the largest fixed costs — imports, the Babel
-data, the whole-run record, the stamps' digests — are shared modules' rules.
+for a run whose user CPU alone is 0.72–0.89.
+
+Again with the final code (`--code` a copy of 2fc44e6b, the same baseline and project), `--repeat
+4 --settle 60`, load 8.0–8.4 (other helpers' jobs): no DIFFERS; CPU s (user s):
+
+    side        repeat 1        repeat 2        repeat 3        repeat 4
+    ours        2.19 (0.97)     2.20 (0.84)     3.45 (0.93)     1.04 (0.77)
+    baseline    3.43 (1.00)     2.19 (0.95)     3.38 (0.95)     1.12 (0.81)
+    floor       2.19 (0.14)     1.37 (0.14)     0.37 (0.13)     0.38 (0.10)
+
+System CPU 0.27–2.52 s on either side (the floor's 0.24–2.05): the disk's neighbours, so the
+ratios within a repeat (ours 1.00–9.32× CPU, baseline 1.57–9.14×) say nothing but in repeat 4,
+the quiet one: ours 2.74×, baseline 2.95× (best / best ours 2.81×, baseline 3.03×). User CPU
+ours 0.77–0.97 s, baseline 0.81–1.00; whole cold publishes alternated O B B O ×3 (GNU time, load
+8.3–11.9): user CPU ours 0.93–1.07 s, baseline 0.98–1.10 — the ~9 % fewer instructions are
+inside this load's spread. **Not within 2×, in no quiet repeat.** What is left is spread thin
+(above): no part of publish's own files reaches a tenth of the run; the largest fixed costs —
+imports (~690 M instructions), the Babel data (~375 M: the names and "% reviewed"), the page
+digests (blake2b ~450 M, `fingerprint.data_digest`: needed by a record only for a page racy
+when the run is recorded, `fingerprint.as_written`, but hashed for all), the whole-run record —
+are shared modules' rules.
 """
 
 from __future__ import annotations
