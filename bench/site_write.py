@@ -1404,8 +1404,9 @@ ours 0.77–0.97 s, baseline 0.81–1.00; whole cold publishes alternated O B B 
 inside this load's spread. **Not within 2×, in no quiet repeat.** What is left is spread thin
 (above): no part of publish's own files reaches a tenth of the run; the largest fixed costs —
 imports (~690 M instructions), the Babel data (~375 M: the names and "% reviewed"), the page
-digests (blake2b ~450 M, `fingerprint.data_digest`: needed by a record only for a page racy
-when the run is recorded, `fingerprint.as_written`, but hashed for all), the whole-run record —
+digests (blake2b ~450 M, `fingerprint.data_digest`: a new site's record keeps a page's hash only
+where its state cannot vouch for it, racy at the clock reading, `fingerprint.as_written`, but
+every page is hashed as it is staged), the whole-run record —
 are shared modules' rules.
 """
 
