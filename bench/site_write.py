@@ -1343,6 +1343,71 @@ Ratios to the floor within a repeat: assemble 2.93–4.24× CPU (baseline 2.85�
 project): 11,352.5 M (main) and 11,493.2 M (ours, a copy of main's project refreshed by ours):
 assemble imports all three writers either way, so the +1.2 % is the two projects, not the code
 — not an A/B, quoted as such.
+
+Session 35, publish (h/publish35; start 5985f0ba). Profiles first, a 200 × 10 `chain.py`
+project on ext4 (`--repeat 0 --keep`), cold `publish` (site/ and manifest moved aside, publish's
+stamps deleted), each side's own project extracted, checked and assembled by its own code. A
+SIGPROF stack sampler (one process, 4 runs, load ~2.5), inclusive shares: staging the pages'
+writes 19 % (the floor's calls), the editions from build/ 20 % (the article record's
+fingerprint 5 %, the file read, JSON row and `<article>` cut the rest), imports 11 %
+(dataclass creation alone 4 %: `l10n.model` ~0.8 %, publish's own ~0.7 %), page contexts 6.5 %,
+`ArticleVersions` 5.4 % (Babel's locale data for 11 locales 4.4 %: loaded for the switcher's
+names first, needed anyway by the pages' "% reviewed", `completeness_text`), frames 4.9 %, the
+whole-run record's digest, keep and look-up ~8 %, the pages' stamps 3 %, index pages 3 %, swap
+3 %. callgrind of the same cold run on main: 5,373.1 M instructions (`PYTHONHASHSEED=0`), of
+which blake2b 8.2 % (page digests and fingerprints), UTF-8 encoding of the pages 4.4 % and
+the text joins that widened them ~2 %, decoding the build files 1.4 %; imports ~690 M (a
+process importing the modules publish imports, against a bare interpreter's 88 M). Cut
+(DESIGN.md "A cold site's pages joined as UTF-8"): pages joined as UTF-8 from their pieces',
+an edition's `<article>` bytes cut out of its build file, one frame look-up a page,
+`publish.built`'s import statements once (56669d0c), and the root index's language lines
+written by `head_links.index_items` (2fc44e6b). callgrind of a whole cold publish, a run after
+the first of its code state: main **5,373.0–5,373.1 M** (three runs) → 56669d0c 4,946.2 M
+(−7.9 %; the encoder 234.6 → 105.8 M) → 2fc44e6b **4,894.5–4,894.7 M** (−8.9 % in all);
+site/ and manifest byte-identical (4,416 files, tree hash, every run). A trap for such A/Bs:
+the first cold publish after a code change takes ~130 M more (5,026.7 M for 2fc44e6b, the
+whole-run record of a code state not seen before; main's runs here all came after one), and a
+code copy run under another PYTHONPYCACHEPREFIX than its bytecode's compiles (5,608 M).
+Looked at and left: `l10n.model`'s import (72 M instructions: the `exec` of 114 methods
+`dataclass` generates for 21 classes; cutting it means writing them by hand, and their `repr`
+and equality are the API), the Babel load (above), the page digests (`fingerprint.data_digest`,
+the stamps' rule), the whole-run record (`cli/records.py`): not in publish's files.
+
+This script, `--project` of that project (a copy, its qa forgotten first) `--only publish
+--repeat 3 --settle 30 --baseline` (main 5985f0ba as a `git archive` copy) `--code` (a copy of
+56669d0c), load 4.3–5.1; site/ and manifest byte-identical between the sides and repeats (no
+DIFFERS), median (min–max):
+
+    side                wall s               CPU s                user s
+    publish ours        1.65 (1.56–1.96)     1.03 (0.98–1.18)     0.76 (0.72–0.89)
+    publish baseline    1.78 (1.77–1.83)     1.09 (1.08–1.14)     0.79 (0.77–0.88)
+    publish floor       0.66 (0.66–0.68)     0.38 (0.36–0.38)     0.10 (0.08–0.15)
+
+Ratios to the floor within a repeat: ours 2.58–3.28× CPU (best / best 2.72×), 2.35–2.88× wall;
+baseline 2.84–3.17× CPU, 2.67–2.71× wall. **Not within 2×, in no repeat**: this floor (0.36–0.38
+CPU s, user 0.08–0.15) is lower than session 34's (0.47–0.81), and 2× of it leaves ~0.75 CPU s
+for a run whose user CPU alone is 0.72–0.89.
+
+Again with the final code (`--code` a copy of 2fc44e6b, the same baseline and project), `--repeat
+4 --settle 60`, load 8.0–8.4 (other helpers' jobs): no DIFFERS; CPU s (user s):
+
+    side        repeat 1        repeat 2        repeat 3        repeat 4
+    ours        2.19 (0.97)     2.20 (0.84)     3.45 (0.93)     1.04 (0.77)
+    baseline    3.43 (1.00)     2.19 (0.95)     3.38 (0.95)     1.12 (0.81)
+    floor       2.19 (0.14)     1.37 (0.14)     0.37 (0.13)     0.38 (0.10)
+
+System CPU 0.27–2.52 s on either side (the floor's 0.24–2.05): the disk's neighbours, so the
+ratios within a repeat (ours 1.00–9.32× CPU, baseline 1.57–9.14×) say nothing but in repeat 4,
+the quiet one: ours 2.74×, baseline 2.95× (best / best ours 2.81×, baseline 3.03×). User CPU
+ours 0.77–0.97 s, baseline 0.81–1.00; whole cold publishes alternated O B B O ×3 (GNU time, load
+8.3–11.9): user CPU ours 0.93–1.07 s, baseline 0.98–1.10 — the ~9 % fewer instructions are
+inside this load's spread. **Not within 2×, in no quiet repeat.** What is left is spread thin
+(above): no part of publish's own files reaches a tenth of the run; the largest fixed costs —
+imports (~690 M instructions), the Babel data (~375 M: the names and "% reviewed"), the page
+digests (blake2b ~450 M, `fingerprint.data_digest`: a new site's record keeps a page's hash only
+where its state cannot vouch for it, racy at the clock reading, `fingerprint.as_written`, but
+every page is hashed as it is staged), the whole-run record —
+are shared modules' rules.
 """
 
 from __future__ import annotations

@@ -22,13 +22,23 @@ were); with every edition taken, publish does not parse the article at all.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l10n.locales import TargetLocale
+# Imported here, not in the methods: this module is imported only where editions are taken from
+# `build/` (`publish.editions`), and an import statement run per edition (~10 of them, 2,000
+# editions a 200-article site) cost more than the imports once. The modules, not their names:
+# what is called is looked up there at the call, as the imports in the methods did.
+from l10n import assembly, assembly_plan
+from l10n import fingerprint as fingerprints
+from l10n.assemble import built as assembled
+from l10n.errors import LocaleError
+from l10n.locales import TargetLocale, parse_locale
+from l10n.memory import stamps
 from l10n.project import Project
 from l10n.publish.pages import PageArticle
 
@@ -44,18 +54,14 @@ class BuiltEditions:
     edition (`article`); one per process and run (`publish.editions`)."""
 
     def __init__(self, project: Project, seen: StatsSeen | None = None) -> None:
-        from l10n.assemble.built import SOURCE_EDITION_STAGE
-        from l10n.assembly import ARTICLE_STAGE, EDITION_STAGE
-        from l10n.memory.stamps import StampLookup
-
         self.project = project
         # the stats the command's whole-run look-up took before anything was written (its POs,
         # article sources, the gate's files: `cli.site`), taken as `fingerprint`'s `known` as
         # `article_state` takes them: an older stat is the safe side (`fingerprint`)
         self._seen: dict[str, Any] = {} if seen is None else seen.known()
-        self._lookup = StampLookup(project, EDITION_STAGE)
-        self._sources = StampLookup(project, SOURCE_EDITION_STAGE)
-        self._articles = StampLookup(project, ARTICLE_STAGE)
+        self._lookup = stamps.StampLookup(project, assembly.EDITION_STAGE)
+        self._sources = stamps.StampLookup(project, assembled.SOURCE_EDITION_STAGE)
+        self._articles = stamps.StampLookup(project, assembly.ARTICLE_STAGE)
         self._codes: tuple[str, ...] = ()  # the run's locale codes, as `assemble` took them (`expect`)
         self._record: tuple[str, _ArticleRecord | None] = ("", None)  # (domain, its record when it held)
         self._shared: dict[str, Any] | None = None
@@ -75,32 +81,29 @@ class BuiltEditions:
         """The stats every edition of an article shares (the glossary, failure log and `l10n.toml`
         once per run, its article once per article: `fingerprint`'s `known`), taken before any
         of its build files is read; an older stat is the safe side."""
-        from l10n.assembly import shared_inputs
-
         if self._shared is None:
-            self._shared = self._stats_of(shared_inputs(self.project))
+            self._shared = self._stats_of(assembly.shared_inputs(self.project))
         if self._known[0] != os.fspath(source):
             self._known = (os.fspath(source), {**self._shared, **self._stats_of([os.fspath(source)])})
         return self._known[1]
 
     def _stats_of(self, paths: Sequence[str]) -> dict[str, Any]:
         """`fingerprint.stats_of`, each path's stat taken from the look-up's when it has one."""
-        from l10n.fingerprint import stats_of
-
         seen = self._seen
         unseen = [path for path in paths if path not in seen]
-        return {**{path: seen[path] for path in paths if path in seen}, **(stats_of(unseen) if unseen else {})}
+        return {
+            **{path: seen[path] for path in paths if path in seen},
+            **(fingerprints.stats_of(unseen) if unseen else {}),
+        }
 
     def catalog(self, po: str) -> bool:
         """Whether the PO `po` (`Project.po_file`) is a file (`os.path.isfile`), its stat kept for
         the fingerprint of the `article` question that follows (`fingerprint`'s `known`: one
         stat of it where the check and the fingerprint took two; an older stat is the safe side)."""
-        from l10n.fingerprint import racy_stat
-
         seen = self._seen.get(po, _UNSEEN)  # the look-up's stat of it (None: absent then)
         if seen is _UNSEEN:
             try:
-                seen = racy_stat(po, read_clock=False)
+                seen = fingerprints.racy_stat(po, read_clock=False)
             except (OSError, ValueError):  # what `os.path.isfile` takes for "not a file"
                 seen = None
         if seen is None:
@@ -112,15 +115,9 @@ class BuiltEditions:
     def source(self, domain: str, source: Path) -> PageArticle | None:
         """The source-language edition of `domain` as `assemble` recorded it for the article as
         it is now (`assemble.built.source_edition_record`), or None."""
-        from l10n.assemble.built import read_source_record
-        from l10n.assembly import source_edition_inputs
-        from l10n.errors import LocaleError
-        from l10n.fingerprint import fingerprint
-        from l10n.locales import parse_locale
-
-        inputs = source_edition_inputs(self.project, source)
-        fresh, payload = self._sources.recorded(domain, fingerprint(inputs, known=self._stats(source)))
-        read = read_source_record(payload) if fresh else None
+        inputs = assembly.source_edition_inputs(self.project, source)
+        fresh, payload = self._sources.recorded(domain, fingerprints.fingerprint(inputs, known=self._stats(source)))
+        read = assembled.read_source_record(payload) if fresh else None
         if read is None:
             return None
         code, (counts, held, facts), markup = read
@@ -135,13 +132,6 @@ class BuiltEditions:
         must be assembled (see the module's docstring). Judged by its article's record when
         that holds (`_article_record`: one fingerprint for the article's editions), else by its
         own."""
-        import json
-
-        from l10n.assemble.built import article_markup, read_facts
-        from l10n.assembly import edition_inputs
-        from l10n.fingerprint import fingerprint, still_as_taken
-        from l10n.memory.stamps import matches
-
         known = self._stats(source)
         po, seen = self._catalog
         if po:  # `catalog`'s stat of the edition's PO (another path string: not used, stat'ed again)
@@ -151,7 +141,7 @@ class BuiltEditions:
         if row is None:
             return None
         try:
-            read = read_facts(json.loads(row[1]))
+            read = assembled.read_facts(json.loads(row[1]))
         except ValueError:  # not what a stamp writes: nothing recorded
             return None
         if read is None or "html" not in read[2]["formats"]:
@@ -162,9 +152,9 @@ class BuiltEditions:
         if record is not None and record.vouches(locale.code, formats, counts, held):
             taken, index = record.taken, record.index[path]
         else:
-            inputs = edition_inputs(self.project, domain, source, locale, formats)
-            taken = fingerprint(inputs, settings=",".join(formats), known=known)
-            if not matches(row[0], taken):
+            inputs = assembly.edition_inputs(self.project, domain, source, locale, formats)
+            taken = fingerprints.fingerprint(inputs, settings=",".join(formats), known=known)
+            if not stamps.matches(row[0], taken):
                 return None
             index = inputs.index(path)
         try:  # unbuffered, and judged by the stat of the descriptor read through (no second path lookup)
@@ -173,13 +163,14 @@ class BuiltEditions:
                 after = os.fstat(file.fileno())
         except OSError:
             return None
-        if not still_as_taken(taken, index, data, read=after):
+        if not fingerprints.still_as_taken(taken, index, data, read=after):
             return None  # changed since its state was taken: see the module's docstring
         try:
             page = data.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        return _page_article(domain, locale, counts, held, facts, article_markup(page))
+        markup = assembled.article_markup(page)
+        return _page_article(domain, locale, counts, held, facts, markup, _utf8_of(markup, page, data))
 
     def _article_record(self, domain: str, source: Path, formats: list[str]) -> _ArticleRecord | None:
         """`assemble`'s record of the whole article (stage `assemble article`, written once all
@@ -198,13 +189,10 @@ class BuiltEditions:
         return found
 
     def _taken_article(self, domain: str, source: Path, formats: list[str]) -> _ArticleRecord | None:
-        from l10n.assembly_plan import article_inputs, article_settings
-        from l10n.fingerprint import Fingerprint, fingerprint
-
         codes, made = list(self._codes), []
         known = _Either(self._stats(source), self._seen)  # the look-up's stats, as `_stats_of` takes them
 
-        def state_of(payload: Any) -> Fingerprint | None:
+        def state_of(payload: Any) -> fingerprints.Fingerprint | None:
             if not isinstance(payload, dict) or payload.get("source") != os.fspath(source):
                 return None
             probes, editions = payload.get("probes"), payload.get("editions")
@@ -212,8 +200,10 @@ class BuiltEditions:
                 return None
             if not (isinstance(editions, list) and len(editions) == len(codes)):
                 return None
-            inputs = article_inputs(self.project, domain, os.fspath(source), probes, codes, formats)
-            taken = fingerprint(inputs, settings=article_settings(formats, codes), known=known)
+            inputs = assembly_plan.article_inputs(self.project, domain, os.fspath(source), probes, codes, formats)
+            taken = fingerprints.fingerprint(
+                inputs, settings=assembly_plan.article_settings(formats, codes), known=known
+            )
             made.append((taken, editions, inputs))
             return taken
 
@@ -267,8 +257,28 @@ class _ArticleRecord:
         return formats == self.formats and self.editions.get(code) == [counts, held]
 
 
+def _utf8_of(markup: str, page: str, data: bytes) -> bytes | None:
+    """The UTF-8 of `markup`, cut out of `data` (the UTF-8 `page` was decoded from) where
+    `markup` is a part of `page` (`article_markup` cuts it out of the page, unless the page
+    had to be parsed): the bytes before it are those of the text before it, so no byte of the
+    page is encoded again but that short head and tail (`pages.PageArticle.markup_utf8`);
+    None where it is not a part. It is looked for by its first characters and then compared
+    whole (a search for the whole of it cost more than encoding it)."""
+    at = page.find(markup[:64])
+    if at < 0 or not page.startswith(markup, at):
+        return None
+    start = len(page[:at].encode("utf-8"))
+    return data[start : len(data) - len(page[at + len(markup) :].encode("utf-8"))]
+
+
 def _page_article(
-    domain: str, locale: TargetLocale, counts: dict, held: dict, facts: dict[str, Any], markup: str
+    domain: str,
+    locale: TargetLocale,
+    counts: dict,
+    held: dict,
+    facts: dict[str, Any],
+    markup: str,
+    markup_utf8: bytes | None = None,
 ) -> PageArticle:
     return PageArticle(
         locale=locale,
@@ -282,4 +292,5 @@ def _page_article(
         figures={},  # only taken for an article without relative images (media)
         markup=markup,
         lang=facts["lang"],
+        markup_utf8=markup_utf8,
     )

@@ -73,33 +73,67 @@ class FramedTemplates:
 
     def __init__(self, env: Any) -> None:
         self.env = env
-        self._frames: dict[tuple[str, tuple[Any, ...]], tuple[list[str], list[_Slot]] | None] = {}
+        self._frames: dict[tuple[str, tuple[Any, ...]], _Gaps | None] = {}
         self._functions = {name: value for name, value in env.globals.items() if callable(value)}
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """What `env.get_template(name).render(**context)` gives. `context` maps names to values
         or to dicts of values (one level: a page's `page`)."""
+        page = self._page(name, context, utf8=False)
+        assert isinstance(page, str)
+        return page
+
+    def render_utf8(self, name: str, context: Mapping[str, Any]) -> bytes:
+        """`render(name, context).encode("utf-8")`, joined from the frame's text and the values
+        encoded apiece: the frame's text once per frame, a recurring value once while it
+        recurs, an `EncodedMarkup` not at all. Encoding is concatenation's (the UTF-8 of a
+        joined text is the join of its pieces' UTF-8), so the bytes are the same; a page text
+        joined whole widened every piece to its widest character (a switcher naming 中文 made a
+        German article's text two bytes a character) before encoding it all again."""
+        page = self._page(name, context, utf8=True)
+        assert isinstance(page, bytes)
+        return page
+
+    def _page(self, name: str, context: Mapping[str, Any], *, utf8: bool) -> str | bytes:
+        # each value's part of the frame's shape: its key, and the value itself when empty (an
+        # empty value is printed as it is and decides the template's tests), else only that it
+        # is not (and the value is added to `values`, what the frame's markers stand for, in
+        # order); one loop, no call per value (a page has ~20, a cold site ~22,000 pages)
         values: list[Any] = []
         shape: list[Any] = []
         for key, value in context.items():
             if type(value) is dict:
                 shape.append((key, dict))
                 for inner_key, inner in value.items():
-                    shape.append(_shape_of(inner_key, inner, values))
+                    if inner:
+                        values.append(inner)
+                        shape.append((inner_key,))
+                    else:
+                        shape.append((inner_key, type(inner), repr(inner)))
+            elif value:
+                values.append(value)
+                shape.append((key,))
             else:
-                shape.append(_shape_of(key, value, values))
+                shape.append((key, type(value), repr(value)))
         frame_key = (name, tuple(shape))
-        if frame_key not in self._frames:
-            frame = self._frame(name, context)
+        frame = self._frames.get(frame_key, _NOT_MADE)  # one hash of the shape, not two
+        if frame is _NOT_MADE:
+            made = self._frame(name, context)
             expected = str(self.env.get_template(name).render(**context))
-            # the first page of a shape checked against Jinja2's own render: a frame that
-            # differs (a template's text holding a marker's characters) is never used
-            self._frames[frame_key] = frame if frame is not None and _filled(frame, values) == expected else None
-            return expected
-        frame = self._frames[frame_key]
+            # the first page of a shape checked against Jinja2's own render, as text and as
+            # UTF-8: a frame that differs (a template's text holding a marker's characters) is
+            # never used
+            gaps = _gaps(made) if made is not None else None
+            if gaps is not None and not (
+                _filled(gaps, values) == expected and _filled_utf8(gaps, values) == expected.encode("utf-8")
+            ):
+                gaps = None
+            self._frames[frame_key] = gaps
+            return expected.encode("utf-8") if utf8 else expected
         if frame is None:
-            return str(self.env.get_template(name).render(**context))
-        return _filled(frame, values)
+            text = str(self.env.get_template(name).render(**context))
+            return text.encode("utf-8") if utf8 else text
+        return _filled_utf8(frame, values) if utf8 else _filled(frame, values)
 
     def _frame(self, name: str, context: Mapping[str, Any]) -> tuple[list[str], list[_Slot]] | None:
         """The template rendered with markers for the context's non-empty values: its text
@@ -150,30 +184,73 @@ class FramedTemplates:
         return texts, slots
 
 
-def _shape_of(key: str, value: Any, values: list[Any]) -> Any:
-    """A value's part of a frame's shape: its key, and the value itself when empty (an empty
-    value is printed as it is and decides the template's tests), else only that it is not (and
-    the value is added to `values`, what the frame's markers stand for, in order)."""
-    if not value:
-        return (key, type(value), repr(value))
-    values.append(value)
-    return (key,)
+class EncodedMarkup(Markup):
+    """Markup whose UTF-8 is known already (`utf8`: an edition's `<article>` as `build/` holds
+    it, `publish.built`), taken as it is into a page's bytes (`FramedTemplates.render_utf8`).
+    Whoever makes one vouches that `utf8` is its text's UTF-8; anything made from it (a
+    `Markup` method) is a plain `Markup`'s text again, `utf8` None."""
+
+    utf8: bytes | None
+
+    def __new__(cls, text: str = "", utf8: bytes | None = None) -> EncodedMarkup:
+        made = super().__new__(cls, text)
+        made.utf8 = utf8
+        return made
 
 
-def _filled(frame: tuple[list[str], list[_Slot]], values: list[Any]) -> str:
-    """The page: the frame's text with each marker replaced by its value as the template printed it."""
+_Gaps = tuple[str, bytes, tuple[tuple[int, Callable[[Any], Any] | None, str, bytes], ...]]
+"""A frame as `_filled` takes it: its first text (and its UTF-8), then per gap the number of the
+value printed there, the function it was handed to (or None) and the text after it (and its
+UTF-8)."""
+
+_NOT_MADE: Any = object()  # `FramedTemplates._page`: no frame made yet for a shape
+
+
+def _gaps(frame: tuple[list[str], list[_Slot]]) -> _Gaps:
+    """`frame` (its texts and slots) as `_filled` reads it: each slot's number and function
+    taken, and each text encoded, once per frame, not per page."""
     texts, slots = frame
-    pieces = [texts[0]]
-    for slot, text in zip(slots, texts[1:], strict=True):
-        value = values[slot.number]
-        if slot.through is not None:
-            pieces.append(escape(slot.through(value)))
+    return (
+        texts[0],
+        texts[0].encode("utf-8"),
+        tuple(
+            (slot.number, slot.through, text, text.encode("utf-8")) for slot, text in zip(slots, texts[1:], strict=True)
+        ),
+    )
+
+
+def _filled(frame: _Gaps, values: list[Any]) -> str:
+    """The page: the frame's text with each marker replaced by its value as the template printed it."""
+    first, _, gaps = frame
+    pieces = [first]
+    for number, through, text, _ in gaps:
+        value = values[number]
+        if through is not None:
+            pieces.append(escape(through(value)))
         elif type(value) is str:
             pieces.append(_escaped_text(value))
         else:
             pieces.append(escape(value))
         pieces.append(text)
     return "".join(pieces)
+
+
+def _filled_utf8(frame: _Gaps, values: list[Any]) -> bytes:
+    """`_filled(frame, values)` as UTF-8, from its pieces' UTF-8 (`FramedTemplates.render_utf8`)."""
+    _, first, gaps = frame
+    pieces = [first]
+    for number, through, _, text in gaps:
+        value = values[number]
+        if through is not None:
+            pieces.append(escape(through(value)).encode("utf-8"))
+        elif type(value) is str:
+            pieces.append(_escaped_utf8(value))
+        elif type(value) is EncodedMarkup and value.utf8 is not None:
+            pieces.append(value.utf8)  # printed as it is (a `Markup`), its UTF-8 known
+        else:
+            pieces.append(escape(value).encode("utf-8"))
+        pieces.append(text)
+    return b"".join(pieces)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -183,3 +260,9 @@ def _escaped_text(text: str) -> str:
     the stylesheet and home, the notice and review words, the switcher's name) or its article's,
     each escaped once per page before (~19 escapes, a `Markup` each, on each of ~22,000 pages)."""
     return str(escape(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _escaped_utf8(text: str) -> bytes:
+    """`_escaped_text(text)` as UTF-8, kept while it recurs (as `_escaped_text`)."""
+    return _escaped_text(text).encode("utf-8")

@@ -191,6 +191,57 @@ def _kept_text(text: str) -> str:
     return str(escape(text))
 
 
+def index_items(versions: Sequence[LanguageLink]) -> Markup:
+    """The root index's lines for an article's versions (each ending in a newline), as the loop
+    of `root_index.html.j2` they replace wrote them: `<li[ class="not-ready"]><a href hreflang
+    lang dir>name</a>`, a newline, `[<span class="state">state</span>]<span
+    class="completeness[ complete]">N% reviewed</span></li>`. The root index lists every
+    version of every article (~2,200 lines at 200 × 10, six escapes each); a line's opening
+    tags are the switcher's (`_kept_opening`), its name and its state and percentage recur
+    across the site, each escaped once (`tests/test_publish35_index_items.py`: the loop's
+    bytes, hostile values included)."""
+    return Markup(
+        "".join(
+            [_kept_index_item(v) if _plain(v) and type(v.percent_reviewed) is int else _index_item(v) for v in versions]
+        )
+    )
+
+
+def _index_item(version: LanguageLink) -> str:
+    hreflang = escape(version.hreflang)
+    return "".join(
+        [
+            "<li" if version.ready else '<li class="not-ready"',
+            f'><a href="{escape(version.href)}" hreflang="{hreflang}" lang="{hreflang}" dir="{escape(version.direction)}"',
+            f">{escape(version.name)}</a>\n",
+            f'<span class="state">{escape(version.state)}</span>' if version.state else "",
+            f'<span class="completeness{" complete" if version.percent_reviewed == 100 else ""}">',
+            f"{escape(version.percent_reviewed)}% reviewed</span></li>\n",
+        ]
+    )
+
+
+def _kept_index_item(version: LanguageLink) -> str:
+    """`_index_item` of a link whose printed fields are plain strings and whose percentage is an
+    `int` (`index_items`), from pieces escaped once."""
+    return "".join(
+        [
+            _kept_opening(version.ready, version.href, version.hreflang, version.direction),
+            ">",
+            _kept_text(version.name),
+            "</a>\n",
+            _kept_index_tail(version.state, version.percent_reviewed),
+        ]
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _kept_index_tail(state: str, percent: int) -> str:
+    """A kept index line after its `</a>` and newline: the state, if any, and the percentage."""
+    shown = f'<span class="state">{_kept_text(state)}</span>' if state else ""
+    return f'{shown}<span class="completeness{" complete" if percent == 100 else ""}">{percent}% reviewed</span></li>\n'
+
+
 def alternate_links(alternates: Sequence[Mapping[str, str]]) -> Markup:
     """`<link rel="alternate" hreflang href>` lines (each ending in a newline) for `page_head`'s
     alternates; the same list on an article's pages is escaped once."""

@@ -24,8 +24,12 @@ from types import MappingProxyType
 from typing import Any, Protocol
 from urllib.parse import urljoin
 
+from markupsafe import Markup
+
+from l10n.assemble.xml_text import xml_safe  # a page's title and description: once a page, not an import each
 from l10n.locales import TargetLocale, parse_locale
 from l10n.memo import remember
+from l10n.publish.frames import EncodedMarkup
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, with_site_image_paths
 from l10n.publish.readiness import readiness_text
@@ -84,8 +88,6 @@ class ArticleEdition:
     def title(self) -> str:
         """The headline as plain text (minus characters XML 1.0 forbids, as in the article body),
         or the article's slug when the source had none."""
-        from l10n.assemble.xml_text import xml_safe
-
         return xml_safe(self.article.headline) or self.domain
 
 
@@ -107,13 +109,12 @@ class PageArticle:
     figures: dict[int, Any]  # none: taken only for an article without relative images (media)
     markup: str  # `article_fragment` of the article with its images' site paths
     lang: str = ""  # `LocalizedArticle.lang`: the source edition's region ("en-GB")
+    markup_utf8: bytes | None = None  # `markup`'s UTF-8 when known (cut from the build file's bytes)
 
 
 def _article_markup(article: Any, media: Mapping[int, MediaFile]) -> Any:
-    from markupsafe import Markup
-
     if isinstance(article, PageArticle):
-        return Markup(article.markup)
+        return EncodedMarkup(article.markup, article.markup_utf8)  # its bytes taken as they are into the page's
     return article_fragment(with_site_image_paths(article, media, depth=1))
 
 
@@ -277,8 +278,6 @@ def _alternate_items(
 def _description(text: str) -> str:
     """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters,
     without the control characters a msgstr may carry (as in the body, `xml_safe`)."""
-    from l10n.assemble.xml_text import xml_safe
-
     text = " ".join(xml_safe(text).split())
     if len(text) <= DESCRIPTION_MAX_LENGTH:
         return text
@@ -346,8 +345,6 @@ def article_fragment(article: Any) -> Any:
 def fragment_of(page: str) -> Any:
     """The `<article>` element of a page `render_html` wrote, as markup (`article_fragment`;
     `publish.built` reads it from the edition in `build/`)."""
-    from markupsafe import Markup
-
     from l10n.assemble.built import article_markup
 
     return Markup(article_markup(page))

@@ -90,6 +90,9 @@ class ArticleTask:
 
 @dataclass(frozen=True)
 class StagedPage:
+    """One page an article staged (`StagedArticle.pages`); a docstring of its own, or
+    `dataclass` would make one from `inspect.signature` at every import."""
+
     path: str  # site-relative
     digest: str | None  # the hash of the bytes staged; None: the site's file holds them already
     made: Made | None = None  # what staging them left (`fsio_stage.move_into_place` notes the move by it)
@@ -176,11 +179,11 @@ def stage_article(
     absent = settings.whole and not os.path.lexists(settings.out_dir)
     for edition in named:
         context = article_page_context(edition, versions, media=media, base_url=settings.base_url)
-        _stage(settings, staged, edition.path, templates.render("article.html.j2", context), absent=absent)
+        _stage(settings, staged, edition.path, templates.render_utf8("article.html.j2", context), absent=absent)
         old_path = page_path(edition.locale, edition.domain)
         if old_path in redirects:
             context = redirect_context(edition, base_url=settings.base_url)
-            _stage(settings, staged, old_path, templates.render("redirect.html.j2", context), absent=absent)
+            _stage(settings, staged, old_path, templates.render_utf8("redirect.html.j2", context), absent=absent)
         _note_gate(staged, edition)
     return staged
 
@@ -272,14 +275,18 @@ def _note_gate(staged: StagedArticle, edition: ArticleEdition) -> None:
         staged.not_ready.append(edition.path)
 
 
-def _stage(settings: StageSettings, staged: StagedArticle, site_path: str, text: str, *, absent: bool = False) -> None:
-    """One page: left as it is when the site's file holds its bytes (noted, as `fsio` notes a
-    write that finds them), else written into the stage. `absent`: the site folder was found
-    missing just before (a new site): no file is there to stat or compare; the page's folders
-    are checked when the swap makes them or renames the stage into place (`swap.swap`)."""
-    data = text.encode("utf-8")
-    target = os.path.join(os.fspath(settings.out_dir), site_path)
-    status = None if absent else _site_file_status(target, settings)
+def _stage(
+    settings: StageSettings, staged: StagedArticle, site_path: str, data: bytes, *, absent: bool = False
+) -> None:
+    """One page (its UTF-8): left as it is when the site's file holds its bytes (noted, as
+    `fsio` notes a write that finds them), else written into the stage. `absent`: the site
+    folder was found missing just before (a new site): no file is there to stat or compare; the
+    page's folders are checked when the swap makes them or renames the stage into place
+    (`swap.swap`)."""
+    status = None
+    if not absent:
+        target = os.path.join(os.fspath(settings.out_dir), site_path)
+        status = _site_file_status(target, settings)
     if status is not None and status.st_size == len(data):
         try:
             with open(target, "rb") as file:
