@@ -103,7 +103,8 @@ def isolated_segments(
         elif segment.lang != context:
             pieces = (LRI, *segment.pieces, PDI)
         else:
-            pieces = segment.pieces
+            shown.append(segment)  # (frozen: the same sentence, not a copy of it)
+            continue
         shown.append(dataclasses.replace(segment, pieces=pieces))
     return shown
 
