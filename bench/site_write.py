@@ -1408,6 +1408,66 @@ digests (blake2b ~450 M, `fingerprint.data_digest`: a new site's record keeps a 
 where its state cannot vouch for it, racy at the clock reading, `fingerprint.as_written`, but
 every page is hashed as it is staged), the whole-run record —
 are shared modules' rules.
+
+Session 35 (h/assemble35; start 5985f0ba). Profiles first, a 200 × 10 `chain.py` project on disk,
+cold `assemble --format html --format md --format txt --jobs 1`. callgrind of the whole run on
+main: 10,912.6–10,919.2 M instructions (two runs; both sides' bytecode under one
+PYTHONPYCACHEPREFIX, warmed first — without it the `git archive` baseline compiled every module
+and read 11,656 M). C-level shares: the interpreter ~21 %, BLAKE2b 6.3 % (the edition files'
+notes and the catalogs' `compiled_key`: ~45 MB hashed; sha256 would save ~10 ms per 23 MB here,
+not taken: `fingerprint.py`, `memory/compiled.py`), the regex of `xml_safe` 3.3 % (below),
+UTF-8 encoding of the pages 2.3 %, JSON decoding ~3 %, Babel's pickled CLDR data 1.5 %. A user-CPU
+stack sampler (ITIMER_VIRTUAL, 2,497 samples over four runs): gate 12 % (compiled translations
+6.7, their decode 4.7), building the editions 15 %, rendering 20 % (HTML 9, Markdown 7, text 3),
+the writes 25 % (the floor's calls, plus each write's note and hash), stamps and the whole-run
+record ~10 %, decoding the kept parse 3.7 %, the source-language edition 4 %, imports 4 %. The
+brief's "ingesting and segmenting again" is gone since session 9 (the kept parse, 3.7 %).
+System CPU here is the ext4 inode allocator's (`perf record`: `recently_deleted` and
+`find_get_block_common` 23 % of all samples after a graveyard was deleted): the floor's too.
+
+Cut (DESIGN.md "Three writer trims found by instruction counts"): the text writer ran
+`xml_safe`'s regex over every whole page (its newlines make it never printable) — now per
+paragraph, a printable one unsearched; `bidi.isolated_segments` made a `dataclasses.replace`
+copy of every right-to-left sentence for Markdown and text, 8,074 a run — now the sentence
+itself where nothing is isolated (414 copies left); Markdown escaping without a regex search
+first. callgrind, same project, each side refreshed (`extract`, `qa`) by its own code first:
+main 10,912.6 and 10,919.2 M → ours 10,564.1 and 10,569.4 M (−3.2 %); build/'s 6,000 files
+byte-identical (tree hash) every run. This script, `--project` of that project, `--repeat 3
+--only assemble --baseline` (5985f0ba as a `git archive` copy) `--code` (a copy of 41f7b574:
+all but the last, instruction-neutral bidi commit), load average 1.8–3.2 on 2 shared cores;
+no DIFFERS, median (min–max):
+
+    side                wall s               CPU s               user s
+    assemble ours       3.11 (2.78–3.58)     2.84 (2.74–3.03)    2.10 (2.01–2.33)
+    assemble baseline   2.85 (2.83–3.85)     2.84 (2.74–2.95)    2.12 (2.03–2.22)
+    assemble floor      0.67 (0.57–0.86)     0.50 (0.49–0.51)    0.18 (0.14–0.18)
+
+Ratios to the floor within a repeat: ours 5.57–6.06× CPU, 4.16–4.88× wall; baseline
+5.37–6.02× CPU, 3.30–6.76× wall. The 3 % of instructions is inside the repeats' spread. At this
+low load the floor costs half what session 34 measured at load 9–11 (0.49–0.51 against
+0.66–1.12 CPU s), so the ratios are larger, not the tool slower. **Not within 2×**: the tool's
+user CPU is ~2.1 s against the floor's 0.18, spread over the gate's decode, per-sentence model
+and writers, stamps and records — no part above a quarter, none of the remaining big ones in
+assemble's files (`memory/compiled.py`'s `Translation` per unit, `fsio`'s per-write note,
+`memory/whole_run.py`), as sessions 26–34 found.
+
+The same at 1,000 × 10 (a `chain.py` project, `--repeat 3 --only assemble --settle 30`, the same
+copies but ours a copy of 0f061907, this session's last code commit;
+default `--jobs`, load average 0.5–1.4: the quietest this machine has been for such a run),
+build/'s 30,000 files byte-identical between the sides and repeats (no DIFFERS), per repeat
+CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        13.28 (7.54)      13.51 (7.56)      12.89 (7.15)
+    baseline    13.62 (7.69)      13.67 (7.61)      13.60 (7.56)
+    floor       3.02 (3.37)       2.95 (3.29)       3.05 (3.39)
+
+Ours −2.5 %, −1.2 %, −5.2 % CPU against the baseline within the repeats (user 9.54–10.21 against
+9.98–10.58 s). Ratios to the floor within a repeat: ours 4.23–4.58× CPU, 2.11–2.30× wall
+(best / best 4.37× CPU, 2.18× wall); baseline 4.46–4.63× CPU, 2.23–2.31× wall. By wall, at low
+load with two workers, cold assemble is near the issue's 2× (the floor's time is mostly the
+kernel's, ours split over two cores); by CPU it is 4.2–4.6×, the floor's user CPU 0.53–0.64 s
+against ours 9.5–10.2.
 """
 
 from __future__ import annotations

@@ -104,8 +104,17 @@ def isolated_segments(
             pieces = (LRI, *segment.pieces, PDI)
         else:
             pieces = segment.pieces
-        shown.append(dataclasses.replace(segment, pieces=pieces))
+        if pieces is segment.pieces or _same_pieces(pieces, segment.pieces):
+            shown.append(segment)  # nothing isolated: the sentence itself (frozen), not a copy
+        else:
+            shown.append(dataclasses.replace(segment, pieces=pieces))
     return shown
+
+
+def _same_pieces(pieces: tuple[Piece, ...], before: tuple[Piece, ...]) -> bool:
+    """Whether isolating left every piece as it was: equal, and each of the same kind (a `Value`
+    and a plain `str` of the same text compare equal, but only a `Value` is isolated in HTML)."""
+    return pieces == before and all(type(a) is type(b) for a, b in zip(pieces, before, strict=True))
 
 
 def _code_isolated(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:

@@ -21,7 +21,6 @@ from l10n.assemble.xml_text import xml_safe
 from l10n.model import InlineTag
 
 _SPECIAL = "\\`*_[]<>#|!&~"
-_NEEDS_ESCAPE = re.compile("[" + re.escape(_SPECIAL) + "\n]")
 _REPLACEMENTS = tuple((char, "\\" + char) for char in _SPECIAL) + (("\n", " "),)  # backslash first
 _LINE_START_MARKER = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 _BACKTICK_RUN = re.compile(r"`+")
@@ -41,10 +40,8 @@ def escape_markdown(text: str) -> str:
     '\\<script\\>alert(1)\\</script\\> \\*x\\* 1. \\[a\\](b)'
     """
     text = xml_safe(text)
-    if _NEEDS_ESCAPE.search(text) is None:  # most runs: nothing to escape
-        return text
     for char, escaped in _REPLACEMENTS:  # one C scan per character: ~10× a dict-table `translate`
-        if char in text:
+        if char in text:  # (a `memchr` each: cheaper than one regex search for any of them)
             text = text.replace(char, escaped)
     return text
 
