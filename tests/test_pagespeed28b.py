@@ -26,7 +26,12 @@ GATES = {  # read when asked: on a checkout without the gates, only their tests 
     "furniture._TALK_GATE": (furniture, "_TALK_GATE"),
 }
 ASKED_OUTSIDE = {  # the patterns each rule still asks of a text its gate refuses
-    "site_notes._NOTE_GATE": ("_EDITOR_LINE", "_RIGHTS_LINE", "_WRITER_CONTACT"),  # the last behind "@" in text
+    "site_notes._NOTE_GATE": (
+        "_EDITOR_LINE",
+        "_BRACKETED_EDITOR",
+        "_RIGHTS_LINE",
+        "_WRITER_CONTACT",
+    ),  # the last behind "@"
     "furniture._TALK_GATE": ("_BARE_ADDRESS", "_EXCERPT_END", "_LOOKALIKE"),
 }
 PLAIN = "The council met on Monday and voted to keep the library open."

@@ -31,13 +31,22 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
+# misses35: outlets named before "reporter", an app's and its paper's parted by a middle dot ("顶端新闻·河南商报",
+# "新华日报·交汇点"), and the compiler's role before them ("整合": compiled by; "综合", "整理", "编译")
+_OUTLETS = r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?"
+_COMPILED = r"(?:(?:整合|综合|綜合|整理|编译|編譯)\s*)"
 _CJK_BYLINE = re.compile(
     rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱｜|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
+    # misses35: the outlets run onto "reporter", an app's and its paper's parted by "·", and "/文" (text by) after the
+    # name, a photo credit run on ("顶端新闻·河南商报记者马俊峰/文受访者供图", dahe's e-paper); not "/摄" (photo by)
+    rf"|^{_OUTLETS}(?:記者|记者)(?P<outlet_reporter>[\u4e00-\u9fff]{{2,4}})\s*[／/]\s*[文稿](?![\u4e00-\u9fff]*[摄攝]).*$"
     r"|^(?P<bare>[\u4e00-\u9fff]{2,4})\s*[，,]\s*[A-Za-z][\w .-]*$"
     # holdout19: the outlet, "reporter" and the names parted by spaces, nothing else on the line ("澎湃新闻记者
     # 段彦超 廖艳", The Paper's byline; "本报记者 王小明"): each name two to four Han letters, as Chinese names are
     r"|^[\u4e00-\u9fff]{0,8}(?:記者|记者)\s+(?P<spaced>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$"
+    # misses35: …after "compiled by" and an app's name and its paper's ("整合 新华日报·交汇点记者 徐睿翔", yangtse)
+    rf"|^{_COMPILED}{_OUTLETS}(?:記者|记者)\s+(?P<compiled>[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,3}})$"
 )
 _NEWSROOM_ROLES = frozenset("通讯员 通訊員 实习生 實習生 摄影 攝影 编辑 編輯 整合 综合 綜合 报道 報導".split())
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a character of the CJK Unified Ideographs block, as `_CJK_BYLINE` reads them
@@ -93,7 +102,9 @@ def cjk_byline_names(text: str) -> list[str]:
     if found:
         if found["spaced"]:  # a role among them is no name ("本报记者 王小明 通讯员 李华": correspondent)
             return [name for name in found["spaced"].split() if name not in _NEWSROOM_ROLES]
-        return [found["name"] or found["reporter"] or found["bare"]]
+        if found["compiled"]:
+            return [name for name in found["compiled"].split() if name not in _NEWSROOM_ROLES]
+        return [found["name"] or found["reporter"] or found["outlet_reporter"] or found["bare"]]
     found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text) or _TITLE_THEN_NAME.match(text)
     if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):
         return [found["name"]]

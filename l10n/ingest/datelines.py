@@ -171,8 +171,14 @@ def story_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
     if not headings:  # holdout14: a layout without <h1>, the title in a <div class="titulo">: the element showing it
         shown = root.xpath("//body//text()[normalize-space()]")
         titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
-        headings = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles][:1]
+        showing = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles]
+        # misses35: a link is a menu's pointer to the story (an e-paper's list of the page's titles over it, dahe's)
+        headings = ([element for element in showing if not _in_link(element)] or showing)[:1]
     return headings
+
+
+def _in_link(element: HtmlElement) -> bool:
+    return element.tag == "a" or any(outer.tag == "a" for outer in element.iterancestors())
 
 
 def _lower_headings(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:

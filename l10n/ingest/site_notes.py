@@ -150,6 +150,13 @@ _EDITOR_LINE = re.compile(rf"{_EDITOR_CREDIT}(?:\s*[|｜]\s*{_EDITOR_CREDIT})*")
 _CLOSING_EDITOR = re.compile(
     rf"(?<=[。！？」”])\s*[（(]\s*{_EDITOR_LABEL}\s*[\w·・][\w·・ 　]{{0,24}}[）)]\s*\d{{0,8}}\s*$"
 )
+# misses35: the same credit as a line of its own wholly in brackets, the label after the site's or desk's name and a
+# space for the colon ("（松花江网编辑 孙桂芳）", the web editor of a site that carries another paper's story; "（本网编辑
+# 王丽）"): the site's or desk's name ends as one does (网, 站, 报, 社, 台), the names are two to four Han letters each
+_BRACKETED_EDITOR = re.compile(
+    r"[（(]\s*(?:[\u4e00-\u9fff]{0,8}[网網站报報社台])?(?:(?:责任|責任|网络|網絡|实习|實習)?(?:编辑|編輯)|责编|責編)\s+"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]"
+)
 MAX_EDITOR_LINE = 80  # characters
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
@@ -194,6 +201,8 @@ def is_site_note(text: str) -> bool:
     (True, False)
     >>> is_site_note("责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"), is_site_note("（资料来源：参考消息、海外网等）")
     (True, False)
+    >>> is_site_note("（松花江网编辑 孙桂芳）"), is_site_note("（他当过编辑，十年）"), is_site_note("（新华社编辑部 供稿）")
+    (True, False, False)
     >>> is_site_note("Нашли ошибку? Выделите её и нажмите Ctrl + Enter. © Интерфакс")
     True
     >>> is_site_note("The new app sends a message when you press Ctrl+Enter, fixing an error of the old one.")
@@ -212,8 +221,8 @@ def is_site_note(text: str) -> bool:
     phrased = words > MAX_PHRASE_WORDS or _NOTE_GATE.may_match(text)  # False: none of the gate's patterns can match
     if phrased and (_COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text) or _TYPO_REPORT.match(text)):
         return True
-    if len(text) <= MAX_EDITOR_LINE and _EDITOR_LINE.fullmatch(text):
-        return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"
+    if len(text) <= MAX_EDITOR_LINE and (_EDITOR_LINE.fullmatch(text) or _BRACKETED_EDITOR.fullmatch(text)):
+        return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"; misses35: "（松花江网编辑 孙桂芳）"
     if phrased and words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
         return True  # holdout14: "(puedes comentar esta información más abajo)", "Yuk, Simak Juga Video ini!"
     phrases = (

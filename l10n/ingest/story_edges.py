@@ -225,6 +225,37 @@ def is_disclaimer(block: Block) -> bool:
     return len(lead.split()) <= MAX_DISCLAIMER_WORDS and bool(_DISCLAIMER.match(lead))
 
 
+# misses35: the label alone over the site's rights box under the story ("反侵权公告：", anti-infringement notice,
+# shjnet's; "版权声明" copyright notice, "免责声明" disclaimer, "郑重声明" solemn notice; "Copyright notice", "Legal
+# notice"): the box's lines under it (the law cited, the terms, the lawyer's telephone) are the site's, not the story's
+_RIGHTS_BOX_LABEL = re.compile(
+    r"\W*(?:反侵权公告|反侵權公告|侵权声明|侵權聲明|版权(?:声明|公告|说明)|版權(?:聲明|公告|說明)|免责声明|免責聲明"
+    r"|郑重声明|鄭重聲明|法律声明|法律聲明|copyright notice|legal notice|disclaimer)\W*",
+    re.IGNORECASE,
+)
+
+
+def starts_rights_box(block: Block) -> bool:
+    """A line that is only the label of a rights box (`_RIGHTS_BOX_LABEL`), not a link: where it stands under
+    most of the story's text, the story has ended (`story_cut`); a label run into its text ("Disclaimer: I own
+    shares …") is `is_disclaimer`'s.
+
+    >>> from l10n.model import Block
+    >>> starts_rights_box(Block("paragraph", "反侵权公告：")), starts_rights_box(Block("heading", "版权声明"))
+    (True, True)
+    >>> starts_rights_box(Block("paragraph", "反侵权公告：未经许可不得转载")), starts_rights_box(Block("paragraph", "他发表了版权声明。"))
+    (False, False)
+    """
+    return (
+        len(block.text) <= MAX_RIGHTS_LABEL_CHARS
+        and not any(mark.tag == "a" for mark in block.markup)
+        and _RIGHTS_BOX_LABEL.fullmatch(block.text.strip()) is not None
+    )
+
+
+MAX_RIGHTS_LABEL_CHARS = 30
+
+
 def starts_comments(block: Block) -> bool:
     """The heading of the readers' comments ("Comments", "3 Comments", "Kommentarer"): the story has
     ended, and what follows is the comment box, its count and rules, which an extractor may keep.
@@ -344,7 +375,7 @@ def story_cut(
     blocks: list[Block], kept: list[int], sites: frozenset[str], no_site_lines: AbstractSet[int] = frozenset()
 ) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
-    ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5), a prompt to rate the story (`starts_rating_prompt`, holdout31) or the readers' comments under
+    ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5), a prompt to rate the story (`starts_rating_prompt`, holdout31), a rights box's label (`starts_rights_box`, misses35) or the readers' comments under
     most of the story's text (`starts_comments`, holdout5), without the site's lines
     (`is_site_line`), which may come in as cited sources, without a run of teasers (`teaser_run`),
     without signed reader comments (`page_marks.comment_thread_start`, holdout6), without a
@@ -362,6 +393,7 @@ def story_cut(
             or (starts_comments(blocks[index]) and _closes(blocks, kept, index))
             or (index > kept[0] and starts_others_box(blocks[index]) and _closes(blocks, kept, index))  # holdout26
             or (index > kept[0] and starts_rating_prompt(blocks[index]) and _closes(blocks, kept, index))  # holdout31
+            or (index > kept[0] and starts_rights_box(blocks[index]) and _closes(blocks, kept, index))  # misses35
         ),
         None,
     )
