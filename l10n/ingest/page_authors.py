@@ -28,6 +28,7 @@ first writer only.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -59,7 +60,7 @@ from l10n.ingest.page_prune import is_style_hidden
 from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from collections.abc import Set as AbstractSet
 
     from lxml.html import HtmlElement
@@ -214,6 +215,9 @@ def author_names(
     stated = reduced(meta.authors) or shown_meta_name(meta.authors, root, meta.site_name)  # holdout11: "島津健吾"
     if reads_page_bylines(meta, stated):
         split, rel, unpruned = early
+        # the page's author-named elements and meta lines, read once for the shown names and the hidden (pagespeed35)
+        named = functools.cache(lambda: author_named(root))
+        meta_lines = MetaLines(root)
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
             lambda: story_bylines(document.blocks, document.published),  # holdout15: not a teaser's, dated elsewhere
             lambda: next(
@@ -230,9 +234,9 @@ def author_names(
             lambda: next(([text] for text in map(emphasised_after_label, blocks) if text), []),  # holdout4
             lambda: split,
             lambda: rel,
-            lambda: author_elements(root),
+            lambda: author_elements(root, named=named()),
             lambda: _name_above_address(blocks),
-            lambda: meta_line_byline(root),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: …"
+            lambda: meta_lines.first(hidden=False),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - …"
             lambda: dated_name_line(blocks, document.published),  # holdout20: "Sehernur Karsu | 05.04.2025"
             lambda: header_credit(blocks),  # holdout24: "【王己由／台北報導】" under the headline
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
@@ -267,7 +271,11 @@ def author_names(
         # misses34: the fields a Chinese portal hides for Baidu's crawler ("作者：余聪" on caixin, "作者：陈海峰" on
         # chinanews, its editor's name there) name the writer last, when nothing the page shows names one and the
         # metadata names none either (they stand in for it; not a hidden comment form's "Move Comment", evaldata)
-        hidden = [] if stated else reduced(author_elements(root, hidden=True) or meta_line_byline(root, hidden=True))
+        hidden = (
+            []
+            if stated
+            else reduced(author_elements(root, hidden=True, named=named()) or meta_lines.first(hidden=True))
+        )
         if hidden:
             return hidden
     for group in _byline_groups(blocks):  # "By Jessica Holly, Gail Levy, 7 News WSVN"
@@ -426,11 +434,9 @@ _NAMES = etree.XPath(
 TEASER_WRITERS = 3  # elements of one author class inside list items or links: the writers of a list's stories
 
 
-def author_elements(root: HtmlElement, *, hidden: bool = False) -> list[str]:
-    """The text of the first short element whose class, `itemprop` or id names an author; not
-    one of a list's teasers (holdout7: mk.ru's "preview__author" in each linked list item, the
-    same class three or more times), while a meta list's one `<li class="author">` is read. Not one
-    its inline style hides (`page_prune.is_style_hidden`), or only those when `hidden` (misses34)."""
+def author_named(root: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
+    """The elements whose class, `itemprop` or id names an author (no button, no control), in document order,
+    and the boxes around the page's `<h1>`s when there are any (`heading_boxes`): what `author_elements` reads."""
     candidates = []
     for element in _maybe_author_named(root):
         names = f"{element.get('class', '')} {element.get('itemprop', '')} {element.get('id', '')}".lower()
@@ -441,8 +447,22 @@ def author_elements(root: HtmlElement, *, hidden: bool = False) -> list[str]:
             and not _is_control(element)  # writers27: sn.at's `<button class="followAuthorBtn">Folgen</button>`
         ):
             candidates.append(element)
+    return candidates, (heading_boxes(root) if candidates else set())
+
+
+def author_elements(
+    root: HtmlElement,
+    *,
+    hidden: bool = False,
+    named: tuple[list[HtmlElement], set[HtmlElement]] | None = None,
+) -> list[str]:
+    """The text of the first short element whose class, `itemprop` or id names an author; not
+    one of a list's teasers (holdout7: mk.ru's "preview__author" in each linked list item, the
+    same class three or more times), while a meta list's one `<li class="author">` is read. Not one
+    its inline style hides (`page_prune.is_style_hidden`), or only those when `hidden` (misses34). `named`: the
+    page's `author_named` read already (`author_names` asks twice of one tree: the shown names, then the hidden)."""
+    candidates, headed = named if named is not None else author_named(root)
     classes = Counter(element.get("class", "") for element in candidates)
-    headed = heading_boxes(root) if candidates else set()
     for element in candidates:
         if classes[element.get("class", "")] >= TEASER_WRITERS and _IN_LIST_OR_LINK(element):
             continue
@@ -461,9 +481,11 @@ def author_elements(root: HtmlElement, *, hidden: bool = False) -> list[str]:
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
             return [as_printed_name(linked)]
-        named = _box_name(element) if classes[element.get("class", "")] == 1 else ""  # not each answer's (Q&A pages)
-        if named:  # dailycaller's "author-box": avatar, name, title, links, bio
-            return [as_printed_name(named)]
+        box_named = (
+            _box_name(element) if classes[element.get("class", "")] == 1 else ""
+        )  # not each answer's (Q&A pages)
+        if box_named:  # dailycaller's "author-box": avatar, name, title, links, bio
+            return [as_printed_name(box_named)]
         dated = name_over_day(element)  # holdout28: Gazeta Wrocławska's name over its day's line
         if dated:
             return [as_printed_name(dated)]
@@ -684,6 +706,33 @@ def meta_line_byline(root: HtmlElement, *, hidden: bool = False) -> list[str]:
     """A labelled byline that is one part of a short line of story facts joined by dashes or bars
     ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"), as small CMSs print it; not in a
     box its inline style hides, or only there when `hidden` (misses34)."""
+    return MetaLines(root).first(hidden=hidden)
+
+
+class MetaLines:
+    """The page's meta-line bylines (`meta_line_byline`), each with whether a style hides its box, read in
+    document order as far as a question needs and kept: `author_names` asks for a shown one, then, naming no
+    one else, for a hidden one, of the same tree; the second ask read the page's lines again (one of
+    trafilatura's evaluation pages: 3,668 short texts twice; pagespeed35)."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self._unread = _meta_line_bylines(root)
+        self._read: list[tuple[str, bool]] = []
+
+    def first(self, *, hidden: bool) -> list[str]:
+        found = next((byline for byline, styled in self._read if styled == hidden), None)
+        if found is not None:
+            return [found]
+        for byline, element in self._unread:
+            self._read.append((byline, is_style_hidden(element)))
+            if self._read[-1][1] == hidden:
+                return [byline]
+        return []
+
+
+def _meta_line_bylines(root: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """Each labelled byline a short line of facts holds, and its line's element, in document order; a line
+    whose text a line before said is not read again."""
     lines = [e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= MAX_META_LINE_CHILDREN]  # not boxes
     texts = short_texts(lines, MAX_META_LINE_WORDS)
     read: set[str] = set()  # a line's answer is its text's: one nested in another of the same text is not read again
@@ -697,9 +746,8 @@ def meta_line_byline(root: HtmlElement, *, hidden: bool = False) -> list[str]:
         if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
         found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
-        if found and is_style_hidden(element) == hidden:  # misses34: a crawler's hidden fields ("作者：陈海峰")
-            return [found]
-    return []
+        if found:  # misses34: a crawler's hidden fields ("作者：陈海峰") are asked for apart (`MetaLines.first`)
+            yield found, element
 
 
 def short_texts(elements: list[HtmlElement], most: int) -> dict[HtmlElement, str]:
