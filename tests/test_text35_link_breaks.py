@@ -187,3 +187,35 @@ def test_the_blind_pages_read_their_decks_and_linked_paragraphs() -> None:
         "In honor of Asian American, Native Hawaiian, and Pacific Isl",
         "Meet Deputy District Attorney Mei Owen, who has been with th",
     ]
+
+
+def test_a_title_bar_running_headline_and_deck_together_is_parted_by_their_lines() -> None:
+    """blind5's AB 109 release: the title bar runs the headline and its deck together; the page
+    says them again above the story, the headline over two lines, the deck after it."""
+    headline = (
+        "Hundreds of Violent Felons, Guns and Narcotics off County Streets as a Result of the County Attorney’s "
+        "Crime Impact Task Force"
+    )
+    deck = "Ten Suspects Charged among Task Force Arrests over three years; the Office"
+    document = ingest_text(
+        "\n".join(
+            [
+                f"{headline} {deck} deputizes an investigator to work with the Violent Crime Task Force - County Attorney",
+                "Home",
+                "Press",
+                f"{headline} {deck} deputizes an investigator to work with the Violent Crime Task Force",  # the page's heading: the title bar's story part
+                "Hundreds of Violent Felons, Guns and Narcotics off County Streets",
+                "as a Result of the County Attorney’s Crime Impact Task Force",
+                deck,
+                "deputizes an investigator to work with the Violent Crime Task Force",
+                "SANTA ANA, Calif. –",
+                LONG,
+            ]
+        )
+    )
+    assert document.headline == headline
+    assert [(block.role, block.text) for block in document.blocks[:3]] == [
+        ("headline", headline),
+        ("summary", f"{deck} deputizes an investigator to work with the Violent Crime Task Force"),
+        ("paragraph", f"SANTA ANA, Calif. – {LONG}"),
+    ]

@@ -119,6 +119,7 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
             _labelled_byline(document)
         document.published = document.published or story_top_day(document.blocks, _page_day) or stamped
         if each_line and document.blocks[0].role == "headline":
+            _headline_run_over_lines(document)
             document.blocks = _without_page_chrome(document.blocks)
         if each_line:
             document.blocks = joined_link_breaks(document.blocks)
@@ -303,7 +304,9 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     if top is None:
         return blocks
     end = top - 1
-    if blocks[top].text[:1].islower():
+    if blocks[top].role == "summary":  # the deck, said (`_headline_run_over_lines`): above it is no place
+        end = top
+    elif blocks[top].text[:1].islower():
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
     elif end >= start and (
@@ -342,6 +345,46 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
 # A press release's label alone on its line, in any case ("FOR IMMEDIATE RELEASE", "for immediate
 # release" as a page's CSS sets it in small capitals): the page's, never the story's place or deck
 _RELEASE_LINE = re.compile(r"(?i)(?:for\s+immediate\s+release|media\s+advisory|(?:press|news)\s+release)\W*")
+
+
+def _headline_run_over_lines(document: Document) -> None:
+    """A title bar that runs the headline and its deck together ("Hundreds of … Streets as a Result
+    of … Task Force Ten Attempted Murder Suspects, … Arrests …"), said again above the story
+    broken over lines ("Hundreds of … Streets" / "as a Result of … Task Force" / "Ten Attempted
+    Murder Suspects, …" / "federally deputizes …"): the lines up to the first that starts a new
+    phrase in a capital are the headline, the rest its deck (the summary). Lines that say the
+    headline with no such break go, a repeat of it."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    blocks = document.blocks
+    key = match_key(document.headline)
+    if len(key) < STORY_TOP_KEY:
+        return
+    top = next(  # the story's first sentence: the headline's lines are of a sentence's length too
+        (
+            index
+            for index in range(1, len(blocks))
+            if len(match_key(blocks[index].text)) >= STORY_TOP_KEY and _ends_paragraph(blocks[index].text)
+        ),
+        len(blocks),
+    )
+    for first in range(1, top):
+        said = match_key(blocks[first].text)
+        if not said or not key.startswith(said) or said == key:
+            continue
+        last = first
+        while said != key and last + 1 < top and key.startswith(said + match_key(blocks[last + 1].text)):
+            last += 1
+            said += match_key(blocks[last].text)
+        if said != key or any(block.role != "paragraph" for block in blocks[first : last + 1]):
+            continue
+        lines = blocks[first : last + 1]
+        split = next((index for index in range(1, len(lines)) if lines[index].text[:1].isupper()), len(lines))
+        headline = " ".join(block.text for block in lines[:split])
+        blocks[0].text = document.headline = headline
+        deck = [Block("summary", " ".join(block.text for block in lines[split:]), line=lines[split].line)]
+        blocks[first : last + 1] = deck if split < len(lines) else []
+        return
 
 
 def _is_menu_item(text: str) -> bool:
