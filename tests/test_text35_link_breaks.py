@@ -219,3 +219,21 @@ def test_a_title_bar_running_headline_and_deck_together_is_parted_by_their_lines
         ("summary", f"{deck} deputizes an investigator to work with the Violent Crime Task Force"),
         ("paragraph", f"SANTA ANA, Calif. – {LONG}"),
     ]
+
+
+def test_a_headline_said_again_over_lines_in_title_case_is_a_repeat() -> None:
+    headline = "Hundreds of Violent Felons, Guns and Narcotics Taken off County Streets by the Task Force"
+    document = ingest_text(
+        "\n".join(
+            [
+                f"{headline} - County Attorney",
+                "Home",
+                headline,
+                "Hundreds of Violent Felons, Guns and Narcotics",
+                "Taken off County Streets by the Task Force",
+                LONG,
+            ]
+        )
+    )
+    assert document.headline == headline
+    assert [block.text for block in document.blocks if block.role != "headline"] == ["Home", LONG]

@@ -351,9 +351,10 @@ def _headline_run_over_lines(document: Document) -> None:
     """A title bar that runs the headline and its deck together ("Hundreds of … Streets as a Result
     of … Task Force Ten Attempted Murder Suspects, … Arrests …"), said again above the story
     broken over lines ("Hundreds of … Streets" / "as a Result of … Task Force" / "Ten Attempted
-    Murder Suspects, …" / "federally deputizes …"): the lines up to the first that starts a new
-    phrase in a capital are the headline, the rest its deck (the summary). Lines that say the
-    headline with no such break go, a repeat of it."""
+    Murder Suspects, …" / "federally deputizes …"): when it is longer than a headline is
+    (`MAX_HEADLINE_WORDS`), the lines up to the first that starts a new phrase in a capital are the
+    headline, the rest its deck (the summary). Lines that say a headline of a headline's length, or
+    one with no such break, go: a repeat of it."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
     blocks = document.blocks
@@ -380,10 +381,15 @@ def _headline_run_over_lines(document: Document) -> None:
             continue
         lines = blocks[first : last + 1]
         split = next((index for index in range(1, len(lines)) if lines[index].text[:1].isupper()), len(lines))
-        headline = " ".join(block.text for block in lines[:split])
-        blocks[0].text = document.headline = headline
-        deck = [Block("summary", " ".join(block.text for block in lines[split:]), line=lines[split].line)]
-        blocks[first : last + 1] = deck if split < len(lines) else []
+        if len(document.headline.split()) <= MAX_HEADLINE_WORDS:  # a headline alone, its lines in title case
+            split = len(lines)
+        if split == len(lines):
+            del blocks[first : last + 1]
+            return
+        blocks[0].text = document.headline = " ".join(block.text for block in lines[:split])
+        blocks[first : last + 1] = [
+            Block("summary", " ".join(block.text for block in lines[split:]), line=lines[split].line)
+        ]
         return
 
 
