@@ -237,3 +237,18 @@ def test_a_headline_said_again_over_lines_in_title_case_is_a_repeat() -> None:
     )
     assert document.headline == headline
     assert [block.text for block in document.blocks if block.role != "headline"] == ["Home", LONG]
+
+
+def test_a_deck_over_a_dateline_alone_on_its_line_is_the_summary() -> None:
+    page = _page(
+        "Ann Lee faces 26 years to life in prison if convicted as charged",
+        "SANTA ANA, Calif. –",
+        "A 44-year-old woman was charged today with the fatal stabbing of a neighbor.",
+    )
+    assert page[1:3] == [
+        ("summary", "Ann Lee faces 26 years to life in prison if convicted as charged"),
+        (
+            "paragraph",
+            "SANTA ANA, Calif. – A 44-year-old woman was charged today with the fatal stabbing of a neighbor.",
+        ),
+    ]

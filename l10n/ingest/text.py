@@ -122,8 +122,8 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
             _headline_run_over_lines(document)
             document.blocks = _without_page_chrome(document.blocks)
         if each_line:
-            document.blocks = joined_link_breaks(document.blocks)
             _deck_as_summary(document.blocks)
+            document.blocks = joined_link_breaks(document.blocks)
     else:
         document.blocks = _seed_blocks(header, document)
     if not document.blocks:
@@ -361,18 +361,21 @@ def _headline_run_over_lines(document: Document) -> None:
     key = match_key(document.headline)
     if len(key) < STORY_TOP_KEY:
         return
-    top = next(  # the story's first sentence: the headline's lines are of a sentence's length too
-        (
-            index
-            for index in range(1, len(blocks))
-            if len(match_key(blocks[index].text)) >= STORY_TOP_KEY and _ends_paragraph(blocks[index].text)
-        ),
-        len(blocks),
-    )
-    for first in range(1, top):
+    top = len(blocks)  # the story's first sentence (the headline's lines are of a sentence's length too)
+    for first in range(1, len(blocks)):
         said = match_key(blocks[first].text)
+        if len(said) >= STORY_TOP_KEY and _ends_paragraph(blocks[first].text):
+            return
         if not said or not key.startswith(said) or said == key:
             continue
+        top = next(
+            (
+                index
+                for index in range(first + 1, len(blocks))
+                if len(match_key(blocks[index].text)) >= STORY_TOP_KEY and _ends_paragraph(blocks[index].text)
+            ),
+            len(blocks),
+        )
         last = first
         while said != key and last + 1 < top and key.startswith(said + match_key(blocks[last + 1].text)):
             last += 1
@@ -444,6 +447,7 @@ def _is_nav_line(text: str) -> bool:
 _PARAGRAPH_END = (".", "!", "?", "…", ":")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = ("“", "‘", "«", "(", "[")
+_OPENING_MARKS = "".join(_OPENERS) + " "
 _CONTINUATION_START = tuple(",;:.!?)]”")
 # English words a sentence does not end with: a line ending so runs on into the next (its link)
 _RUNS_ON = frozenset(
@@ -454,7 +458,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 # a dateline's place in capitals and its dash alone on a line ("SANTA ANA, Calif. –", "RIVERSIDE --")
 _PLACE_DASH = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,15})?\s*(?:--|[-–—])")
 # … and opening a paragraph ("LOS ANGELES — A man …", "TARZANA, Calif. – A 44-year-old …")
-_PLACE_DATELINE = re.compile(_PLACE_DASH.pattern + r"\s+\S")
+_PLACE_DATELINE = re.compile(_PLACE_DASH.pattern + r"(?:\s|$)")
 MAX_DECK_WORDS = 40
 _WEB_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 # a dateline's place alone on a line, a town and its state or country ("Miami, Florida"): the
@@ -466,7 +470,9 @@ def _ends_paragraph(text: str) -> bool:
     """`text` ends as a paragraph does: a full stop, "!", "?", "…" or a colon, closing quotes or
     brackets after it aside, or a stray opening quote ("… after us. “"); "(BPPD)" and "titled, “"
     do not."""
-    return text.rstrip(_CLOSERS).rstrip("".join(_OPENERS) + " ").rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
+    if text.endswith(_PARAGRAPH_END):
+        return True
+    return text.rstrip(_CLOSERS).rstrip(_OPENING_MARKS).rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
 
 
 def _runs_on(line: str, after: str) -> bool:
@@ -480,7 +486,11 @@ def _runs_on(line: str, after: str) -> bool:
     superscript's pieces). A dateline's place alone ("Miami, Florida", `_PLACE_LINE`) runs on
     into nothing: it stays the dateline; and nothing runs on into a line that opens with one
     ("HARBOUR CITY – Two men …"): it starts the story."""
-    if _ends_paragraph(line) or _PLACE_LINE.fullmatch(line) or _PLACE_DATELINE.match(after):
+    if (
+        _ends_paragraph(line)
+        or ("," in line and _PLACE_LINE.fullmatch(line))
+        or (after[:1].isupper() and _PLACE_DATELINE.match(after))
+    ):
         return False
     if after[:1].islower() or after.startswith(_CONTINUATION_START):
         return True
@@ -566,7 +576,7 @@ def _deck_as_summary(blocks: list[Block]) -> None:
     ("Michael Gledhill faces 26 years to life in prison if convicted as charged", "*Defendant was
     linked to the crime through DNA …"), right above the paragraph that opens with the dateline's
     place in capitals and its dash ("TARZANA, Calif. – A 44-year-old man …"), is the story's
-    summary, not its first paragraph."""
+    summary, not its first paragraph; so is one over the place and dash alone on a line."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
     if not blocks or blocks[0].role != "headline":
@@ -581,8 +591,8 @@ def _deck_as_summary(blocks: list[Block]) -> None:
         and not deck.text[:1].islower()
         and not _ends_paragraph(deck.text)
         and len(deck.text.split()) <= MAX_DECK_WORDS
-        and len(match_key(lead.text)) >= STORY_TOP_KEY
         and _PLACE_DATELINE.match(lead.text)
+        and (len(match_key(lead.text)) >= STORY_TOP_KEY or _PLACE_DASH.fullmatch(lead.text))
     ):
         deck.role = "summary"
 
