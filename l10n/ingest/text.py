@@ -353,22 +353,22 @@ def _headline_run_over_lines(document: Document) -> None:
     broken over lines ("Hundreds of … Streets" / "as a Result of … Task Force" / "Ten Attempted
     Murder Suspects, …" / "federally deputizes …"): when it is longer than a headline is
     (`MAX_HEADLINE_WORDS`), the lines up to the first that starts a new phrase in a capital are the
-    headline, the rest its deck (the summary). Lines that say a headline of a headline's length, or
-    one with no such break, go: a repeat of it."""
+    headline, the rest its deck (the summary); lines that say it with no such break go, a repeat
+    of it. A headline of a headline's length is left as it is."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
+    if len(document.headline.split()) <= MAX_HEADLINE_WORDS:  # a headline alone (its lines may be in title case)
+        return
     blocks = document.blocks
     key = match_key(document.headline)
-    if len(key) < STORY_TOP_KEY:
-        return
-    top = len(blocks)  # the story's first sentence (the headline's lines are of a sentence's length too)
+    top = 0  # the story's first sentence (the headline's lines are of a sentence's length too), found once
     for first in range(1, len(blocks)):
         said = match_key(blocks[first].text)
         if len(said) >= STORY_TOP_KEY and _ends_paragraph(blocks[first].text):
             return
-        if not said or not key.startswith(said) or said == key:
+        if not said or said == key or not key.startswith(said):
             continue
-        top = next(
+        top = top or next(
             (
                 index
                 for index in range(first + 1, len(blocks))
@@ -384,8 +384,6 @@ def _headline_run_over_lines(document: Document) -> None:
             continue
         lines = blocks[first : last + 1]
         split = next((index for index in range(1, len(lines)) if lines[index].text[:1].isupper()), len(lines))
-        if len(document.headline.split()) <= MAX_HEADLINE_WORDS:  # a headline alone, its lines in title case
-            split = len(lines)
         if split == len(lines):
             del blocks[first : last + 1]
             return
