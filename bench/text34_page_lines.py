@@ -3,6 +3,7 @@ baseline tree against this one.
 
     .venv/bin/python bench/text34_page_lines.py --baseline /tmp/main-tree            # CPU, 5 rounds
     .venv/bin/python bench/text34_page_lines.py --baseline /tmp/main-tree --callgrind
+    .venv/bin/python bench/text34_page_lines.py --baseline /tmp/main-tree --callgrind --blind5   # 42 files
 
 The baseline is a checkout of the code to compare with (`git archive main | tar -x -C DIR`); each
 side runs in a fresh child process with that tree first on `sys.path`. CPU: each child reads every
@@ -29,6 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = sorted([*(REPO / "tests/data/blind3/txt").glob("*.txt"), *(REPO / "tests/data/blind4/txt").glob("*.txt")])
+BLIND5 = sorted((REPO / "tests/data/blind5/txt").glob("*.txt"))  # `--blind5`: the 14 of the fifth round too
 
 CHILD = """
 import sys, time
@@ -67,7 +69,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--callgrind", action="store_true")
+    parser.add_argument("--blind5", action="store_true", help="read blind5's 14 files too")
     args = parser.parse_args()
+    if args.blind5:
+        FILES.extend(BLIND5)
     sides = {"baseline": args.baseline.resolve(), "ours": REPO}
     print(f"{len(FILES)} files; cores {os.cpu_count()}; load before {os.getloadavg()}")
     if args.callgrind:

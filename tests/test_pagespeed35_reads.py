@@ -43,9 +43,7 @@ def class_names_before(element, wanted: frozenset[str]) -> bool:
 
 def meta_line_byline_before(root, *, hidden: bool = False) -> list[str]:
     """`meta_line_byline` as it read before pagespeed35."""
-    lines = [
-        e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= page_authors.MAX_META_LINE_CHILDREN
-    ]
+    lines = [e for e in root.iter("small", "span", "p", "li", "div") if len(e) <= page_authors.MAX_META_LINE_CHILDREN]
     texts = page_authors.short_texts(lines, page_authors.MAX_META_LINE_WORDS)
     read: set[str] = set()
     for element in lines:

@@ -36,34 +36,22 @@ def _each(names: set[str], reason: str) -> dict[str, str]:
     return dict.fromkeys(sorted(names), reason)
 
 
-ORANGE_AB109 = "orange-da-hundreds-of-violent-and-dangerous-felons-guns-an.txt"
-SD_OWEN = "sandiego-da-meet-deputy-da-mei-owen.txt"
-
 # The blind runs (SOURCES.md, "Figures"): on main 5786559d (session 33's rules) headline 8, byline 10, date 6,
 # first 7, last 8, furniture 2, chrome 4 of 14; on dee5dba1 (text34's page lines, written on blind4 without
-# these files) headline 13, byline 14, date 14, first 10, last 13, furniture 14, chrome 13. Left:
+# these files) headline 13, byline 14, date 14, first 10, last 13, furniture 14, chrome 13. Session 35 (text35;
+# seen, not blind): Los Angeles's decks read as summaries, Mei Owen's first and the AB 109 release's last
+# paragraph joined across their links, Miami-Dade's "for immediate release" in lower case not read: first 13,
+# last 14, chrome 14; the AB 109 release's headline said again over two lines, its deck over two more, the title
+# bar running both together: the headline's lines are the headline, the deck the summary (headline 14, first
+# 14). Left: none.
 KNOWN: dict[str, dict[str, str]] = {
-    "headline": {
-        ORANGE_AB109: "the heading lines are the headline broken in two and a deck of two more lines, and the title "
-        "bar runs headline and deck together: the whole run is taken, where the label wants the headline alone",
-    },
+    "headline": {},
     "byline": {},
     "date": {},
-    "first": {
-        ORANGE_AB109: "the headline's and the deck's lines above the dateline are read as paragraphs (see headline)",
-        SD_OWEN: "the first paragraph is broken into lines at its links ('In honor of' / 'Asian American, …' / "
-        "', which is observed …'): paragraphs broken at links are not joined (blind3's names would break)",
-        **_each(
-            LOS_ANGELES,
-            "a deck of a sentence's length under the headline is read as the first paragraph (release text; "
-            "only its role could change)",
-        ),
-    },
-    "last": {
-        ORANGE_AB109: "the last paragraph is broken at its link ('Click here' / 'for the original press release.')",
-    },
+    "first": {},
+    "last": {},
     "furniture": {},
-    "chrome": {},  # Miami-Dade's lower-case 'for immediate release' above the story: a label (session 35)
+    "chrome": {},
 }
 
 

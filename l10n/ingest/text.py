@@ -122,7 +122,11 @@ def ingest_text(text: str, *, source_path: str = "<string>") -> Document:
         document.published = document.published or story_top_day(document.blocks, _page_day) or stamped
         document.author = document.author or _author_field([line.text for line in after_copy])
         if each_line and document.blocks[0].role == "headline":
+            _headline_run_over_lines(document)
             document.blocks = _without_page_chrome(document.blocks)
+        if each_line:
+            _deck_as_summary(document.blocks)
+            document.blocks = joined_link_breaks(document.blocks)
     else:
         document.blocks = _seed_blocks(header, document)
     if not document.blocks:
@@ -334,7 +338,9 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     if top is None:
         return blocks
     end = top - 1
-    if blocks[top].text[:1].islower():
+    if blocks[top].role == "summary":  # the deck, said (`_headline_run_over_lines`): above it is no place
+        end = top
+    elif blocks[top].text[:1].islower():
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
     elif end >= start and (
@@ -368,6 +374,53 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         )
         blocks = [*blocks[:end], joined, *blocks[top + 1 :]]
     return [block for index, block in enumerate(blocks) if index not in chrome]
+
+
+def _headline_run_over_lines(document: Document) -> None:
+    """A title bar that runs the headline and its deck together ("Hundreds of … Streets as a Result
+    of … Task Force Ten Attempted Murder Suspects, … Arrests …"), said again above the story
+    broken over lines ("Hundreds of … Streets" / "as a Result of … Task Force" / "Ten Attempted
+    Murder Suspects, …" / "federally deputizes …"): when it is longer than a headline is
+    (`MAX_HEADLINE_WORDS`), the lines up to the first that starts a new phrase in a capital are the
+    headline, the rest its deck (the summary); lines that say it with no such break go, a repeat
+    of it. A headline of a headline's length is left as it is."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    if len(document.headline.split()) <= MAX_HEADLINE_WORDS:  # a headline alone (its lines may be in title case)
+        return
+    blocks = document.blocks
+    key = match_key(document.headline)
+    top = 0  # the story's first sentence (the headline's lines are of a sentence's length too), found once
+    for first in range(1, len(blocks)):
+        said = match_key(blocks[first].text)
+        if len(said) >= STORY_TOP_KEY and _ends_paragraph(blocks[first].text):
+            return
+        if not said or said == key or not key.startswith(said):
+            continue
+        top = top or next(
+            (
+                index
+                for index in range(first + 1, len(blocks))
+                if len(match_key(blocks[index].text)) >= STORY_TOP_KEY and _ends_paragraph(blocks[index].text)
+            ),
+            len(blocks),
+        )
+        last = first
+        while said != key and last + 1 < top and key.startswith(said + match_key(blocks[last + 1].text)):
+            last += 1
+            said += match_key(blocks[last].text)
+        if said != key or any(block.role != "paragraph" for block in blocks[first : last + 1]):
+            continue
+        lines = blocks[first : last + 1]
+        split = next((index for index in range(1, len(lines)) if lines[index].text[:1].isupper()), len(lines))
+        if split == len(lines):
+            del blocks[first : last + 1]
+            return
+        blocks[0].text = document.headline = " ".join(block.text for block in lines[:split])
+        blocks[first : last + 1] = [
+            Block("summary", " ".join(block.text for block in lines[split:]), line=lines[split].line)
+        ]
+        return
 
 
 def _is_menu_item(text: str) -> bool:
@@ -416,6 +469,159 @@ def _is_nav_line(text: str) -> bool:
         or is_breadcrumb_text(text)
         or is_contact_line(text)
     )
+
+
+_PARAGRAPH_END = (".", "!", "?", "…", ":")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = ("“", "‘", "«", "(", "[")
+_OPENING_MARKS = "".join(_OPENERS) + " "
+_CONTINUATION_START = tuple(",;:.!?)]”")
+# English words a sentence does not end with: a line ending so runs on into the next (its link)
+_RUNS_ON = frozenset(
+    "a an the of in on at to for from by with and or but as into onto about under over via than that "
+    "its their our his her your my this these those".split()
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+# a dateline's place in capitals and its dash alone on a line ("SANTA ANA, Calif. –", "RIVERSIDE --")
+_PLACE_DASH = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,15})?\s*(?:--|[-–—])")
+# … and opening a paragraph ("LOS ANGELES — A man …", "TARZANA, Calif. – A 44-year-old …")
+_PLACE_DATELINE = re.compile(_PLACE_DASH.pattern + r"(?:\s|$)")
+MAX_DECK_WORDS = 40
+_WEB_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+# a dateline's place alone on a line, a town and its state or country ("Miami, Florida"): the
+# dateline, kept a block of its own, though the first paragraph goes on with a comma under it
+_PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?,?")
+
+
+def _ends_paragraph(text: str) -> bool:
+    """`text` ends as a paragraph does: a full stop, "!", "?", "…" or a colon, closing quotes or
+    brackets after it aside, or a stray opening quote ("… after us. “"); "(BPPD)" and "titled, “"
+    do not."""
+    if text.endswith(_PARAGRAPH_END):
+        return True
+    return text.rstrip(_CLOSERS).rstrip(_OPENING_MARKS).rstrip(_CLOSERS).endswith(_PARAGRAPH_END)
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """Whether the copied page's line `line` and the next, `after`, are one sentence it broke at a
+    link (the link's text a line of its own): `line` does not end as a paragraph, and `after`
+    goes on in lower case or with a comma or closing mark (", which is observed …", "app stores
+    under …", "."); or `line` ends with a word a sentence never ends with ("In honor of", "in the")
+    and `after`, the link's text, does not end the paragraph either; or `line` ends with an opening
+    quote or is a dateline's place and dash alone ("SANTA ANA, Calif. –"); or `line` is a short
+    piece in lower case with no digit ("published" / "2" / "nd" / "District Court …": a
+    superscript's pieces). A dateline's place alone ("Miami, Florida", `_PLACE_LINE`) runs on
+    into nothing: it stays the dateline; and nothing runs on into a line that opens with one
+    ("HARBOUR CITY – Two men …"): it starts the story."""
+    if (
+        _ends_paragraph(line)
+        or ("," in line and _PLACE_LINE.fullmatch(line))
+        or (after[:1].isupper() and _PLACE_DATELINE.match(after))
+    ):
+        return False
+    if after[:1].islower() or after.startswith(_CONTINUATION_START):
+        return True
+    if line.endswith(_OPENERS) or _PLACE_DASH.fullmatch(line):
+        return True
+    last = line.rsplit(None, 1)[-1].lower()
+    if last in _RUNS_ON and not _ends_paragraph(after):
+        return True
+    return line[:1].islower() and len(line.split()) <= MAX_NAV_WORDS and not _HAS_DIGIT.search(line)
+
+
+def _glued(line: str, after: str) -> str:
+    """`line` and `after` as one text: no space before a comma or closing mark, after an opening
+    quote, between a number and its ordinal's suffix ("2" / "nd"), or between a capital alone and
+    the rest of its word in lower case ("the DA’s C" / "onsumer Protection Unit": the link's text
+    starts inside the word); a space otherwise."""
+    last = line.rsplit(None, 1)[-1]
+    glue = (
+        after.startswith(_CONTINUATION_START)
+        or line.endswith(_OPENERS)
+        or (line[-1:].isdigit() and _ORDINAL_SUFFIX.match(after) is not None)
+        or (len(last) == 1 and last.isupper() and last not in "AI" and after[:1].islower())
+    )
+    return line + after if glue else f"{line} {after}"
+
+
+def _link_text_under(above: Block, block: Block, below: Block) -> bool:
+    """`block`, the first line of a run, is a link's text the sentence in `above` goes on into:
+    a few words (at most `MAX_NAV_WORDS`: "Department of Agriculture/Weights and Measures",
+    "305-547-0535") under a paragraph line that does not end as one ("The San Diego County", "…,
+    you may call"; not a web address alone, a link of its own), the sentence going on under it in lower case or after a comma ("is the agency
+    …"; not a label's colon: "WHAT" / ":" under a list of names is no sentence)."""
+    return (
+        above.role == "paragraph"
+        and (below.text[:1].islower() or below.text.startswith(","))
+        and _WEB_ADDRESS.fullmatch(above.text) is None
+        and len(block.text.split()) <= MAX_NAV_WORDS
+        and not _ends_paragraph(above.text)
+        and _PLACE_LINE.fullmatch(above.text) is None
+    )
+
+
+def joined_link_breaks(blocks: list[Block]) -> list[Block]:
+    """A copied page's paragraphs that it broke into lines at their links joined, each into the one
+    paragraph a reader reads ("In honor of" / "Asian American, …, and Pacific Islander (AANHPI)
+    Heritage Month" / ", which is observed …"): each run of paragraph lines of which each runs on
+    into the next (`_runs_on`) and whose last line ends as a paragraph (`_ends_paragraph`).
+    A run that ends otherwise is left as it is: a list of names a line, one broken mid-word at a
+    link ("Mandy Gonzale" / "z DOB 4/27/1986"), is no sentence.
+
+    >>> [b.text for b in joined_link_breaks([Block("paragraph", t) for t in (
+    ...     "It is ready in the", "Apple", "and", "Android", "app stores.", "Mandy Gonzale", "z DOB 4/27/1986")])]
+    ['It is ready in the Apple and Android app stores.', 'Mandy Gonzale', 'z DOB 4/27/1986']
+    """
+    runs_on = [
+        blocks[index].role == blocks[index + 1].role == "paragraph"
+        and _runs_on(blocks[index].text, blocks[index + 1].text)
+        for index in range(len(blocks) - 1)
+    ]
+    for index in range(len(runs_on) - 1, 0, -1):  # back from each run's first line while it is a link's text
+        if runs_on[index] and not runs_on[index - 1] and _link_text_under(*blocks[index - 1 : index + 2]):
+            runs_on[index - 1] = True
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(runs_on) and runs_on[end]:
+            end += 1
+        if end > index and _ends_paragraph(blocks[end].text):
+            text = blocks[index].text
+            for block in blocks[index + 1 : end + 1]:
+                text = _glued(text, block.text)
+            joined.append(Block(role="paragraph", text=text, line=blocks[index].line))
+            index = end + 1
+            continue
+        joined.append(blocks[index])
+        index += 1
+    return joined
+
+
+def _deck_as_summary(blocks: list[Block]) -> None:
+    """A release's deck, the line of a sentence's length under its headline with no full stop
+    ("Michael Gledhill faces 26 years to life in prison if convicted as charged", "*Defendant was
+    linked to the crime through DNA …"), right above the paragraph that opens with the dateline's
+    place in capitals and its dash ("TARZANA, Calif. – A 44-year-old man …"), is the story's
+    summary, not its first paragraph; so is one over the place and dash alone on a line."""
+    from l10n.ingest.datelines import STORY_TOP_KEY
+
+    if not blocks or blocks[0].role != "headline":
+        return
+    start = 1 + (len(blocks) > 1 and blocks[1].role == "byline")
+    top = _story_top(blocks, start)
+    if top is None or top + 1 >= len(blocks):
+        return
+    deck, lead = blocks[top], blocks[top + 1]
+    if (
+        deck.role == "paragraph"
+        and not deck.text[:1].islower()
+        and not _ends_paragraph(deck.text)
+        and len(deck.text.split()) <= MAX_DECK_WORDS
+        and _PLACE_DATELINE.match(lead.text)
+        and (len(match_key(lead.text)) >= STORY_TOP_KEY or _PLACE_DASH.fullmatch(lead.text))
+    ):
+        deck.role = "summary"
 
 
 CLOSING_MARKS_ONLY = re.compile(r"(?=.*[\"'”’»›)\]])[\"'”’»›)\].,;:!?…\s]+")
@@ -642,8 +848,10 @@ def _drop_headline_repeat(document: Document) -> None:
     ]
 
 
+# in any case ("for immediate release" as a page's CSS sets it in small capitals), any trailing marks
 _RELEASE_LABEL_ALONE = re.compile(
-    r"(?:for immediate release|(?:media|press|news) (?:advisory|release)|media alert|press statement)\s*:?", re.I
+    r"(?:for\s+immediate\s+release|(?:media|press|news)\s+(?:advisory|release)|media\s+alert|press\s+statement)\W*",
+    re.I,
 )
 
 
