@@ -326,8 +326,9 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     The line right above the story's first text of a sentence's length stays whatever it is: the
     dateline's place ("Miami, Florida"), or a deck. So do the lines right above a first text that
     starts in lower case ("San Diego County District Attorney" / "Summer Stephan" / "announced
-    today …"): a sentence the page broke at its links, back to a line with no letter ("/"),
-    joined into the one paragraph a reader reads.
+    today …"), or whose line above ends with a word no sentence ends with ("… announced today that" /
+    "One Safe Place: The North County Family Justice Center"; `_RUNS_ON`): a sentence the page broke at its links, back
+    to a line with no letter ("/"), joined into the one paragraph a reader reads.
     A line with no letter, a contact box's line ("Cell: 714-323-4486", "Case # 11NF0045";
     `chrome_lines.is_contact_line`) or a release's label alone ("MEDIA ADVISORY"; `is_release_label`)
     right above the story is neither a place nor a deck: it goes. So
@@ -338,9 +339,16 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
     if top is None:
         return blocks
     end = top - 1
+    # the story's first text goes on a line above it (a link's text in the middle of its sentence)
+    broken = blocks[top].text[:1].islower() or (
+        end >= start
+        and blocks[end].role == "paragraph"
+        and not _ends_paragraph(blocks[end].text)
+        and blocks[end].text.rsplit(None, 1)[-1].lower() in _RUNS_ON
+    )
     if blocks[top].role == "summary":  # the deck, said (`_headline_run_over_lines`): above it is no place
         end = top
-    elif blocks[top].text[:1].islower():
+    elif broken:
         while end > start and any(character.isalpha() for character in blocks[end - 1].text):
             end -= 1
     elif end >= start and (
@@ -368,7 +376,12 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         for index in range(start + 1, end - 1)
         if index - 1 in chrome and index + 1 in chrome and index not in chrome and _is_menu_item(blocks[index].text)
     }
-    if blocks[top].text[:1].islower() and end < top and all(block.role == "paragraph" for block in blocks[end:top]):
+    if (
+        broken
+        and blocks[top].role != "summary"
+        and end < top
+        and all(block.role == "paragraph" for block in blocks[end:top])
+    ):
         joined = Block(
             role="paragraph", text=" ".join(block.text for block in blocks[end : top + 1]), line=blocks[end].line
         )
