@@ -109,24 +109,15 @@ AUTHORS = {
     "otel-zh-2024-docs-localized.md": "Severin Neumann",
 }
 
-# Known misses: what l10n prints instead, and why.
+# Known misses: what l10n prints instead, and why. (Mended since the blind run, DESIGN.md "Blind
+# inputs, seventh round": Markdown link syntax in the author, seven posts; credits parted by ";"
+# and roles after a spaced dash, both metrics posts.)
 KNOWN_BYLINES = {
-    # a plural role after the names is read as a third name
+    # a plural role after a comma is read as a third name: `byline.reduce_byline` knows "Director",
+    # "Reporter", "Staff Writer", not "Product Managers"
     "cds-en-2021-02-01-blog-notify-beta.md": "Bryan Willey, Clementine Hahn, Product Managers",
-    # "A, Role - Team; B and C - Council": the role read as a name, C lost after "and … -"
-    "cds-en-2021-02-10-blog-metrics-app.md": "Emily Kuret, Director - COVID Alert, Jean-François Gagné",
-    # a team after the name is read as a second name
+    # likewise a team after a comma, "Design Research" (the French "recherche en conception" is lower case)
     "cds-en-2021-02-23-blog-design-research-ops.md": "Anne-Marie Mulumba, Design Research",
-    # "B et C – Conseil …": C lost
-    "cds-fr-2021-02-10-blog-metrics-app.md": "Emily Kuret, Jean-François Gagné",
-    # Markdown link syntax (Hugo's `markdownify`) printed as it is written
-    "otel-es-2026-otel-graduates.md": "[La comunidad de OpenTelemetry](https://github.com/open-telemetry)",
-    "otel-ja-2024-docs-localized.md": "[Severin Neumann](https://github.com/svrnm) (Cisco)",
-    "otel-ja-2026-otel-graduates.md": "[The OpenTelemetry Community](https://github.com/open-telemetry)",
-    "otel-pt-2024-docs-localized.md": "[Severin Neumann](https://github.com/svrnm) (Cisco)",
-    "otel-pt-2026-otel-graduates.md": "[The OpenTelemetry Community](https://github.com/open-telemetry)",
-    "otel-uk-2024-docs-localized.md": "[Северін Нойманн](https://github.com/svrnm) (Cisco)",
-    "otel-zh-2024-docs-localized.md": "[Severin Neumann](https://github.com/svrnm) (Cisco)",
 }
 
 
@@ -147,15 +138,10 @@ def test_every_post_has_its_headline_and_day() -> None:
 
 # --- the whole chain (slow) ---------------------------------------------------------------------------
 
-# Front-matter lines the bench finds in units: all the measure's, none a miss (SOURCES.md,
-# "Figures"): lines of a folded `description`/`author` the body says too, and a folded title.
-KNOWN_FRONT = {
-    "cds-en-2021-02-01-blog-notify-beta.md": 4,
-    "cds-en-2021-02-10-blog-metrics-app.md": 1,
-    "cds-fr-2021-02-01-blog-notify-beta.md": 4,
-    "cds-fr-2021-02-10-blog-metrics-app.md": 1,
-    "cds-fr-2021-02-23-blog-design-research-ops.md": 2,
-}
+# The blind run's 12 front-matter lines in units were all the measure's (SOURCES.md, "Figures"):
+# lines of a folded `description`/`author` the body says too, and a folded `title: >-` its
+# one-line pattern did not read. The bench now skips lines a reference paragraph says and reads a
+# folded title; a front-matter line in a unit is a miss again.
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +158,7 @@ def test_every_post_goes_through_and_no_reference_paragraph_is_lost(chain) -> No
     assert {name: result.lost for name, result in chain.items() if result.lost} == {}
     assert {name: result.template for name, result in chain.items() if result.template} == {}
     assert {name: result.crowded for name, result in chain.items() if result.crowded} == {}
-    assert {name: len(result.front) for name, result in chain.items() if result.front} == KNOWN_FRONT
+    assert {name: result.front for name, result in chain.items() if result.front} == {}
 
 
 @pytest.mark.slow
