@@ -17,7 +17,8 @@ project of its own, the real `l10n` commands run as an operator runs them, one p
   placeholders stand for, from the template's comments);
 - `ph>8`: units with more than eight placeholders (suspect: a table or a list run together),
   `tmpl`: units holding template syntax (`{{`, `{%`, Hugo shortcodes), `fm`: units repeating a
-  front-matter line that is not the title;
+  front-matter line that is not the title and that no reference paragraph says too (a
+  `description` the first paragraph repeats is the body's; a folded `title: >-` is read whole);
 - `kept`: units whose pseudo-translation the assembled outputs show (text and html; alt text in
   html), against units translated, less units QA withheld (errors: shown in the source language
   by design, "readers only see what passed") and less `alt-unshown`: alt text of an image no
@@ -136,6 +137,18 @@ def front_matter(text: str) -> tuple[str, str]:
     return match.group(1) or match.group(2) or "", text[match.end() :]
 
 
+_BLOCK_SCALAR = re.compile(r"^title\s*:\s*[>|][+-]?\s*\n((?:[ \t]+\S.*(?:\n|$))+)", re.M)
+
+
+def front_title(front: str) -> str:
+    """The front matter's title: on its line, or folded under `title: >-` (YAML block scalar)."""
+    block = _BLOCK_SCALAR.search(front)
+    if block:
+        return " ".join(block.group(1).split())
+    title = _TITLE.search(front)
+    return title.group("title").strip() if title else ""
+
+
 _MDX_COMMENT = re.compile(r"\{/\*[^{}]{0,2000}?\*/\}")
 
 
@@ -148,9 +161,9 @@ def markdown_paragraphs(text: str) -> list[str]:
     front, body = front_matter(text)
     body = _MDX_COMMENT.sub("", body)
     found = []
-    title = _TITLE.search(front)
-    if title and title.group("title").strip():
-        found.append(title.group("title").strip())
+    title = front_title(front)
+    if title:
+        found.append(title)
     for token in MarkdownIt("commonmark").enable("table").parse(body):
         if token.type != "inline" or not token.children:
             continue
@@ -220,6 +233,8 @@ def measure_units(result: Result, entries: list, reference: list[str], front: st
         line = line.strip()
         if len(line) < 8 or (title and title.group(0).strip() == line):
             continue
+        if any(line in paragraph for paragraph in reference):
+            continue  # the title's folded lines, or a `description` the story's first paragraph repeats
         if any(line in entry.msgid for entry in entries):
             result.front.append(line)
 

@@ -170,15 +170,25 @@ def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
     return matter
 
 
+_CREDIT_ROLE = re.compile(r"\s+[-\u2013\u2014]\s+.*\Z", re.S)
+
+
 def _names(author: str) -> str:
     """A front-matter author as the names it gives ("A and B" → "A, B"; "Ann Lee, on behalf of
     the Go team" → "Ann Lee"), so no edition prints English words after its translated "By";
-    the value as written when it names no person (a team, an outlet).
+    the value as written when it names no person (a team, an outlet). A semicolon parts one
+    credit from the next, and in each a spaced dash puts the people's role or body after their
+    names ("Ann Lee, Director - Alert; Bo Li and Cy Ng – Advisory Council"): neither is a name.
 
     >>> _names("Roland Shoemaker and Filippo Valsorda"), _names("The Rust Release Team")
     ('Roland Shoemaker, Filippo Valsorda', 'The Rust Release Team')
+    >>> _names("Ann Lee, Director - Alert; Bo Li and Cy Ng – Advisory Council")
+    'Ann Lee, Bo Li, Cy Ng'
     """
-    names = reduce_byline(author).names if author else []
+    names: list[str] = []
+    for credit in author.split(";"):
+        credit = _CREDIT_ROLE.sub("", credit).strip()
+        names.extend(name for name in (reduce_byline(credit).names if credit else []) if name not in names)
     return ", ".join(names) if names else author
 
 
@@ -240,8 +250,9 @@ def language_tag(matter: FrontMatter) -> str:
 
 
 def apply_front_matter(matter: FrontMatter, document: Document, *, read_inline: InlineReader | None = None) -> None:
-    """The front matter's fields on `document`; `read_inline` reads the title's own markup as
-    the body's is read (a site prints `title: "… <em>and</em> …"` as HTML, `&amp;` as `&`)."""
+    """The front matter's fields on `document`; `read_inline` reads the title's own markup (and
+    the author's, whose markup is not kept) as the body's is read (a site prints `title: "…
+    <em>and</em> …"` as HTML, `&amp;` as `&`)."""
     values = matter.values
     title = normalise_space(values.get("title", ""))
     markup: list[InlineMarkup] = []
@@ -256,7 +267,12 @@ def apply_front_matter(matter: FrontMatter, document: Document, *, read_inline: 
     day = values.get("date") or stated_day(values.get("path", ""), document.source_path)
     if day:
         document.published = parse_published(slashed_day(day))
-    document.author = _names(values.get("author") or values.get("authors") or values.get("by") or "") or document.author
+    author = normalise_space(values.get("author") or values.get("authors") or values.get("by") or "")
+    if author and read_inline is not None:
+        # Hugo and Jekyll themes print the author through Markdown (`markdownify`): OpenTelemetry's
+        # `author: "[Ann Lee](https://github.com/…) (Acme)"` is "Ann Lee (Acme)" on its page
+        author = read_inline(author)[0]
+    document.author = _names(author) or document.author
     document.section = values.get("section", document.section)
     document.source = values.get("source") or document.source
     document.editor = values.get("editor") or document.editor
