@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from l10n.ingest.fields import word_count
-from l10n.ingest.regex_gate import gated_compile
+from l10n.ingest.regex_gate import GateGroup, gated_compile
 
 # "Published by <the site> … on <a day>", the whole line: a story's sentence goes on after the day ("Published
 # by Penguin on 3 March 2020, the book sold …") or names no day.
@@ -66,6 +66,9 @@ _LIST_FILE_NOTE = gated_compile(
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 40
+# one search for the strings of all five (pagespeed36: `page._article_blocks` asks every kept block; a line
+# holding none of them is no notice, where each pattern's own gate searched it again)
+_NOTICE_GATE = GateGroup(_PUBLISHED_BY, _GREEK_NOTICE, _FAN_PAGE, _RELEASE_NOTICE, _LIST_FILE_NOTE)
 
 
 def is_notice_line(text: str) -> bool:
@@ -96,6 +99,8 @@ def is_notice_line(text: str) -> bool:
     if not words:
         return False
     line = " ".join(words)
+    if not _NOTICE_GATE.may_match(line):
+        return False
     return bool(
         _PUBLISHED_BY.fullmatch(line)
         or _GREEK_NOTICE.search(line)

@@ -344,7 +344,7 @@ def _article_blocks(
         and not is_teaser_subline(blocks, index)
         and not is_next_story_title(blocks, index)  # holdout6: cna's next story under "請繼續下滑閱讀"
     ]
-    story_text = frozenset(kept)  # is_story_text's blocks: no site line among them (`story_cut` need not ask)
+    story_text = frozenset(kept)  # is_story_text's blocks: no site or notice line among them (`story_cut` need not ask)
     heading_at = headline_at(blocks, headline_key)  # where the headline stands among the blocks
     if kept:  # below the headline and above the story's end: a link to another site's article (a cited
         # source; also as the story's last line), the line a republished story carries ("This post
@@ -378,7 +378,9 @@ def _article_blocks(
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         kept = sorted({*kept, *cited})
-    kept = without_writer_bio(blocks, story_cut(blocks, kept, sites, story_text), names)  # holdout4, holdout17
+    kept = without_writer_bio(
+        blocks, story_cut(blocks, kept, sites, story_text, story_text), names
+    )  # holdout4, holdout17
     followed = set(kept)  # a label stays only when what it labels stays ("Read more:" + dropped links)
     kept = [
         index

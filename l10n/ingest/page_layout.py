@@ -53,7 +53,7 @@ PARAGRAPH_SHARE = 0.9  # of a box's text in its paragraphs when it is a paragrap
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 LEAF_BLOCKS = frozenset({"p", "td", "th", "li", "dd", "blockquote", "div"})
-_INNER_BLOCKS = tuple(sorted(LAYOUT_BLOCKS | LEAF_BLOCKS))  # a block inside one of these makes it no leaf
+_INNER_BLOCKS = LAYOUT_BLOCKS | LEAF_BLOCKS  # a block inside one of these makes it no leaf
 _SHOWN_TEXT = etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )  # a column's pieces of text (`_text_keys`)
@@ -170,10 +170,20 @@ def _own_text(element: HtmlElement) -> str:
 
 def _is_story_paragraph(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
     """A leaf block (no block inside) of `STORY_LETTERS` or more whose text trafilatura kept."""
-    if element.tag not in LEAF_BLOCKS or next(element.iterdescendants(*_INNER_BLOCKS), None) is not None:
-        return False  # (lxml's own tag filter: the walk asked of every element after the headline; pagespeed35)
-    text = " ".join(element.text_content().split())
+    if element.tag not in LEAF_BLOCKS or _holds_block(element):
+        return False
+    whole = element.text_content()
+    if len(whole) < STORY_LETTERS:  # fewer characters than the letters asked for (pagespeed36)
+        return False
+    text = " ".join(whole.split())
     return len(text) - text.count(" ") >= STORY_LETTERS and kept(text)  # `_size`: its words are parted by one space
+
+
+def _holds_block(element: HtmlElement) -> bool:
+    """A block (`_INNER_BLOCKS`) among the element's descendants: what `next(element.iterdescendants(*names))`
+    finds, without lxml's tag filter, which looks the 20 names up in the document's dictionary each call
+    (pagespeed36: dailymail's 1,815 leaf-tagged elements 5.8 → 0.8 ms; `html_blocks.has_block_below` alike)."""
+    return bool(len(element)) and any(inner.tag in _INNER_BLOCKS for inner in element.iterdescendants())
 
 
 def _common_holder(first: HtmlElement, second: HtmlElement) -> HtmlElement:

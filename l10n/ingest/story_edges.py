@@ -372,7 +372,11 @@ def body_extras(blocks: list[Block], kept: list[int], claim: str, headline_key: 
 
 
 def story_cut(
-    blocks: list[Block], kept: list[int], sites: frozenset[str], no_site_lines: AbstractSet[int] = frozenset()
+    blocks: list[Block],
+    kept: list[int],
+    sites: frozenset[str],
+    no_site_lines: AbstractSet[int] = frozenset(),
+    no_notice_lines: AbstractSet[int] = frozenset(),
 ) -> list[int]:
     """The kept blocks above a heading over other columns (`starts_teaser_box`: the story has
     ended) or a box of other stories (`chrome_lines.starts_others_box`, holdout26), a paywall's offer (`starts_paywall_offer`, holdout5), a prompt to rate the story (`starts_rating_prompt`, holdout31), a rights box's label (`starts_rights_box`, misses35) or the readers' comments under
@@ -381,7 +385,8 @@ def story_cut(
     without signed reader comments (`page_marks.comment_thread_start`, holdout6), without a
     disclaimer after the story's last paragraph (`is_disclaimer`) and without a menu's one-word
     items kept after it (`menu_items`, holdout19). `no_site_lines`: blocks the caller found to be no site
-    line already (`page._article_blocks`: its story text; pagespeed29, dailymail's 1,148 cells asked twice)."""
+    line already (`page._article_blocks`: its story text; pagespeed29, dailymail's 1,148 cells asked twice);
+    `no_notice_lines` alike, blocks found to be no notice line (`notice_lines.is_notice_line`; pagespeed36)."""
     if not kept:
         return kept
     end = next(
@@ -406,7 +411,9 @@ def story_cut(
         if (end is None or index < end)
         and index not in teasers
         and (index in no_site_lines or not is_site_line(blocks[index], sites))
-        and not is_notice_line(blocks[index].text)  # holdout28: ΑΠΕ-ΜΠΕ's rights notice, a heading among the kept
+        and (
+            index in no_notice_lines or not is_notice_line(blocks[index].text)
+        )  # holdout28: ΑΠΕ-ΜΠΕ's rights notice, a heading among the kept
     ]
     story_end = max((index for index in kept if _is_story_paragraph(blocks[index])), default=-1)
     menus = menu_items(blocks, story_end)  # holdout19: NetEase's tabs "娱乐 体育 财经…" under its recommendations
