@@ -21,6 +21,12 @@ callgrind runs beside it): whole 2.28–2.29× before, 2.24–2.25× after; over
 (kenya-today 2.22× → 2.34×, economist 2.24× → 2.35×, zdrowiewpodrozy 2.23× → 2.33×; each page's rounds
 up to 0.3 apart). Under this load CPU seconds put these pages at 2.0–2.6×, where their instructions
 (`bench/pages_instr.py`, its docstring) put them at 1.6–2.35×.
+
+Session 36 (h/pagespeed36; main 81242cf5 against 4aab670e, `--rounds 2 --repeat 3`, the 15 pages over 2× by
+instructions at the start, load 1.0): whole 2.32–2.36× before, 2.27–2.29× after; over 2× per round 14–15 both;
+medians dailymail 2.73× → 2.55×, thespacereview 2.17× → 2.08×, businessinsider 2.37× → 2.29×, economist 2.24× →
+2.18×, the others −0.08 to +0.02 (tovima up; fivethirtyeight's rounds 2.15–2.68× before). Under load 8.5 an earlier run of the
+first 14: 2.39× both rounds before, 2.31–2.36× after.
 """
 
 from __future__ import annotations

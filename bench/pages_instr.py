@@ -23,6 +23,15 @@ pages summed 15.46 → 14.79 G instructions (−4.4 %). trafilatura alone's coun
 to +10.7 % taz): it decodes with our `decode_article`, whose C1 gate was cut, and the garbage collector
 runs where each process's allocations put it; a floor of a few per cent between two processes, above
 session 33's +0.2 % for one page.
+
+Session 36 (5 Dec 2026; main 81242cf5 → h/pagespeed36, the 70 pages of the highest ratio after session 35,
+each checkout in its own process): over 2× 15 before (dailymail 2.40, motherjones 2.30, businessinsider 2.22,
+thespacereview 2.19, usatoday 2.18, tcnewsnet 2.16, kulu-media 2.12, vg-no 2.09, tovima 2.09, earth-org 2.06,
+autoindustriya 2.05, fivethirtyeight 2.05, moritz-meyer 2.04, economist 2.03, restofworld 2.03; whole 1.89×),
+11 after (dailymail 2.27, motherjones 2.20, businessinsider 2.11, tcnewsnet 2.11, kulu-media 2.09, thespacereview
+2.07, tovima 2.07, usatoday 2.04, autoindustriya 2.03, fivethirtyeight 2.01, moritz-meyer 2.00; whole 1.85×).
+Ours −0.6 to −6.5 % a page (median −1.9 %; summed 25.56 → 25.00 G, −2.2 %), but diariobahiadecadiz +8.9 % with
+no stage of ours slower when timed alone (the collector); trafilatura alone's counts within ±0.4 %.
 """
 
 from __future__ import annotations
