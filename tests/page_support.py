@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import DATA
+from conftest import DATA, measured_pages
 from test_ingest_page import page
 
 from l10n.ingest import ingest_file
@@ -72,3 +72,15 @@ def kept(units: list[str], text: str) -> bool:
 
 def units(doc: Document) -> list[str]:
     return [block.text for block in doc.blocks]
+
+
+def measured(name: str) -> Document:
+    """The measured real page `name`, ingested (a page still waiting for its blind run is never read)."""
+    page = next(path for path in measured_pages() if path.stem == name)
+    return ingest_file(page)
+
+
+def chrome_kept(name: str, document: Document) -> list[str]:
+    """The label's chrome strings a unit of the page holds (as tests/test_ingest_page.py scores them)."""
+    texts = [key(block.text) for block in document.blocks]
+    return [text for text in label_of(name)["chrome"] if any(key(text) in unit for unit in texts)]

@@ -6,28 +6,10 @@ before the rule); the rule's own function is imported inside the test, after it.
 
 from __future__ import annotations
 
-from conftest import measured_pages
-from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, label_of
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, chrome_kept, ingest, key, label_of, measured, units
 
 from l10n.ingest import ingest_file
 from l10n.model import Block, Document
-
-
-def _measured(name: str) -> Document:
-    """The measured real page `name`, ingested."""
-    page = next(path for path in measured_pages() if path.stem == name)
-    return ingest_file(page)
-
-
-def _chrome_kept(name: str, document: Document) -> list[str]:
-    """The label's chrome strings a unit of the page holds (as tests/test_ingest_page.py scores them)."""
-    texts = [key(block.text) for block in document.blocks]
-    return [text for text in label_of(name)["chrome"] if any(key(text) in unit for unit in texts)]
-
-
-def _texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
-
 
 FIRST, SECOND = (f"<p>{text}</p>" for text in PARAGRAPHS[:2])
 REST = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
@@ -39,11 +21,11 @@ REST = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
 def test_a_continues_below_marker_between_parts_of_a_story_is_the_site_s_line() -> None:
     """Hürriyet sets "Haberin Devamı" (the story's rest) in bold over its in-text advert, Onedio "İçeriğin Devamı
     Aşağıda" (the content continues below) over each of its: both were kept, Hürriyet's read as the writer too."""
-    hurriyet = _measured("hurriyet-com-tr-euroleague")
-    assert _chrome_kept("hurriyet-com-tr-euroleague", hurriyet) == []
+    hurriyet = measured("hurriyet-com-tr-euroleague")
+    assert chrome_kept("hurriyet-com-tr-euroleague", hurriyet) == []
     assert hurriyet.author == ""
-    onedio = _measured("onedio-com-diyanet")
-    assert "İçeriğin Devamı Aşağıda" not in _texts(onedio)
+    onedio = measured("onedio-com-diyanet")
+    assert "İçeriğin Devamı Aşağıda" not in units(onedio)
     for marker in (
         "Haberin Devamı",
         "İçeriğin Devamı Aşağıda",
@@ -53,7 +35,7 @@ def test_a_continues_below_marker_between_parts_of_a_story_is_the_site_s_line() 
         "L'articolo continua sotto",
         "Content continues below",
     ):
-        texts = _texts(ingest(f"<article>{HEADLINE}{FIRST}{SECOND}<p>{marker}</p>{REST}</article>"))
+        texts = units(ingest(f"<article>{HEADLINE}{FIRST}{SECOND}<p>{marker}</p>{REST}</article>"))
         assert marker not in texts, marker
         assert all(text in texts for text in PARAGRAPHS), marker
     from l10n.ingest.story_edges import is_site_line
@@ -83,8 +65,8 @@ def test_a_prompt_to_comment_is_the_site_s_line_in_a_caption_too() -> None:
     """Onedio's story ends on a picture captioned "Peki siz bu konuda ne düşünüyorsunuz? Hadi buyrun yorumlara 👇"
     (so what do you think? on to the comments) and a line "Yorumlar ve Emojiler Aşağıda" (comments and emojis
     below) over its comment box: both kept, the caption as a caption (no site line was looked for in captions)."""
-    onedio = _measured("onedio-com-diyanet")
-    assert _chrome_kept("onedio-com-diyanet", onedio) == []
+    onedio = measured("onedio-com-diyanet")
+    assert chrome_kept("onedio-com-diyanet", onedio) == []
     assert any(block.role == "alt" for block in onedio.blocks)  # the pictures stay, alts and captions
     assert any(block.role == "caption" for block in onedio.blocks)
     picture = '<figure><img src="/p/1.jpg" alt="Ferries in the harbour"><figcaption>{}</figcaption></figure>'
@@ -94,14 +76,14 @@ def test_a_prompt_to_comment_is_the_site_s_line_in_a_caption_too() -> None:
         "Was meinen Sie? Schreiben Sie es in die Kommentare!",
     ):
         document = ingest(f"<article>{HEADLINE}{FIRST}{picture.format(prompt)}{SECOND}{REST}</article>")
-        assert prompt not in _texts(document), prompt
-        assert "Ferries in the harbour" in _texts(document)
+        assert prompt not in units(document), prompt
+        assert "Ferries in the harbour" in units(document)
     for prompt in ("Yorumlar ve Emojiler Aşağıda", "Comments below", "Kommentare unten"):
-        assert prompt not in _texts(ingest(f"<article>{HEADLINE}{STORY}<p>{prompt}</p></article>")), prompt
+        assert prompt not in units(ingest(f"<article>{HEADLINE}{STORY}<p>{prompt}</p></article>")), prompt
     # the near misses: a caption of the picture, and a question the story reports, stay
     caption = "The ferry Aurora back in the harbour on Monday."
     document = ingest(f"<article>{HEADLINE}{FIRST}{picture.format(caption)}{SECOND}{REST}</article>")
-    assert caption in _texts(document)
+    assert caption in units(document)
     from l10n.ingest.story_edges import is_site_line
 
     assert not is_site_line(Block("paragraph", "What do you think? the minister asked the crowd before leaving."))
@@ -114,7 +96,7 @@ def test_a_prompt_to_comment_is_the_site_s_line_in_a_caption_too() -> None:
 def test_the_site_s_name_opening_a_credit_is_its_desk() -> None:
     """Rediff's meta author, JSON-LD author and byline link are "REDIFF CRICKET": the site's name (rediff.com)
     and the section the story is filed in, a desk's credit; the label names no writer, ours named it."""
-    assert _measured("rediff-com-jadeja").author == ""
+    assert measured("rediff-com-jadeja").author == ""
     for site, desk in (
         ("Rediff", "REDIFF CRICKET"),
         ("Hürriyet", "Hürriyet Spor"),
@@ -139,7 +121,7 @@ def test_a_credit_labelled_photograph_is_read_as_the_credit_without_its_label() 
     """Rediff's `<span class="credit">Photograph: BCCI</span>` under its picture was read as the credit "BCCI"
     already (`fields.without_credit_label`: each edition prints its own label); the label's keep passage was
     written with the label, in a form no unit is read in, and is relabelled to "BCCI" (SOURCES.md)."""
-    rediff = _measured("rediff-com-jadeja")
+    rediff = measured("rediff-com-jadeja")
     assert [block.text for block in rediff.blocks if block.role == "credit"] == ["BCCI"]
     assert "BCCI" in label_of("rediff-com-jadeja")["keep"]
     from l10n.ingest.fields import without_credit_label

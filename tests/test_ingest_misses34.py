@@ -6,28 +6,10 @@ the rule); the rule's own function is imported inside the test, after it."""
 
 from __future__ import annotations
 
-from conftest import measured_pages
-from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, label_of
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, chrome_kept, ingest, key, label_of, measured, units
 
 from l10n.ingest import ingest_file
 from l10n.model import Block, Document
-
-
-def _measured(name: str) -> Document:
-    """The measured real page `name`, ingested."""
-    page = next(path for path in measured_pages() if path.stem == name)
-    return ingest_file(page)
-
-
-def _chrome_kept(name: str, document: Document) -> list[str]:
-    """The label's chrome strings a unit of the page holds (as tests/test_ingest_page.py scores them)."""
-    texts = [key(block.text) for block in document.blocks]
-    return [text for text in label_of(name)["chrome"] if any(key(text) in unit for unit in texts)]
-
-
-def _texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
-
 
 # --- a donation box: its heading and its appeal ---------------------------------------------------------------
 
@@ -35,14 +17,14 @@ def _texts(document: Document) -> list[str]:
 def test_a_donation_box_heading_and_appeal_are_the_site_s() -> None:
     """Earth.Org closes its stories with a box headed "This story is funded by readers like you" over "Your one-off
     or monthly donations play a crucial role…" and a "Donate now" button: the heading was kept."""
-    earth = _measured("earth-org-technologies")
-    assert _chrome_kept("earth-org-technologies", earth) == []
-    assert not any("donations play a crucial role" in text for text in _texts(earth))
+    earth = measured("earth-org-technologies")
+    assert chrome_kept("earth-org-technologies", earth) == []
+    assert not any("donations play a crucial role" in text for text in units(earth))
     box = (
         "<h2>This story is funded by readers like you</h2><p>Our newsroom provides its coverage free of charge. "
         "Your one-off or monthly donations play a crucial role in supporting our work.</p>"
     )
-    texts = _texts(ingest(f"<article>{HEADLINE}{STORY}{box}</article>"))
+    texts = units(ingest(f"<article>{HEADLINE}{STORY}{box}</article>"))
     assert "This story is funded by readers like you" not in texts
     assert all(text in texts for text in PARAGRAPHS)
     assert not any("donations play" in text for text in texts)
@@ -60,9 +42,9 @@ def test_a_donation_box_heading_and_appeal_are_the_site_s() -> None:
 def test_a_heading_that_closes_the_story_over_nothing_kept_goes() -> None:
     """Columbia's Mailman School sets "Media Contact" as a heading after its release, over the contact's line the
     extractor left out: the heading stayed, the last line of the story."""
-    columbia = _measured("publichealth-columbia-edu-food")
-    assert _chrome_kept("publichealth-columbia-edu-food", columbia) == []
-    assert _texts(columbia)[-1] == "This research was funded in part by the National Science Foundation."
+    columbia = measured("publichealth-columbia-edu-food")
+    assert chrome_kept("publichealth-columbia-edu-food", columbia) == []
+    assert units(columbia)[-1] == "This research was funded in part by the National Science Foundation."
     from l10n.ingest.page_boxes import without_closing_headings
 
     story = [Block("paragraph", text) for text in PARAGRAPHS]
@@ -81,14 +63,14 @@ def test_a_note_that_the_page_is_a_press_release_and_a_list_file_offer_are_the_s
     """Podnews closes a release it carries with "The above list of podcasts is available as an OPML file for your
     podcast player" and a small-print box "This is a press release which we link to from Podnews…": both were
     kept."""
-    podnews = _measured("podnews-net-truecrime")
-    assert _chrome_kept("podnews-net-truecrime", podnews) == []
+    podnews = measured("podnews-net-truecrime")
+    assert chrome_kept("podnews-net-truecrime", podnews) == []
     notes = (
         "<p>The above list of podcasts is available as an OPML file for your podcast player</p>"
         "<p><small><b>This is a press release</b> which we link to from Harbour Post, our daily newsletter. We may "
         "make small edits for editorial reasons.</small></p>"
     )
-    texts = _texts(ingest(f"<article>{HEADLINE}{STORY}{notes}</article>"))
+    texts = units(ingest(f"<article>{HEADLINE}{STORY}{notes}</article>"))
     assert all(text in texts for text in PARAGRAPHS)
     assert not any("OPML" in text or "press release" in text for text in texts)
     from l10n.ingest.notice_lines import is_notice_line
@@ -107,7 +89,7 @@ def test_a_note_that_the_page_is_a_press_release_and_a_list_file_offer_are_the_s
 def test_a_caption_under_the_picture_s_credit_is_the_picture_s_caption() -> None:
     """The Las Vegas Sun sets its lead picture's credit between the picture and the caption (`<img><p
     class="credit">…</p><p class="caption">…</p>`): the caption was lost, its picture not right above it."""
-    sun = _measured("lasvegassun-com-raiders")
+    sun = measured("lasvegassun-com-raiders")
     caption = "A fan wears a Raiders T-shirt outside a meeting of the Las Vegas Stadium Authority"
     assert any(block.role == "caption" and block.text.startswith(caption) for block in sun.blocks)
     assert [block.text for block in sun.blocks if block.role == "credit"] == ["Adam Candee"]
@@ -150,8 +132,8 @@ def test_a_byline_field_hidden_by_its_style_gives_way_to_the_shown_writer_cut_fr
     shows the writer under the story as "(作者：方敏北京大学经济学院教授)", the name run into the post: the hidden
     editor was read as the writer. caixin's hidden field names its writer, whom it shows as "文｜财新 余聪": a
     hidden field is read last, when nothing shown names a writer."""
-    assert _measured("chinanews-com-neixu").author == "方敏"
-    assert _measured("caixin-com-102112537").author == "余聪"
+    assert measured("chinanews-com-neixu").author == "方敏"
+    assert measured("caixin-com-102112537").author == "余聪"
     hidden = (
         '<div id="BaiduSpider" style="display:none"><span id="pubtime_baidu">2020-07-04 12:10:24</span>'
         '<span id="author_baidu">作者：陈海峰</span><span id="editor_baidu">责任编辑：陈海峰</span></div>'
@@ -184,7 +166,7 @@ def test_a_byline_field_hidden_by_its_style_gives_way_to_the_shown_writer_cut_fr
 def test_a_label_each_entry_of_a_list_opens_with_is_no_byline() -> None:
     """Podnews lists the top ten podcasts under the release, each with "From: <its producer>": the first one's
     producer, "Tenderfoot TV", was read as the release's writer."""
-    assert _measured("podnews-net-truecrime").author == ""
+    assert measured("podnews-net-truecrime").author == ""
     cards = "".join(
         f'<div class="card"><img src="{n}.jpg" alt=""><p><b>From: </b>{name}<br><b>Hosted by: </b>Megaphone</p></div>'
         for n, name in enumerate(("Tenderfoot TV", "The Boston Globe", "Lava for Good Podcasts"))
@@ -202,5 +184,5 @@ def test_a_label_each_entry_of_a_list_opens_with_is_no_byline() -> None:
 def test_the_titles_of_the_heading_path_stay() -> None:
     """The closing-heading rule leaves a story's subheadings over kept text where they are."""
     body = f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p><h2>The repairs</h2><p>{PARAGRAPHS[1]}</p></article>"
-    texts = _texts(ingest(body, head=TITLE))
+    texts = units(ingest(body, head=TITLE))
     assert "The repairs" in texts

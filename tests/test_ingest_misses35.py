@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import measured_pages
-from page_support import ingest, key, label_of
+from page_support import chrome_kept, ingest, key, label_of, measured, units
 
 from l10n.ingest import ingest_file
 from l10n.model import Document
@@ -26,22 +25,6 @@ CHINESE_HEAD = f"<title>{CHINESE_TITLE}</title>"
 CHINESE_HEADLINE = f"<h1>{CHINESE_TITLE}</h1>"
 
 
-def _measured(name: str) -> Document:
-    """The measured real page `name`, ingested."""
-    page = next(path for path in measured_pages() if path.stem == name)
-    return ingest_file(page)
-
-
-def _chrome_kept(name: str, document: Document) -> list[str]:
-    """The label's chrome strings a unit of the page holds (as tests/test_ingest_page.py scores them)."""
-    texts = [key(block.text) for block in document.blocks]
-    return [text for text in label_of(name)["chrome"] if any(key(text) in unit for unit in texts)]
-
-
-def _texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
-
-
 def _chinese(body: str, head: str = CHINESE_HEAD) -> Document:
     return ingest(body, head=head, lang="zh-CN")
 
@@ -52,10 +35,10 @@ def _chinese(body: str, head: str = CHINESE_HEAD) -> Document:
 def test_a_bracketed_editor_credit_closing_the_story_is_the_site_s() -> None:
     """shjnet carries Guangming Daily's story and closes it with its own web editor's credit, "（松花江网编辑
     孙桂芳）": the site's name and "editor" run together, a space for the colon, all in brackets."""
-    shjnet = _measured("shjnet-cn-tudou")
-    assert "（松花江网编辑 孙桂芳）" not in _texts(shjnet)
+    shjnet = measured("shjnet-cn-tudou")
+    assert "（松花江网编辑 孙桂芳）" not in units(shjnet)
     page = f"<article>{CHINESE_HEADLINE}{CHINESE_STORY}<p>（松花江网编辑 孙桂芳）</p></article>"
-    texts = _texts(_chinese(page))
+    texts = units(_chinese(page))
     assert "（松花江网编辑 孙桂芳）" not in texts
     assert all(text in texts for text in CHINESE_PARAGRAPHS)
     from l10n.ingest.site_notes import is_site_note
@@ -73,14 +56,14 @@ def test_a_bracketed_editor_credit_closing_the_story_is_the_site_s() -> None:
 def test_a_rights_box_under_the_story_goes_with_its_label() -> None:
     """shjnet sets its paper's anti-infringement notice under every story: "反侵权公告：" alone over the law it cites,
     its terms and two contact lines (a lawyer's and the licensing desk's telephones): all were kept."""
-    shjnet = _measured("shjnet-cn-tudou")
-    assert _chrome_kept("shjnet-cn-tudou", shjnet) == []
-    assert not any("侵犯著作权人合法权益" in text for text in _texts(shjnet))
+    shjnet = measured("shjnet-cn-tudou")
+    assert chrome_kept("shjnet-cn-tudou", shjnet) == []
+    assert not any("侵犯著作权人合法权益" in text for text in units(shjnet))
     box = (
         "<div><p><b>反侵权公告：</b></p><p>根据著作权法等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。</p>"
         "<p>对于各类非法转载行为，欢迎读者提供侵权线索：</p><p>陈律师（法律顾问）0432-62099222</p></div>"
     )
-    texts = _texts(_chinese(f"<article>{CHINESE_HEADLINE}{CHINESE_STORY}{box}</article>"))
+    texts = units(_chinese(f"<article>{CHINESE_HEADLINE}{CHINESE_STORY}{box}</article>"))
     assert all(text in texts for text in CHINESE_PARAGRAPHS)
     assert not any("反侵权公告" in text or "陈律师" in text or "擅自转载" in text for text in texts)
     from l10n.ingest.story_edges import starts_rights_box
@@ -101,7 +84,7 @@ def test_a_rights_box_under_the_story_goes_with_its_label() -> None:
 def test_a_rights_label_over_most_of_the_story_ends_nothing() -> None:
     """The label above most of the story's text (a page opening with its notice) does not end the story."""
     box = "<p>版权声明</p><p>本站文章均为原创。</p>"
-    texts = _texts(_chinese(f"<article>{CHINESE_HEADLINE}{box}{CHINESE_STORY}</article>"))
+    texts = units(_chinese(f"<article>{CHINESE_HEADLINE}{box}{CHINESE_STORY}</article>"))
     assert all(text in texts for text in CHINESE_PARAGRAPHS)
 
 
@@ -112,12 +95,12 @@ def test_a_reporter_credit_after_an_app_s_and_its_paper_s_names_names_the_writer
     """dahe's e-paper opens the story with "顶端新闻·河南商报记者马俊峰/文受访者供图" (the app · the paper, reporter,
     the name, "/文" text by, the photo credit run on); yangtse closes it with "整合 新华日报·交汇点记者 徐睿翔"
     (compiled by, the paper · its app, reporter, the name): neither was read as a byline."""
-    assert _measured("dahe-cn-zhihuibang").author == "马俊峰"
-    assert _measured("yangtse-com-shuji").author == "徐睿翔"
+    assert measured("dahe-cn-zhihuibang").author == "马俊峰"
+    assert measured("yangtse-com-shuji").author == "徐睿翔"
     opening = f"<article>{CHINESE_HEADLINE}<p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>{CHINESE_STORY}</article>"
     document = _chinese(opening)
     assert document.author == "马俊峰"
-    assert all(text in _texts(document) for text in CHINESE_PARAGRAPHS)
+    assert all(text in units(document) for text in CHINESE_PARAGRAPHS)
     closing = f"<article>{CHINESE_HEADLINE}{CHINESE_STORY}<p>整合 新华日报·交汇点记者 徐睿翔</p></article>"
     assert _chinese(closing).author == "徐睿翔"
     from l10n.ingest.byline_cjk import cjk_byline_names
@@ -155,7 +138,7 @@ def test_an_e_paper_s_date_strip_over_its_title_dates_the_story(tmp_path) -> Non
     """dahe's e-paper prints the issue's day in a strip seven texts above the story's title (set in a table, its
     <h1> empty) and above that a list linking the page's titles; its <title> ends "--大河网": no heading was found
     to check htmldate's day against (the title's site name was not cut at "--", and the list's link came first)."""
-    assert _measured("dahe-cn-zhihuibang").published == dt.datetime(2022, 2, 12)
+    assert measured("dahe-cn-zhihuibang").published == dt.datetime(2022, 2, 12)
     page = tmp_path / "page.html"
     page.write_text(_e_paper(f"{E_PAPER_TITLE}--大河网"), encoding="utf-8")
     assert ingest_file(page).published == dt.datetime(2022, 2, 12)

@@ -13,6 +13,18 @@ REST = (
 SECOND = "The ceremony was held on Saturday at the centre, where the programme will continue next year."
 
 
+# the title bar, a breadcrumb copied a step a line, and the office's and the attorney's names (link texts)
+TOP = (
+    "Centre Celebrates Spanish Graduation - DA NewsCenter",
+    "Home",
+    "/",
+    "News",
+    "/",
+    "County District Attorney",
+    "Jane Roe",
+)
+
+
 def page(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
@@ -23,13 +35,7 @@ def paragraphs(text: str) -> list[str]:
 
 def test_lines_running_on_into_a_long_capitalised_line_are_the_sentences_start() -> None:
     text = page(
-        "Centre Celebrates Spanish Graduation - DA NewsCenter",
-        "Home",
-        "/",
-        "News",
-        "/",
-        "County District Attorney",
-        "Jane Roe",
+        *TOP,
         "announced today that",
         "The North County Family Justice Center and Its Partners",
         REST,
@@ -44,13 +50,7 @@ def test_navigation_above_a_capitalised_first_line_still_goes() -> None:
     """The line above ends as a name does, not mid-sentence ("Jane Roe"): the lines above it are the
     page's and go, as before (the line right above the story stays, as a place or deck would)."""
     text = page(
-        "Centre Celebrates Spanish Graduation - DA NewsCenter",
-        "Home",
-        "/",
-        "News",
-        "/",
-        "County District Attorney",
-        "Jane Roe",
+        *TOP,
         "The North County Family Justice Center and Its Partners",
         REST,
         SECOND,
