@@ -92,3 +92,23 @@ def test_a_heading_over_its_deck_is_the_headline_without_it_or_the_site_name() -
     from l10n.ingest.page_titles import strip_site_name
 
     assert strip_site_name("report_2024 final | Daily", "Daily") == "report_2024 final"  # in Latin text, a name
+
+
+# --- a metered paywall's count ----------------------------------------------------------------------------------
+
+
+def test_a_metered_paywall_s_count_of_articles_left_is_the_site_s() -> None:
+    """LeadDev opens the story with its meter, "You have <strong>1</strong> article left to read this month before
+    you need to register a free LeadDev.com account.": the reader addressed, the count of articles left; a quoted
+    "You have two stories left to tell" in a story stays."""
+    leaddev = _measured("leaddev-com-moltbook")
+    assert not any("article left to read" in block.text for block in leaddev.blocks)
+    meter = "<p>You have <strong>2</strong> articles left to read this month before you need to register.</p>"
+    quoted = "<p>You have two stories left to tell, the old captain told the crew as the ferries sailed.</p>"
+    texts = [block.text for block in ingest(f"<article>{meter}{STORY}{quoted}</article>").blocks]
+    assert not any("articles left to read" in text for text in texts)
+    assert any("two stories left to tell" in text for text in texts)
+
+    from l10n.ingest.furniture import is_site_talk
+
+    assert is_site_talk("You have 3 free articles remaining this month.")
