@@ -71,6 +71,9 @@ _SITE_NOTICE = gated_compile(
     r"|χωρίς (?:την? )?(?:προηγούμενη )?(?:έγγραφη |γραπτή )άδεια του εκδότη"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
+    # misses36: a metered paywall's count, LeadDev's "You have 1 article left to read this month before you need to
+    # register a free LeadDev.com account." (the reader addressed, the count of stories left to read)
+    r"|^you have (?:\d+|one|two|three|no) (?:more )?(?:free )?articles? (?:left|remaining)\b"
     r"|\b(?:advertising )?disclaimer below\b|\bfor your personal,? non-commercial use only\b|\bpresentation-ready copies\b"
     # holdout10: "This site is best viewed with Internet Explorer 6.0 or higher"; Japanese "この記事は会員限定です。
     # 電子版に登録すると続きをお読みいただけます。" (members only; register to read the rest)

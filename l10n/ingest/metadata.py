@@ -69,7 +69,9 @@ AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl
 RIGHTS_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
 RESOURCE_PREFIXES = ("http:", "https:", "@")  # an author key holding an address or a handle names no one
 PUBLISHER_KEYS = (*RIGHTS_KEYS, "publisher", "dc.publisher", "dcterms.publisher")
-SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+# "sitename": China's government portals' standard `<meta name="SiteName">` (with "ArticleTitle", "PubDate",
+# "ContentSource"), and some papers' (The Independent, The Scotsman)
+SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site", "sitename")
 LOCALE_KEYS = ("og:locale", "dc.language", "dcterms.language", "language", "content-language")
 
 
@@ -105,7 +107,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     found.published = found.published or _first_date(meta.get(key) for key in DATE_KEYS)
     found.modified = found.modified or _first_date(meta.get(key) for key in MODIFIED_KEYS)
     title = root.find(".//title")
-    found.title = normalise_space(title.text_content()) if title is not None else ""
+    found.title = normalise_space(unescape_once(title.text_content())) if title is not None else ""
     stated = [meta[key] for key in AUTHOR_KEYS if meta.get(key) and not meta[key].lower().startswith(RESOURCE_PREFIXES)]
     if stated and not found.authors:
         found.authors = stated[:1]
@@ -283,12 +285,30 @@ def _text(value: object, *, keep_lines: bool = False) -> str:
         value = value.get("name") or value.get("@value") or ""
     if not isinstance(value, str):
         return ""
-    import html
-
-    value = html.unescape(value)  # JSON-LD strings often carry HTML entities ("&#8217;")
+    value = unescape_once(value)  # JSON-LD strings often carry HTML entities ("&#8217;")
     if keep_lines:
         return "\n".join(normalise_space(line) for line in value.splitlines() if line.strip())
     return normalise_space(value)
+
+
+# a character reference: named ("&amp;", "&quot;"), decimal ("&#39;") or hexadecimal ("&#x2019;"), closed by ";"
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_once(text: str) -> str:
+    """A metadata text with the character references it still holds after parsing read once: a CMS that
+    escapes a value twice (misses36, holdout36's Field Mag: `content="…Mountaineering&amp;#39;s Soul"`, parsed
+    to "Mountaineering&#39;s") shows a reader the reference as text; JSON-LD strings, not HTML, carry them
+    escaped once ("&#8217;"). A text without one (the "&" of "AT&T", "Q&A") is returned as it is.
+
+    >>> unescape_once("Saving Mountaineering&#39;s Soul"), unescape_once("Q&A: AT&T &amp; Verizon"), unescape_once("a&b")
+    ("Saving Mountaineering's Soul", 'Q&A: AT&T & Verizon', 'a&b')
+    """
+    if "&" not in text:
+        return text
+    import html
+
+    return _REFERENCE.sub(lambda reference: html.unescape(reference.group()), text)
 
 
 def source_variant_of(root: HtmlElement) -> str:
@@ -319,7 +339,7 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or ""
         key = key.strip().lower()
         # a `value` attribute where `content` belongs: pages re-serialised by a scraper (holdout6's Postlight fixtures)
-        content = normalise_space(meta.get("content") or meta.get("value") or "")
+        content = normalise_space(unescape_once(meta.get("content") or meta.get("value") or ""))
         if key and content and key not in values:
             values[key] = content
         elif key == "author" and content and "://" not in values[key] + content and content not in values[key]:
@@ -337,17 +357,17 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             if articles and _item_of(element) not in articles:
                 continue  # writers28: the Telegraph's cards of other stories, each a Person, under no item
         if prop == "headline":
-            value = element.get("content") or element.text_content()
-            if normalise_space(value):
-                found.headlines.append(normalise_space(value))
+            headline = normalise_space(unescape_once(element.get("content") or element.text_content()))
+            if headline:
+                found.headlines.append(headline)
         elif prop in ("datepublished", "datemodified"):
-            value = _first_date([element.get("content"), element.get("datetime")])
+            day = _first_date([element.get("content"), element.get("datetime")])
             if element.get("content") is None and element.get("datetime") is None:
-                value = _shown_day(element, root)  # holdout17: framablog's "2 Déc 2017", the element's text
+                day = _shown_day(element, root)  # holdout17: framablog's "2 Déc 2017", the element's text
             if prop == "datepublished":
-                found.published = found.published or value
+                found.published = found.published or day
             else:
-                found.modified = found.modified or value
+                found.modified = found.modified or day
         elif prop == "author" and not found.authors and "Organization" not in (element.get("itemtype") or ""):
             # holdout7: an author typed https://schema.org/Organization is the paper, as in JSON-LD (`_names`)
             names = element.findall(".//*[@itemprop='name']")  # holdout6: one Person, a name per writer

@@ -119,6 +119,9 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
             _is_title_before_site(block.text, t, blocks) for t in meta.headlines
         ):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    decked = _heading_over_deck(blocks, keys)  # misses36: nmg's `<h1>headline<div>subtitle</div></h1>`
+    if decked is not None:
+        return decked
     split = _split_headline(blocks, titles)  # holdout4: a kicker heading set apart above the heading
     if split is not None:
         return split
@@ -135,6 +138,9 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     trail_title = _trail_title_shown(blocks)  # holdout29's bcc.com.tw: no heading, the site's name as its title
     if trail_title is not None:
         return trail_title
+    reworded = _reworded_heading(blocks, meta.headlines)  # misses36: Field Mag's <h1> over its og:title
+    if reworded is not None:
+        return reworded
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -311,6 +317,58 @@ def _similar(text: str, title: str) -> bool:
 def key_words(text: str) -> list[str]:
     """The words of three or more letters, lower-cased: what two wordings of a title share."""
     return [word for word in re.split(r"\W+", text.lower()) if len(word) > 2]
+
+
+def _heading_over_deck(blocks: list[Block], keys: set[str]) -> Block | None:
+    """The heading whose text and the block under it, run together, are a stated title: the heading
+    and its subtitle (a deck), which the page's `<title>` joins ("内蒙古延续部分到期税收优惠政策助企纾困预计4年为纳税人减负180亿元"
+    for `<h1>内蒙古延续部分到期税收优惠政策助企纾困<div>预计4年为纳税人减负180亿元</div></h1>`, China's government
+    portals' way; "Ferries resume: Harbour reopens after the storm" over its `<h1>` and `<h2>`). The headline is
+    the heading; the deck is no part of it.
+
+    >>> page = [Block("headline", "Ferries resume"), Block("heading", "Harbour reopens after the storm")]
+    >>> _heading_over_deck(page, {"ferriesresumeharbourreopensafterthestorm"}).text
+    'Ferries resume'
+    >>> _heading_over_deck(page, {"ferriesresume"}) is None, _heading_over_deck(page[1:], {"harbourreopensafterthestorm"})
+    (True, None)
+    """
+    for block, below in zip(blocks, blocks[1:]):
+        if block.role not in ("headline", "heading") or below.role not in ("paragraph", "heading"):
+            continue
+        head, deck = match_key(block.text), match_key(below.text)
+        if head and deck and head + deck in keys:
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    return None
+
+
+MIN_REWORDED_WORDS = 4  # key words of a heading that words the story's title apart: a section's label has fewer
+REWORDED_SHARE = 0.5  # of those words a stated title says too
+
+
+def _reworded_heading(blocks: list[Block], titles: list[str]) -> Block | None:
+    """The page's `<h1>` (a "headline" block) when most of its words, four or more, are a stated
+    title's: the story's headline as shown, worded apart from the titles a CMS states for sharing and
+    search (holdout36's Field Mag: `<h1>Samaya Is on a Mission to Reclaim Mountaineering's Soul With UL
+    Gear</h1>`, og:title "This New Ultralight Brand Is Set on Saving Mountaineering's Soul", `<title>`
+    "Samaya Makes Ultralight Gear to Save Mountaineering's Soul | Field Mag"). A section's label as the
+    `<h1>` ("Policy and funding", physicsworld's) or a site's name says too few of the title's words.
+
+    >>> page = [Block("headline", "Samaya Is on a Mission to Reclaim Its Soul With UL Gear")]
+    >>> _reworded_heading(page, ["Samaya Makes Ultralight Gear to Save Its Soul"]).text
+    'Samaya Is on a Mission to Reclaim Its Soul With UL Gear'
+    >>> _reworded_heading([Block("headline", "Policy and funding")], ["Defence diversification agency"]) is None
+    True
+    """
+    title_words = [set(key_words(title)) for title in titles]
+    for block in blocks:
+        if block.role != "headline":
+            continue
+        words = key_words(block.text)
+        if len(words) >= MIN_REWORDED_WORDS and any(
+            sum(word in said for word in words) >= REWORDED_SHARE * len(words) for said in title_words
+        ):
+            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+    return None
 
 
 def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:

@@ -12,8 +12,10 @@ from l10n.ingest.fields import match_key, normalise_space
 # A bar binds without spaces; full-width forms (U+FF5C "｜", U+FF0D "－") as CJK titles set them (holdout7).
 # misses35: a double hyphen after a Han letter binds without spaces too, as Chinese papers' CMSs set it
 # ("拿起跨界“指挥棒”她跟学生“较着劲儿”成长--大河网", dahe's); in Latin text "--" is a dash inside the title.
+# misses36: an underscore after a Han letter parts too, as China's government portals and papers set the site's
+# name ("…减负180亿元_内蒙古自治区政府门户网站", nmg's; "…_教育频道_中国青年网"); in Latin text it joins a name.
 _TITLE_SEPARATOR = re.compile(
-    r"\s+(?:[|\-–—:·•»－]|::)\s+|\s*[|｜]\s*|(?<=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e”」』》）])--(?=\S)"
+    r"\s+(?:[|\-–—:·•»－]|::)\s+|\s*[|｜]\s*|(?<=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e”」』》）])(?:--|\s*_\s*)(?=\S)"
 )
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 MAX_SITE_WORDS = 6  # a site's name as titles end with it ("Preußische Allgemeine Zeitung")
