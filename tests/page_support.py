@@ -23,6 +23,14 @@ PARAGRAPHS = (
     "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for.",
 )
 STORY = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+# the same story in Chinese (test_ingest_misses35, 36)
+CHINESE_PARAGRAPHS = (
+    "今年以来，港口航运业务逐步恢复，进出港船舶数量明显增加，码头作业秩序井然。",
+    "据统计，上半年全市港口货物吞吐量同比增长百分之八，集装箱吞吐量创历史新高。",
+    "专家表示，下一步应继续完善基础设施，提升服务水平，推动航运业高质量发展。",
+    "港口管理部门表示，将继续优化通关流程，为企业提供更加便利的服务。",
+)
+CHINESE_STORY = "".join(f"<p>{text}</p>" for text in CHINESE_PARAGRAPHS)
 HEADLINE = "<h1>Harbour reopens after the storm</h1>"
 TITLE = "<title>Harbour reopens after the storm</title>"
 

@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import chrome_kept, ingest, key, label_of, measured, units
+from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, chrome_kept, ingest, key, label_of, measured, units
 
 from l10n.ingest import ingest_file
 from l10n.model import Document
 
-CHINESE_PARAGRAPHS = (
-    "今年以来，港口航运业务逐步恢复，进出港船舶数量明显增加，码头作业秩序井然。",
-    "据统计，上半年全市港口货物吞吐量同比增长百分之八，集装箱吞吐量创历史新高。",
-    "专家表示，下一步应继续完善基础设施，提升服务水平，推动航运业高质量发展。",
-    "港口管理部门表示，将继续优化通关流程，为企业提供更加便利的服务。",
-)
-CHINESE_STORY = "".join(f"<p>{text}</p>" for text in CHINESE_PARAGRAPHS)
 CHINESE_TITLE = "港口航运业务逐步恢复"
 CHINESE_HEAD = f"<title>{CHINESE_TITLE}</title>"
 CHINESE_HEADLINE = f"<h1>{CHINESE_TITLE}</h1>"

@@ -6,26 +6,10 @@ the rule); the rule's own function is imported inside the test, after it."""
 
 from __future__ import annotations
 
-from conftest import measured_pages
-from page_support import STORY, ingest
+from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, STORY, ingest, measured
 
 from l10n.ingest import ingest_file
 from l10n.model import Document
-
-CHINESE_PARAGRAPHS = (
-    "今年以来，港口航运业务逐步恢复，进出港船舶数量明显增加，码头作业秩序井然。",
-    "据统计，上半年全市港口货物吞吐量同比增长百分之八，集装箱吞吐量创历史新高。",
-    "专家表示，下一步应继续完善基础设施，提升服务水平，推动航运业高质量发展。",
-    "港口管理部门表示，将继续优化通关流程，为企业提供更加便利的服务。",
-)
-CHINESE_STORY = "".join(f"<p>{text}</p>" for text in CHINESE_PARAGRAPHS)
-
-
-def _measured(name: str) -> Document:
-    """The measured real page `name`, ingested."""
-    page = next(path for path in measured_pages() if path.stem == name)
-    return ingest_file(page)
-
 
 # --- a metadata value escaped twice ---------------------------------------------------------------------------
 
@@ -57,7 +41,7 @@ def test_the_h1_worded_apart_from_the_stated_titles_is_the_headline() -> None:
     og:title "This New Ultralight Brand Is Set on Saving Mountaineering's Soul": most of the heading's words are a
     stated title's (its `<title>`'s), so it is the story's headline as shown. A section's label as the `<h1>`
     (physicsworld's "Policy and funding") shares none and gives way to the title."""
-    fieldmag = _measured("fieldmag-com-samaya")
+    fieldmag = measured("fieldmag-com-samaya")
     assert fieldmag.headline == "Samaya Is on a Mission to Reclaim Mountaineering's Soul With UL Gear"
     head = (
         "<title>Harbour Ferries Resume After the Winter Storm | Daily</title>"
@@ -79,7 +63,7 @@ def test_a_heading_over_its_deck_is_the_headline_without_it_or_the_site_name() -
     under `<title>` "…纾困预计4年为纳税人减负180亿元_内蒙古自治区政府门户网站" and `<meta name="SiteName">` (China's
     government portals' standard metadata): the headline is the heading before its deck, the site's name after
     the underscore cut."""
-    nmg = _measured("nmg-gov-cn-shuishou")
+    nmg = measured("nmg-gov-cn-shuishou")
     assert nmg.headline == "内蒙古延续部分到期税收优惠政策助企纾困"
     head = "<title>港口航运业务逐步恢复货物吞吐量创历史新高_某某市人民政府门户网站</title><meta name='SiteName' content='某某市人民政府门户网站'>"
     decked = f"<article><h1>港口航运业务逐步恢复<div>货物吞吐量创历史新高</div></h1>{CHINESE_STORY}</article>"
@@ -101,7 +85,7 @@ def test_a_metered_paywall_s_count_of_articles_left_is_the_site_s() -> None:
     """LeadDev opens the story with its meter, "You have <strong>1</strong> article left to read this month before
     you need to register a free LeadDev.com account.": the reader addressed, the count of articles left; a quoted
     "You have two stories left to tell" in a story stays."""
-    leaddev = _measured("leaddev-com-moltbook")
+    leaddev = measured("leaddev-com-moltbook")
     assert not any("article left to read" in block.text for block in leaddev.blocks)
     meter = "<p>You have <strong>2</strong> articles left to read this month before you need to register.</p>"
     quoted = "<p>You have two stories left to tell, the old captain told the crew as the ferries sailed.</p>"
