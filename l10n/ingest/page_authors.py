@@ -481,9 +481,8 @@ def author_elements(
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
             return [as_printed_name(linked)]
-        box_named = (
-            _box_name(element) if classes[element.get("class", "")] == 1 else ""
-        )  # not each answer's (Q&A pages)
+        # not each answer's (Q&A pages)
+        box_named = _box_name(element) if classes[element.get("class", "")] == 1 else ""
         if box_named:  # dailycaller's "author-box": avatar, name, title, links, bio
             return [as_printed_name(box_named)]
         dated = name_over_day(element)  # holdout28: Gazeta Wrocławska's name over its day's line

@@ -233,6 +233,7 @@ _RIGHTS_BOX_LABEL = re.compile(
     r"|郑重声明|鄭重聲明|法律声明|法律聲明|copyright notice|legal notice|disclaimer)\W*",
     re.IGNORECASE,
 )
+MAX_RIGHTS_LABEL_CHARS = 30
 
 
 def starts_rights_box(block: Block) -> bool:
@@ -251,9 +252,6 @@ def starts_rights_box(block: Block) -> bool:
         and not any(mark.tag == "a" for mark in block.markup)
         and _RIGHTS_BOX_LABEL.fullmatch(block.text.strip()) is not None
     )
-
-
-MAX_RIGHTS_LABEL_CHARS = 30
 
 
 def starts_comments(block: Block) -> bool:

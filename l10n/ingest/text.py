@@ -184,7 +184,7 @@ def teasers_start(lines: list[str]) -> int:
     """
     from l10n.ingest.datelines import STORY_TOP_KEY
 
-    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    top = _first_long(lines)
     if top is None:
         return len(lines)
     last_sentence = top
@@ -230,9 +230,7 @@ def metadata_start(lines: list[str]) -> tuple[int, dt.datetime | None]:
     ...                 "https://example.org/a.jpg", "720", "Ann Lee", "2021-06-04 00:00:00", "Recent News"])
     (2, datetime.datetime(2021, 6, 4, 0, 0))
     """
-    from l10n.ingest.datelines import STORY_TOP_KEY
-
-    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    top = _first_long(lines)
     if top is None:
         return len(lines), None
     for index in range(top + 1, len(lines)):
@@ -294,9 +292,7 @@ def tags_start(lines: list[str]) -> int:
     >>> tags_start(["Tags: a headline's first words", "The story's one paragraph, of a whole sentence's length."])
     2
     """
-    from l10n.ingest.datelines import STORY_TOP_KEY
-
-    top = next((index for index, line in enumerate(lines) if len(match_key(line)) >= STORY_TOP_KEY), None)
+    top = _first_long(lines)
     if top is None:
         return len(lines)
     for index in range(top + 1, len(lines)):
@@ -340,11 +336,9 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         return blocks
     end = top - 1
     # the story's first text goes on a line above it (a link's text in the middle of its sentence)
-    broken = blocks[top].text[:1].islower() or (
-        end >= start
-        and blocks[end].role == "paragraph"
-        and not _ends_paragraph(blocks[end].text)
-        and blocks[end].text.rsplit(None, 1)[-1].lower() in _RUNS_ON
+    broken = blocks[top].role != "summary" and (
+        blocks[top].text[:1].islower()
+        or (end >= start and blocks[end].role == "paragraph" and _ends_mid_sentence(blocks[end].text))
     )
     if blocks[top].role == "summary":  # the deck, said (`_headline_run_over_lines`): above it is no place
         end = top
@@ -376,12 +370,7 @@ def _without_page_chrome(blocks: list[Block]) -> list[Block]:
         for index in range(start + 1, end - 1)
         if index - 1 in chrome and index + 1 in chrome and index not in chrome and _is_menu_item(blocks[index].text)
     }
-    if (
-        broken
-        and blocks[top].role != "summary"
-        and end < top
-        and all(block.role == "paragraph" for block in blocks[end:top])
-    ):
+    if broken and end < top and all(block.role == "paragraph" for block in blocks[end:top]):
         joined = Block(
             role="paragraph", text=" ".join(block.text for block in blocks[end : top + 1]), line=blocks[end].line
         )
@@ -455,13 +444,17 @@ MAX_DAY_CHARACTERS = 40
 
 
 def _story_top(blocks: list[Block], start: int) -> int | None:
-    """The index of the first of `blocks` from `start` on of a sentence's length
-    (`datelines.STORY_TOP_KEY`): the story's first text, or a heading said long; None if none is."""
+    """The index of the first of `blocks` from `start` on of a sentence's length: the story's first
+    text, or a heading said long; None if none is."""
+    return _first_long([block.text for block in blocks], start)
+
+
+def _first_long(texts: list[str], start: int = 0) -> int | None:
+    """The index of the first of `texts` from `start` on of a sentence's length
+    (`datelines.STORY_TOP_KEY`); None if none is."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
-    return next(
-        (index for index in range(start, len(blocks)) if len(match_key(blocks[index].text)) >= STORY_TOP_KEY), None
-    )
+    return next((index for index in range(start, len(texts)) if len(match_key(texts[index])) >= STORY_TOP_KEY), None)
 
 
 def _is_nav_line(text: str) -> bool:
@@ -536,10 +529,15 @@ def _runs_on(line: str, after: str) -> bool:
         return True
     if line.endswith(_OPENERS) or _PLACE_DASH.fullmatch(line):
         return True
-    last = line.rsplit(None, 1)[-1].lower()
-    if last in _RUNS_ON and not _ends_paragraph(after):
+    if _ends_mid_sentence(line) and not _ends_paragraph(after):
         return True
     return line[:1].islower() and len(line.split()) <= MAX_NAV_WORDS and not _HAS_DIGIT.search(line)
+
+
+def _ends_mid_sentence(line: str) -> bool:
+    """`line` stops on a word no sentence ends with ("In honor of", "… announced today that";
+    `_RUNS_ON`), with no end mark: the rest of its sentence is on the next line."""
+    return not _ends_paragraph(line) and line.rsplit(None, 1)[-1].lower() in _RUNS_ON
 
 
 def _glued(line: str, after: str) -> str:

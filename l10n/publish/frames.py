@@ -79,9 +79,7 @@ class FramedTemplates:
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """What `env.get_template(name).render(**context)` gives. `context` maps names to values
         or to dicts of values (one level: a page's `page`)."""
-        page = self._page(name, context, utf8=False)
-        assert isinstance(page, str)
-        return page
+        return self.render_utf8(name, context).decode("utf-8")
 
     def render_utf8(self, name: str, context: Mapping[str, Any]) -> bytes:
         """`render(name, context).encode("utf-8")`, joined from the frame's text and the values
@@ -90,11 +88,6 @@ class FramedTemplates:
         joined text is the join of its pieces' UTF-8), so the bytes are the same; a page text
         joined whole widened every piece to its widest character (a switcher naming 中文 made a
         German article's text two bytes a character) before encoding it all again."""
-        page = self._page(name, context, utf8=True)
-        assert isinstance(page, bytes)
-        return page
-
-    def _page(self, name: str, context: Mapping[str, Any], *, utf8: bool) -> str | bytes:
         # each value's part of the frame's shape: its key, and the value itself when empty (an
         # empty value is printed as it is and decides the template's tests), else only that it
         # is not (and the value is added to `values`, what the frame's markers stand for, in
@@ -120,20 +113,15 @@ class FramedTemplates:
         if frame is _NOT_MADE:
             made = self._frame(name, context)
             expected = str(self.env.get_template(name).render(**context))
-            # the first page of a shape checked against Jinja2's own render, as text and as
-            # UTF-8: a frame that differs (a template's text holding a marker's characters) is
-            # never used
+            # the first page of a shape checked against Jinja2's own render: a frame that
+            # differs (a template's text holding a marker's characters) is never used
+            page = expected.encode("utf-8")
             gaps = _gaps(made) if made is not None else None
-            if gaps is not None and not (
-                _filled(gaps, values) == expected and _filled_utf8(gaps, values) == expected.encode("utf-8")
-            ):
-                gaps = None
-            self._frames[frame_key] = gaps
-            return expected.encode("utf-8") if utf8 else expected
+            self._frames[frame_key] = gaps if gaps is not None and _filled(gaps, values) == page else None
+            return page
         if frame is None:
-            text = str(self.env.get_template(name).render(**context))
-            return text.encode("utf-8") if utf8 else text
-        return _filled_utf8(frame, values) if utf8 else _filled(frame, values)
+            return str(self.env.get_template(name).render(**context)).encode("utf-8")
+        return _filled(frame, values)
 
     def _frame(self, name: str, context: Mapping[str, Any]) -> tuple[list[str], list[_Slot]] | None:
         """The template rendered with markers for the context's non-empty values: its text
@@ -198,12 +186,11 @@ class EncodedMarkup(Markup):
         return made
 
 
-_Gaps = tuple[str, bytes, tuple[tuple[int, Callable[[Any], Any] | None, str, bytes], ...]]
-"""A frame as `_filled` takes it: its first text (and its UTF-8), then per gap the number of the
-value printed there, the function it was handed to (or None) and the text after it (and its
-UTF-8)."""
+_Gaps = tuple[bytes, tuple[tuple[int, Callable[[Any], Any] | None, bytes], ...]]
+"""A frame as `_filled` takes it: its first text's UTF-8, then per gap the number of the value
+printed there, the function it was handed to (or None) and the UTF-8 of the text after it."""
 
-_NOT_MADE: Any = object()  # `FramedTemplates._page`: no frame made yet for a shape
+_NOT_MADE: Any = object()  # `FramedTemplates.render_utf8`: no frame made yet for a shape
 
 
 def _gaps(frame: tuple[list[str], list[_Slot]]) -> _Gaps:
@@ -211,35 +198,17 @@ def _gaps(frame: tuple[list[str], list[_Slot]]) -> _Gaps:
     taken, and each text encoded, once per frame, not per page."""
     texts, slots = frame
     return (
-        texts[0],
         texts[0].encode("utf-8"),
-        tuple(
-            (slot.number, slot.through, text, text.encode("utf-8")) for slot, text in zip(slots, texts[1:], strict=True)
-        ),
+        tuple((slot.number, slot.through, text.encode("utf-8")) for slot, text in zip(slots, texts[1:], strict=True)),
     )
 
 
-def _filled(frame: _Gaps, values: list[Any]) -> str:
-    """The page: the frame's text with each marker replaced by its value as the template printed it."""
-    first, _, gaps = frame
+def _filled(frame: _Gaps, values: list[Any]) -> bytes:
+    """The page's UTF-8: the frame's text with each marker replaced by its value as the template
+    printed it, joined from the pieces' UTF-8."""
+    first, gaps = frame
     pieces = [first]
-    for number, through, text, _ in gaps:
-        value = values[number]
-        if through is not None:
-            pieces.append(escape(through(value)))
-        elif type(value) is str:
-            pieces.append(_escaped_text(value))
-        else:
-            pieces.append(escape(value))
-        pieces.append(text)
-    return "".join(pieces)
-
-
-def _filled_utf8(frame: _Gaps, values: list[Any]) -> bytes:
-    """`_filled(frame, values)` as UTF-8, from its pieces' UTF-8 (`FramedTemplates.render_utf8`)."""
-    _, first, gaps = frame
-    pieces = [first]
-    for number, through, _, text in gaps:
+    for number, through, text in gaps:
         value = values[number]
         if through is not None:
             pieces.append(escape(through(value)).encode("utf-8"))
@@ -254,15 +223,10 @@ def _filled_utf8(frame: _Gaps, values: list[Any]) -> bytes:
 
 
 @functools.lru_cache(maxsize=4096)
-def _escaped_text(text: str) -> str:
-    """`markupsafe.escape` of a plain `str` (exactly: a `Markup` equal to it prints unescaped),
-    kept while it recurs: most of a page's values are its locale's (`lang`, `dir`, the links to
-    the stylesheet and home, the notice and review words, the switcher's name) or its article's,
-    each escaped once per page before (~19 escapes, a `Markup` each, on each of ~22,000 pages)."""
-    return str(escape(text))
-
-
-@functools.lru_cache(maxsize=4096)
 def _escaped_utf8(text: str) -> bytes:
-    """`_escaped_text(text)` as UTF-8, kept while it recurs (as `_escaped_text`)."""
-    return _escaped_text(text).encode("utf-8")
+    """The UTF-8 of `markupsafe.escape` of a plain `str` (exactly: a `Markup` equal to it prints
+    unescaped), kept while it recurs: most of a page's values are its locale's (`lang`, `dir`, the
+    links to the stylesheet and home, the notice and review words, the switcher's name) or its
+    article's, each escaped once per page before (~19 escapes, a `Markup` each, on each of ~22,000
+    pages)."""
+    return str(escape(text)).encode("utf-8")
