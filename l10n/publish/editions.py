@@ -8,9 +8,10 @@ assembly path `assemble` and `publish` share (`assembly.assemble_edition`).
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,21 +36,25 @@ def article_editions(
     domain: str,
     locales: Sequence[TargetLocale],
     *,
-    gate: Gate | None = None,
+    gate: Gate | Callable[[], Gate] | None = None,
     built: BuiltEditions | None = None,
 ) -> list[ArticleEdition]:
     """One article assembled in its source language and every locale that has a PO for it,
     through the publish gate, each marked with whether it meets its readiness policy. With
     `built`, an edition `assemble` left in `build/` for the same inputs is taken from there
-    (`publish.built`: the same gate and code made it)."""
+    (`publish.built`: the same gate and code made it). `gate` may be a function giving it,
+    called only when an edition is assembled here."""
     from l10n.assembly import article_document, assemble_edition, parse_source_locale, source_path_for
+
+    def gated() -> Gate | None:
+        return gate() if callable(gate) else gate
 
     path = source_path_for(project, domain)
     document: Document | None = None
     source_article: Any = built.source(domain, path) if built is not None else None
     if source_article is None:
         document = article_document(project, path)
-        source_article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gate)
+        source_article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gated())
     source = source_article.locale
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
     if any(image.is_relative for image in source_article.figures.values()):
@@ -64,7 +69,7 @@ def article_editions(
             article: Any = built.article(domain, path, locale) if built is not None else None
             if article is None:
                 document = document or article_document(project, path)
-                article = assemble_edition(project, document, locale, domain=domain, gate=gate)
+                article = assemble_edition(project, document, locale, domain=domain, gate=gated())
             ready = meets_policy(article, project.settings.readiness_for(locale))
             editions.append(ArticleEdition(article, ready=ready))
     return editions
@@ -157,6 +162,7 @@ def publish_project(
             return report
     finally:
         _run_gates.pop(run, None)
+        _run_builts.pop(run, None)
         _run_seen.pop(run, None)
 
 
@@ -193,7 +199,8 @@ class _ProjectEditions:
             self.project.found_sources[self.domain] = source
 
     def __call__(self) -> list[ArticleEdition]:
-        gate, built = _run_gate(self.project, self.run)
+        built = _run_built(self.project, self.run)
+        gate = functools.partial(_run_gate, self.project, self.run)  # made only if an edition is assembled here
         return article_editions(self.project, self.domain, self.locales, gate=gate, built=built)
 
     def names(self) -> tuple[str, list[str]] | None:
@@ -203,7 +210,7 @@ class _ProjectEditions:
         else None (it would be assembled to know)."""
         from l10n.assembly import source_path_for
 
-        _, built = _run_gate(self.project, self.run)
+        built = _run_built(self.project, self.run)
         path = source_path_for(self.project, self.domain)
         source = built.source(self.domain, path)
         if source is None:
@@ -215,17 +222,29 @@ class _ProjectEditions:
         return source.headline, codes
 
 
-_run_gates: dict[str, tuple[Gate, BuiltEditions]] = {}
+_run_gates: dict[str, Gate] = {}
+_run_builts: dict[str, BuiltEditions] = {}
 _run_seen: dict[str, StatsSeen] = {}  # the run's whole-run look-up stats, in the process that took them
 
 
-def _run_gate(project: Project, run: str) -> tuple[Gate, BuiltEditions]:
-    """The run's gate and `build/` editions, made once per process (with the stats the run's
-    whole-run look-up took, in the process that took them: a worker stats anew)."""
+def _run_gate(project: Project, run: str) -> Gate:
+    """The run's publish gate, made once per process and run when an edition must be assembled
+    (`article_editions`): a publish that takes every edition from `build/` reads none of the
+    glossary, MT failure log and QA records it is made of (`Gate.for_project`)."""
     from l10n.assemble.gate import Gate
-    from l10n.publish.built import BuiltEditions
 
     if run not in _run_gates:
         _run_gates.clear()  # an earlier run's gate (another glossary, other failures) never serves
-        _run_gates[run] = Gate.for_project(project), BuiltEditions(project, seen=_run_seen.get(run))
+        _run_gates[run] = Gate.for_project(project)
     return _run_gates[run]
+
+
+def _run_built(project: Project, run: str) -> BuiltEditions:
+    """The run's `build/` editions, made once per process and run (with the stats the run's
+    whole-run look-up took, in the process that took them: a worker stats anew)."""
+    from l10n.publish.built import BuiltEditions
+
+    if run not in _run_builts:
+        _run_builts.clear()
+        _run_builts[run] = BuiltEditions(project, seen=_run_seen.get(run))
+    return _run_builts[run]
