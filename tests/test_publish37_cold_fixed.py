@@ -3,10 +3,13 @@
 - `publish.editions`: the publish gate (`Gate.for_project`: the glossary, the MT failure log,
   QA's records) is made only when an edition must be assembled; a publish that takes every
   edition from `build/` makes none, and one that must assemble still gates what it assembles.
+- `cli.site.publish`: no automatic collection pass during the command, and what it leaves
+  alive frozen (`gc.freeze`), so no later pass walks the CLDR data, records and report again.
 """
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
 from pathlib import Path
@@ -66,4 +69,34 @@ def test_a_publish_assembling_an_edition_still_gates_it(
     assert len(made) == 1
     pages = [data.decode("utf-8") for name, data in tree(translated / "site").items() if name.startswith("de/")]
     assert not any(shown in page for page in pages)  # the build edition's text
+    assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
+
+
+def test_a_cold_publish_runs_no_collection_pass_and_freezes_what_it_leaves(
+    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_main(capsys, translated, "assemble", "--format", "html")
+    run_main(capsys, translated, "publish")
+    _cold(translated)
+    passes: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(counted)
+    try:
+        run_main(capsys, translated, "publish")
+        during = list(passes)
+        after = gc.get_freeze_count()
+    finally:
+        gc.callbacks.remove(counted)
+        gc.unfreeze()  # this test process runs other tests: nothing kept for good here
+        if not was_enabled:
+            gc.disable()
+    assert during == []
+    assert after > frozen  # the site's records, the report, the frames: never walked again
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")
