@@ -1468,6 +1468,45 @@ Ours −2.5 %, −1.2 %, −5.2 % CPU against the baseline within the repeats (u
 load with two workers, cold assemble is near the issue's 2× (the floor's time is mostly the
 kernel's, ours split over two cores); by CPU it is 4.2–4.6×, the floor's user CPU 0.53–0.64 s
 against ours 9.5–10.2.
+
+Session 37, publish (h/publish37; start f5b8c9ee). A 200 × 10 `chain.py` project (`--repeat 0
+--keep`), cold `publish --jobs 1` (site/ and manifest moved aside, publish's stamps deleted), each
+side's project assembled by its own code (a `git archive` copy of main, a copy of the branch),
+`PYTHONHASHSEED=0`, bytecode compiled, a cold run first. callgrind of main: 4,876.8–4,877.0 M
+instructions; inclusive: imports 713 M (14.6 %), blake2b 442 M (page digests: kept), Babel's
+pickles 210 M, the collector 104 M (`gc_collect_main`: 55 automatic passes, 3 at exit), the
+interpreter's finalisation 77 M and start 75 M, JSON ~185 M, the source `dataclass` and
+`namedtuple` generate, compiled and run at import, 190 M (374 `exec`s). `gc.callbacks` in the same run: 36 gen-0 and 3 gen-1
+passes, 26–35 ms of ~1.0 CPU s, one of them (18–32 ms) the first after `publish_project`'s
+pause, walking the ~52,700 young containers its work left alive. Imports and Babel's data for
+11 locales (~60–70 ms, loaded for the switcher's names first) are start-up costs of about a
+third of the process (a cold publish run a second time in one process: 0.72–0.74 against 0.94
+CPU s). Cut (DESIGN.md "A cold publish's collector passes and gate cut"): the command runs
+paused and freezes what it leaves alive; the gate is made only when an edition is assembled.
+callgrind: main **4,876.8–4,877.0 M** → **4,778.8–4,779.2 M** (−2.0 %; `gc_collect_main`
+104.0 → 6.5 M, `Py_FinalizeEx` 76.7 → 12.1 M, the lazy gate ~18 M); pausing the command
+without the freeze gave 4,881.5 M (the walk only moved: one 45 ms pass after it). site/ and
+manifest byte-identical (4,416 files, one tree hash for every run, `--jobs 1` and 2); a second
+publish writes nothing.
+
+This script, `--project` (a copy of that project) `--only publish --repeat 3 --settle 30
+--baseline` (the main copy) `--code` (the branch copy, 2f4f16bb's code), load 8.4–8.5; no
+DIFFERS; median (min–max):
+
+    side                wall s               CPU s                user s
+    publish ours        3.01 (2.75–3.08)     1.10 (1.09–1.22)     0.84 (0.83–0.96)
+    publish baseline    2.66 (2.54–3.08)     1.12 (1.11–1.24)     0.90 (0.85–0.98)
+    publish floor       0.66 (0.61–0.71)     0.26 (0.25–0.27)     0.12 (0.11–0.12)
+
+Ratios to the floor within a repeat: ours 4.04–4.69× CPU, baseline 4.15–4.77× (best / best
+4.36× and 4.44×). The same two projects, whole cold publishes alternated O B B O ×3 (GNU time,
+load 7.9–8.7): user CPU ours 0.79–1.13 s, baseline 0.88–1.16 s, ours lower in 5 of 6 pairs
+(−0.02 to −0.28 s), equal in one. **Not within 2×**: the floor's CPU here is 0.25–0.27 s, and
+the tool's user CPU alone is 3–4× that. What is left (none of it in publish's files): imports
+(~705 M instructions, Typer and `l10n.model`'s dataclasses the largest; `assemble/built.py`
+imports `LocalizedArticle` and `assemble/gate.py` the QA modules for publish), the Babel data
+(a CLDR load per locale for three facts: own name, direction, percent format), the pages'
+digests, the whole-run record.
 """
 
 from __future__ import annotations
