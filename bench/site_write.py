@@ -1490,7 +1490,7 @@ manifest byte-identical (4,416 files, one tree hash for every run, `--jobs 1` an
 publish writes nothing.
 
 This script, `--project` (a copy of that project) `--only publish --repeat 3 --settle 30
---baseline` (the main copy) `--code` (the branch copy, 2f4f16bb's code), load 8.4–8.5; no
+--baseline` (the main copy) `--code` (the branch copy, d739bb98's l10n/), load 8.4–8.5; no
 DIFFERS; median (min–max):
 
     side                wall s               CPU s                user s
