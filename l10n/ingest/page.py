@@ -364,6 +364,7 @@ def _article_blocks(
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
         cited += main.joined_after(blocks, kept, is_story_text)  # holdout19: a short paragraph in a kept line
+        cited += main.joined_between(blocks, kept, is_story_text)  # misses37: a section head in a kept table cell
         cited += under_dropped_leads(main, blocks, kept, is_story_text)  # aeb's ign: a paragraph under a dropped line
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too
