@@ -200,3 +200,37 @@ def test_a_site_s_recommended_box_label_goes_with_its_links() -> None:
 
     assert is_dangling_label("*** 某某网推荐内容 ***") and is_dangling_label("推荐阅读")
     assert not is_dangling_label("他推荐阅读这本书，认为它讲清楚了问题。")
+
+
+# --- a box around an e-mail field ----------------------------------------------------------------------------------------
+
+
+def test_a_sign_up_box_around_an_e_mail_field_goes_whole() -> None:
+    """Patch's in-text box `<section class="styles_SubscribeForm__0dj5n"><h2>Find out what's happening in Murrieta…
+    </h2><form><input type="email">…` and LeadDev's newsletter box ("Your inbox, upgraded." over its pitch and form, in
+    a page builder's `<div>`s) name no furniture by their classes: the e-mail field tells the box, a few words
+    around it. A story of its own around a form (its `<h1>` inside the box) stays."""
+    assert not any("Find out what's happening" in block.text for block in measured("patch-com-murrieta").blocks)
+    leaddev = [block.text for block in measured("leaddev-com-moltbook").blocks]
+    assert "Your inbox, upgraded." not in leaddev
+    assert not any(text.startswith("Receive weekly engineering insights") for text in leaddev)
+    box = (
+        "<div class='block-17'><h2>Get the harbour news first</h2><p>Our morning briefing, free in your inbox.</p>"
+        "<form><input type='email' placeholder='Email address'><button>Sign up</button></form></div>"
+    )
+    texts = [
+        block.text
+        for block in ingest(f"<article><h1>Harbour reopens after the storm</h1>{STORY}{box}</article>").blocks
+    ]
+    assert "Get the harbour news first" not in texts and "Our morning briefing, free in your inbox." not in texts
+    assert PARAGRAPHS[-1] in texts
+
+    from lxml import html
+
+    from l10n.ingest.page_prune import drop_signup_boxes
+
+    short = html.fromstring(
+        "<html><body><div><h1>Join the club</h1><p>Members meet on Fridays.</p><input type='email'></div></body></html>"
+    )
+    drop_signup_boxes(short)
+    assert short.xpath("//h1")  # the page's <h1> in the box: not dropped
