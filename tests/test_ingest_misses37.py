@@ -234,3 +234,32 @@ def test_a_sign_up_box_around_an_e_mail_field_goes_whole() -> None:
     )
     drop_signup_boxes(short)
     assert short.xpath("//h1")  # the page's <h1> in the box: not dropped
+
+
+# --- a teaser's summary closed by its "read more" link -------------------------------------------------------------------
+
+
+def test_a_summary_closed_by_a_read_more_link_is_a_teaser() -> None:
+    """Khaleej Times' "More from" list, inside the story's box: each item a story's summary, cut or not, and its link
+    "READ MORE" ("Mashreq Neo to offer secure, convenient and personalised customer... READ MORE"). A story's
+    sentence whose link says what it points to ("read more in its report") stays."""
+    units = [key(block.text) for block in measured("khaleejtimes-com-ai").blocks]
+    assert not any("readmore" in unit for unit in units)
+    teasers = (
+        "<ul><li>Ferries to the islands resume on Friday... <a href='/f'>READ MORE</a></li>"
+        "<li>The council will meet on Thursday. <a href='/c'>Read more</a></li></ul>"
+    )
+    cited = "<p>The court ruled on Monday; <a href='/r'>read more in its report</a>.</p>"
+    texts = [
+        block.text
+        for block in ingest(
+            f"<article><h1>Harbour reopens after the storm</h1>{STORY}{cited}{teasers}</article>"
+        ).blocks
+    ]
+    assert not any("READ MORE" in text or text.endswith("Read more") for text in texts)
+    assert "The court ruled on Monday; read more in its report." in texts
+
+    from l10n.ingest.site_appeals import is_read_more_teaser
+
+    liked = Block("paragraph", "The mayor said voters want more", markup=[InlineMarkup(27, 31, "a")])
+    assert not is_read_more_teaser(liked)  # "more" alone, a word of the sentence

@@ -244,11 +244,8 @@ KNOWN_CHROME_KEPT = {
     # LeadDev's newsletter box (heading and pitch) read in session 37 (misses37: a box around an e-mail field)
     ("leaddev-com-moltbook", "LDX3 London agenda is live!"): "holdout36 blind: the conference's promotion banner",
     # holdout37, its blind run (session 37: 6 of 113 kept, trafilatura alone 12): jxnews' breadcrumb label, "recommended"
-    # box label and copyright notice, Patch's in-text subscribe heading read since (misses37, test_ingest_misses37.py);
-    # listed until read:
-    ("khaleejtimes-com-ai", "Mashreq Neo to offer secure, convenient and personalised customer..."): (
-        "holdout37 blind: a more-from teaser's truncated summary"
-    ),
+    # box label and copyright notice, Patch's in-text subscribe heading, Khaleej Times' teaser summary read since
+    # (misses37, test_ingest_misses37.py); listed until read:
     ("podrobnosti-ua-operatsiya", "Точная погода в Харькове на Sinoptik.ua."): (
         "holdout37 blind: a partner link in the side services box (trafilatura keeps it too)"
     ),

@@ -114,6 +114,7 @@ from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
     is_more_here_line,
     is_next_story_title,
+    is_read_more_teaser,
     is_site_appeal,
     is_site_plug,
     is_subscribe_box,
@@ -325,6 +326,8 @@ def _article_blocks(
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
+            return False
+        if is_read_more_teaser(block):  # misses37: "…personalised customer... <a>READ MORE</a>"
             return False
         if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
             return False
