@@ -64,7 +64,7 @@ _DATE = re.compile(
     rf"(?:\bon\s+)?"  # holdout5: "By Ann Lee on Monday, November 18th, 2019": the "on" goes too
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
-    rf"|\bupdated\b|\bpublished\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
+    rf"|\bupdated\b|\bpublished\b|\bposted\b|\bfiled\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b"  # holdout4: "March 18 at 8:40 PM", the year left out
     r"|\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:\d{4},?\s+)?(?:[^\W\d_]+\s+){0,2}\d{1,2}:\d{2}\b"  # holdout17: "24 янв в 17:00"
     r"|\b(?:prije|vor|hace|há|il y a|пре)\s+\d+\s|\b\d+\s+\w+\s+(?:fa|назад|geleden|sedan|siden)\b).*$",
@@ -243,8 +243,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
     Byline(names=['Adam Aaronson'], role='Staff')
     >>> reduce_byline("Auteur: Anna Kubišta").names, reduce_byline("Süddeutsche.de GmbH, Munich, Germany").names
     (['Anna Kubišta'], [])
-    >>> reduce_byline("Von Markus Balser, Berlin").names
-    ['Markus Balser']
+    >>> reduce_byline("Von Markus Balser, Berlin").names, reduce_byline("Ольга Бондаренко, Краснодарский край").names
+    (['Markus Balser'], ['Ольга Бондаренко'])
     >>> reduce_byline("By Nada Tawfik, BBC News, New York").names
     ['Nada Tawfik']
     >>> reduce_byline("HT Correspondent"), reduce_byline("Our Correspondent").names
@@ -334,6 +334,8 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
                 continue  # holdout5: "PTI, Washington": a wire agency alone, and where it filed from
         if byline.names and (filed_from or (after_full_name and len(name.split()) < 2 and not role)):
             continue  # the place filed from: "Nada Tawfik, BBC News, New York", "Markus Balser, Berlin"
+        if after_full_name and not role and not looks_like_name(name):
+            continue  # misses37: a region with a word in lower case, "Ольга Бондаренко, Краснодарский край"
         if name not in byline.names:
             byline.names.append(name)
     return byline

@@ -126,6 +126,7 @@ def without_size_control(block: Block) -> Block:
 _TRAIL_ARROW = re.compile(r"\s*[>›»→]\s*")
 _TRAIL_LABEL = re.compile(r"^[^:：>›»→]{1,12}[:：]\s*")
 MIN_TRAIL_STEPS = 3
+MIN_NAMED_TRAIL_STEPS = 2  # under a label naming the trail (`_TRAIL_LABEL_TEXT`)
 MAX_STEP_WORDS = 4
 
 
@@ -165,6 +166,8 @@ def _trail_steps(block: Block) -> list[str]:
     text = block.text
     label = _TRAIL_LABEL.match(text)
     start = label.end() if label else 0
+    # a label that names the trail ("您当前的位置 ：", "You are here:") vouches for two steps (misses37: jxnews)
+    least = MIN_NAMED_TRAIL_STEPS if label and _TRAIL_LABEL_TEXT.match(without_accents(label.group().lower())) else 0
     cuts = [arrow.span() for arrow in _TRAIL_ARROW.finditer(text, start)]
     cuts += [
         (mark.start, mark.start)
@@ -172,7 +175,7 @@ def _trail_steps(block: Block) -> list[str]:
         if mark.tag == "img" and mark.start > start and not any(a < mark.start < b for a, b in links)
     ]
     cuts.sort()
-    if len(cuts) + 1 < MIN_TRAIL_STEPS or any(end > after for (_, end), (after, _) in zip(cuts, cuts[1:])):
+    if len(cuts) + 1 < (least or MIN_TRAIL_STEPS) or any(end > after for (_, end), (after, _) in zip(cuts, cuts[1:])):
         return []
     ends = [start, *(at for cut in cuts for at in cut), len(text)]
     spans = [(ends[i], ends[i + 1]) for i in range(0, len(ends), 2)]
@@ -212,8 +215,10 @@ MAX_SKIP_CHARACTERS = 40
 # A breadcrumb trail copied as text (no links left to tell them): its label ("You are here:", "Sie sind hier:",
 # "Vous êtes ici :"), maybe with the trail after it, or a trail from the site's home ("Home / Press", "Home › News",
 # "Home 1 / News 2 /", where a list's numbers were copied with the steps).
+# Chinese sites write it "您当前的位置：", "您的当前位置：", "当前位置：", "您现在的位置：" (your current position).
 _TRAIL_LABEL_TEXT = re.compile(
-    r"(?:you are here|you're here|sie sind hier|vous etes ici|usted esta aqui|esta aqui|voce esta aqui|sei qui)\s*:"
+    r"(?:you are here|you're here|sie sind hier|vous etes ici|usted esta aqui|esta aqui|voce esta aqui|sei qui"
+    r"|您?的?(?:当前|现在|所在)的?位置)\s*[:：]"
 )
 _TRAIL_SEPARATOR = re.compile(r"\s*[/›>»|]\s*")
 _HOME = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início", "home page"})

@@ -140,7 +140,9 @@ _RELATED_LABEL = re.compile(
     r"|(?:i )?più (?:letti|lette|visti|viste|commentati|condivisi)(?: della sezione)?|news (?:dalla|dalle|dal|dai) \w+"
     r"|(?:\S+の)?関連(?:記事|エントリー?|ニュース)"  # holdout11: "MOONGIFTの関連記事", "関連エントリ"
     # holdout28: Chinese "related links/news/reading", a reference mark before it (Rednet's "※相关链接")
-    r"|[※＊]?\s*(?:相关|相關)(?:链接|鏈接|連結|新闻|新聞|阅读|閱讀|文章|报道|報導)|延伸阅读|延伸閱讀)\W*",
+    r"|[※＊]?\s*(?:相关|相關)(?:链接|鏈接|連結|新闻|新聞|阅读|閱讀|文章|报道|報導)|延伸阅读|延伸閱讀"
+    # misses37: the site's "recommended" box, its name before it ("*** 大江网推荐内容 ***", jxnews), as "X recommends"
+    r"|\W*[\u4e00-\u9fff]{0,6}(?:推荐|推薦)(?:内容|內容|阅读|閱讀|新闻|新聞|文章))\W*",
     re.IGNORECASE,
 )
 # Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.
@@ -271,6 +273,8 @@ def is_dangling_label(text: str) -> bool:
     >>> is_dangling_label("Leggi anche"), is_dangling_label("Lire aussi :"), is_dangling_label("Read the full report")
     (True, True, False)
     >>> is_dangling_label("※相关链接"), is_dangling_label("相关链接显示，两人曾在北京见面。")
+    (True, False)
+    >>> is_dangling_label("*** 大江网推荐内容 ***"), is_dangling_label("他推荐阅读这本书，认为它讲清楚了问题。")
     (True, False)
     """
     stripped = text.strip()

@@ -65,10 +65,19 @@ _LIST_FILE_NOTE = gated_compile(
     r"(?:OPML|CSV|PDF|Excel|XLSX?|JSON|RSS|spreadsheet)\b",
     re.IGNORECASE,
 )
+# misses37: a Chinese site's copyright and disclaimer notice under its stories ("大江网版权与免责声明", jxnews), its
+# heading alone on a line ("…版权与免责声明", "版权声明", "免责声明": copyright and disclaimer) and its clauses, each opening
+# with the formula the notices share ("1、凡本网注明“大江网讯”…的所有作品，版权均属于…": all works this site marks as …;
+# "如因作品内容、版权和其它问题需要同本网联系的…": for questions of a work's content or copyright …)
+_CHINESE_RIGHTS = gated_compile(
+    r"\W*(?:\d{1,2}\s*[、.．]\s*)?(?:凡本[网站](?:注明|标注|註明)|如因作品内容)"
+    r"|\W*[\u4e00-\u9fff]{0,8}(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版權聲明|免責聲明)\W*$",
+    re.IGNORECASE,
+)
 MAX_NOTICE_WORDS = 40
-# one search for the strings of all five (pagespeed36: `page._article_blocks` asks every kept block; a line
+# one search for the strings of all six (pagespeed36: `page._article_blocks` asks every kept block; a line
 # holding none of them is no notice, where each pattern's own gate searched it again)
-_NOTICE_GATE = GateGroup(_PUBLISHED_BY, _GREEK_NOTICE, _FAN_PAGE, _RELEASE_NOTICE, _LIST_FILE_NOTE)
+_NOTICE_GATE = GateGroup(_PUBLISHED_BY, _GREEK_NOTICE, _FAN_PAGE, _RELEASE_NOTICE, _LIST_FILE_NOTE, _CHINESE_RIGHTS)
 
 
 def is_notice_line(text: str) -> bool:
@@ -92,6 +101,10 @@ def is_notice_line(text: str) -> bool:
     True
     >>> is_notice_line("The ministry's list of approved schools is available as a PDF on its website.")
     False
+    >>> is_notice_line("大江网版权与免责声明"), is_notice_line("1、凡本网注明“大江网讯”的所有作品，版权均属于大江网。")
+    (True, True)
+    >>> is_notice_line("该公司随后发布免责声明，称相关报道与事实不符。")
+    False
     """
     if word_count(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS:  # a paragraph's words not all split (pagespeed34)
         return False
@@ -107,4 +120,5 @@ def is_notice_line(text: str) -> bool:
         or _FAN_PAGE.search(line)
         or _RELEASE_NOTICE.match(line)
         or _LIST_FILE_NOTE.match(line)
+        or _CHINESE_RIGHTS.match(line)
     )

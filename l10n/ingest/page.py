@@ -114,6 +114,7 @@ from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
     is_more_here_line,
     is_next_story_title,
+    is_read_more_teaser,
     is_site_appeal,
     is_site_plug,
     is_subscribe_box,
@@ -326,6 +327,8 @@ def _article_blocks(
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
             return False
+        if is_read_more_teaser(block):  # misses37: "…personalised customer... <a>READ MORE</a>"
+            return False
         if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
             return False
         if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
@@ -364,6 +367,7 @@ def _article_blocks(
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
         cited += main.joined_after(blocks, kept, is_story_text)  # holdout19: a short paragraph in a kept line
+        cited += main.joined_between(blocks, kept, is_story_text)  # misses37: a section head in a kept table cell
         cited += under_dropped_leads(main, blocks, kept, is_story_text)  # aeb's ign: a paragraph under a dropped line
         cited += closing_sentence_heading(blocks, kept, is_story_text)  # holdout12: "…relying on Shanks’s pony!"
         # holdout5: the story's first kept block under the headline, when a box above it was kept too

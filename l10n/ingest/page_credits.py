@@ -112,6 +112,16 @@ _DATELINE_CREDIT = re.compile(
     r"(?!(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)\s*[）)])(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{2,4})*?)"
     r"\s*(?:整合|综合|綜合|报道|報導|摄影|攝影|编译|編譯)?\s*[）)]"
 )
+# misses37: the same dateline, then each writer's role and name with no brackets, "reported" and a colon before the
+# story ("大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…", jxnews; "本报讯 记者王小明报道：", the regional press's form);
+# the names read a role at a time (`_ROLE_SPLIT`), a press officer's (通讯员) left out as above.
+_NEWSROOM_ROLE = r"(?:記者|记者|实习生|實習生|通讯员|通訊員)"
+_DATELINE_REPORTED = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*"
+    rf"(?P<credits>(?:{_NEWSROOM_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}(?:(?:\s*[、,，]\s*|\s+)[\u4e00-\u9fff·]{{2,4}})*?"
+    r"(?:\s*[、,，]\s*|\s+)?){1,4}?)\s*(?:报道|報導)\s*[:：]"
+)
+_ROLE_SPLIT = re.compile(rf"({_NEWSROOM_ROLE})")
 # holdout29: the reporter's credit closing one of the story's first paragraphs, in brackets after its last
 # sentence, the name and "reported" ("…開到年初七。（陳奕華報導）", BCC's radio newsroom; "（記者王小明報導）"); a desk's
 # report names no one ("（綜合報導）" compiled, "（中央社報導）" the agency's, "（外電報導）" wires').
@@ -187,6 +197,10 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     (['陈智'], [])
     >>> lead_credit([Block("paragraph", "春節連假長達九天，急診不打烊，門診只有部分服務。（陳奕華報導）")], [0])
     ['陳奕華']
+    >>> lead_credit([Block("paragraph", "大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，江西省体育工作会议在南昌召开。")], [0])
+    ['吴梦丽', '喻云亮']
+    >>> lead_credit([Block("paragraph", "本报讯 记者从市教育局获悉：今年全市新增学位一万个，秋季开学前投入使用。")], [0])
+    []
     """
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
@@ -195,6 +209,16 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
             # holdout26: "（记者 傅大伟 通讯员 刘洪韬）": the press officer after 通讯员 is no writer of the paper
             names = re.split(r"\s*[、,，\s]\s*", dated["names"])
             return list(itertools.takewhile(lambda name: name not in _CORRESPONDENT, names))
+        reported = _DATELINE_REPORTED.match(block.text)
+        if reported:  # misses37: "大江网讯 实习生吴梦丽、记者喻云亮报道："
+            parts = _ROLE_SPLIT.split(reported["credits"])  # ["", role, names, role, names, …]
+            return [
+                name
+                for role, names in zip(parts[1::2], parts[2::2])
+                if role not in _CORRESPONDENT
+                for name in re.split(r"\s*[、,，\s]\s*", names.strip(" 、,，"))
+                if name
+            ]
         breaks = sorted({mark.start for mark in block.markup if mark.tag == "br"})  # its `<br>` lines' ends
         closing = next(
             filter(None, (_REPORTED_CLOSE.search(block.text, 0, end) for end in [*breaks, len(block.text)])), None

@@ -79,9 +79,11 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     shared = titles_site_name(meta.headlines)  # holdout12: "… - Preußische Allgemeine Zeitung" on paz.de
     keys |= {match_key(strip_site_name(title, shared)) for title in meta.headlines} if shared else set()
     # holdout29: a title set as a trail, "Radio New Zealand : News : Regional : Shellfish toxin warning for Bay of
-    # Plenty": its last part, of four words or more, after three or more parts, is the story's title
-    trails = [parts[-1] for title in meta.headlines if len(parts := title_parts(title)) >= TRAIL_PARTS]
-    keys |= {match_key(last) for last in trails if len(last.split()) >= MIN_TRAIL_TITLE_WORDS}
+    # Plenty": its longest part, of four words or more, among four parts or more, is the story's title; the site and
+    # sections around it are names of a few words, the site's either end (misses37: "News Releases - Newsroom - Murray
+    # & Cantwell Applaud … School District - United States Senator Patty Murray", the site's name also its logo <h1>)
+    trails = [_longest(parts) for title in meta.headlines if len(parts := title_parts(title)) >= TRAIL_PARTS]
+    keys |= {match_key(part) for part in trails if len(part.split()) >= MIN_TRAIL_TITLE_WORDS}
     spaced = [normalise_space(title) for title in meta.headlines]  # once a page, not once a heading (`_heads_title`)
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()
@@ -126,7 +128,12 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     if split is not None:
         return split
     for block in blocks:
-        if block.role in ("headline", "heading") and titles and _similar(block.text, titles[0]):
+        if (
+            block.role in ("headline", "heading")
+            and titles
+            and _similar(block.text, titles[0])
+            and not _is_cut_title(block.text, titles[0])  # misses37: a teaser's title cut with "..."
+        ):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     shown = _title_as_text(blocks, spaced, keys)  # holdout4: the title shown without a heading element
     if shown is not None:
@@ -145,6 +152,35 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
     return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
+
+
+def _is_cut_title(text: str, title: str) -> bool:
+    """The text is the title cut short with an ellipsis, as a list of teasers sets a story's title to fit its box
+    (Khaleej Times' "More from" list: "AI investments in UAE to touch Dh33 billion in..." under the story whose
+    og:title ends "… in 2017"): the headline is the whole title, not a teaser's cut of it.
+
+    >>> _is_cut_title("Ferries to resume on...", "Ferries to resume on Friday"), _is_cut_title("Wait...", "Wait... what?")
+    (True, False)
+    """
+    cut = _ELLIPSIS.search(text)
+    if cut is None or normalise_space(title).startswith(normalise_space(text)):
+        return False  # no ellipsis, or the title's own ("Wait... what?")
+    head, whole = match_key(text[: cut.start()]), match_key(title)
+    return bool(head) and whole.startswith(head) and len(whole) > len(head)
+
+
+def _longest(parts: list[str]) -> str:
+    """The part of most words (the first of those), as `_page_headline` reads a title set as a trail.
+
+    >>> _longest(["Radio New Zealand ", " News ", " Regional ", " Shellfish toxin warning for Bay of Plenty"])
+    ' Shellfish toxin warning for Bay of Plenty'
+    >>> _longest(["News Releases", "Newsroom", "Murray & Cantwell Applaud Key Provision", "Senator Patty Murray"])
+    'Murray & Cantwell Applaud Key Provision'
+    """
+    return max(parts, key=lambda part: len(part.split()))
 
 
 def without_kicker(block: Block, keys: set[str]) -> Block | None:

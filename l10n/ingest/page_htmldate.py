@@ -49,16 +49,23 @@ def htmldate_day(tree: HtmlElement, *, language: str, near: list[str]) -> dt.dat
     with _held_to(language), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"tzname \S+ identified but not understood", module=r"dateutil\.")
         found = htmldate.find_date(tree, extensive_search=True, original_date=True)
-        if (
-            found
-            and not _supported(dt.date.fromisoformat(found), near, addresses)
-            and found != htmldate.find_date(tree, extensive_search=False, original_date=True)
-        ):
-            found = None  # a day of the extensive search alone, and the page does not write it by its story
+        if found and not _supported(dt.date.fromisoformat(found), near, addresses):
+            # a day of the extensive search alone, and the page does not write it by its story: the first pass's
+            # day, if the page shows it (misses37: jxnews' "2012-01-15 15:30" under its headline `<div>`, where the
+            # extensive search took a related story's address, ".../2011/06/27/…")
+            first = htmldate.find_date(tree, extensive_search=False, original_date=True)
+            if first != found:  # the same day from both passes stands
+                shown = first and writes_day(_shown_text(tree), dt.date.fromisoformat(first))
+                found = first if shown else None
     day = dt.datetime.fromisoformat(found) if found else None
     if day is not None and (day.month, day.day) == (1, 1) and day.year in rights_years(tree.text_content()):
         return None  # holdout26: htmldate's last guess, a rights notice's year as 1 January, is no day
     return day
+
+
+def _shown_text(tree: HtmlElement) -> str:
+    """The page's text outside its scripts and styles, spaced (`normalise_space`)."""
+    return normalise_space(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style)]")))
 
 
 def _supported(day: dt.date, near: list[str], addresses: list[str]) -> bool:

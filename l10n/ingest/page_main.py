@@ -328,8 +328,42 @@ class MainText:
                 previous, at = match_key(blocks[at].text), at + 1
         return found
 
+    def joined_between(self, blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+        """Blocks between two kept blocks that trafilatura wrote in the same line as both, between
+        their texts: the kept block above, the run and the kept block under it, keyed together, sit
+        inside one of its lines. trafilatura writes a table cell as one line, and a site laid out in
+        tables sets the whole story in one cell (misses37: jxnews' `<td><font id="Zoom"><p>…`); a
+        section head there (`<p><strong>伦敦奥运会目标：再夺金牌</strong></p>`, 11 letters) is no long key
+        of its own, and no sentence (`joined_after` asks for one). Only a paragraph, heading, list item
+        or quotation that `allowed` lets through (no furniture rule refuses it), at most
+        `MAX_JOINED_RUN` of them; a line trafilatura wrote elsewhere stays out.
+
+        >>> main = MainText.of(["The harbour reopened on Monday. Repairs The council will pay for the wall."])
+        >>> texts = ("The harbour reopened on Monday.", "Repairs", "The council will pay for the wall.")
+        >>> blocks = [Block("paragraph", text) for text in texts]
+        >>> main.joined_between(blocks, [0, 2], lambda block: True), main.joined_between(blocks, [0, 2], lambda b: False)
+        ([1], [])
+        """
+        found: list[int] = []
+        ordered = sorted(kept)
+        for first, end in zip(ordered, ordered[1:]):
+            run = range(first + 1, end)
+            if not 1 <= len(run) <= MAX_JOINED_RUN or any(blocks[at].role not in BETWEEN_ROLES for at in run):
+                continue
+            keys = [match_key(blocks[at].text) for at in (first, *run, end)]
+            if not all(keys):
+                continue
+            joined = "".join(keys)
+            if joined not in self.everything or not any(joined in line for line in self.lines):
+                continue
+            if all(allowed(blocks[at]) for at in run):
+                found += run
+        return found
+
 
 JOINED_ROLES = frozenset({"paragraph", "list_item", "quote"})
+BETWEEN_ROLES = JOINED_ROLES | {"heading"}
+MAX_JOINED_RUN = 3  # blocks between two kept ones in the same extracted line (`joined_between`)
 # A sentence's end in full-width forms (`ends_as_sentence`'s are Latin).
 _CJK_CLOSE = re.compile(r"[。！？][」』”’)）]*\s*$")
 

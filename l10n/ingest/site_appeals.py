@@ -117,6 +117,37 @@ def is_more_here_line(block: Block) -> bool:
     return any(m.tag == "a" and _HERE.match(block.text[m.start : m.end]) for m in block.markup)
 
 
+# misses37: the link closing a teaser's summary, its call to read the story it sums up ("Mashreq Neo to offer secure,
+# convenient and personalised customer... <a>READ MORE</a>", Khaleej Times' "More from" list): the phrase alone
+# as the link's text, at the block's end.
+_READ_MORE = re.compile(
+    r"^\W*(?:read (?:more|the full (?:story|article))|continue reading|lire la suite|en savoir plus|leer m[aá]s"
+    r"|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)"
+    r"|lees meer|читать (?:далее|дальше)|подробнее)\W*$",
+    re.IGNORECASE,
+)
+MAX_TEASER_WORDS = 40
+
+
+def is_read_more_teaser(block: Block) -> bool:
+    """A short block whose last link, closing it, says only "read more" (see `_READ_MORE`): a teaser's summary and
+    its link to the story; a story's sentence whose link says more ("read more about the ruling") stays.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> teaser = Block("list_item", "Ferries to resume on Friday... READ MORE", markup=[InlineMarkup(31, 40, "a")])
+    >>> prose = Block("paragraph", "The court ruled on Monday; read more in its report.", markup=[InlineMarkup(27, 50, "a")])
+    >>> is_read_more_teaser(teaser), is_read_more_teaser(prose)
+    (True, False)
+    """
+    links = [mark for mark in block.markup if mark.tag == "a"]
+    if not links or word_count(block.text, MAX_TEASER_WORDS) > MAX_TEASER_WORDS:
+        return False
+    last = max(links, key=lambda mark: mark.end)
+    if block.text[last.end :].strip(" .…»›→"):
+        return False  # text after the link: the link does not close the block
+    return bool(block.text[: last.start].strip()) and bool(_READ_MORE.match(block.text[last.start : last.end]))
+
+
 # holdout8: a lone imperative to subscribe closing a short box ("Las noticias locales nunca fueron tan
 # importantes<br>SUSCRIBITE"): the site's offer; a story's sentence about subscribing ends as one.
 _SUBSCRIBE_LINE = re.compile(
