@@ -1474,7 +1474,7 @@ Session 37 (h/assemble37; start f5b8c9ee). Profiles first, a 200 × 10 `chain.py
 build/ moved aside and `DELETE FROM stamp WHERE stage LIKE 'assemble%'` as `bench/digest_cost.py
 --share` does; each side's own copy of the project refreshed by its own `extract` and `qa`, then
 one cold run uncounted; bytecode compiled first — this machine sets PYTHONDONTWRITEBYTECODE, and
-an edited module left uncompiled cost ~250 M a run). main f5b8c9ee: 10,553.1–10,555.6 M
+the first version of cut 1, its six edited modules recompiled in every run, read ~0.3 G more). main f5b8c9ee: 10,553.1–10,555.6 M
 instructions (the first run after a refresh 10,675 M). C-level, inclusive: BLAKE2b 6.5 % (kept),
 imports ~7.5 %, `str.isprintable` and `xml_safe`'s regex ~3.5 % (each writer searching every
 sentence again, cut 1), UTF-8 encoding of the pages 2.3 %, JSON decoding ~3.5 %; cProfile put
