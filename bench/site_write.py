@@ -1507,6 +1507,44 @@ the tool's user CPU alone is 3–4× that. What is left (none of it in publish's
 imports `LocalizedArticle` and `assemble/gate.py` the QA modules for publish), the Babel data
 (a CLDR load per locale for three facts: own name, direction, percent format), the pages'
 digests, the whole-run record.
+
+Session 37 (h/assemble37; start f5b8c9ee). Profiles first, a 200 × 10 `chain.py --keep` project, cold
+`assemble --format html --format md --format txt --jobs 1` under callgrind (`PYTHONHASHSEED=0`,
+build/ moved aside and `DELETE FROM stamp WHERE stage LIKE 'assemble%'` as `bench/digest_cost.py
+--share` does; each side's own copy of the project refreshed by its own `extract` and `qa`, then
+one cold run uncounted; bytecode compiled first — this machine sets PYTHONDONTWRITEBYTECODE, and
+the first version of cut 1, its six edited modules recompiled in every run, read ~0.3 G more). main f5b8c9ee: 10,553.1–10,555.6 M
+instructions (the first run after a refresh 10,675 M). C-level, inclusive: BLAKE2b 6.5 % (kept),
+imports ~7.5 %, `str.isprintable` and `xml_safe`'s regex ~3.5 % (each writer searching every
+sentence again, cut 1), UTF-8 encoding of the pages 2.3 %, JSON decoding ~3.5 %; cProfile put
+`pathlib` at 3.4 % of its time, nearly all one `Path` parsed per file written (cut 2). Cuts
+(DESIGN.md "One check per sentence for what `xml_safe` drops", "A write named by a string
+parses no `Path`"): 10,553–10,556 M → 10,458 M (068a6885) → 10,220–10,244 M (b408e6af, two runs),
+−3.0 to −3.2 % in all; build/'s 6,000 files byte-identical (every file's hash) every run, and a
+second `assemble` wrote nothing. Dropped: the sentence's flag as a `functools.cached_property`
+(3.11's takes a lock per first read: slower than the searches it saved), a flag of
+`str.isprintable` alone (CLDR's no-break spaces made most sentences with a value "unprintable":
+−0.7 %), a leaner `decode_translations` loop (0.140 against 0.146 s per 2,000 catalogs, noise)
+and `clean_pieces` without a call per piece (10,223 M: within the runs' spread).
+
+This script at 1,000 × 10 (a `chain.py` project, `--repeat 3 --only assemble --settle 30`,
+`--baseline` a `git archive` copy of f5b8c9ee, `--code` one of b408e6af; default `--jobs`),
+load average 5.6–7.4 on 2 shared cores (other helpers' runs), build/'s 30,000 files
+byte-identical between sides and repeats (no DIFFERS), per repeat CPU s (wall s):
+
+    side        repeat 1          repeat 2          repeat 3
+    ours        17.17 (25.82)     15.64 (20.12)     15.57 (19.82)
+    baseline    16.38 (25.26)     15.96 (23.04)     17.66 (27.48)
+    floor       1.58 (2.94)       2.21 (3.69)       2.18 (3.73)
+
+Ours +4.8 %, −2.0 %, −11.8 % CPU against the baseline within the repeats: the 3 % of
+instructions is inside this load's spread. Ratios to the floor within a repeat: ours 7.08–10.87×
+CPU, 5.31–8.78× wall; baseline 7.22–10.37× CPU, 6.24–8.59× wall — higher than session 35's
+4.2–4.6× because the floor's CPU is lower at this load (1.6–2.2 s against 3.0), not the tool
+slower (user 12.6–13.7 s against session 35's 9.5–10.2 at load 0.5–1.4). **Not within 2×.** A
+first attempt of this run took `/work/main` itself as the baseline; main moved (a merge) while
+it ran, its code digest with it, and every later baseline run missed qa's records and compiled
+translations (55 CPU s a run): take a copy (`git archive`) as session 35 did.
 """
 
 from __future__ import annotations

@@ -93,10 +93,10 @@ def defer_durability_to_parent() -> None:
     _process_deferred = True
 
 
-def flush_folder(path: Path) -> None:
+def flush_folder(path: Path | str) -> None:
     """Make the new name durable (the folder entry), unless a batch defers it."""
     if not fsync_deferred():
-        _fsync_directory(path.parent)
+        _fsync_directory(path.parent if isinstance(path, Path) else Path(path).parent)
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -93,7 +93,7 @@ def kept_as_recorded(path: str, recorded: str, state_of: Callable[[str], str] = 
     return state_of(path) == recorded
 
 
-def note_written(path: Path, fd: int, data: bytes) -> None:
+def note_written(path: Path | str, fd: int, data: bytes) -> None:
     """Note a write whose descriptor `fd`, still open, now has its name (after the rename or link)."""
     if _write_watchers:
         note_written_elsewhere({os.fspath(path): Written(stat_state(os.fstat(fd)), data_digest(data))})
@@ -107,7 +107,7 @@ def note_moved(path: Path | str, state: str, digest: str) -> None:
         note_written_elsewhere({os.fspath(path): Written(state, digest)})
 
 
-def note_unchanged(path: Path, st: os.stat_result, data: bytes) -> None:
+def note_unchanged(path: Path | str, st: os.stat_result, data: bytes) -> None:
     """Note a file a write found holding `data` already (nothing written: `atomic_write_bytes`),
     with `st`, its stat taken before the comparison read it. A record keeps it as it keeps a
     written file (`state_as_written`, `fingerprint.as_written`): an edit made after the

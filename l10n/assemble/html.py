@@ -204,7 +204,7 @@ def _sentences_markup(
 ) -> str | None:
     """What `_segments` puts into a `p`, serialised as `html_tree.to_html` writes it, for
     sentences of text alone (most: `text_only`) that nothing isolates; None for others. The
-    same text runs, `xml_safe` on each whole run, and spans with their attributes in the same
+    same text runs, `xml_safe` on each whole run (none when every sentence is clean), and spans with their attributes in the same
     order, written straight into a string: building and walking an `Element` per sentence was
     most of the HTML writer (`tests/test_assemble_html_tree.py` compares every page with lxml's
     serialisation of the plain tree)."""
@@ -212,6 +212,7 @@ def _sentences_markup(
     rtl = locale.direction == "rtl"
     if any((rtl and segment.lang == locale.bcp47) or not text_only(segment.pieces) for segment in segments):
         return None  # `isolates_values`, or tags to balance: `_segments` builds them
+    safe = _unchanged if all([segment.xml_clean for segment in segments]) else xml_safe
     out: list[str] = []
     pending: list[str] = []  # as `_segments`' text waiting to go after the last child
     for segment in segments:
@@ -220,7 +221,7 @@ def _sentences_markup(
         if segment.lang == context_lang and not marked:
             pending.extend(cast("tuple[str, ...]", segment.pieces))
             continue
-        out.append(escaped_text(xml_safe("".join(pending))))
+        out.append(escaped_text(safe("".join(pending))))
         pending.clear()
         attributes: dict[str, str] = {}  # in `_segments`' order: status, language, direction
         if marked:
@@ -229,9 +230,14 @@ def _sentences_markup(
             attributes["lang"] = segment.lang
             if rtl:
                 attributes["dir"] = "ltr"
-        out.append(inline_element("span", attributes, xml_safe("".join(cast("tuple[str, ...]", segment.pieces)))))
-    out.append(escaped_text(xml_safe("".join(pending))))
+        out.append(inline_element("span", attributes, safe("".join(cast("tuple[str, ...]", segment.pieces)))))
+    out.append(escaped_text(safe("".join(pending))))
     return "".join(out)
+
+
+def _unchanged(text: str) -> str:
+    """`xml_safe` of a join of clean sentences (`LocalizedSegment.xml_clean`): the text itself."""
+    return text
 
 
 def _code(parent: Element, block: LocalizedBlock, article: LocalizedArticle) -> None:

@@ -128,10 +128,12 @@ def _inline(
     a tag a translator left open cannot run into the next sentence; bidi isolates as `bidi.py`
     decides (`block`: a paragraph-like block, whose language is marked once)."""
     pieces: list[str | InlineTag] = []
-    for segment in isolated_segments(segments, article.locale, block=block):
+    shown = isolated_segments(segments, article.locale, block=block)
+    for segment in shown:
         pieces.append(segment.separator)
         pieces.extend(balanced_pieces(segment.pieces))
-    return inline_markdown(pieces, single_line=single_line)
+    clean = all([segment.xml_clean for segment in shown])
+    return inline_markdown(pieces, single_line=single_line, clean=clean)
 
 
 def code_fence(block: LocalizedBlock) -> str:

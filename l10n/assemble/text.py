@@ -30,19 +30,19 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     )
     header += [label("byline", article.locale, name) for name in bylines]
     header.append(article.published_text)
-    paragraphs = ["\n".join(line for line in header if line)]
+    paragraphs = [xml_safe("\n".join(line for line in header if line))]
     paragraphs += [_group(group, article) for group in (body_groups(article) if groups is None else groups)]
     fields: tuple[tuple[Literal["source", "editor"], str], ...] = (
         ("source", article.source),
         ("editor", article.editor),
     )
     footer = [label(key, article.locale, name) for key, name in fields if name]
-    paragraphs.append("\n".join(footer))
-    # `xml_safe` of the whole page, taken per paragraph: it drops single characters, none of
-    # them a newline, so the pieces come out the same, and a paragraph of printable text (most)
-    # is not searched (the page, with its newlines, always was: ~3 % of a cold assemble's
-    # instructions)
-    return "\n\n".join([xml_safe(paragraph) for paragraph in paragraphs if paragraph]) + "\n"
+    paragraphs.append(xml_safe("\n".join(footer)))
+    # `xml_safe` of the whole page, taken per piece: it drops single characters, none of them a
+    # newline, so the pieces come out the same. The header and footer are cleaned here; a body
+    # paragraph is made of sentences `_text` cleaned (not searched when clean, most), labels,
+    # list markers and table rules (none holds what it drops) and code `_group` cleans.
+    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph]) + "\n"
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
@@ -55,7 +55,7 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
     if group.kind == "table":
         return plain_text_table(grid(group), lambda cell: _text(cell, article))
     if group.blocks[0].role == "code":
-        return group.blocks[0].text  # as written: code is not prose to isolate or translate
+        return xml_safe(group.blocks[0].text)  # as written: code is not prose to isolate or translate
     block, locale = group.blocks[0], article.locale  # what `_text` reads of the edition (`shared_rendering`)
     key = ("txt", locale.direction, block.segments[0].lang == locale.bcp47)
     return shared_rendering(block, key, lambda: _text(block, article, block=True)) or ""
@@ -71,6 +71,8 @@ def _item(number: int | None, blocks: list[LocalizedBlock], article: LocalizedAr
 
 
 def _text(item: LocalizedBlock, article: LocalizedArticle, *, block: bool = False) -> str:
-    """The block's sentences as shown, with the bidi isolates `bidi.py` decides."""
+    """The block's sentences as shown, with the bidi isolates `bidi.py` decides, without what
+    `xml_safe` drops (searched only when a sentence is not clean: `LocalizedSegment.xml_clean`)."""
     shown = isolated_segments(item.segments, article.locale, block=block)
-    return "".join(segment.separator + segment.text for segment in shown)
+    text = "".join([segment.separator + segment.text for segment in shown])
+    return text if all([segment.xml_clean for segment in shown]) else xml_safe(text)

@@ -8,6 +8,7 @@ import the writers and what they bring (the tree, bidi isolates, tables).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
@@ -17,13 +18,37 @@ def xml_safe(text: str) -> str:
     lone surrogates) and the DEL/C1 controls HTML calls parse errors (§13.2.3.5): a stray
     control byte in a msgstr must not stop the page being written, nor reach the reader.
 
-    Most text is printable (`str.isprintable`: no character of Unicode's "Other" or "Separator"
-    categories but the space) and holds none of them: every one is a control (Cc), a
-    non-character (Cn) or a surrogate (Cs), so such text is returned as it is, unsearched.
-
     >>> xml_safe("a\x0bb\tc")
     'ab\tc'
     """
-    if text.isprintable():
+    if xml_clean(text):
         return text
     return _NOT_XML_CHARACTERS.sub("", text)
+
+
+def xml_clean(text: str) -> bool:
+    """Whether `text` holds none of the characters `xml_safe` drops. Most text is printable
+    (`str.isprintable`: no character of Unicode's "Other" or "Separator" categories but the
+    space) and so holds none of them — every one is a control (Cc), a non-character (Cn) or a
+    surrogate (Cs) — and is not searched; the rest (a no-break space CLDR puts into a value, a
+    bidi isolate, a line break) is.
+
+    >>> xml_clean("0,87\xa0%"), xml_clean("a\nb"), xml_clean("a\x85")
+    (True, True, False)
+    """
+    return text.isprintable() or _NOT_XML_CHARACTERS.search(text) is None
+
+
+def clean_pieces(pieces: Iterable[object]) -> bool:
+    """Whether no text piece (`str`) of `pieces` holds what `xml_safe` drops (`xml_clean`), so
+    that `xml_safe` of any concatenation of them (with clean separators) is that text: the check
+    a sentence's writers share (`LocalizedSegment.xml_clean`) instead of each searching its own
+    join of it.
+
+    >>> clean_pieces(("a ", object(), "b\xa0c")), clean_pieces(("a", "\x0b"))
+    (True, False)
+    """
+    for piece in pieces:
+        if isinstance(piece, str) and not xml_clean(piece):
+            return False
+    return True
