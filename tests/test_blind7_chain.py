@@ -111,14 +111,9 @@ AUTHORS = {
 
 # Known misses: what l10n prints instead, and why. (Mended since the blind run, DESIGN.md "Blind
 # inputs, seventh round": Markdown link syntax in the author, seven posts; credits parted by ";"
-# and roles after a spaced dash, both metrics posts.)
-KNOWN_BYLINES = {
-    # a plural role after a comma is read as a third name: `byline.reduce_byline` knows "Director",
-    # "Reporter", "Staff Writer", not "Product Managers"
-    "cds-en-2021-02-01-blog-notify-beta.md": "Bryan Willey, Clementine Hahn, Product Managers",
-    # likewise a team after a comma, "Design Research" (the French "recherche en conception" is lower case)
-    "cds-en-2021-02-23-blog-design-research-ops.md": "Anne-Marie Mulumba, Design Research",
-}
+# and roles after a spaced dash, both metrics posts; a trade's job or team after a comma, "Product
+# Managers" and "Design Research", session 37: `byline.JOB_WORDS`.)
+KNOWN_BYLINES: dict[str, str] = {}
 
 
 def test_bylines_against_the_names_the_front_matter_gives() -> None:

@@ -210,6 +210,19 @@ BEAT_WORDS = frozenset(
 )
 
 
+# A trade's job or team named after the writers and a comma ("Bryan Willey and Clementine Hahn, Product
+# Managers", "Anne-Marie Mulumba, Design Research", blind7; "Ann Lee, Director of Communications"): words no
+# person's name holds, read only in a part after a name (`_is_job_part`), so a line of them alone is not
+# taken for a role line as `ROLE_WORDS` are. Not "head", "lead" or "president" (Edith Head).
+JOB_WORDS = frozenset(
+    """manager managers director directors designer designers developer developers engineer engineers scientist
+    scientists researcher researchers research strategist strategists officer officers specialist specialists
+    coordinator coordinators adviser advisers advisor advisors consultant consultants communications marketing
+    engineering operations partnerships""".split()
+)
+_JOB_JOINERS = frozenset("of for and &".split())
+
+
 @dataclass
 class Byline:
     """A byline taken apart: person names, and a job title if one came with them."""
@@ -310,6 +323,9 @@ def reduce_byline(text: str, *, site_name: str = "") -> Byline:
         if SOURCE_LABEL.match(part):  # writers27: "Źródło: PAP", the story's source, and its agencies after it
             break
         part = _DEGREE.sub("", part) if byline.names else part  # holdout4: "Brenda Goodman, MA"
+        if byline.names and _is_job_part(part):  # blind7: "…, Product Managers", "…, Design Research"
+            byline.role = byline.role or part.strip(" .-–—")
+            continue
         name, role = _name_and_role(part.strip(" .-–—"))
         if role and byline.names and len(name.split()) < 2:
             name, role = "", part.strip(" .-–—")  # "Ann Lee, Shipping correspondent"
@@ -499,6 +515,21 @@ def _name_and_role(part: str) -> tuple[str, str]:
     if len(words) > MAX_NAME_WORDS or not words or not is_capitalised(words[0]) or is_menu_label(words):
         return "", ""  # not a name: a phrase, or a menu label ("Contact Us", "Follow")
     return part, ""
+
+
+def _is_job_part(part: str) -> bool:
+    """A credit's part that names a trade's job or team (`JOB_WORDS`): capitalised words, up to five,
+    one of them a job's, the others joined by "of", "for", "and".
+
+    >>> _is_job_part("Product Managers"), _is_job_part("Design Research"), _is_job_part("Director of Communications")
+    (True, True, True)
+    >>> _is_job_part("Bo Chen"), _is_job_part("Edith Head"), _is_job_part("research on bees")
+    (False, False, False)
+    """
+    words = part.strip(" .-–—").split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not any(word.lower() in JOB_WORDS for word in words):
+        return False
+    return all(is_capitalised(word) or word.lower() in _JOB_JOINERS for word in words)
 
 
 def _is_title_word(word: str, role: str) -> bool:
