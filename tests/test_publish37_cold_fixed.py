@@ -73,25 +73,43 @@ def test_a_publish_assembling_an_edition_still_gates_it(
 
 
 def test_a_cold_publish_runs_no_collection_pass_and_freezes_what_it_leaves(
-    translated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], passes: list[int]
+    translated: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    passes: list[int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The command whole, not only `publish_project`'s work (`test_publish20_collector`): no
-    pass during it, and what it leaves alive frozen."""
+    """The command's work whole (`cli.site._publish`: the project opened, `publish_project`, the
+    whole-run record, the report), not only `publish_project`'s (`test_publish20_collector`): no
+    pass during it, and what it leaves alive frozen. The command line itself is read before (Typer
+    builds its commands then, and a pass may fall there, by the test process's earlier work)."""
+    from l10n.cli import site
+
     run_main(capsys, translated, "assemble", "--format", "html")
     run_main(capsys, translated, "publish")
     _cold(translated)
+    work = site._publish
+    spans: list[tuple[int, int]] = []
+
+    def noted(*args: object, **kwargs: object) -> None:
+        start = len(passes)
+        try:
+            work(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spans.append((start, len(passes)))
+
+    monkeypatch.setattr(site, "_publish", noted)
     was_enabled = gc.isenabled()
     gc.enable()
     frozen = gc.get_freeze_count()
     try:
-        before = len(passes)
         run_main(capsys, translated, "publish")
-        during = passes[before:]
         after = gc.get_freeze_count()
     finally:
         gc.unfreeze()  # this test process runs other tests: nothing kept for good here
         if not was_enabled:
             gc.disable()
-    assert during == []
+    assert len(spans) == 1
+    assert passes[spans[0][0] : spans[0][1]] == []
     assert after > frozen  # the site's records, the report, the frames: never walked again
     assert tree(translated / "site") == published_without_build(capsys, translated, tmp_path / "scratch")

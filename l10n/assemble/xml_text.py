@@ -27,7 +27,7 @@ def xml_safe(text: str) -> str:
 
 
 def xml_clean(text: str) -> bool:
-    """Whether `text` holds none of the characters `xml_safe` drops. Most text is printable
+    r"""Whether `text` holds none of the characters `xml_safe` drops. Most text is printable
     (`str.isprintable`: no character of Unicode's "Other" or "Separator" categories but the
     space) and so holds none of them — every one is a control (Cc), a non-character (Cn) or a
     surrogate (Cs) — and is not searched; the rest (a no-break space CLDR puts into a value, a
@@ -40,7 +40,7 @@ def xml_clean(text: str) -> bool:
 
 
 def clean_pieces(pieces: Iterable[object]) -> bool:
-    """Whether no text piece (`str`) of `pieces` holds what `xml_safe` drops (`xml_clean`), so
+    r"""Whether no text piece (`str`) of `pieces` holds what `xml_safe` drops (`xml_clean`), so
     that `xml_safe` of any concatenation of them (with clean separators) is that text: the check
     a sentence's writers share (`LocalizedSegment.xml_clean`) instead of each searching its own
     join of it.
