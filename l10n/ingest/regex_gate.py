@@ -10,6 +10,9 @@ which every match must contain — each branch's longest run of literal characte
 `search`, `match` and `fullmatch` answer None at once for a text holding none of them: one
 substring test per string, in C. The rule stays one pattern in one place; the gate follows
 whatever the pattern says, and is no gate (every text searched) where a branch has no literal.
+A pattern whose every match ends where the text does (`$` last) is gated first on the text's last
+character but white space (`end_characters`, also read from the parse tree): one look, where the
+strings' search reads the whole text (pagespeed37: the text-size control asked of every paragraph).
 
 Case-blind patterns compare texts folded as `re` compares characters (`fold`): simple lower case
 (`str.lower` but for "İ", which it turns into two characters) and `re`'s extra equivalences
