@@ -41,8 +41,8 @@ autoindustriya 2.02, fivethirtyeight 2.01; tcnewsnet 1.85 and moritz-meyer 1.99 
 businessinsider 1.998, tovima 2.000, fivethirtyeight 1.95, moritz-meyer 1.98, tcnewsnet 1.83; whole 2.07×). Ours
 −0.9 to −9.1 % a page (motherjones −9.1 %, businessinsider −5.3 %, fivethirtyeight −2.7 %, dailymail −2.0 %, tovima
 −1.6 %, the rest −0.9 to −1.5 %; summed 6.21 → 6.08 G, −2.1 %), trafilatura alone's within ±0.2 %, but
-autoindustriya +9.3 % in this run: alone in a process of its own it is 285.1 M on main and 282.2 M after the first
-two cuts (2.04 → 2.02×), so the 312.0 M is where the run's allocations put the collector, as diariobahiadecadiz's
+autoindustriya +9.3 % in this run: alone in a process of its own it is 285.1 M on main and 282.1 M with this code
+(2.04 → 2.02×), so the 312.0 M is where the run's allocations put the collector, as diariobahiadecadiz's
 +8.9 % was in session 36.
 """
 
