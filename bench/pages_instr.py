@@ -32,6 +32,18 @@ autoindustriya 2.05, fivethirtyeight 2.05, moritz-meyer 2.04, economist 2.03, re
 2.07, tovima 2.07, usatoday 2.04, autoindustriya 2.03, fivethirtyeight 2.01, moritz-meyer 2.00; whole 1.85×).
 Ours −0.6 to −6.5 % a page (median −1.9 %; summed 25.56 → 25.00 G, −2.2 %), but diariobahiadecadiz +8.9 % with
 no stage of ours slower when timed alone (the collector); trafilatura alone's counts within ±0.4 %.
+
+Session 37 (5 Dec 2026; main f5b8c9ee → h/pagespeed37, the 11 pages over 2× after session 36, each checkout in its
+own process, load 1–6; `bench/pages_instr.py --code /work/main PAGE…` then this code). Over 2× 9 before (dailymail
+2.27, motherjones 2.20, businessinsider 2.11, kulu-media 2.08, thespacereview 2.07, tovima 2.03, usatoday 2.03,
+autoindustriya 2.02, fivethirtyeight 2.01; tcnewsnet 1.85 and moritz-meyer 1.99 here; whole 2.12×), 5 after
+(dailymail 2.22, autoindustriya 2.21, kulu-media 2.07, thespacereview 2.04, usatoday 2.004; motherjones 1.997,
+businessinsider 1.998, tovima 2.000, fivethirtyeight 1.95, moritz-meyer 1.98, tcnewsnet 1.83; whole 2.07×). Ours
+−0.9 to −9.1 % a page (motherjones −9.1 %, businessinsider −5.3 %, fivethirtyeight −2.7 %, dailymail −2.0 %, tovima
+−1.6 %, the rest −0.9 to −1.5 %; summed 6.21 → 6.08 G, −2.1 %), trafilatura alone's within ±0.2 %, but
+autoindustriya +9.3 % in this run: alone in a process of its own it is 285.1 M on main and 282.1 M with this code
+(2.04 → 2.02×), so the 312.0 M is where the run's allocations put the collector, as diariobahiadecadiz's
++8.9 % was in session 36.
 """
 
 from __future__ import annotations

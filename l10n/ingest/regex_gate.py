@@ -10,6 +10,9 @@ which every match must contain — each branch's longest run of literal characte
 `search`, `match` and `fullmatch` answer None at once for a text holding none of them: one
 substring test per string, in C. The rule stays one pattern in one place; the gate follows
 whatever the pattern says, and is no gate (every text searched) where a branch has no literal.
+A pattern whose every match ends where the text does (`$` last) is gated first on the text's last
+character but white space (`end_characters`, also read from the parse tree): one look, where the
+strings' search reads the whole text (pagespeed37: the text-size control asked of every paragraph).
 
 Case-blind patterns compare texts folded as `re` compares characters (`fold`): simple lower case
 (`str.lower` but for "İ", which it turns into two characters) and `re`'s extra equivalences
@@ -40,6 +43,9 @@ _REPEATS = tuple(
     if hasattr(sre_constants, name)
 )
 _ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
+_ENDS = (sre_constants.AT_END, sre_constants.AT_END_STRING)  # "$", "\Z"
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)  # match no character
+_SPACE_CATEGORIES = (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_UNI_SPACE)  # `\s`: `str.isspace`'s
 _DOTTED_I = "\u0130"  # "İ": `str.lower` makes it "i̇" (two characters), `re` compares it as "i"
 
 
@@ -149,27 +155,124 @@ def _folded_char(code: int, blind: bool) -> str:
     return (fold(chr(code)) or chr(code)) if blind else chr(code)
 
 
+def end_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of `pattern` ends with, white space after it aside (folded when
+    it is case-blind), for a pattern whose every match ends where the text does (`$` or `\\Z` last, without
+    `re.MULTILINE`): a text whose last character that is not white space is none of them holds no match.
+    None when the pattern does not say (a match that may be white space only, a class it cannot list).
+
+    >>> sorted(end_characters(re.compile(r"(?:size|font)\\s*[:：]?\\s*(?:[SML]\\s*){2,}[)\\]]?\\s*$", re.I)))
+    [')', ']', 'l', 'm', 's']
+    >>> end_characters(re.compile(r"size\\W*$")) is None, end_characters(re.compile(r"size")) is None
+    (True, True)
+    """
+    blind = bool(pattern.flags & re.IGNORECASE)
+    if pattern.flags & re.MULTILINE or not isinstance(pattern.pattern, str) or (blind and _equivalences() is None):
+        return None
+    try:
+        items = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, AttributeError, TypeError):  # pragma: no cover - `re`'s internals moved
+        return None
+    if not items or items[-1][0] is not _AT or items[-1][1] not in _ENDS:
+        return None
+    found = _last_characters(items[:-1], blind)
+    return None if found is None or found[1] else found[0]
+
+
+def _last_characters(items: list[tuple[object, object]], blind: bool) -> tuple[frozenset[str], bool] | None:
+    """The characters that may end a match of this sequence, white space aside, and whether it may match
+    white space alone (then what stands before it may end the match too); None when it does not say."""
+    found: set[str] = set()
+    for op, value in reversed(items):
+        data: Any = value
+        inner: tuple[frozenset[str], bool] | None
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _LITERAL:
+            inner = (frozenset(), True) if chr(data).isspace() else (frozenset({_folded_char(data, blind)}), False)
+        elif op is _IN:
+            inner = _class_characters(data, blind)
+        elif op is _SUBPATTERN:
+            inner = None if (data[1] | data[2]) & re.IGNORECASE else _last_characters(list(data[3]), blind)
+        elif op is _BRANCH:
+            branches = [_last_characters(list(branch), blind) for branch in data[1]]
+            inner = None if None in branches else _union(branches)  # type: ignore[arg-type]
+        elif op in _REPEATS:  # (least, most, items): one that may not occur lets what is before it end the match
+            repeated = _last_characters(list(data[2]), blind)
+            inner = None if repeated is None else (repeated[0], repeated[1] or data[0] == 0)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            inner = _last_characters(list(data), blind)
+        else:
+            return None
+        if inner is None:
+            return None
+        found |= inner[0]
+        if not inner[1]:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _class_characters(members: list[tuple[object, Any]], blind: bool) -> tuple[frozenset[str], bool] | None:
+    """A character class's characters (its white space aside, which makes it one that may match white space
+    alone): a class of listed characters and `\\s` only."""
+    found: set[str] = set()
+    space = False
+    for kind, code in members:
+        if kind is _LITERAL and not chr(code).isspace():
+            found.add(_folded_char(code, blind))
+        elif (kind is _LITERAL) or (kind is sre_constants.CATEGORY and code in _SPACE_CATEGORIES):
+            space = True
+        else:
+            return None
+    return frozenset(found), space
+
+
+def _union(parts: list[tuple[frozenset[str], bool]]) -> tuple[frozenset[str], bool]:
+    return frozenset().union(*(chars for chars, _ in parts)), any(blank for _, blank in parts)
+
+
 class GatedPattern:
     """A compiled pattern whose `search`, `match` and `fullmatch` skip a text holding none of its
     `required` strings (see the module docstring); anything else is the pattern's own. The strings
     are read from the pattern on its first search, not when its module is imported."""
 
-    __slots__ = ("compiled", "blind", "_gate")
+    __slots__ = ("compiled", "blind", "_gate", "_ends")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.blind = bool(compiled.flags & re.IGNORECASE)
         self._gate: tuple[frozenset[str] | None, re.Pattern[str]] | None = None
+        self._ends: tuple[frozenset[str] | None] | None = None
 
     @property
     def required(self) -> frozenset[str] | None:
         return self._finder()[0]
+
+    @property
+    def ends(self) -> frozenset[str] | None:
+        """`end_characters` of the pattern, read on the first search."""
+        if self._ends is None:
+            self._ends = (end_characters(self.compiled),)
+        return self._ends[0]
 
     def _finder(self) -> tuple[frozenset[str] | None, re.Pattern[str]]:
         if self._gate is None:
             required = required_strings(self.compiled)
             self._gate = required, re.compile(_any_of(required or frozenset()))  # one C scan for any of them
         return self._gate
+
+    def _may_end(self, text: str) -> bool:
+        """False only when the text's last character but white space ends no match (`end_characters`): a
+        look at one character where the strings' search reads them all (pagespeed37: the text-size control
+        closing a line, searched in every block)."""
+        ends = self.ends
+        if ends is None:
+            return True
+        last = text.rstrip()[-1:]
+        if not last:
+            return False  # blank: no match is white space alone
+        folded = fold(last) if self.blind else last
+        return folded is None or folded in ends
 
     @property
     def pattern(self) -> str:
@@ -181,6 +284,8 @@ class GatedPattern:
 
     def may_match(self, text: str) -> bool:
         """False only when no match can be in `text`."""
+        if not self._may_end(text):
+            return False
         required, finder = self._finder()
         if required is None:
             return True
@@ -208,14 +313,17 @@ class GatedPattern:
                 found.append(part)
         return found
 
+    def _may_match_up_to(self, text: str, endpos: int) -> bool:
+        return self.may_match(text if endpos >= len(text) else text[:endpos])  # "$" matches at `endpos`
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
+        return self.compiled.search(text, pos, endpos) if self._may_match_up_to(text, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
+        return self.compiled.match(text, pos, endpos) if self._may_match_up_to(text, endpos) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
+        return self.compiled.fullmatch(text, pos, endpos) if self._may_match_up_to(text, endpos) else None
 
 
 class GateGroup:
