@@ -32,6 +32,7 @@ from l10n.assemble.markdown_inline import (
     link_destination,
 )
 from l10n.assemble.tables import grid, markdown_table
+from l10n.assemble.xml_text import xml_safe
 from l10n.model import InlineTag
 
 __all__ = ["escape_markdown", "render_markdown"]
@@ -137,7 +138,7 @@ def _inline(
 
 
 def code_fence(block: LocalizedBlock) -> str:
-    """A code block as a fenced block (CommonMark §4.5) holding its text as written: the fence
+    r"""A code block as a fenced block (CommonMark §4.5) holding its text as written: the fence
     is a backtick run longer than any in the text, so no line of the code can close it; the
     language from the `class="language-…"` ingest kept is its info string.
 
@@ -148,7 +149,11 @@ def code_fence(block: LocalizedBlock) -> str:
     ````sh
     echo ```
     ````
+    >>> segment = LocalizedSegment(("a\x0bb",), "untranslated", "en")
+    >>> code_fence(LocalizedBlock("code", None, [segment]))
+    '```\nab\n```'
     """
     language = code_language(block)
-    fence = "`" * max(3, 1 + max((len(run) for run in re.findall("`+", block.text)), default=0))
-    return f"{fence}{language}\n{block.text}\n{fence}"
+    text = xml_safe(block.text)  # what the HTML and text editions drop (a stray control byte) is dropped here too
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall("`+", text)), default=0))
+    return f"{fence}{language}\n{text}\n{fence}"
