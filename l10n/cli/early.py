@@ -1,8 +1,8 @@
 """A stage with nothing to do, answered before its command line is parsed (issue 16).
 
-A replayed `qa`, `status` or `assemble` used to import Typer and Click, build its command, open
-the project (settings, CLDR locale names, the template listing, build/'s formats) only to compute
-the key of its whole-run record (`cli.records.WholeRun`), then stat the files that record
+A replayed `qa`, `status`, `assemble` or `publish` used to import Typer and Click, build its
+command, open the project (settings, CLDR locale names, the template listing, build/'s formats)
+only to compute the key of its whole-run record (`cli.records.WholeRun`), then stat the files that record
 watches and print the report it kept — ~0.1 CPU s of a 0.2–0.4 s process. Now the run that
 keeps a record also keeps, under the command line as typed, which record that was
 (`remember_command_line`, stage `whole run argv`): the arguments, the working folder, the
@@ -35,6 +35,7 @@ ARGV_STAGE = "whole run argv"
 
 LOOK_UPS: dict[str, dict[str, Any]] = {
     "assemble": {"read_only": False, "keep_stats": True, "pieces": False},
+    "publish": {"read_only": False, "keep_stats": True, "pieces": False},
     "qa": {"read_only": True, "keep_stats": True, "pieces": True},
     "status": {"read_only": True, "keep_stats": True, "pieces": True},
 }
