@@ -181,6 +181,7 @@ def test_help_builds_no_command(tmp_path: Path) -> None:
     assert "extract" in out and "publish" in out
     assert sorted(CLI_MODULES & modules) == []
     assert sorted(NEVER & modules) == []
+    assert "hashlib" not in modules  # `cli.early` imported it for every command line (session 37)
 
 
 def test_every_command_lives_where_homes_says() -> None:

@@ -21,7 +21,6 @@ command's own look-up (`handed_look_up`) when its key and way of looking are the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -100,6 +99,8 @@ def _argv_key(args: Sequence[str]) -> tuple[str, str] | None:
     command not answered early, or when records are off."""
     if not args or args[0] not in LOOK_UPS or os.environ.get("L10N_NO_RECORDS"):
         return None
+    import hashlib  # here: `l10n --help` and commands not answered early never need it (~11 M instr.)
+
     root = "."
     for index, arg in enumerate(args):
         if arg == "--":
