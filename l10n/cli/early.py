@@ -96,15 +96,16 @@ def _isatty(stream: Any) -> bool:
 
 def _argv_key(args: Sequence[str]) -> tuple[str, str] | None:
     """(the key of this command line's row, the project root it names, resolved), or None for a
-    command not answered early, or when records are off."""
+    command not answered early, a command line asking for help (no run keeps a row for it, and
+    looking for the stamps would import SQLite for nothing), or when records are off."""
     if not args or args[0] not in LOOK_UPS or os.environ.get("L10N_NO_RECORDS"):
         return None
-    import hashlib  # here: `l10n --help` and commands not answered early never need it (~11 M instr.)
-
     root = "."
     for index, arg in enumerate(args):
         if arg == "--":
             break
+        if arg == "--help":
+            return None
         if arg == "--root" and index + 1 < len(args):
             root = args[index + 1]
         elif arg.startswith("--root="):
@@ -113,6 +114,8 @@ def _argv_key(args: Sequence[str]) -> tuple[str, str] | None:
         where, resolved = os.getcwd(), os.path.realpath(root)
     except OSError:
         return None
+    import hashlib  # here: `l10n --help` and commands not answered early never need it (~11 M instr.)
+
     text = json.dumps(
         [list(args), where, resolved, printing(quiet=False, verbose=False, stage=None)],
         sort_keys=True,
