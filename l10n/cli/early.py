@@ -25,9 +25,8 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ARGV_STAGE = "whole run argv"
 """Stamps stage of the command-line rows: argv key → (record key, the way it is looked up)."""
@@ -48,16 +47,16 @@ _command_line: list[str] | None = None  # the arguments `cli.main` is running (`
 _handed: EarlyLook | None = None  # a look-up that did not hold, for the command's own (`handed_look_up`)
 
 
-@dataclass
-class EarlyLook:
+class EarlyLook(NamedTuple):
     """A record looked up before the command line was parsed: its key, how it was looked up,
     and what `memory.whole_run.look_up_run` gave (the stats in `seen`, a read-only command's
-    `PreparedRun`s in `prepared`)."""
+    `PreparedRun`s in `prepared`). A named tuple: no `dataclasses` on this path
+    (`memory.whole_run.Watched` says why)."""
 
     key: str
     how: dict[str, Any]
     seen: Any
-    prepared: list[Any] = field(default_factory=list)
+    prepared: list[Any]
 
 
 def printing(*, quiet: bool, verbose: bool, stage: str | None) -> dict[str, Any]:
@@ -191,7 +190,7 @@ def _look_up(folder: Path, key: str, how: dict[str, Any]) -> tuple[Any, bool, Ea
     from l10n.seen import StatsSeen
 
     watching = how.get("watching")
-    early = EarlyLook(key, how, StatsSeen(folder) if how["keep_stats"] else None)
+    early = EarlyLook(key, how, StatsSeen(folder) if how["keep_stats"] else None, [])
     try:
         watched = (
             None if watching is None else Watched(tuple(watching[0]), tuple((f, s, bool(r)) for f, s, r in watching[1]))
