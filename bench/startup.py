@@ -84,8 +84,8 @@ few ms against a spread of ~0.05 a command at that load. The edit run's figures 
 
 Session 37 (h/startup37 against main 0e6a87f), 5 December 2026, in instructions (callgrind, one
 run a side: the count does not move with the load, 2.2–4.3 here): `bench/chain.py --articles 20
---keep` gave the project, copied once per side; each side ran `bash`'s `valgrind
---tool=callgrind .venv/bin/python .venv/bin/l10n ARGS` from /tmp with PYTHONHASHSEED=0,
+--keep` gave the project, copied once per side; each side ran `valgrind --tool=callgrind
+.venv/bin/python .venv/bin/l10n ARGS` from /tmp with PYTHONHASHSEED=0,
 COLUMNS=100, PYTHONPATH on its checkout, PYTHONPYCACHEPREFIX a scratch folder per side and
 PYTHONDONTWRITEBYTECODE unset, after two warm-up rounds (bytecode written, records kept). stdout
 and stderr the same on both sides every time, and every command's `--help` (and `l10n` alone, a
@@ -103,9 +103,9 @@ bad option, a bad command; COLUMNS 100 and 40) byte for byte the same. M instruc
     extract --help                             281.5 →  280.3
     (python -c pass, the floor with `site`)     88.5
 
-Building the command line (`get_command`, `_add_global_flags`: the latter runs once per command, marked) is
-~8 ms of a 110 ms cProfile of a parsed publish, Typer's evaluating the annotations most of it,
-so it was left. What an early answer still pays, beyond the interpreter: `typing` (through
+Building the command line (`get_command`; `_add_global_flags` runs once per command, marked)
+is ~8 ms of a 110 ms cProfile of a parsed publish, Typer's evaluating the annotations most of
+it, so it was left. What an early answer still pays, beyond the interpreter: `typing` (through
 `l10n.cli`), hashlib, json, sqlite3 with `l10n.fsio`, tempfile (`fingerprint.filesystem_now`).
 """
 
