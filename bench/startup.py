@@ -81,6 +81,32 @@ printed it): extract 0.183 → 0.194, translate pseudo 0.173 → 0.178, translat
 `--help` 0.090 → 0.091; the eight 1.247 (1.227–1.471) → 1.297 (1.215–1.521). Not resolved: a
 few ms against a spread of ~0.05 a command at that load. The edit run's figures are in
 `bench/chain.py`.
+
+Session 37 (h/startup37 against main 0e6a87f), 5 December 2026, in instructions (callgrind, one
+run a side: the count does not move with the load, 2.2–4.3 here): `bench/chain.py --articles 20
+--keep` gave the project, copied once per side; each side ran `valgrind --tool=callgrind
+.venv/bin/python .venv/bin/l10n ARGS` from /tmp with PYTHONHASHSEED=0,
+COLUMNS=100, PYTHONPATH on its checkout, PYTHONPYCACHEPREFIX a scratch folder per side and
+PYTHONDONTWRITEBYTECODE unset, after two warm-up rounds (bytecode written, records kept). stdout
+and stderr the same on both sides every time, and every command's `--help` (and `l10n` alone, a
+bad option, a bad command; COLUMNS 100 and 40) byte for byte the same. M instructions:
+
+    command (no change)                        main     after
+    publish                                    424.2 →  210.4   answered before parsing (`cli.early`)
+    assemble --format html --format md --format txt
+                                               243.8 →  213.6   no `dataclasses` on the early path
+    l10n --help                                265.7 →  253.2   no hashlib for it
+    publish --help                             277.1 →  264.6   no record looked for under --help
+    qa                                         230.9 →  200.6   (exit 1 both: its findings)
+    status                                     229.9 →  199.6
+    assemble --help                            284.9 →  276.5
+    extract --help                             281.5 →  280.3
+    (python -c pass, the floor with `site`)     88.5
+
+Building the command line (`get_command`; `_add_global_flags` runs once per command, marked)
+is ~8 ms of a 110 ms cProfile of a parsed publish, Typer's evaluating the annotations most of
+it, so it was left. What an early answer still pays, beyond the interpreter: `typing` (through
+`l10n.cli`), hashlib, json, sqlite3 with `l10n.fsio`, tempfile (`fingerprint.filesystem_now`).
 """
 
 from __future__ import annotations

@@ -181,6 +181,17 @@ def test_help_builds_no_command(tmp_path: Path) -> None:
     assert "extract" in out and "publish" in out
     assert sorted(CLI_MODULES & modules) == []
     assert sorted(NEVER & modules) == []
+    assert "hashlib" not in modules  # `cli.early` imported it for every command line (session 37)
+
+
+@pytest.mark.parametrize("name", ["qa", "status", "assemble", "publish"])
+def test_a_command_help_looks_for_no_record(tmp_path: Path, name: str) -> None:
+    """Failed before session 37: `cli.early` looked for the stamps of a command answered early
+    even when the command line asked for its help, which no run keeps a row for, and imported
+    the stamps module (SQLite, `fsio`) on the way."""
+    out, modules = probe(None, [name, "--help"], tmp_path / "modules.txt")
+    assert f"Usage: l10n {name}" in out
+    assert sorted(modules & {"sqlite3", "l10n.memory.stamps_file", "l10n.memory.whole_run"}) == []
 
 
 def test_every_command_lives_where_homes_says() -> None:

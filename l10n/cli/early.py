@@ -1,8 +1,8 @@
 """A stage with nothing to do, answered before its command line is parsed (issue 16).
 
-A replayed `qa`, `status` or `assemble` used to import Typer and Click, build its command, open
-the project (settings, CLDR locale names, the template listing, build/'s formats) only to compute
-the key of its whole-run record (`cli.records.WholeRun`), then stat the files that record
+A replayed `qa`, `status`, `assemble` or `publish` used to import Typer and Click, build its
+command, open the project (settings, CLDR locale names, the template listing, build/'s formats)
+only to compute the key of its whole-run record (`cli.records.WholeRun`), then stat the files that record
 watches and print the report it kept — ~0.1 CPU s of a 0.2–0.4 s process. Now the run that
 keeps a record also keeps, under the command line as typed, which record that was
 (`remember_command_line`, stage `whole run argv`): the arguments, the working folder, the
@@ -21,20 +21,19 @@ command's own look-up (`handed_look_up`) when its key and way of looking are the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ARGV_STAGE = "whole run argv"
 """Stamps stage of the command-line rows: argv key → (record key, the way it is looked up)."""
 
 LOOK_UPS: dict[str, dict[str, Any]] = {
     "assemble": {"read_only": False, "keep_stats": True, "pieces": False},
+    "publish": {"read_only": False, "keep_stats": True, "pieces": False},
     "qa": {"read_only": True, "keep_stats": True, "pieces": True},
     "status": {"read_only": True, "keep_stats": True, "pieces": True},
 }
@@ -48,16 +47,16 @@ _command_line: list[str] | None = None  # the arguments `cli.main` is running (`
 _handed: EarlyLook | None = None  # a look-up that did not hold, for the command's own (`handed_look_up`)
 
 
-@dataclass
-class EarlyLook:
+class EarlyLook(NamedTuple):
     """A record looked up before the command line was parsed: its key, how it was looked up,
     and what `memory.whole_run.look_up_run` gave (the stats in `seen`, a read-only command's
-    `PreparedRun`s in `prepared`)."""
+    `PreparedRun`s in `prepared`). A named tuple: no `dataclasses` on this path
+    (`memory.whole_run.Watched` says why)."""
 
     key: str
     how: dict[str, Any]
     seen: Any
-    prepared: list[Any] = field(default_factory=list)
+    prepared: list[Any]
 
 
 def printing(*, quiet: bool, verbose: bool, stage: str | None) -> dict[str, Any]:
@@ -96,13 +95,16 @@ def _isatty(stream: Any) -> bool:
 
 def _argv_key(args: Sequence[str]) -> tuple[str, str] | None:
     """(the key of this command line's row, the project root it names, resolved), or None for a
-    command not answered early, or when records are off."""
+    command not answered early, a command line asking for help (no run keeps a row for it, and
+    looking for the stamps would import SQLite for nothing), or when records are off."""
     if not args or args[0] not in LOOK_UPS or os.environ.get("L10N_NO_RECORDS"):
         return None
     root = "."
     for index, arg in enumerate(args):
         if arg == "--":
             break
+        if arg == "--help":
+            return None
         if arg == "--root" and index + 1 < len(args):
             root = args[index + 1]
         elif arg.startswith("--root="):
@@ -111,6 +113,8 @@ def _argv_key(args: Sequence[str]) -> tuple[str, str] | None:
         where, resolved = os.getcwd(), os.path.realpath(root)
     except OSError:
         return None
+    import hashlib  # here: `l10n --help` and commands not answered early never need it (~11 M instr.)
+
     text = json.dumps(
         [list(args), where, resolved, printing(quiet=False, verbose=False, stage=None)],
         sort_keys=True,
@@ -186,7 +190,7 @@ def _look_up(folder: Path, key: str, how: dict[str, Any]) -> tuple[Any, bool, Ea
     from l10n.seen import StatsSeen
 
     watching = how.get("watching")
-    early = EarlyLook(key, how, StatsSeen(folder) if how["keep_stats"] else None)
+    early = EarlyLook(key, how, StatsSeen(folder) if how["keep_stats"] else None, [])
     try:
         watched = (
             None if watching is None else Watched(tuple(watching[0]), tuple((f, s, bool(r)) for f, s, r in watching[1]))

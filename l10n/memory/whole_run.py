@@ -17,9 +17,8 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from l10n.fingerprint import as_written, code_digest, content_digest, filesystem_now, stat_state, touched_since
 from l10n.memory.stamps import save_pending, stage_stamps
@@ -32,11 +31,14 @@ __all__ = ["PreparedRun", "Watched", "look_up_run", "record_run", "recorded_run"
 WHOLE_RUN_STAGE = "whole run"
 
 
-@dataclass(frozen=True)
-class Watched:
+class Watched(NamedTuple):
     """Everything a whole stage read and wrote: named files, and folders `(path, name suffix,
     recursive)` listed in full (so a new, deleted or renamed file is seen as surely as an edited
-    one). Kept in the stage's record, so a later run checks exactly what this one touched."""
+    one). Kept in the stage's record, so a later run checks exactly what this one touched.
+
+    A named tuple, as `PreparedRun` is, not a dataclass: a stage answered from its record
+    (`cli.early`) imports this module, and `dataclasses` brings `inspect`, `ast`, `dis` and
+    `tokenize` (~40 M instructions, a sixth of such a process; `bench/startup.py`)."""
 
     files: tuple[str, ...] = ()
     folders: tuple[tuple[str, str, bool], ...] = ()
@@ -53,8 +55,7 @@ def recorded_run(where: Any, key: str) -> Any:
     return payload if holds else None
 
 
-@dataclass(frozen=True)
-class PreparedRun:
+class PreparedRun(NamedTuple):
     """A run's record as of its look-up (`look_up_run(prepare=…)`): the digest and racy files of
     what it watched, by the stats the look-up took after a clock reading. A command that writes
     none of those files (`qa`, `status`) records them (`record_run(prepared=…)`) instead of
