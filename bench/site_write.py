@@ -1545,6 +1545,14 @@ slower (user 12.6–13.7 s against session 35's 9.5–10.2 at load 0.5–1.4). *
 first attempt of this run took `/work/main` itself as the baseline; main moved (a merge) while
 it ran, its code digest with it, and every later baseline run missed qa's records and compiled
 translations (55 CPU s a run): take a copy (`git archive`) as session 35 did.
+
+Session 37, lead, after every session 37 branch was merged (main 032af4eb against f5b8c9ee, each a
+`git archive` copy; assemble37's 1,000 × 10 project; `--repeat 2 --settle 30`; load 1.0–1.4, the
+machine otherwise quiet; no DIFFERS), CPU s min–max: assemble ours 12.82–15.35, baseline
+14.88–19.67, floor 2.30–2.31; publish ours 4.86–5.43, baseline 5.08–5.46, floor 1.62–2.07. Ratios
+to the floor within a repeat: assemble ours 5.57–6.65× CPU / 2.64–3.23× wall (baseline 6.44–8.55×
+/ 3.06–4.50×); publish ours 2.35–3.35× / 2.14–2.92× (baseline 2.45–3.37× / 2.20–2.98×). **Not
+within 2×.** Two repeats: the sides' ranges overlap.
 """
 
 from __future__ import annotations
