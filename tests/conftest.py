@@ -159,6 +159,16 @@ def values_bench() -> ModuleType:
 
 
 @pytest.fixture(autouse=True)
+def nothing_frozen_after() -> Iterator[None]:
+    """`l10n publish` freezes what it leaves alive (`gc.freeze`, `cli.site.publish`: the process
+    ends then); a test process runs many commands, so after each test what any froze goes back to
+    the collector's care, and no test inherits an earlier one's frozen heap (whose objects freed
+    later made the freeze count fall: publish37's collector test)."""
+    yield
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def one_ray_cluster_at_a_time(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[None]:
