@@ -386,6 +386,12 @@ def text_only(pieces: Sequence[object]) -> bool:
     return InlineTag not in map(type, pieces)
 
 
+def all_clean(segments: Sequence[LocalizedSegment]) -> bool:
+    """Whether no sentence holds what `xml_safe` drops (`LocalizedSegment.xml_clean`): then a join
+    of them is not searched by the writer (HTML, Markdown and text ask it alike)."""
+    return all([segment.xml_clean for segment in segments])  # a list: quicker than a generator here
+
+
 def code_segment(block: Block, source_lang: str) -> LocalizedSegment:
     """A code block as every edition shows it: its text as written between the `code` element's
     boundaries (with the `class="language-…"` ingest gave it). Not a unit: counted nowhere."""

@@ -21,6 +21,7 @@ from l10n.assemble.article import (
     LocalizedArticle,
     LocalizedBlock,
     LocalizedSegment,
+    all_clean,
     code_language,
     shared_rendering,
     text_only,
@@ -212,7 +213,7 @@ def _sentences_markup(
     rtl = locale.direction == "rtl"
     if any((rtl and segment.lang == locale.bcp47) or not text_only(segment.pieces) for segment in segments):
         return None  # `isolates_values`, or tags to balance: `_segments` builds them
-    safe = _unchanged if all([segment.xml_clean for segment in segments]) else xml_safe
+    safe = _unchanged if all_clean(segments) else xml_safe
     out: list[str] = []
     pending: list[str] = []  # as `_segments`' text waiting to go after the last child
     for segment in segments:

@@ -16,6 +16,7 @@ from l10n.assemble.article import (
     LocalizedArticle,
     LocalizedBlock,
     LocalizedSegment,
+    all_clean,
     code_language,
     shared_rendering,
 )
@@ -133,7 +134,7 @@ def _inline(
     for segment in shown:
         pieces.append(segment.separator)
         pieces.extend(balanced_pieces(segment.pieces))
-    clean = all([segment.xml_clean for segment in shown])
+    clean = all_clean(shown)
     return inline_markdown(pieces, single_line=single_line, clean=clean)
 
 

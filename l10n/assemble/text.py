@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, shared_rendering
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, all_clean, shared_rendering
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.labels import label
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -75,4 +75,4 @@ def _text(item: LocalizedBlock, article: LocalizedArticle, *, block: bool = Fals
     `xml_safe` drops (searched only when a sentence is not clean: `LocalizedSegment.xml_clean`)."""
     shown = isolated_segments(item.segments, article.locale, block=block)
     text = "".join([segment.separator + segment.text for segment in shown])
-    return text if all([segment.xml_clean for segment in shown]) else xml_safe(text)
+    return text if all_clean(shown) else xml_safe(text)
