@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import cProfile
 import pstats
+import re
 from pathlib import Path
 
 import lxml.html
@@ -194,7 +195,8 @@ REPORT = "<p>Kļūda rakstā?</p><p>Iezīmējiet tekstu un spiediet Ctrl+Enter, 
         f"<div>{REPORT.format('A' * 150)}</div><div>{REPORT.format('B' * 150)}</div></div></body></html>",
         # n instructions in one long box, and the corpus's pages that name the keys
         "<html><body><div>" + "<span>Kļūda? Ctrl+Enter</span> " * 300 + "</div></body></html>",
-        *(path.read_text("utf-8", "replace") for path in corpus_pages(b"ctrl")),
+        # lxml takes no str that opens with an XML declaration (brecorder's page does): the text after it
+        *(re.sub(r"^\s*<\?xml[^>]*>", "", path.read_text("utf-8", "replace")) for path in corpus_pages(b"ctrl")),
     ],
 )
 def test_report_boxes_measured_once_are_those_read_again(html: str) -> None:
