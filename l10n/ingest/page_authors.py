@@ -421,10 +421,13 @@ def _byline_groups(blocks: list[Block]) -> list[list[str]]:
 
 # Where an author-classed element names someone else: a comment and its form ("comment-author",
 # "comment-form-author": "Name *"), any form, a box of related stories ("entry__related"); not any
-# `<aside>`: a theme may set the whole main column in one (mk.ru).
+# `<aside>`: a theme may set the whole main column in one (mk.ru). Nor a poll's: its author's line beside the form
+# of its choices, both in one box (misses38: podrobnosti's "Автор: <a>Vadim</a>" over the poll's radio buttons,
+# `<div class="b-vox-populi-author">` and the form in one `<div>`); the box or its parent holds a choice to tick.
 _ELSEWHERE = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related')]"
     "|ancestor::form"
+    "|ancestor::*[position() <= 2][descendant::input[translate(@type, 'RADIO', 'radio') = 'radio']]"
 )
 _IS_ELSEWHERE = etree.XPath(_ELSEWHERE)  # compiled once, not at each candidate's call (writers32b)
 _IN_LIST_OR_LINK = etree.XPath("ancestor::li|ancestor::a")
