@@ -91,3 +91,53 @@ def test_the_author_of_a_poll_beside_the_story_is_no_writer() -> None:
     assert ingest(f"<article>{HEADLINE_}{STORY}</article>{poll}").author == ""
     byline = "<div class='author'>Ann Lee</div>"
     assert ingest(f"<article>{HEADLINE_}{byline}{STORY}</article>").author == "Ann Lee"
+
+
+# --- a banner in the story's flow: a wide picture, a few words and a button -----------------------------------------------
+
+
+def test_a_banner_of_a_wide_picture_and_a_button_in_the_story_goes() -> None:
+    """LeadDev sets its conference's banner between two paragraphs of the story: a page builder's group of the
+    event's picture (934 wide), "London • June 2 & 3, 2026", "LDX3 London agenda is live! 🎉" and a link styled as a
+    button, "See lineup"; no class names an advertisement. A picture with its caption and a gallery's button under it
+    is the story's, and so is a short box whose button sits beside other links."""
+    leaddev = [block.text for block in measured("leaddev-com-moltbook").blocks]
+    assert "LDX3 London agenda is live! 🎉" not in leaddev
+    assert not any(text.startswith("London • June") for text in leaddev)
+    banner = (
+        "<div><figure><img src='fair.png' width='900' alt='Harbour fair'></figure>"
+        "<div><p>Brighton • May 5, 2026</p><p><strong>Harbour Fair</strong> tickets are out!</p>"
+        "<div class='wp-block-button'><a class='wp-block-button__link' href='/fair'>Book now</a></div></div></div>"
+    )
+    texts = [
+        block.text
+        for block in ingest(
+            f"<article>{HEADLINE_}<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{banner}"
+            f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></article>"
+        ).blocks
+    ]
+    assert "Harbour Fair tickets are out!" not in texts and "Brighton • May 5, 2026" not in texts
+    assert PARAGRAPHS[2] in texts
+    gallery = (
+        "<div><figure><img src='wall.jpg' width='900' alt='The wall'><figcaption>The sea wall on Monday.</figcaption>"
+        "</figure><a class='btn' href='/gallery'>See all pictures</a></div>"
+    )
+    texts = [
+        block.text
+        for block in ingest(
+            f"<article>{HEADLINE_}<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{gallery}"
+            f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></article>"
+        ).blocks
+    ]
+    assert "The sea wall on Monday." in texts
+
+    from lxml import html
+
+    from l10n.ingest.page_prune import drop_button_banners
+
+    avatar = html.fromstring(
+        "<html><body><div><img src='ann.jpg' width='48'><p>Ann Lee</p><a class='btn' href='/ann'>Follow</a></div>"
+        "</body></html>"
+    )
+    drop_button_banners(avatar)
+    assert avatar.xpath("//p")  # a small picture: an avatar's box, no banner
