@@ -205,8 +205,9 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     Polska The Times)</p>` and then the byline and the story in the picture's `<div>`. A short line of
     text with no links, no pictures and no blocks inside, nothing between it and the picture; the
     credit's label one of English's or the page's language's (`fields.CREDIT_LABELS_BY_LANGUAGE`), a
-    colon or a full stop after it ("fot.", Polish's abbreviation). The credit stays in the caption,
-    as the story wrote it.
+    colon or a full stop after it ("fot.", Polish's abbreviation), or no label but the photographer and
+    the agency parted by a slash (`_is_slashed_credit`: "(Pedro Vilela/Getty Images)", misses38). The
+    credit stays in the caption, as the story wrote it.
 
     >>> import lxml.html
     >>> box = lxml.html.fragment_fromstring('<div><img src="a.jpg"><p>A harbour. (Photo: Ann Lee)</p><p>Text.</p></div>')

@@ -395,14 +395,17 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
     words "button", "btn") that shows at most `MAX_BANNER_WORDS` words, holds a wide picture (`width` at least
     `MIN_BANNER_PICTURE_WIDTH`) and links nowhere but where its button does (misses38: LeadDev's conference banner,
     a page builder's group of the event's picture, "London • June 2 & 3, 2026", "LDX3 London agenda is live! 🎉"
-    and "<a class='wp-block-button__link'>See lineup</a>"). Not a box with a caption (a picture's own, with a
-    gallery's button under it), the page's `<h1>`, a `<time>`, an `<article>` or the story's first line."""
+    and "<a class='wp-block-button__link'>See lineup</a>"). Not a button linking to a picture (a lead picture's
+    "enlarge"), nor a box with a caption (a picture's own, with a gallery's button under it), the page's `<h1>`,
+    a `<time>`, an `<article>` or the story's first line."""
     start_key = match_key(story_start)
     for link in root.xpath(_BUTTON_LINKS):
         if root not in link.iterancestors() or not any(
             _BUTTON_WORDS & set(class_words(name)) for name in (link.get("class") or "").split()
         ):
             continue
+        if not is_page_link(link):
+            continue  # a picture's own control: "Vergrößern" (enlarge) linking to the picture at its full size
         box = link
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
             if _shown_words(parent, MAX_BANNER_WORDS) > MAX_BANNER_WORDS:
