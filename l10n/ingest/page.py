@@ -122,6 +122,7 @@ from l10n.ingest.site_appeals import (
 from l10n.ingest.site_makers import without_site_makers
 from l10n.ingest.site_notes import (
     contact_tables,
+    is_about_site,
     is_site_box,
     is_site_note,
     own_posts,
@@ -330,6 +331,8 @@ def _article_blocks(
         if is_read_more_teaser(block):  # misses37: "…personalised customer... <a>READ MORE</a>"
             return False
         if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
+            return False
+        if is_about_site(block, sites):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
             return False
         if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
             return False

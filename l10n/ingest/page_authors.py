@@ -427,6 +427,13 @@ _ELSEWHERE = (
     "|ancestor::form"
 )
 _IS_ELSEWHERE = etree.XPath(_ELSEWHERE)  # compiled once, not at each candidate's call (writers32b)
+# Nor a poll's: its author's line beside the form of its choices, both in a small box (misses38: podrobnosti's
+# "Автор: <a>Vadim</a>" over the poll's radio buttons, in one `<div>` with the question and the form). The element's
+# box or that box's parent holds a choice to tick and shows few words; an article holding a poll somewhere is no poll.
+_BOXES_WITH_CHOICES = etree.XPath(
+    "ancestor::*[position() <= 2][descendant::input[translate(@type, 'RADIO', 'radio') = 'radio']]"
+)
+MAX_POLL_WORDS = 80  # a poll's question, its author, a few choices and its buttons
 _IN_LIST_OR_LINK = etree.XPath("ancestor::li|ancestor::a")
 # each name's values in document order, one path a name: one path for the three (a union) had libxml2 merge the
 # three node-sets, each node checked against every node already in (pagespeed37: 2,708 values on tovima, 22 → 13 M
@@ -469,8 +476,8 @@ def author_elements(
             continue
         if in_teaser(element, headed):
             continue  # writers28: a card's writer beside the story (`byline_teasers`)
-        if _IS_ELSEWHERE(element):
-            continue  # a comment's or a form's author field, a related story's writer (read before pruning)
+        if _IS_ELSEWHERE(element) or _beside_poll(element):
+            continue  # a comment's or a form's author field, a related story's writer (read before pruning), a poll's
         if _in_picture(element):
             continue  # a picture's photographer ("<figcaption>… <span class='author'>"), not the story's writer
         if is_style_hidden(element) != hidden:
@@ -490,6 +497,11 @@ def author_elements(
         if dated:
             return [as_printed_name(dated)]
     return []
+
+
+def _beside_poll(element: HtmlElement) -> bool:
+    """The element sits in a poll's small box (`_BOXES_WITH_CHOICES`, `MAX_POLL_WORDS`)."""
+    return any(len(box.text_content().split()) <= MAX_POLL_WORDS for box in _BOXES_WITH_CHOICES(element))
 
 
 def _is_control(element: HtmlElement) -> bool:

@@ -205,8 +205,9 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     Polska The Times)</p>` and then the byline and the story in the picture's `<div>`. A short line of
     text with no links, no pictures and no blocks inside, nothing between it and the picture; the
     credit's label one of English's or the page's language's (`fields.CREDIT_LABELS_BY_LANGUAGE`), a
-    colon or a full stop after it ("fot.", Polish's abbreviation). The credit stays in the caption,
-    as the story wrote it.
+    colon or a full stop after it ("fot.", Polish's abbreviation), or no label but the photographer and
+    the agency parted by a slash (`_is_slashed_credit`: "(Pedro Vilela/Getty Images)", misses38). The
+    credit stays in the caption, as the story wrote it.
 
     >>> import lxml.html
     >>> box = lxml.html.fragment_fromstring('<div><img src="a.jpg"><p>A harbour. (Photo: Ann Lee)</p><p>Text.</p></div>')
@@ -225,6 +226,8 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     shot = _SHOT_BY.search(text)
     if shot is not None and shot.start() > 0:
         return True
+    if _is_slashed_credit(text):
+        return True
     found = _BRACKETED_CREDIT.search(text)
     return found is not None and found.start() > 0 and found["label"].lower() in _label_words(language)
 
@@ -235,6 +238,30 @@ _BRACKETED_CREDIT = re.compile(r"[(（\[]\s*(?:©\s*)?(?P<label>[^\W\d_]+)\s*[.:
 # …or a Chinese credit, the photographer's name and then "摄" (photographed), in brackets ("(通讯员林 宇 摄)",
 # holdout29's hinews.cn; "（记者 王小明 摄）")
 _SHOT_BY = re.compile(r"[(（]\s*[^()（）]{1,30}?\s*(?:摄|攝)(?:影)?\s*[)）]$")
+
+
+# …or a credit with no label, the photographer and the agency parted by a slash, in brackets ending the line:
+# "(Pedro Vilela/Getty Images)", "(AP Photo/Evan Vucci)" (holdout37's The Media Line, its lead picture's caption)
+_SLASHED_CREDIT = re.compile(r"[(（\[](?P<by>[^()（）\[\]/]{1,40})/(?P<agency>[^()（）\[\]/]{1,40})[)）\]]$")
+MAX_CREDIT_NAME_WORDS = 4  # a photographer's name or an agency's, each side of the slash
+
+
+def _is_slashed_credit(text: str) -> bool:
+    """The line ends in a credit in brackets naming two parties parted by a slash, each a name (a few words,
+    each opening with a capital), after a caption's words: "… Belo Horizonte, Brazil. (Pedro Vilela/Getty
+    Images)". A bracket of lower-case words ("(and/or)", "(km/h)") or of one word is no credit.
+
+    >>> [_is_slashed_credit(text) for text in ("A harbour. (Ann Lee/Reuters)", "A harbour (km/h)", "(Ann Lee/Reuters)")]
+    [True, False, False]
+    """
+    found = _SLASHED_CREDIT.search(text)
+    if found is None or found.start() == 0:
+        return False
+    for part in (found["by"], found["agency"]):
+        words = part.split()
+        if not 0 < len(words) <= MAX_CREDIT_NAME_WORDS or not all(word[0].isupper() for word in words):
+            return False
+    return True
 
 
 def _label_words(language: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
+from l10n.ingest.figure_credits import class_words
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_figures import is_page_link, story_numbers
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
@@ -182,6 +183,7 @@ def prune_boilerplate(
     headline_keys = frozenset(match_key(headline) for headline in headlines) - {""}
     drop_error_report_boxes(root)
     drop_signup_boxes(root, story_start)
+    drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
     collections: dict[tuple[HtmlElement, str], int] = {}
@@ -379,6 +381,53 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "") -> None:
         if start_key and start_key in match_key(box.text_content()):
             continue
         box.drop_tree()
+
+
+# a link whose class names a button ("wp-block-button__link", "btn-primary"), read by its class words
+_BUTTON_LINKS = "//a[@href][contains(@class, 'btn') or contains(@class, 'utton')]"
+_BUTTON_WORDS = frozenset({"btn", "button"})
+MAX_BANNER_WORDS = 25  # a banner's shown words: a title, a day and place, the button's label
+MIN_BANNER_PICTURE_WIDTH = 300  # a banner's picture spans the column; an avatar, an icon, a logo is smaller
+
+
+def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
+    """Remove a banner set in the story's flow: the largest element around a link styled as a button (its class
+    words "button", "btn") that shows at most `MAX_BANNER_WORDS` words, holds a wide picture (`width` at least
+    `MIN_BANNER_PICTURE_WIDTH`) and links nowhere but where its button does (misses38: LeadDev's conference banner,
+    a page builder's group of the event's picture, "London • June 2 & 3, 2026", "LDX3 London agenda is live! 🎉"
+    and "<a class='wp-block-button__link'>See lineup</a>"). Not a button linking to a picture (a lead picture's
+    "enlarge"), nor a box with a caption (a picture's own, with a gallery's button under it), the page's `<h1>`,
+    a `<time>`, an `<article>` or the story's first line."""
+    start_key = match_key(story_start)
+    for link in root.xpath(_BUTTON_LINKS):
+        if root not in link.iterancestors() or not any(
+            _BUTTON_WORDS & set(class_words(name)) for name in (link.get("class") or "").split()
+        ):
+            continue
+        if not is_page_link(link):
+            continue  # a picture's own control: "Vergrößern" (enlarge) linking to the picture at its full size
+        box = link
+        while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+            if _shown_words(parent, MAX_BANNER_WORDS) > MAX_BANNER_WORDS:
+                break
+            box = parent
+        if box is link or not any(_is_wide(image) for image in box.iter("img")):
+            continue
+        if {(other.get("href") or "").strip() for other in box.iter("a")} != {(link.get("href") or "").strip()}:
+            continue  # another link: a teaser's title, a credit's, a gallery's pictures
+        if box.xpath(
+            "self::h1 | self::time | self::article | .//h1 | .//time | .//article | .//figcaption"
+            " | .//*[contains(@class, 'aption')]"
+        ):
+            continue
+        if start_key and start_key in match_key(box.text_content()):
+            continue
+        box.drop_tree()
+
+
+def _is_wide(image: HtmlElement) -> bool:
+    width = (image.get("width") or "").strip()
+    return width.isdigit() and int(width) >= MIN_BANNER_PICTURE_WIDTH
 
 
 def _shown_words(element: HtmlElement, limit: int) -> int:

@@ -437,6 +437,35 @@ def is_site_box(block: Block) -> bool:
     return ends_in_bio_link(block) or is_related_box(block)
 
 
+# "About <name>" opening the boilerplate of an organisation's release: English's label and the page languages' most
+# common (German "Über", French "À propos de", Spanish "Acerca de", Dutch "Over")
+_ABOUT = re.compile(r"(?:About|Über|À propos d[e'’]\s*|Acerca de|Over)\s*(?P<name>\S.*)$")
+MAX_ABOUT_NAME_WORDS = 6  # an organisation's name under its "About" label, not a sentence
+MIN_SITE_KEY = 4  # a site's key this long at least to open a name ("bbc" opening "bbcworldwide" is not read)
+
+
+def is_about_site(block: Block, sites: frozenset[str]) -> bool:
+    """A paragraph whose first line is the label "About <the site itself>" and whose further lines describe it: the
+    boilerplate an organisation closes its own release with on its own site (misses38: Georgetown's "**About
+    Georgetown University Medical Center**<br>Georgetown University Medical Center (GUMC) is an internationally
+    recognized…" on gumc.georgetown.edu). The site is the page's organisation (`furniture.page_sites`): the name
+    opens with it. The same box about another organisation (a wire's release: "About HackerRank" on prnewswire.com)
+    tells the reader who the story's subject is, and stays.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "About Harbour Ferries Ltd Harbour Ferries runs six boats."
+    >>> box = Block("paragraph", text, markup=[InlineMarkup(25, 25, "br", void=True)])
+    >>> is_about_site(box, frozenset({"harbourferries"})), is_about_site(box, frozenset({"prnewswire"}))
+    (True, False)
+    """
+    label = first_line(block).strip()
+    found = _ABOUT.fullmatch(label) if label else None
+    if found is None or len(found["name"].split()) > MAX_ABOUT_NAME_WORDS or ends_as_sentence(label):
+        return False
+    name = match_key(found["name"])
+    return any(len(site) >= MIN_SITE_KEY and name.startswith(site) for site in sites)
+
+
 def is_related_box(block: Block) -> bool:
     """A box of lines under a related-story label, each further line holding a link ("**Artículos
     relacionados**<br>• Primera convocatoria…: <a>45 proyectos de comunidades energéticas…</a>",
