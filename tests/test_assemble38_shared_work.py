@@ -82,3 +82,38 @@ def test_compiled_translations_are_decoded_without_an_init_per_unit(monkeypatch:
         assert type(unit) is Translation and repr(unit) == repr(units[key]) and hash(unit) == hash(units[key])
         with pytest.raises(AttributeError):  # still frozen
             unit.msgstr = "x"  # type: ignore[misc]
+
+
+def test_sentences_are_made_without_an_init_each_and_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`article.localize_segment` makes each `LocalizedSegment` with its fields set at once: the
+    same object (fields, `xml_clean`, equality, hash) its `__init__` makes, on real sentences."""
+    from l10n.assemble.article import LocalizedSegment, localize_segment
+
+    made = 0
+    init = LocalizedSegment.__init__
+
+    def counted(self: LocalizedSegment, *args: object, **kwargs: object) -> None:
+        nonlocal made
+        made += 1
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    locale = parse_locale("de")
+    segments = [segment for document in wikinews_documents()[:3] for b in document.blocks for segment in b.segments]
+    shown = []
+    with monkeypatch.context() as patch:
+        patch.setattr(LocalizedSegment, "__init__", counted)
+        previous = None
+        for number, segment in enumerate(segments):
+            translation = (
+                Translation(segment.text + " \x0b", fuzzy=number % 2 == 0, origin="mt") if number % 3 else None
+            )
+            previous = localize_segment(
+                segment, translation, locale, previous=previous, held="qa: x" * (number % 5 == 0)
+            )
+            shown.append(previous)
+    assert made == 0 and len(shown) > 50
+    assert {segment.xml_clean for segment in shown} == {True, False}
+    for segment in shown:
+        same = LocalizedSegment(segment.pieces, segment.status, segment.lang, segment.separator, segment.held)
+        assert segment == same and hash(segment) == hash(same) and repr(segment) == repr(same)
+        assert segment.xml_clean == same.xml_clean and vars(segment) == vars(same)
