@@ -1553,6 +1553,37 @@ machine otherwise quiet; no DIFFERS), CPU s min–max: assemble ours 12.82–15.
 to the floor within a repeat: assemble ours 5.57–6.65× CPU / 2.64–3.23× wall (baseline 6.44–8.55×
 / 3.06–4.50×); publish ours 2.35–3.35× / 2.14–2.92× (baseline 2.45–3.37× / 2.20–2.98×). **Not
 within 2×.** Two repeats: the sides' ranges overlap.
+
+Session 38 (h/assemble38; start dac28783). A 200 × 10 `chain.py --keep` project, cold `assemble
+--format html --format md --format txt --jobs 1`, each side on its own copy refreshed (`extract`,
+`qa`) by its own `git archive` code, bytecode under one PYTHONPYCACHEPREFIX with
+PYTHONDONTWRITEBYTECODE unset (with it set, the prefix hides site-packages' own `__pycache__` and
+every run compiles Babel and Typer: ~6 % of a user-CPU sample), `PYTHONHASHSEED=0`. Shape (a
+user-CPU stack sampler, one process): the gate 14 % (decoding qa's compiled translations 6.5, of
+which one frozen `Translation.__init__` per unit ~3), building editions 19 %, the three writers
+23 %, the writes 13 %, imports ~5 %, stamps and records ~10 %; in one warm process per edition
+kind (2,000 editions): gate 0.70 CPU s, building held 0.14 / translated 0.39, rendering held
+0.42 / translated 0.47 / source 0.10. callgrind of main: 10,335.9 M instructions (BLAKE2b 6.3 %,
+kept by DESIGN.md; imports ~8 %: `l10n.model` alone 137 M, Typer 153 M; JSON decoding 3.6 %).
+Cuts (DESIGN.md): a block every such edition shows in the source's words written into the HTML
+page as one element made once per article (`html_tree.Element.outer`), not built and serialised
+per edition; the compiled translations' `Translation`s (~40,000) and every edition's sentences
+(`LocalizedSegment`, ~24,000) made with their fields set at once, not through the frozen
+dataclass `__init__` (six `object.__setattr__` calls each), the same objects (tests, and checks
+at import). callgrind: 10,335.9 M → 10,282.5 M (element, −0.5 %) → 10,095.3 M (translations)
+→ 9,921.6 M (sentences): **−4.0 %** in all; build/'s 6,000 files byte-identical to main's
+(`diff -r`, `--jobs 1` and 2) and a second `assemble` wrote none, after each. This script
+(`--project`, `--only assemble --repeat 2 --settle 30`, baseline a `git archive` copy of
+dac28783), no DIFFERS: with ours 85e33f88 (the first two cuts), load 4.8–5.3: ours 4.26–4.32
+CPU s (user 3.72–3.79), baseline 4.15–4.46 (3.59–3.87), floor 0.50–0.54 — 7.9–8.6× the floor by
+CPU either side, not separable. With ours 40763ab1 (all three), load 1.1–1.2: user CPU ours
+3.57 and 3.37 s, baseline 3.82 and 3.72 (−7 % and −9 % within the repeats); system CPU 0.55–2.84
+s either side and the floor's 2.62–2.97 s (user 0.26–0.27): trees deleted on the same disk just
+before (this session's own scratch), the inode allocator's cost ("Why the floor was erratic"),
+so the CPU ratios (ours 1.36–1.62×, baseline 1.44–2.06×) are no figure: by user CPU ours is
+~13× the floor's. **Not within 2×**: what is left is what sessions 28–37 found, spread thin:
+no Python function above a few percent, and the largest fixed costs (BLAKE2b, imports and
+dataclass generation, Babel's data) are kept rules or other modules' start-up.
 """
 
 from __future__ import annotations

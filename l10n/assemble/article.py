@@ -91,13 +91,48 @@ class LocalizedSegment:
     pieces are frozen)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "xml_clean", xml_clean(self.separator) and clean_pieces(self.pieces))
+        object.__setattr__(self, "xml_clean", _clean_sentence(self.separator, self.pieces))
 
     @property
     def text(self) -> str:
         """The sentence without markup, for titles, plain text and search. (A list, not a
         generator, into the join: the text writer asks for every sentence of an edition.)"""
         return "".join([piece for piece in self.pieces if isinstance(piece, str)])
+
+
+def _clean_sentence(separator: str, pieces: tuple[Piece, ...]) -> bool:
+    """`LocalizedSegment.xml_clean` of a sentence with this separator and these pieces."""
+    return xml_clean(separator) and clean_pieces(pieces)
+
+
+def _made_segment(
+    pieces: tuple[Piece, ...], status: SegmentStatus, lang: str, separator: str, held: str
+) -> LocalizedSegment:
+    """`LocalizedSegment(pieces, status, lang, separator, held)` with its fields set at once: the
+    frozen dataclass's `__init__` and `__post_init__` set each of six through `object.__setattr__`,
+    for every sentence of every edition. `_SEGMENT_FIELDS` holds that this makes the same object."""
+    segment = _new(LocalizedSegment)
+    _set_fields(
+        segment,
+        "__dict__",
+        {
+            "pieces": pieces,
+            "status": status,
+            "lang": lang,
+            "separator": separator,
+            "held": held,
+            "xml_clean": _clean_sentence(separator, pieces),
+        },
+    )
+    return segment
+
+
+_new, _set_fields = object.__new__, object.__setattr__
+_SEGMENT_FIELDS = ("pieces", "status", "lang", "separator", "held", "xml_clean")
+if tuple(f.name for f in dataclasses.fields(LocalizedSegment)) != _SEGMENT_FIELDS or "__slots__" in vars(
+    LocalizedSegment
+):
+    raise ImportError("assemble.article: `LocalizedSegment` changed; make `_made_segment` build it anew")
 
 
 @dataclass
@@ -446,7 +481,7 @@ def localize_segment(
     else:
         pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
     separator = _separator(previous, lang, locale) if previous is not None else ""
-    return LocalizedSegment(pieces=pieces, status=status, lang=lang, separator=separator, held=held)
+    return _made_segment(pieces, status, lang, separator, held)
 
 
 def shown_status(

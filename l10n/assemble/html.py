@@ -29,7 +29,16 @@ from l10n.assemble.article import (
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
-from l10n.assemble.html_tree import Element, NotPlain, escaped_text, inline_element, sub_element, to_html, to_lxml
+from l10n.assemble.html_tree import (
+    Element,
+    NotPlain,
+    element_markup,
+    escaped_text,
+    inline_element,
+    sub_element,
+    to_html,
+    to_lxml,
+)
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
@@ -177,8 +186,23 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle, *,
     if block.role == "code":
         _code(parent, block, article)
         return
-    tag = f"h{block.level}" if block.role == "heading" else BLOCK_ELEMENTS.get(block.role, "p")
-    element = sub_element(parent, tag)
+    if block.shown is not None and not plain:  # shared by editions (`EditionShares`): the element written once
+        locale = article.locale  # what `_block_element` reads of the edition (`shared_rendering`)
+        key = ("html element", locale.direction, block.segments[0].lang == locale.bcp47)
+        written = sub_element(parent, _block_tag(block))
+        written.outer = shared_rendering(block, key, lambda: element_markup(_block_element(block, article)))
+        return
+    parent.children.append(_block_element(block, article, plain=plain))
+
+
+def _block_tag(block: LocalizedBlock) -> str:
+    return f"h{block.level}" if block.role == "heading" else BLOCK_ELEMENTS.get(block.role, "p")
+
+
+def _block_element(block: LocalizedBlock, article: LocalizedArticle, *, plain: bool = False) -> Element:
+    """A paragraph-like block's element (not yet in its parent)."""
+    tag = _block_tag(block)
+    element = outer = Element(tag)
     if block.role in BLOCK_CLASSES:
         element.set("class", BLOCK_CLASSES[block.role])
     if tag == "blockquote":
@@ -189,15 +213,11 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle, *,
         if article.locale.direction == "rtl":
             element.set("dir", "ltr")
     if not plain and element.tag == "p":
-        locale = article.locale  # what `_sentences_markup` reads of the edition (`shared_rendering`)
-        element.inner = shared_rendering(
-            block,
-            ("html", locale.direction, block_lang, block.segments[0].lang == locale.bcp47),
-            lambda: _sentences_markup(block.segments, article, context_lang=block_lang),
-        )
+        element.inner = _sentences_markup(block.segments, article, context_lang=block_lang)
         if element.inner is not None:
-            return
+            return outer
     _segments(element, block.segments, article, context_lang=block_lang)
+    return outer
 
 
 def _sentences_markup(

@@ -51,7 +51,7 @@ class Element:
     """An element as lxml models one: attributes in the order set, `text` before the first
     child, each child's `tail` after it (None when there is none)."""
 
-    __slots__ = ("attrib", "children", "inner", "tag", "tail", "text")
+    __slots__ = ("attrib", "children", "inner", "outer", "tag", "tail", "text")
 
     def __init__(self, tag: str, attrib: dict[str, str] | None = None, **extra: str) -> None:
         self.tag = tag
@@ -60,6 +60,7 @@ class Element:
         self.tail: str | None = None
         self.children: list[Element] = []
         self.inner: str | None = None  # its content already serialised (`inline_element`s and text)
+        self.outer: str | None = None  # the whole element already serialised (`element_markup`), tail apart
 
     def set(self, name: str, value: str) -> None:
         self.attrib[name] = value
@@ -87,6 +88,14 @@ def to_html(root: Element, doctype: str) -> str:
     return "".join(out)
 
 
+def element_markup(element: Element) -> str:
+    """`element` (not its tail) as `to_html` writes it inside a parent, without the line break
+    that may follow it there: for an `Element.outer` (`NotPlain` as there)."""
+    out: list[str] = []
+    _element(element, out, None, following=False)
+    return "".join(out)
+
+
 def inline_element(tag: str, attrib: dict[str, str], text: str) -> str:
     """An inline element (not one of `BLOCKS` or `VOID`) holding `text` alone, as `to_html`
     writes it (`NotPlain` as there): for an `Element.inner`, written without an `Element`."""
@@ -107,7 +116,7 @@ def to_lxml(element: Element) -> Any:
     `inner` content (`html.html_root(plain=True)`)."""
     from lxml import etree
 
-    if element.inner is not None:
+    if element.inner is not None or element.outer is not None:
         raise ValueError(f"<{element.tag}> holds serialised content: build the tree plain for lxml")
     built = etree.Element(element.tag, element.attrib)
     _lxml_children(element, built)
@@ -119,7 +128,7 @@ def _lxml_children(element: Element, built: Any) -> None:
 
     built.text = element.text
     for child in element.children:
-        if child.inner is not None:
+        if child.inner is not None or child.outer is not None:
             raise ValueError(f"<{child.tag}> holds serialised content: build the tree plain for lxml")
         made = etree.SubElement(built, child.tag, child.attrib)
         _lxml_children(child, made)
@@ -129,6 +138,11 @@ def _lxml_children(element: Element, built: Any) -> None:
 def _element(element: Element, out: list[str], parent: str | None, *, following: bool) -> None:
     """`element` and (not its tail) into `out`; `following`: an element comes right after it."""
     tag = element.tag
+    if element.outer is not None:  # serialised already (`element_markup`): the break after it is the parent's
+        out.append(element.outer)
+        if following and parent is not None and parent[0] != "p" and tag in BLOCKS:
+            out.append("\n")
+        return
     out.append("<" + tag)
     if element.attrib:
         _attributes(tag, element.attrib, out)
