@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from l10n.assemble.article import TRANSLATED_COUNT_KEYS
 from l10n.assemble.labels import label_language
 from l10n.locales import TargetLocale, language_of
 from l10n.memo import remember
 from l10n.project import Readiness
 
+# the counts (assemble's, per status of a unit) whose units a reader sees in the target language
+TRANSLATED_COUNT_KEYS = ("translated", "fuzzy", "mt")
 READINESS_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "notice": "Not yet fully translated — parts of this page are the original ({language}) text.",
