@@ -1584,6 +1584,27 @@ so the CPU ratios (ours 1.36–1.62×, baseline 1.44–2.06×) are no figure: by
 ~13× the floor's. **Not within 2×**: what is left is what sessions 28–37 found, spread thin:
 no Python function above a few percent, and the largest fixed costs (BLAKE2b, imports and
 dataclass generation, Babel's data) are kept rules or other modules' start-up.
+
+Session 38, publish (h/publish38; start dac28783). A 200 × 10 `chain.py --keep` project, one copy
+per side refreshed by its own code (`extract`, `qa`, `assemble`), cold `publish --jobs 1` (site/
+and manifest moved aside, publish's stamps deleted), bytecode compiled, `PYTHONHASHSEED=0`, a
+cold run first. callgrind of main: 4,780.4 M. Shape (cProfile, `-X importtime`): Babel's CLDR
+data for 11 locales ~370 M (a script asking 11 locales' own name and direction: 492.6 → 862.0 M;
+the pickles also import `babel.dates`, pytz and the zone modules), `l10n.model` + the gate's QA
+modules imported for `describe_held` alone, `assemble.article` (model, placeables, dateline)
+for a constant and an annotation, `placeables.render` (and the model again) for "% reviewed",
+`l10n.extraction` for a class used only on a damaged catalog; Jinja2's template compile ~75 M
+(left). Cut (DESIGN.md "A cold publish loads no CLDR locale data, no data model, no gate"):
+those imports (53abc695: 4,717.3 M), CLDR's answers kept as stamps of the code's state
+(`publish/cldr.py`) and `extraction` lazily: **4,359.2 M, twice (−8.8 %)**; with the `cldr`
+stamps deleted first (a project's first publish) 4,755.7 M. site/ and manifest byte-identical
+to main's (4,415 files, one tree hash: `--jobs 1`, `--jobs 2`, first publish); a second publish
+wrote nothing. GNU time, the two projects alternated M O ×3 then O M ×3, load 0.7–0.8: user CPU
+ours 1.25–1.50 s, main 1.39–1.66 s (lower in 5 of 6 pairs), peak RSS 64 against 80 MB. This
+script's A/B was not run (no time left in the session). **Not within 2×** by the session 37
+figures (−9 % of instructions does not close 2.35–3.35×); left: Typer's import (~150 M), Jinja2's
+compile of five templates per run (~75 M: a bytecode cache would be a new trust rule), the pages'
+BLAKE2b, the whole-run record's two digests (`whole_run._run_digest`, ~8 % of the profile).
 """
 
 from __future__ import annotations

@@ -63,7 +63,6 @@ STATUS_COUNT_KEYS: dict[SegmentStatus, str] = {
     "untranslated": "untranslated",
     "held": "held",
 }
-TRANSLATED_COUNT_KEYS = ("translated", "fuzzy", "mt")  # shown in the target language
 SOURCE_SHOWN: frozenset[SegmentStatus] = frozenset({"untranslated", "held"})  # the source's words
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from l10n.assemble.article import LocalizedArticle
+if TYPE_CHECKING:  # `publish` reads these records without the model (`publish.built`)
+    from l10n.assemble.article import LocalizedArticle
 
 FACT_FIELDS = ("headline", "published_text", "summary_text", "source_lang", "lang")
 FORMATS = frozenset({"html", "md", "txt"})

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
     from l10n.qa.gate_record import GateRecord
 
 UnitKey = tuple[str | None, str]
-__all__ = ["QA_PREFIX", "SOURCE_CHANGED", "UNFINISHED_EDIT", "Gate", "describe_held", "held_for_errors", "held_units"]
+__all__ = ["QA_PREFIX", "SOURCE_CHANGED", "UNFINISHED_EDIT", "Gate", "held_for_errors", "held_units"]
 
 
 @dataclass
@@ -172,16 +171,3 @@ def _gate_in_this_process(token: str, state: dict[str, Any]) -> Gate:
             del _UNPICKLED[next(iter(_UNPICKLED))]
         gate = _UNPICKLED[token] = Gate(**state, token=token)
     return gate
-
-
-def describe_held(held: Mapping[str, int]) -> str:
-    """ "2 held back (1 qa: placeholders; 1 source changed)", or "" when nothing was.
-
-    >>> describe_held({"source changed": 1, "qa: numbers, placeholders": 2})
-    '3 held back (2 qa: numbers, placeholders; 1 source changed)'
-    """
-    total = sum(held.values())
-    if not total:
-        return ""
-    reasons = "; ".join(f"{count} {reason}" for reason, count in sorted(held.items()))
-    return f"{total} held back ({reasons})"

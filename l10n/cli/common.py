@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from gettext import gettext
 from pathlib import Path
@@ -292,6 +292,20 @@ JobsOption = Annotated[
     int | None,
     typer.Option("--jobs", help="Worker processes (default: one per CPU; 1 = all in this process)."),
 ]
+
+
+def describe_held(held: Mapping[str, int]) -> str:
+    """The units the gate held back on a page or in a run (counts by reason) as one line:
+    "2 held back (1 qa: placeholders; 1 source changed)", or "" when nothing was.
+
+    >>> describe_held({"source changed": 1, "qa: numbers, placeholders": 2})
+    '3 held back (2 qa: numbers, placeholders; 1 source changed)'
+    """
+    total = sum(held.values())
+    if not total:
+        return ""
+    reasons = "; ".join(f"{count} {reason}" for reason, count in sorted(held.items()))
+    return f"{total} held back ({reasons})"
 
 
 def jobs_wanted(option: int | None) -> int:

@@ -13,6 +13,7 @@ from l10n.cli.common import (
     LocalesOption,
     RootOption,
     app,
+    describe_held,
     jobs_wanted,
     next_step,
     open_project,
@@ -294,7 +295,7 @@ def assemble(
     import dataclasses
     from collections import Counter
 
-    from l10n.assemble.gate import Gate, describe_held
+    from l10n.assemble.gate import Gate
     from l10n.assembly import assemble_domains
     from l10n.fsio import deferred_durability
 

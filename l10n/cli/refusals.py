@@ -61,8 +61,6 @@ def refusing(refusals: Refusals, project, domains: Sequence[str], attempt: Calla
     runs again on the others, until it finishes or fails on anything else, which is raised.
     What an attempt finished is up to date by its stamps, so a refusal costs a pass of stats.
     Articles refused already (by an earlier stage of `run`) are left out from the start."""
-    from l10n.extraction import Refused
-
     while True:
         try:
             return attempt(refusals.kept(list(domains)))
@@ -70,6 +68,8 @@ def refusing(refusals: Refusals, project, domains: Sequence[str], attempt: Calla
             damaged = damaged_domain(error, project, domains, refusals)
             if damaged is None:
                 raise
+            from l10n.extraction import Refused  # here: a run with no damaged catalog needs none of extract's module
+
             refusals(Refused(damaged, str(error)))
 
 

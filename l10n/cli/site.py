@@ -14,6 +14,7 @@ from l10n.cli.common import (
     RootOption,
     app,
     console,
+    describe_held,
     jobs_wanted,
     next_step,
     open_project,
@@ -105,7 +106,6 @@ def _publish(
         return
     from collections import Counter
 
-    from l10n.assemble.gate import describe_held
     from l10n.assembly import article_sources
     from l10n.errors import CatalogError
     from l10n.fsio import noting_writes

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from l10n.errors import ArticleMissing, ProjectError
 from l10n.locales import TargetLocale
 from l10n.project import CONFIG_FILE, Project
+from l10n.publish import cldr
 from l10n.publish.pages import ArticleEdition
 from l10n.publish.readiness import meets_policy
 from l10n.publish.site import ArticleToPublish, PublishReport, publish_site
@@ -139,6 +140,7 @@ def publish_project(
             collector_paused(),  # as assemble: many objects, no cycles (`collector`)
             stage_stamps(project, f"publish {site}") as stamps,
             stage_stamps(project, SOURCE_STAGE) as found,
+            cldr.kept_answers(project),  # the locales' names, directions, percentages (`publish.cldr`)
             deferred_durability(existing),
             noting_writes(),  # the pages' stamps keep them as written (`reuse.record_published`)
         ):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from l10n.locales import SOURCE_LOCALE, TargetLocale, parse_locale
+from l10n.publish import cldr
 from l10n.publish.manifest import PageRecord
 from l10n.publish.pages import HOME, completeness_text, language_links, page_head, record_links
 from l10n.publish.readiness import readiness_text
@@ -85,7 +86,7 @@ def locale_index(
     """One locale's index: its articles with localised headline, date, state and completeness."""
     page = _index_page(
         locale,
-        title=locale.display_name,
+        title=cldr.own_name(locale),
         depth=1,
         current=locale,
         locales=locales,

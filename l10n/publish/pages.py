@@ -29,6 +29,7 @@ from markupsafe import Markup
 from l10n.assemble.xml_text import xml_safe  # a page's title and description: once a page, not an import each
 from l10n.locales import TargetLocale, parse_locale
 from l10n.memo import remember
+from l10n.publish import cldr
 from l10n.publish.frames import EncodedMarkup
 from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, with_site_image_paths
@@ -151,14 +152,8 @@ def completeness_text(percent: int, locale: TargetLocale) -> str:
     ('42\\xa0% geprüft', '۴۲٪')
     """
     found = _COMPLETENESS.get((percent, locale.code))
-    if found is None:  # Babel's percent format once per (value, locale): a site asks ~22,000 times
-        from decimal import Decimal
-
-        from l10n.placeables.render import in_native_digits
-        from l10n.placeables.render_numbers import render_percent
-
-        value = in_native_digits(render_percent(Decimal(percent), locale), locale)
-        text = ui_text(locale, "reviewed", percent=value)
+    if found is None:  # once per (value, locale): a site asks ~22,000 times
+        text = ui_text(locale, "reviewed", percent=cldr.percent(percent, locale))
         found = remember(_COMPLETENESS, (percent, locale.code), text, limit=10_000)  # a manifest may hold any
     return found
 
@@ -249,7 +244,7 @@ def _head_words(locale: TargetLocale, depth: int) -> tuple[str, str, str, str, s
     if found is None:
         words = (
             locale.bcp47,
-            locale.direction,
+            cldr.direction(locale),
             relative_href(STYLESHEET, depth=depth),
             relative_href(FAVICON, depth=depth),
             relative_href(HOME, depth=depth),
@@ -305,8 +300,8 @@ def language_links(
             LanguageLink(
                 hreflang=locale.bcp47,
                 href=relative_href(path, depth=depth),
-                name=locale.display_name,
-                direction=locale.direction,
+                name=cldr.own_name(locale),
+                direction=cldr.direction(locale),
                 current=current is not None and locale.code == current.code,
                 percent_reviewed=percent,
                 ready=ready,
@@ -419,7 +414,7 @@ def redirect_context(target: ArticleEdition, *, base_url: str | None) -> dict[st
     href = relative_href(f"{target.page_slug}.html", depth=0)
     return {
         "lang": target.locale.bcp47,
-        "dir": target.locale.direction,
+        "dir": cldr.direction(target.locale),
         "title": target.title,
         "href": href,
         "canonical": absolute_url(base_url, target.path, depth=1) if base_url else href,

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from l10n.assemble.article import TRANSLATED_COUNT_KEYS
 from l10n.assemble.labels import label_language
 from l10n.locales import TargetLocale, language_of
 from l10n.memo import remember
 from l10n.project import Readiness
+from l10n.publish import cldr
 
+# the counts (assemble's, per status of a unit) whose units a reader sees in the target language
+TRANSLATED_COUNT_KEYS = ("translated", "fuzzy", "mt")
 READINESS_TEXT: dict[str, dict[str, str]] = {
     "en": {
         "notice": "Not yet fully translated — parts of this page are the original ({language}) text.",
@@ -164,7 +166,7 @@ def readiness_text(locale: TargetLocale, key: str, *, source_lang: str = "en") -
     if found is None:
         table = READINESS_TEXT.get(label_language(locale), READINESS_TEXT["en"])
         language = language_of(source_lang)
-        name = locale.babel.languages.get(language, language)
+        name = cldr.language_name(language, locale)
         found = remember(_TEXTS, cache_key, table[key].format(language=name), limit=10_000)
     return found
 
