@@ -44,6 +44,11 @@ businessinsider 1.998, tovima 2.000, fivethirtyeight 1.95, moritz-meyer 1.98, tc
 autoindustriya +9.3 % in this run: alone in a process of its own it is 285.1 M on main and 282.1 M with this code
 (2.04 → 2.02×), so the 312.0 M is where the run's allocations put the collector, as diariobahiadecadiz's
 +8.9 % was in session 36.
+
+Session 38 (6 Dec 2026; main dac28783, the same 11 pages, one process, load 5–11), start figures only: no cut
+was finished in the session (the stages were counted with `bench/pages_stages.py`). Over 2× 8: dailymail 2.23
+(2,092.8 M against 939.6 M), thespacereview 2.12, kulu-media 2.08, autoindustriya 2.02, usatoday 2.02, motherjones
+2.008, businessinsider 2.005, tovima 2.005; moritz-meyer 1.98, fivethirtyeight 1.98, tcnewsnet 1.83; whole 2.07×.
 """
 
 from __future__ import annotations

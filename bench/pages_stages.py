@@ -1,0 +1,136 @@
+"""Where one warm read of a page goes, stage by stage, in instructions (callgrind): ours against trafilatura alone.
+
+    .venv/bin/python bench/pages_stages.py [--code CHECKOUT] [--out FILE.json] PAGE...
+
+`bench/pages_instr.py` gives each page's whole count; this splits ours by the functions
+`page._read_page` calls (found in its source), plus the parse, the decoding and the checks
+`ingest_html` and `ingest_file` make around it. Each such call at the top level of a read is
+wrapped by a call of `os.getloadavg()` before and after, where callgrind dumps its counts
+(`--dump-before=os_getloadavg*`); a call made inside another stage is counted in that stage.
+"gap" is what runs between the stages. The wrappers add a little to ours (~1 %): compare
+stages with stages, and whole pages with `bench/pages_instr.py`. Session 38 (pagespeed38) found
+with it that trafilatura's own pass (`main_text_lines`) is 29–41 % of ours on the pages over 2×,
+then `_article_blocks`' rules (usatoday 29 %, thespacereview 23 %, dailymail 23 %), the walk
+(6–12 %), `author_names` (kulu-media 12 %), pruning (3–8 %), `has_xml_controls` (0.7–1.8 %).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import ast, functools, inspect, json, os, sys
+from pathlib import Path
+sys.path[:0] = [sys.argv[1], sys.argv[1] + "/bench"]
+import pages as bench
+import l10n.ingest as ingest
+import l10n.ingest.html as html
+import l10n.ingest.page as page
+labels, depth, armed = [], [0], [False]
+
+def wrap(name, function):
+    @functools.wraps(function)
+    def inner(*args, **kwargs):
+        if not armed[0] or depth[0]:
+            depth[0] += 1
+            try:
+                return function(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+        os.getloadavg(); labels.append("gap")
+        depth[0] += 1
+        try:
+            return function(*args, **kwargs)
+        finally:
+            depth[0] -= 1
+            os.getloadavg(); labels.append(name)
+    return inner
+
+tree = ast.parse(inspect.getsource(page._read_page))
+called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+for name in called:
+    if inspect.isfunction(vars(page).get(name)):
+        setattr(page, name, wrap(name, vars(page)[name]))
+for module, names in ((html, ("walk_blocks", "parse_html", "looks_like_full_page", "has_xml_controls")),
+                      (ingest, ("decode_article", "refuse_hostile_inline_code", "oversized_tables_as_paragraphs",
+                                "refuse_control_characters"))):
+    for name in names:
+        setattr(module, name, wrap(name, getattr(module, name)))
+for name in json.loads(sys.argv[2]):
+    path = Path(sys.argv[1]) / "tests/data/realworld" / (name + ".html")
+    bench.ours(path)
+    bench.trafilatura_alone(path)
+    os.getloadavg(); labels.append("page:" + name)
+    armed[0] = True
+    bench.ours(path)
+    armed[0] = False
+    os.getloadavg(); labels.append("gap")
+    bench.trafilatura_alone(path)
+    os.getloadavg(); labels.append("trafilatura_alone")
+Path(sys.argv[3]).write_text(json.dumps(labels))
+"""
+
+
+def measure(code: Path, names: list[str]) -> dict[str, dict[str, int]]:
+    python = code / ".venv" / "bin" / "python"
+    with tempfile.TemporaryDirectory() as folder:
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--dump-before=os_getloadavg*",
+            f"--callgrind-out-file={folder}/cg.out",
+            str(python),
+            "-c",
+            CHILD,
+            str(code),
+            json.dumps(names),
+            f"{folder}/labels.json",
+        ]
+        subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        found = []
+        for path in Path(folder).iterdir():
+            match = re.search(r"\.(\d+)$", path.name)
+            total = re.search(r"^(?:summary|totals):\s*(\d+)", path.read_text(errors="replace"), re.MULTILINE)
+            if match and path.name.startswith("cg.out") and total:
+                found.append((int(match.group(1)), int(total.group(1))))
+        labels = json.loads((Path(folder) / "labels.json").read_text(encoding="utf-8"))
+    counts = [count for _, count in sorted(found)]
+    result: dict[str, dict[str, int]] = {}
+    stages: dict[str, int] = {}
+    for label, count in zip(labels, counts):
+        if label.startswith("page:"):  # what came before the measured read: warm-up calls
+            stages = result.setdefault(label.removeprefix("page:"), {})
+        else:
+            stages[label] = stages.get(label, 0) + count
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout measured (with its .venv)")
+    parser.add_argument("--out", type=Path, help="write {page: {stage: instructions}} as JSON")
+    parser.add_argument("--top", type=int, default=15, help="stages printed a page")
+    parser.add_argument("pages", nargs="+", help="page stems, as bench/pages.py prints them")
+    args = parser.parse_args()
+    result = measure(args.code.resolve(), args.pages)
+    for name, stages in result.items():
+        alone = stages.get("trafilatura_alone", 0)
+        ours = sum(count for stage, count in stages.items() if stage != "trafilatura_alone")
+        print(f"{name}: ours {ours / 1e6:.1f} M, trafilatura alone {alone / 1e6:.1f} M, {ours / max(alone, 1):.3f}×")
+        ranked = sorted((item for item in stages.items() if item[0] != "trafilatura_alone"), key=lambda item: -item[1])
+        for stage, count in ranked[: args.top]:
+            print(f"   {stage:32} {count / 1e6:9.2f} M {100 * count / ours:5.1f} %")
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
