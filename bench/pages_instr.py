@@ -94,7 +94,9 @@ def totals(folder: Path) -> list[int]:
     return [count for _, count in sorted(found)]
 
 
-def measure(code: Path, names: list[str]) -> dict[str, list[int]]:
+def callgrind_counts(code: Path, child: str, *args: str) -> list[int]:
+    """The instructions of each dump of `child` (a `-c` script given `code` and `args`), run by the
+    checkout's python under callgrind, which dumps before every `os.getloadavg()` call."""
     python = code / ".venv" / "bin" / "python"
     with tempfile.TemporaryDirectory() as folder:
         command = [
@@ -104,12 +106,16 @@ def measure(code: Path, names: list[str]) -> dict[str, list[int]]:
             f"--callgrind-out-file={folder}/cg.out",
             str(python),
             "-c",
-            CHILD,
+            child,
             str(code),
-            json.dumps(names),
+            *args,
         ]
         subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-        counts = totals(Path(folder))
+        return totals(Path(folder))
+
+
+def measure(code: Path, names: list[str]) -> dict[str, list[int]]:
+    counts = callgrind_counts(code, CHILD, json.dumps(names))
     # per page three dumps: the warm-up (and what came before), ours, trafilatura alone
     return {name: [counts[3 * index + 1], counts[3 * index + 2]] for index, name in enumerate(names)}
 

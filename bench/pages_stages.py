@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
-import subprocess
 import tempfile
 from pathlib import Path
+
+from pages_instr import callgrind_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,29 +79,9 @@ Path(sys.argv[3]).write_text(json.dumps(labels))
 
 
 def measure(code: Path, names: list[str]) -> dict[str, dict[str, int]]:
-    python = code / ".venv" / "bin" / "python"
     with tempfile.TemporaryDirectory() as folder:
-        command = [
-            "valgrind",
-            "--tool=callgrind",
-            "--dump-before=os_getloadavg*",
-            f"--callgrind-out-file={folder}/cg.out",
-            str(python),
-            "-c",
-            CHILD,
-            str(code),
-            json.dumps(names),
-            f"{folder}/labels.json",
-        ]
-        subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-        found = []
-        for path in Path(folder).iterdir():
-            match = re.search(r"\.(\d+)$", path.name)
-            total = re.search(r"^(?:summary|totals):\s*(\d+)", path.read_text(errors="replace"), re.MULTILINE)
-            if match and path.name.startswith("cg.out") and total:
-                found.append((int(match.group(1)), int(total.group(1))))
+        counts = callgrind_counts(code, CHILD, json.dumps(names), f"{folder}/labels.json")
         labels = json.loads((Path(folder) / "labels.json").read_text(encoding="utf-8"))
-    counts = [count for _, count in sorted(found)]
     result: dict[str, dict[str, int]] = {}
     stages: dict[str, int] = {}
     for label, count in zip(labels, counts):
