@@ -130,6 +130,7 @@ from l10n.ingest.site_notes import (
     without_opening_pointer,
     without_writer_bio,
 )
+from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
@@ -384,6 +385,7 @@ def _article_blocks(
         ]
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
+        cited += linked_item_heads(blocks, sorted({*kept, *cited}), is_story_text)  # holdout39: a roundup's heads
         kept = sorted({*kept, *cited})
     kept = without_writer_bio(
         blocks, story_cut(blocks, kept, sites, story_text, story_text), names
