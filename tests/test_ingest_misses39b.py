@@ -6,7 +6,7 @@ imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, ingest, key, measured
+from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, HEADLINE, PARAGRAPHS, ingest, key, measured
 
 # --- a roundup's item heads, each wholly one link to the item's source --------------------------------------------------
 
@@ -53,3 +53,29 @@ def test_a_roundup_s_heads_set_as_links_are_the_story_s() -> None:
     for head, text in DEALS:
         blocks += [linked(f"{head}."), Block("paragraph", text)]  # a sentence set as a link: no head
     assert linked_item_heads(blocks, [0, 2, 4, 6], lambda block: True) == []
+
+
+# --- a graphic's caption ending in its maker's credit, unbracketed -------------------------------------------------------
+
+
+def test_a_caption_ending_in_a_labelled_credit_makes_its_picture_a_figure() -> None:
+    """jmnews sets its graphic in the story's cell: `<p align=center><img alt=…></p><p style="TEXT-ALIGN: center"><span
+    style="FONT-SIZE: 12px">“雪鹰”号失事示意图 制图/李铭</span></p>` and then the story's first `<p>`. The credit closing
+    the line, a maker's label, a slash and a name, says the line is the picture's caption; it was lost with the lines
+    trafilatura left out. A line of labels alone under a picture ("文/张三 图/李四") is the story's byline."""
+    blocks = measured("jmnews-com-cn-nanji").blocks
+    assert [block.role for block in blocks if block.text.startswith("“雪鹰”号失事示意图")] == ["caption"]
+    picture = "<p align='center'><img src='harbour.jpg' alt='港口恢复通航'></p>"
+    caption = "<p style='text-align: center'><span style='font-size: 12px'>港口航道示意图 制图/王小明</span></p>"
+    head = "<title>港口恢复通航</title>"
+    story = f"<div><h1>港口恢复通航</h1><div>{picture}{caption}{CHINESE_STORY}</div></div>"
+    blocks = ingest(story, head, lang="zh-CN").blocks
+    assert [block.role for block in blocks if block.text.startswith("港口航道示意图")] == ["caption"]
+    assert CHINESE_PARAGRAPHS[0] in [block.text for block in blocks]
+
+    from l10n.ingest.figure_credits import ends_in_slashed_label_credit
+
+    assert ends_in_slashed_label_credit("港口航道示意图 制图/王小明")
+    assert not ends_in_slashed_label_credit("文/张三 图/李四")  # labels alone: a byline
+    assert not ends_in_slashed_label_credit("制图/王小明")  # a credit alone, no caption before it
+    assert not ends_in_slashed_label_credit("港口航道示意图 制图")
