@@ -6,7 +6,18 @@ imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, HEADLINE, PARAGRAPHS, ingest, key, measured
+from page_support import (
+    CHINESE_PARAGRAPHS,
+    CHINESE_STORY,
+    HEADLINE,
+    PARAGRAPHS,
+    STORY,
+    TITLE,
+    chrome_kept,
+    ingest,
+    key,
+    measured,
+)
 
 # --- a roundup's item heads, each wholly one link to the item's source --------------------------------------------------
 
@@ -79,3 +90,57 @@ def test_a_caption_ending_in_a_labelled_credit_makes_its_picture_a_figure() -> N
     assert not ends_in_slashed_label_credit("文/张三 图/李四")  # labels alone: a byline
     assert not ends_in_slashed_label_credit("制图/王小明")  # a credit alone, no caption before it
     assert not ends_in_slashed_label_credit("港口航道示意图 制图")
+
+
+# --- the site's donation line after the story -----------------------------------------------------------------------------
+
+
+def test_the_imperative_naming_the_way_to_donate_is_the_site_s_appeal() -> None:
+    """CNX Software closes each story, after its share buttons, with `<p><strong>Support CNX Software! Donate via
+    <a>cryptocurrencies</a>, <a>become a Patron</a> on Patreon, or purchase goods on <a>Amazon</a> or
+    <a>Aliexpress</a></strong>. We also use affiliate links …</p>`: the site asking its reader to give. A story saying
+    how its subjects give ("They donate via PayPal.") stays."""
+    chrome = chrome_kept("cnx-software-com-usb", measured("cnx-software-com-usb"))
+    assert not any(text.startswith(("Support CNX Software!", "We also use affiliate")) for text in chrome)
+    appeal = (
+        "<p><strong>Support Harbour News! Donate via <a href='https://harbournews.example/donate'>PayPal</a>, or buy "
+        "our mugs</strong>. We also use affiliate links in articles to earn commissions.</p>"
+    )
+    reported = "<p>Islanders said they donate via the church each spring, as the storm fund asked them to do.</p>"
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{reported}{appeal}</article>").blocks]
+    assert not any(text.startswith("Support Harbour News!") for text in texts)
+    assert PARAGRAPHS[-1] in texts
+    assert any(text.startswith("Islanders said they donate via") for text in texts)
+
+    from l10n.ingest.site_appeals import is_site_appeal
+
+    assert is_site_appeal("Support Harbour News! Donate via PayPal, or buy our mugs.")
+    assert not is_site_appeal("Islanders said they donate via the church each spring.")
+
+
+# --- the writer's bio, as the page's JSON-LD states it ----------------------------------------------------------------------
+
+
+def test_the_writer_s_bio_the_json_ld_states_is_no_paragraph_of_the_story() -> None:
+    """CNX Software's author box under the story (`<div class="saboxplugin-desc"><div itemprop="description"><p>Jean-Luc
+    started CNX Software in 2010 as a part-time endeavor, …</p>`) opens with the writer's first name only, where
+    `site_notes.without_writer_bio` reads a bio by the full name; the page's JSON-LD states the same words as its
+    author's (a Person's) `description`. A paragraph that is the writer's stated bio, word for word, is the box's."""
+    assert "Jean-Luc started CNX Software in 2010 as a part-time endeavor" not in chrome_kept(
+        "cnx-software-com-usb", measured("cnx-software-com-usb")
+    )
+    bio = "Ann started Harbour News in 2010 as a part-time endeavor, before writing full time in 2011."
+    person = f'{{"@type": "Person", "name": "Ann Lee", "description": "{bio}"}}'
+    ld = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour reopens", "author": {person}}}'
+    head = f"{TITLE}<script type='application/ld+json'>{ld}</script>"
+    box = f"<div><a rel='author' href='/author/ann'>Ann Lee</a><div itemprop='description'><p>{bio}</p></div></div>"
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{box}</article>", head).blocks]
+    assert bio not in texts
+    assert PARAGRAPHS[-1] in texts
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<p>{bio}</p></article>", TITLE).blocks]
+    assert bio in texts  # no bio stated: a paragraph of the story
+
+    from l10n.ingest.metadata import read_metadata
+    from lxml.html import document_fromstring
+
+    assert read_metadata(document_fromstring(f"<html><head>{head}</head><body></body></html>")).writer_bios == [bio]

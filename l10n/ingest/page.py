@@ -259,6 +259,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         else block
         for block in blocks
     ]
+    bios = {match_key(bio) for bio in meta.writer_bios}  # misses39b: the writer's bio, as the page's JSON-LD states it
+    blocks = [block for block in blocks if not bios or block.role not in BODY_ROLES or match_key(block.text) not in bios]
     # holdout26: "…来源： 深圳新闻网 【字号：大 中 小】"; a block that was only the control goes
     blocks = [cut for block in blocks if (cut := without_size_control(block)) is block or cut.text.strip()]
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
