@@ -40,6 +40,7 @@ from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
 from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, without_size_control
+from l10n.ingest.comment_forms import drop_comment_forms
 from l10n.ingest.datelines import (
     dateline_day,
     foot_day,
@@ -130,8 +131,8 @@ from l10n.ingest.site_notes import (
     without_opening_pointer,
     without_writer_bio,
 )
-from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
+from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
@@ -218,6 +219,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     language = page_language(root)
     credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
     drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
+    drop_comment_forms(root, story_line(main_text))  # misses39b: a comment form's box and its heading
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),
@@ -260,7 +262,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         for block in blocks
     ]
     bios = {match_key(bio) for bio in meta.writer_bios}  # misses39b: the writer's bio, as the page's JSON-LD states it
-    blocks = [block for block in blocks if not bios or block.role not in BODY_ROLES or match_key(block.text) not in bios]
+    blocks = [
+        block for block in blocks if not bios or block.role not in BODY_ROLES or match_key(block.text) not in bios
+    ]
     # holdout26: "…来源： 深圳新闻网 【字号：大 中 小】"; a block that was only the control goes
     blocks = [cut for block in blocks if (cut := without_size_control(block)) is block or cut.text.strip()]
     if _shown_length(blocks) * ARTICLE_BODY_RATIO < len(meta.article_body):
