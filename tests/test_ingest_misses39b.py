@@ -183,9 +183,52 @@ def test_a_comment_form_s_box_and_heading_are_the_site_s() -> None:
 
     import lxml.html
 
-    from l10n.ingest.comment_forms import drop_comment_forms
+    from l10n.ingest.reader_boxes import drop_comment_forms, drop_social_buttons
 
     page = lxml.html.document_fromstring(f"<html><body><article>{HEADLINE}{STORY}{form}</article></body></html>")
     drop_comment_forms(page, PARAGRAPHS[0])
     assert page.find(".//textarea") is None
     assert [element.text for element in page.iter("p")][:4] == list(PARAGRAPHS)
+
+
+def test_a_comment_section_s_own_h1_is_no_headline_that_keeps_its_form() -> None:
+    """Apple Daily's comment section opens with its instruction (`<p class="instruction">想將你對這篇文章的發言分享給好友
+    嗎？…</p>`) and a hidden `<h1 class="vanisher">新聞討論</h1>` over the form and its `<textarea>`: the page's first
+    `<h1>` is the story's headline; a later one is the section's own."""
+    assert "想將你對這篇文章的發言分享給好友嗎？" not in chrome_kept(
+        "nextmedia-com-pingban", measured("nextmedia-com-pingban")
+    )
+    section = (
+        "<section><div><p>Want your friends to see your comment? Pick a network's logo and log in to share it.</p></div>"
+        "<h1 style='display:none'>Comments</h1><form><textarea name='text'></textarea><button>Send</button></form>"
+        "</section>"
+    )
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{section}</article>").blocks]
+    assert not any(text.startswith("Want your friends") for text in texts)
+    assert PARAGRAPHS[-1] in texts
+
+
+# --- a social network's button in a frame, and the line beside it ---------------------------------------------------------
+
+
+def test_a_like_button_s_box_and_its_line_are_the_site_s() -> None:
+    """Apple Daily closes its story with `<div class="fb_like_box news"><a>Facebook</a><iframe
+    src="http://www.facebook.com/plugins/like.php?…"></iframe><p>←讚一個！《蘋果》粉絲團24小時陪你看新聞！</p></div>`: the
+    line asks for the like the frame's button gives. An embedded post or video in a frame, its caption beside it, stays."""
+    assert "←讚一個！《蘋果》粉絲團24小時陪你看新聞！" not in chrome_kept(
+        "nextmedia-com-pingban", measured("nextmedia-com-pingban")
+    )
+    like = (
+        "<div><a href='https://www.facebook.com/harbournews'>Facebook</a><iframe src='https://www.facebook.com/plugins/"
+        "like.php?href=harbournews'></iframe><p>← Like us! Our page has the news all day.</p></div>"
+    )
+    video = "<div><iframe src='https://www.youtube.com/embed/abc123'></iframe><p>Divers at the sea wall on Monday.</p></div>"
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{video}{like}</article>").blocks]
+    assert not any(text.startswith("← Like us!") for text in texts)
+    assert PARAGRAPHS[-1] in texts
+    assert "Divers at the sea wall on Monday." in texts
+
+    from l10n.ingest.furniture import is_social_address
+
+    assert is_social_address("https://www.facebook.com/plugins/like.php?href=x")
+    assert not is_social_address("https://harbournews.example/like")

@@ -40,7 +40,6 @@ from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
 from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, without_size_control
-from l10n.ingest.comment_forms import drop_comment_forms
 from l10n.ingest.datelines import (
     dateline_day,
     foot_day,
@@ -110,6 +109,7 @@ from l10n.ingest.page_marks import (
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
+from l10n.ingest.reader_boxes import drop_comment_forms, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
@@ -219,13 +219,15 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     language = page_language(root)
     credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
     drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
-    drop_comment_forms(root, story_line(main_text))  # misses39b: a comment form's box and its heading
+    opening = story_line(main_text)
+    drop_comment_forms(root, opening)  # misses39b: a comment form's box and its heading
+    drop_social_buttons(root, opening)  # misses39b: a like button's frame and its line
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),
         kept=main.kept,
         claim=meta.claim,
-        story_start=story_line(main_text),
+        story_start=opening,
         headlines=meta.headlines,  # holdout22's nrk: the story's header in a builder's "widget" box
     )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)

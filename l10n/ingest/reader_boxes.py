@@ -1,4 +1,6 @@
-"""A reader's comment form in the page: its box and the heading over it (`page.py` calls this).
+"""Boxes the page sets for its reader to act in, not to read (`page.py` calls these before pruning).
+
+A reader's comment form in the page: its box and the heading over it (`drop_comment_forms`).
 
 A comment form is built around a `<textarea>`, the field the reader writes in; the box around it holds the form's
 labels, its instruction ("Войдите на сайт или зарегистрируйтесь, чтобы оставить комментарий…"), a note on a field
@@ -6,14 +8,22 @@ labels, its instruction ("Войдите на сайт или зарегистр
 комментариев … не имеет никакого отношения к редакционной политике …"), and a heading set right over it names it
 ("Отправить комментарий"): all the site's, whatever the box's classes say (holdout39's Day.Az, a `<div
 class="add-comment">` under an `<h2>`; jmnews, tables in a table). `page_prune.drop_signup_boxes` reads a box
-around an e-mail field the same way; a comment form often asks for no e-mail address.
+around an e-mail field the same way; a comment form often asks for no e-mail address. The section's own `<h1>`
+(hidden, "新聞討論", holdout39's Apple Daily, its instruction "想將你對這篇文章的發言分享給好友嗎？…" over the form) is no
+headline: only the page's first `<h1>` is the story's.
+
+A social network's button set in a frame, and the line beside it in their small box (`drop_social_buttons`):
+holdout39's Apple Daily, `<div class="fb_like_box"><a>Facebook</a><iframe src="http://www.facebook.com/plugins/like.php
+…"></iframe><p>←讚一個！《蘋果》粉絲團24小時陪你看新聞！</p></div>` ("Like us! …") under the story.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
+from l10n.ingest.furniture import is_social_address
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -22,6 +32,9 @@ MAX_FORM_CHARS = 500  # the box's shown characters but spaces: labels, an instru
 MAX_HEADING_WORDS = 6  # a heading naming the form ("Оставить комментарий", "Leave a Reply")
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "option", "textarea"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+MAX_BUTTON_BOX_CHARS = 60  # a button's box: the network's name, a line asking for a like or a follow
+# a button's plugin by its address ("/plugins/like.php", "follow_button", "share_button"), not an embedded post or video
+_BUTTON_PLUGIN = re.compile(r"like|follow|share|subscribe|fan", re.IGNORECASE)
 
 
 def drop_comment_forms(root: HtmlElement, story_start: str = "") -> None:
@@ -29,12 +42,13 @@ def drop_comment_forms(root: HtmlElement, story_start: str = "") -> None:
     no part of the story (`_holds_story`), and a short heading right before it: a short story over a comment form
     stays, and so does a field set in the story's own box."""
     start_key = match_key(story_start)
+    headline = next(root.iter("h1"), None)  # the page's first: a comment section's own (hidden) <h1> may follow it
     for area in list(root.iter("textarea")):
         if root not in area.iterancestors():
             continue  # inside a box dropped already
         box = area
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if _shown_chars(parent, MAX_FORM_CHARS) > MAX_FORM_CHARS or _holds_story(parent, start_key):
+            if _shown_chars(parent, MAX_FORM_CHARS) > MAX_FORM_CHARS or _holds_story(parent, start_key, headline):
                 break
             box = parent
         if box is area:
@@ -49,9 +63,32 @@ def drop_comment_forms(root: HtmlElement, story_start: str = "") -> None:
         box.drop_tree()
 
 
-def _holds_story(box: HtmlElement, start_key: str) -> bool:
-    """The box holds the page's `<h1>`, a `<time>`, an `<article>` or the story's first line (`start_key`)."""
-    if box.xpath("self::h1 | self::time | self::article | .//h1 | .//time | .//article"):
+def drop_social_buttons(root: HtmlElement, story_start: str = "") -> None:
+    """Remove the largest element around each frame of a social network's button (a like, follow or share plugin:
+    `_BUTTON_PLUGIN`) that shows at most `MAX_BUTTON_BOX_CHARS` characters and holds no part of the story."""
+    start_key = match_key(story_start)
+    headline = next(root.iter("h1"), None)
+    for frame in list(root.iter("iframe")):
+        source = frame.get("src") or ""
+        if root not in frame.iterancestors() or not is_social_address(source) or not _BUTTON_PLUGIN.search(source):
+            continue
+        box = frame
+        while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+            if _shown_chars(parent, MAX_BUTTON_BOX_CHARS) > MAX_BUTTON_BOX_CHARS or _holds_story(
+                parent, start_key, headline
+            ):
+                break
+            box = parent
+        if box is not frame:
+            box.drop_tree()
+
+
+def _holds_story(box: HtmlElement, start_key: str, headline: HtmlElement | None) -> bool:
+    """The box holds the page's first `<h1>` (`headline`), a `<time>`, an `<article>` or the story's first line
+    (`start_key`)."""
+    if box.xpath("self::time | self::article | .//time | .//article"):
+        return True
+    if headline is not None and (box is headline or any(ancestor is box for ancestor in headline.iterancestors())):
         return True
     return bool(start_key) and start_key in match_key(box.text_content())
 
