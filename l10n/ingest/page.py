@@ -220,8 +220,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
     drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
     opening = story_line(main_text)
-    drop_comment_forms(root, opening)  # misses39b: a comment form's box and its heading
-    drop_social_buttons(root, opening)  # misses39b: a like button's frame and its line
+    first = opening or next((line for line in main_text if line.strip()), "")  # ansa's lines, wrapped short
+    drop_comment_forms(root, first)  # misses39b: a comment form's box and its heading
+    drop_social_buttons(root, first)  # misses39b: a like button's frame and its line
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),

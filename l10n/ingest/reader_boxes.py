@@ -32,6 +32,7 @@ MAX_FORM_CHARS = 500  # the box's shown characters but spaces: labels, an instru
 MAX_HEADING_WORDS = 6  # a heading naming the form ("Оставить комментарий", "Leave a Reply")
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "option", "textarea"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # a day written in digits: "03.01.2012", "2011-12-9"
 MAX_BUTTON_BOX_CHARS = 60  # a button's box: the network's name, a line asking for a like or a follow
 # a button's plugin by its address ("/plugins/like.php", "follow_button", "share_button"), not an embedded post or video
 _BUTTON_PLUGIN = re.compile(r"like|follow|share|subscribe|fan", re.IGNORECASE)
@@ -39,8 +40,10 @@ _BUTTON_PLUGIN = re.compile(r"like|follow|share|subscribe|fan", re.IGNORECASE)
 
 def drop_comment_forms(root: HtmlElement, story_start: str = "") -> None:
     """Remove the largest element around each `<textarea>` that shows at most `MAX_FORM_CHARS` characters and holds
-    no part of the story (`_holds_story`), and a short heading right before it: a short story over a comment form
-    stays, and so does a field set in the story's own box."""
+    no part of the story (`_holds_story`) nor a day in digits its form does not (the story's toolbar: a "send to a
+    friend" form beside the print button and the story's day and time), and a short heading right before it: a
+    short story over a comment form stays, and so does a field set in the story's own box. `story_start` is the
+    story's first line (trafilatura's, `page_threads.story_line`, or its first line of any length)."""
     start_key = match_key(story_start)
     headline = next(root.iter("h1"), None)  # the page's first: a comment section's own (hidden) <h1> may follow it
     for area in list(root.iter("textarea")):
@@ -50,6 +53,8 @@ def drop_comment_forms(root: HtmlElement, story_start: str = "") -> None:
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
             if _shown_chars(parent, MAX_FORM_CHARS) > MAX_FORM_CHARS or _holds_story(parent, start_key, headline):
                 break
+            if _DAY.search(parent.text_content()) and not _DAY.search(box.text_content()):
+                break  # the story's toolbar, its day and time beside a "send to a friend" form (tvp.info)
             box = parent
         if box is area:
             continue
