@@ -232,3 +232,38 @@ def test_a_like_button_s_box_and_its_line_are_the_site_s() -> None:
 
     assert is_social_address("https://www.facebook.com/plugins/like.php?href=x")
     assert not is_social_address("https://harbournews.example/like")
+
+
+# --- a reader's toolbar: script links and labels, no words of the story ---------------------------------------------------
+
+
+def test_a_toolbar_of_script_links_is_the_site_s() -> None:
+    """jmnews sets, under the headline in the story's table, a cell "【<a href='#Comm_Fm'>我说两句</a>】 字体大小 <a
+    href="javascript:setFont('16')">大</a> <a …>中</a> <a …>小</a> 视力保护色 - <a href="javascript:setColor('FAFBE6')"><img
+    alt=杏仁黄></a> …": controls that run the page's scripts (comment, text size, background colour), one unit on main. A
+    sentence with a script's links in it stays."""
+    chrome = chrome_kept("jmnews-com-cn-nanji", measured("jmnews-com-cn-nanji"))
+    assert not {"【我说两句】", "字体大小", "视力保护色"} & set(chrome)
+    bar = (
+        "<table><tr><td>【<a href='#comments'>我说两句</a>】 字体大小 <a href=\"javascript:setFont('16')\">大</a> "
+        "<a href=\"javascript:setFont('14')\">中</a> <a href=\"javascript:setFont('12')\">小</a> 护眼背景色 - "
+        "<a href=\"javascript:setColor('F3FFE1')\"><img src='green.gif' alt='绿'></a></td></tr></table>"
+    )
+    sentence = (
+        "<p>市民可<a href='javascript:openMap()'>点击地图</a>查看今年新开的三条航线，或拨打热线<a href='#tel'>咨询</a>，"
+        "也可以<a href='javascript:share()'>分享</a>给朋友。</p>"
+    )
+    page = f"<div><h1>港口恢复通航</h1>{bar}{CHINESE_STORY}{sentence}</div>"
+    texts = [block.text for block in ingest(page, "<title>港口恢复通航</title>", lang="zh-CN").blocks]
+    assert not any("字体大小" in text for text in texts)
+    assert CHINESE_PARAGRAPHS[0] in texts
+    assert any(text.startswith("市民可点击地图") for text in texts)
+
+    import lxml.html
+
+    from l10n.ingest.reader_boxes import drop_control_bars
+
+    tree = lxml.html.document_fromstring(f"<html><body>{page}</body></html>")
+    drop_control_bars(tree, CHINESE_PARAGRAPHS[0])
+    assert [cell.text_content() for cell in tree.iter("td")] == []
+    assert len(list(tree.iter("p"))) == len(CHINESE_PARAGRAPHS) + 1

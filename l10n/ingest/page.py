@@ -109,7 +109,7 @@ from l10n.ingest.page_marks import (
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
-from l10n.ingest.reader_boxes import drop_comment_forms, drop_social_buttons
+from l10n.ingest.reader_boxes import drop_comment_forms, drop_control_bars, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
@@ -223,6 +223,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     first = opening or next((line for line in main_text if line.strip()), "")  # ansa's lines, wrapped short
     drop_comment_forms(root, first)  # misses39b: a comment form's box and its heading
     drop_social_buttons(root, first)  # misses39b: a like button's frame and its line
+    drop_control_bars(root, first)  # misses39b: a toolbar of script links ("字体大小 大 中 小")
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),

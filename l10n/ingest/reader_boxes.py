@@ -88,6 +88,39 @@ def drop_social_buttons(root: HtmlElement, story_start: str = "") -> None:
             box.drop_tree()
 
 
+MIN_CONTROLS = 3  # links of a toolbar: a size to pick, colours, a comment's anchor
+MAX_BAR_CHARS = 40  # a toolbar's shown characters but spaces: labels, not a sentence
+_BAR_TAGS = ("td", "div", "p", "li")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")  # as `furniture.ends_as_sentence`, and Chinese stops
+_SCRIPT_LINKS = "//a[starts-with(normalize-space(@href), 'javascript:')]"
+
+
+def drop_control_bars(root: HtmlElement, story_start: str = "") -> None:
+    """Remove each line (a cell, a box, a paragraph, an item: the nearest around a script's link) that holds at
+    least `MIN_CONTROLS` links, each to a script (`javascript:`) or a place on the page (`#…`), one of them to a
+    script, and shows at most `MAX_BAR_CHARS` characters, none of the story, and does not end as a sentence."""
+    start_key = match_key(story_start)
+    seen: set[HtmlElement] = set()
+    for link in root.xpath(_SCRIPT_LINKS):
+        bar = next(link.iterancestors(*_BAR_TAGS), None)
+        if bar is None or bar in seen or root not in bar.iterancestors():
+            continue
+        seen.add(bar)
+        links = list(bar.iter("a"))
+        if len(links) < MIN_CONTROLS or not all(_is_control(other) for other in links):
+            continue
+        if _shown_chars(bar, MAX_BAR_CHARS) > MAX_BAR_CHARS or _holds_story(bar, start_key, None):
+            continue
+        if _SENTENCE_END.search(bar.text_content()):
+            continue  # a sentence with a script's links in it ("市民可<a>点击地图</a>查看…")
+        bar.drop_tree()
+
+
+def _is_control(link: HtmlElement) -> bool:
+    href = (link.get("href") or "").strip().lower()
+    return href.startswith(("javascript:", "#"))
+
+
 def _holds_story(box: HtmlElement, start_key: str, headline: HtmlElement | None) -> bool:
     """The box holds the page's first `<h1>` (`headline`), a `<time>`, an `<article>` or the story's first line
     (`start_key`)."""
