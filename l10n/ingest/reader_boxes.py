@@ -32,7 +32,8 @@ MAX_FORM_CHARS = 500  # the box's shown characters but spaces: labels, an instru
 MAX_HEADING_WORDS = 6  # a heading naming the form ("Оставить комментарий", "Leave a Reply")
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "option", "textarea"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # a day written in digits: "03.01.2012", "2011-12-9"
+# a day written in digits: "03.01.2012", "2011-12-9", "2012年 01月12日"
+_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,4}\s*年\s*\d{1,2}\s*月")
 MAX_BUTTON_BOX_CHARS = 60  # a button's box: the network's name, a line asking for a like or a follow
 # a button's plugin by its address ("/plugins/like.php", "follow_button", "share_button"), not an embedded post or video
 _BUTTON_PLUGIN = re.compile(r"like|follow|share|subscribe|fan", re.IGNORECASE)
@@ -83,6 +84,8 @@ def drop_social_buttons(root: HtmlElement, story_start: str = "") -> None:
                 parent, start_key, headline
             ):
                 break
+            if _DAY.search(parent.text_content()):
+                break  # the story's day beside its like button (Apple Daily's "2012年 01月12日")
             box = parent
         if box is not frame:
             box.drop_tree()
