@@ -101,7 +101,9 @@ _SCRIPT_LINKS = "//a[starts-with(normalize-space(@href), 'javascript:')]"
 def drop_control_bars(root: HtmlElement, story_start: str = "") -> None:
     """Remove each line (a cell, a box, a paragraph, an item: the nearest around a script's link) that holds at
     least `MIN_CONTROLS` links, each to a script (`javascript:`) or a place on the page (`#…`), one of them to a
-    script, and shows at most `MAX_BAR_CHARS` characters, none of the story, and does not end as a sentence."""
+    script, and shows at most `MAX_BAR_CHARS` characters, none of the story, no day in digits (guancha's "2019-09-09
+    19:32:27 字号：A- A A+ 来源：中新网" is the story's stamp and source, its size control read apart), and does not end as a
+    sentence."""
     start_key = match_key(story_start)
     seen: set[HtmlElement] = set()
     for link in root.xpath(_SCRIPT_LINKS):
@@ -114,8 +116,9 @@ def drop_control_bars(root: HtmlElement, story_start: str = "") -> None:
             continue
         if _shown_chars(bar, MAX_BAR_CHARS) > MAX_BAR_CHARS or _holds_story(bar, start_key, None):
             continue
-        if _SENTENCE_END.search(bar.text_content()):
-            continue  # a sentence with a script's links in it ("市民可<a>点击地图</a>查看…")
+        text = bar.text_content()
+        if _SENTENCE_END.search(text) or _DAY.search(text):
+            continue  # a sentence with a script's links in it ("市民可<a>点击地图</a>查看…"), the story's day and source
         bar.drop_tree()
 
 
