@@ -125,10 +125,8 @@ KNOWN_CHROME_KEPT = {
         "an item of that public-health box's list (see above)"
     ),
     # holdout6, after its blind run (7 of 413, 1.7 %; blind 15/413; session 10 read accountancyage's "Further
-    # reading", ndtv's widget heading and cna's next story under "請繼續下滑閱讀", 4 of 413 left):
-    ("elmundo-es-lesaka", "Su cara lo dice todo: la cara es el espejo del alma."): (
-        "a reader comment set as a list item under a '#11' heading, unsigned: nothing marks the thread"
-    ),
+    # reading", ndtv's widget heading and cna's next story under "請繼續下滑閱讀", 4 of 413 left; elmundo's reader comment
+    # goes since misses39b's comment forms, `reader_boxes.py`):
     ("ndtv-com-hydroxychloroquine", "Highlights"): (
         "the label over the story's summary bullets, which the labeller counted as chrome and the extractor kept"
     ),
@@ -252,14 +250,9 @@ KNOWN_CHROME_KEPT = {
     ("podrobnosti-ua-operatsiya", "Точная погода в Харькове на Sinoptik.ua."): (
         "holdout37 blind: a partner link in the side services box (trafilatura keeps it too)"
     ),
-    # holdout38, its blind run (session 38: 5 of 182 kept, trafilatura alone 19): listed until read
-    ("brecorder-com-chalking", "Copyright Associated Press of Pakistan, 2012"): (
-        "holdout38 blind: the agency's copyright line (<b><i> in a div_copyright) after the story's last paragraph "
-        "(trafilatura keeps it too)"
-    ),
-    ("fedpress-ru-elita", 'Если вы являетесь экспертом и хотите оставить свое мнение - войдите на сайт ("Вход")'): (
-        "holdout38 blind: the comment form's log-in prompt (a commButton <div> over the form)"
-    ),
+    # holdout38, its blind run (session 38: 5 of 182 kept, trafilatura alone 19): brecorder's agency copyright line and
+    # fedpress' log-in prompt over its comment form go since misses39b's comment forms (`reader_boxes.py`); listed until
+    # read
     ("fedpress-ru-elita", "У нас Вы можете публиковать свои новости!"): (
         "holdout38 blind: the comment form's 'become an expert' note under its text box"
     ),
