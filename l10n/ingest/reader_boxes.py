@@ -109,17 +109,18 @@ def drop_control_bars(root: HtmlElement, story_start: str = "") -> None:
     for link in root.xpath(_SCRIPT_LINKS):
         bar = next(link.iterancestors(*_BAR_TAGS), None)
         if bar is None or bar in seen or root not in bar.iterancestors():
-            continue
+            continue  # (or in a bar dropped already)
         seen.add(bar)
         links = list(bar.iter("a"))
         if len(links) < MIN_CONTROLS or not all(_is_control(other) for other in links):
             continue
-        if _shown_chars(bar, MAX_BAR_CHARS) > MAX_BAR_CHARS or _holds_story(bar, start_key, None):
+        if _shown_chars(bar, MAX_BAR_CHARS) > MAX_BAR_CHARS:
             continue
         text = bar.text_content()
         if _SENTENCE_END.search(text) or _DAY.search(text):
             continue  # a sentence with a script's links in it ("市民可<a>点击地图</a>查看…"), the story's day and source
-        bar.drop_tree()
+        if not _holds_story(bar, start_key, None):
+            bar.drop_tree()
 
 
 def _is_control(link: HtmlElement) -> bool:
