@@ -1,0 +1,47 @@
+"""Session 39's leftovers of session 38's review (l10n/ingest/page_prune.py, site_notes.py, l10n/cli/early.py): each
+rule read in one place, each on a small page or command line shaped like the case, with the near miss that must stay
+as it was."""
+
+from __future__ import annotations
+
+from page_support import HEADLINE, PARAGRAPHS, ingest
+
+# --- a banner's button is found by its class words alone ---------------------------------------------------------------
+
+
+def test_a_banner_whose_button_class_is_upper_cased_goes() -> None:
+    """A link is a banner's button by a word of its class names (`figure_credits.is_button_classed`, the check
+    `page_authors` makes of a control beside the byline too): "CTA-BUTTON" is the word "button" as much as
+    "wp-block-button__link" is. The links were first picked by a case-sensitive `contains(@class, 'utton')`, so a
+    class written in capitals never reached the word check."""
+    from lxml import html
+
+    from l10n.ingest.page_prune import drop_button_banners
+
+    banner = (
+        "<div><figure><img src='fair.png' width='900' alt='Harbour fair'></figure>"
+        "<div><p>Brighton • May 5, 2026</p><p><strong>Harbour Fair</strong> tickets are out!</p>"
+        "<div><a class='{}' href='/fair'>Book now</a></div></div></div>"
+    )
+    for classes, kept in (("CTA-BUTTON", 2), ("wp-block-button__link", 2), ("buttonsbar", 4)):
+        page = html.fromstring(
+            f"<html><body><p>{PARAGRAPHS[0]}</p>{banner.format(classes)}<p>{PARAGRAPHS[1]}</p></body></html>"
+        )
+        drop_button_banners(page)
+        assert len(page.xpath("//p")) == kept, classes  # the story's two paragraphs stay
+    texts = [
+        block.text
+        for block in ingest(
+            f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{banner.format('CTA-BUTTON')}"
+            f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></article>"
+        ).blocks
+    ]
+    assert "Harbour Fair tickets are out!" not in texts and PARAGRAPHS[2] in texts
+
+    from l10n.ingest.figure_credits import is_button_classed
+
+    def classed(classes: str) -> bool:
+        return is_button_classed(html.fragment_fromstring(f"<a class='{classes}' href='/x'>x</a>"))
+
+    assert classed("CTA-BUTTON") and classed("followAuthorBtn") and classed("wp-block-button__link")
+    assert not classed("buttonsbar") and not classed("subtnav") and not classed("Buttons")
