@@ -45,3 +45,40 @@ def test_a_banner_whose_button_class_is_upper_cased_goes() -> None:
 
     assert classed("CTA-BUTTON") and classed("followAuthorBtn") and classed("wp-block-button__link")
     assert not classed("buttonsbar") and not classed("subtnav") and not classed("Buttons")
+
+
+# --- Dutch's "Over <the site>" label is read on a Dutch page alone -----------------------------------------------------
+
+
+def test_an_english_line_opening_with_over_and_the_sites_name_stays() -> None:
+    """`site_notes.is_about_site` drops the box "About <the site itself><br>…" a site closes its own release with; Dutch
+    labels it "Over <the site>" (tweakers.net's "Over Tweakers"). In English "Over" opens a line of the story: on
+    harbourferries.com's English page "Over Harbour Ferries' first decade<br>the fleet grew…" is the story's, as the
+    Dutch label on its Dutch page is not."""
+    head = (
+        "<title>Harbour reopens after the storm</title><link rel='canonical' href='https://www.harbourferries.com/x'>"
+    )
+    english = "<p>Over Harbour Ferries' first decade<br>the fleet grew from two boats to six, and the town with it.</p>"
+    dutch = "<p>Over Harbour Ferries<br>Harbour Ferries vaart met zes boten tussen de eilanden en de stad.</p>"
+    for box, lang, kept in ((english, "en-GB", True), (dutch, "nl", False), (english, "nl-NL", False)):
+        texts = [
+            block.text
+            for block in ingest(
+                f"<article>{HEADLINE}{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{box}</article>", head, lang=lang
+            ).blocks
+        ]
+        assert any(text.startswith("Over Harbour Ferries") for text in texts) is kept, (lang, texts)
+        assert PARAGRAPHS[3] in texts
+
+    from l10n.ingest.site_notes import is_about_site
+    from l10n.model import Block, InlineMarkup
+
+    def about(text: str, language: str) -> bool:
+        line = text.index("|")
+        block = Block("paragraph", text.replace("|", " "), markup=[InlineMarkup(line, line, "br", void=True)])
+        return is_about_site(block, frozenset({"harbourferries"}), language)
+
+    assert not about("Over Harbour Ferries' first decade|the fleet grew to six boats.", "en")
+    assert about("Over Harbour Ferries|Harbour Ferries vaart met zes boten.", "nl")
+    assert about("About Harbour Ferries|Harbour Ferries runs six boats.", "pt")  # English's label on any page
+    assert not about("Overharbourferries|Harbour Ferries runs six boats.", "nl")  # a word of its own
