@@ -82,3 +82,24 @@ def test_an_english_line_opening_with_over_and_the_sites_name_stays() -> None:
     assert about("Over Harbour Ferries|Harbour Ferries vaart met zes boten.", "nl")
     assert about("About Harbour Ferries|Harbour Ferries runs six boats.", "pt")  # English's label on any page
     assert not about("Overharbourferries|Harbour Ferries runs six boats.", "nl")  # a word of its own
+
+
+# --- the text a reader sees: one definition (shown_text.py) ------------------------------------------------------------
+
+
+def test_a_widgets_noscript_line_is_no_text_of_its_own() -> None:
+    """`page_marks.drop_widget_labels` drops a label over a widget that shows no text of its own (a ticker's
+    `<iframe>`); it read the widget's text leaving out scripts, styles and a menu's choices but not a `<noscript>`'s
+    line, which a reader with scripts on never sees (the rules reading the shown text each left out their own set;
+    now `shown_text.UNSHOWN`, each further exception named beside it)."""
+    from lxml import html
+
+    from l10n.ingest.page_marks import drop_widget_labels
+
+    for extra, kept in (
+        ("<noscript>Turn on JavaScript to see the ticker.</noscript>", False),
+        ("<p>Town Hall</p>", True),
+    ):
+        box = html.fragment_fromstring(f"<div><b>Latest:</b><div><iframe src='/ticker'></iframe>{extra}</div></div>")
+        drop_widget_labels(box)
+        assert ("Latest:" in box.text_content()) is kept, extra
