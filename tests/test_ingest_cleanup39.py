@@ -1,6 +1,6 @@
-"""Session 39's leftovers of session 38's review (l10n/ingest/page_prune.py, site_notes.py, l10n/cli/early.py): each
-rule read in one place, each on a small page or command line shaped like the case, with the near miss that must stay
-as it was."""
+"""Session 39's leftovers of session 38's review (l10n/ingest/page_prune.py, site_notes.py, shown_text.py; the command
+line's, `cli.early`, is tested in test_edit19_early.py): each rule read in one place, each on a small page shaped like
+the case, with the near miss that must stay as it was."""
 
 from __future__ import annotations
 
