@@ -251,7 +251,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites)
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
-    blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side)
+    blocks = _article_blocks(
+        walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side, language=language
+    )
     blocks = [  # holdout14: the site's closing lines; holdout21: "(Tekst gaat verder onder de foto.)"
         without_continues_marker(without_closing_notes(without_opening_pointer(block)))
         if block.role == "paragraph"
@@ -285,6 +287,7 @@ def _article_blocks(
     *,
     claim: str = "",
     side: frozenset[str] = frozenset(),
+    language: str = "",
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
@@ -332,7 +335,9 @@ def _article_blocks(
             return False
         if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
             return False
-        if is_about_site(block, sites):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
+        if is_about_site(
+            block, sites, language
+        ):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
             return False
         if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
             return False

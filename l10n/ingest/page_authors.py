@@ -44,7 +44,7 @@ from l10n.ingest.byline_site import names_sections, names_the_site, section_keys
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
-from l10n.ingest.figure_credits import class_words, is_writers_box
+from l10n.ingest.figure_credits import class_words, is_button_classed, is_writers_box
 from l10n.ingest.furniture import ends_as_sentence, first_line
 from l10n.ingest.page_credits import (
     CREDIT_PARAGRAPHS,
@@ -508,12 +508,7 @@ def _is_control(element: HtmlElement) -> bool:
     """A button, by its tag or by a class word of its camel-cased class (sn.at's "followAuthorBtn"
     on a `<button>` "Folgen" and on a link "Themen bearbeiten": follow the author, edit the topics
     followed), that `BUTTON_CLASS` does not see as a word: a control beside the byline, no name."""
-    if element.tag == "button":
-        return True
-    classes = element.get("class") or ""
-    if "btn" not in classes.lower() and "button" not in classes.lower():
-        return False  # a word of a class name is in the name lower-cased (writers32b: no words read)
-    return any({"btn", "button"} & set(class_words(name)) for name in classes.split())
+    return element.tag == "button" or is_button_classed(element)
 
 
 def _shown_name_text(element: HtmlElement, most: int | None = None) -> str:

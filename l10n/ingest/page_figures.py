@@ -32,6 +32,7 @@ from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_n
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
+from l10n.ingest.shown_text import SHOWN_TEXT, UNSHOWN, shown_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -179,7 +180,7 @@ def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlE
     >>> _credit_above(box, box[1], "de").text, _credit_above(box, box[2], "de")
     ('Foto: Ann Lee', None)
     """
-    line = _shown_before(box, _UNSEEN)
+    line = _shown_before(box, UNSHOWN)
     if (
         line is None
         or line.tag not in _CAPTION_TAGS
@@ -325,14 +326,11 @@ def _opens_with(box: HtmlElement, child: HtmlElement) -> bool:
     """`child` is the box's first child a reader sees: a stylesheet, a script and an empty element before it
     show nothing (holdout29's hinews.cn: `<style>` and an empty `<div>` before the story's lead picture)."""
     for first in box:
-        if not isinstance(first.tag, str) or first.tag in _UNSEEN:
+        if not isinstance(first.tag, str) or first.tag in UNSHOWN:
             continue
         if _has_text(first) or next(first.iter("img"), None) is not None:
             return first is child
     return False
-
-
-_UNSEEN = frozenset({"style", "script", "noscript", "template"})
 
 
 def _has_text(element: HtmlElement) -> bool:
@@ -623,7 +621,9 @@ def _without_named_tail(alt: str) -> str:
 _SITE_NAME_WORDS = 3
 
 
-_UNSHOWN = frozenset({"style", "script", "template"})  # elements whose text is never shown
+# the elements a box's picture, caption or credit is never: `shown_text.UNSHOWN` but a `<noscript>`, which holds a
+# lazy-loaded picture's fallback `<img>` (the picture a caption follows, a box's first child)
+_UNSHOWN = UNSHOWN - {"noscript"}
 
 
 def _shown_before(element: HtmlElement, hidden: frozenset[str] = _UNSHOWN) -> HtmlElement | None:
@@ -642,10 +642,10 @@ def _words_before_credit(box: HtmlElement) -> str:
     last = _last_shown_child(box)
     if last is None or (last.tail or "").strip() or last.tag == "a":
         return ""
-    credit = normalise_space(" ".join(last.xpath(_SHOWN_TEXT)))
+    credit = normalise_space(" ".join(SHOWN_TEXT(last)))
     if not 0 < len(credit.split()) <= _CREDIT_WORDS or not _reads_as_credit(credit):
         return ""
-    return match_key(" ".join(text for text in box.xpath(_SHOWN_WORDS) if not _is_inside(text, last)))
+    return match_key(" ".join(text for text in _SHOWN_WORDS(box) if not _is_inside(text, last)))
 
 
 def _reads_as_credit(text: str) -> bool:
@@ -698,11 +698,10 @@ def _links_away(link: HtmlElement) -> bool:
 
 
 def _words_outside_links(box: HtmlElement) -> str:
-    return match_key(" ".join(box.xpath(_SHOWN_WORDS)))
+    return match_key(" ".join(_SHOWN_WORDS(box)))
 
 
-_SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script or ancestor::template)]"
-_SHOWN_WORDS = ".//text()[not(ancestor::a or ancestor::style or ancestor::script or ancestor::template)]"
+_SHOWN_WORDS = shown_text("a")  # the words a box shows outside its links: a credit's, a caption's, not a button's
 
 
 def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, repeats_alt: bool = False) -> None:

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.figure_credits import class_words
+from l10n.ingest.figure_credits import is_button_classed
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_figures import is_page_link, story_numbers
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
@@ -383,9 +383,7 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "") -> None:
         box.drop_tree()
 
 
-# a link whose class names a button ("wp-block-button__link", "btn-primary"), read by its class words
-_BUTTON_LINKS = "//a[@href][contains(@class, 'btn') or contains(@class, 'utton')]"
-_BUTTON_WORDS = frozenset({"btn", "button"})
+_CLASSED_LINKS = "//a[@href][@class]"  # those whose class names a button are `figure_credits.is_button_classed`
 MAX_BANNER_WORDS = 25  # a banner's shown words: a title, a day and place, the button's label
 MIN_BANNER_PICTURE_WIDTH = 300  # a banner's picture spans the column; an avatar, an icon, a logo is smaller
 
@@ -399,10 +397,8 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
     "enlarge"), nor a box with a caption (a picture's own, with a gallery's button under it), the page's `<h1>`,
     a `<time>`, an `<article>` or the story's first line."""
     start_key = match_key(story_start)
-    for link in root.xpath(_BUTTON_LINKS):
-        if root not in link.iterancestors() or not any(
-            _BUTTON_WORDS & set(class_words(name)) for name in (link.get("class") or "").split()
-        ):
+    for link in root.xpath(_CLASSED_LINKS):
+        if not is_button_classed(link) or root not in link.iterancestors():
             continue
         if not is_page_link(link):
             continue  # a picture's own control: "Vergrößern" (enlarge) linking to the picture at its full size

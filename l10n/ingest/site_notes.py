@@ -437,20 +437,25 @@ def is_site_box(block: Block) -> bool:
     return ends_in_bio_link(block) or is_related_box(block)
 
 
-# "About <name>" opening the boilerplate of an organisation's release: English's label and the page languages' most
-# common (German "Über", French "À propos de", Spanish "Acerca de", Dutch "Over")
-_ABOUT = re.compile(r"(?:About|Über|À propos d[e'’]\s*|Acerca de|Over)\s*(?P<name>\S.*)$")
+# "About <name>" opening the boilerplate of an organisation's release: English's label, on a page of any language
+# (gazetadopovo's Portuguese page closes with "About Gazeta do Povo"), and the page languages' most common (German
+# "Über", French "À propos de", Spanish "Acerca de"), each a word of its own ("Überblick", "Aboutique" open none)
+_ABOUT = re.compile(r"(?:(?:About|Über|À propos de|Acerca de)\s+|À propos d['’]\s*)(?P<name>\S.*)$")
+# Dutch "Over" (tweakers.net's "Over Tweakers") on a Dutch page alone: on others it opens English's lines ("Over 200
+# people attended", "Over Harbour Ferries' first decade<br>the fleet grew…" on harbourferries.com's page)
+_DUTCH_ABOUT = re.compile(r"Over\s+(?P<name>\S.*)$")
 MAX_ABOUT_NAME_WORDS = 6  # an organisation's name under its "About" label, not a sentence
 MIN_SITE_KEY = 4  # a site's key this long at least to open a name ("bbc" opening "bbcworldwide" is not read)
 
 
-def is_about_site(block: Block, sites: frozenset[str]) -> bool:
+def is_about_site(block: Block, sites: frozenset[str], language: str = "") -> bool:
     """A paragraph whose first line is the label "About <the site itself>" and whose further lines describe it: the
     boilerplate an organisation closes its own release with on its own site (misses38: Georgetown's "**About
     Georgetown University Medical Center**<br>Georgetown University Medical Center (GUMC) is an internationally
     recognized…" on gumc.georgetown.edu). The site is the page's organisation (`furniture.page_sites`): the name
     opens with it. The same box about another organisation (a wire's release: "About HackerRank" on prnewswire.com)
-    tells the reader who the story's subject is, and stays.
+    tells the reader who the story's subject is, and stays. `language` is the page's (`page_days.page_language`):
+    Dutch's label "Over" is read on a Dutch page alone.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> text = "About Harbour Ferries Ltd Harbour Ferries runs six boats."
@@ -459,7 +464,7 @@ def is_about_site(block: Block, sites: frozenset[str]) -> bool:
     (True, False)
     """
     label = first_line(block).strip()
-    found = _ABOUT.fullmatch(label) if label else None
+    found = _ABOUT.fullmatch(label) or (_DUTCH_ABOUT.fullmatch(label) if language == "nl" else None)
     if found is None or len(found["name"].split()) > MAX_ABOUT_NAME_WORDS or ends_as_sentence(label):
         return False
     name = match_key(found["name"])
