@@ -8,10 +8,12 @@ TMX, HTML) read and write these objects.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal, Union
+from typing import Any, Literal, TypeVar, Union
 
 BlockRole = Literal[
     "headline",
@@ -357,6 +359,45 @@ class Translation:
     @property
     def is_reviewed(self) -> bool:
         return bool(self.msgstr) and not self.fuzzy
+
+
+Frozen = TypeVar("Frozen")
+
+
+def frozen_maker(cls: type[Frozen], fields: tuple[str, ...], *, computed: bool = False) -> Callable[..., Frozen]:
+    """A maker of `cls` (a frozen dataclass) from its fields' values, given as keywords named
+    `fields` in that order, set at once (the instance's `__dict__`), where `cls(...)` sets each
+    through `object.__setattr__` in its `__init__` (and `__post_init__`): for the objects made
+    by the ten thousand (`memory.compiled.decode_translations`, `assemble.article`'s
+    sentences). The same object `cls(...)` makes, as long as `cls` is what the caller was
+    written for, which is checked here, once, when the caller's module is imported: its fields
+    are `fields` in order (a field added, renamed or moved fails there, not on a page), it has
+    no `__slots__`, and no `__post_init__` unless the caller sets what that computes
+    (`computed`: such fields are among `fields`).
+
+    The maker takes keywords (`**state`: the call builds the dict that becomes `__dict__`), so
+    a call costs what the two steps written out at the call site cost."""
+    named = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    params = getattr(cls, "__dataclass_params__", None)
+    if (
+        named != fields
+        or params is None
+        or not params.frozen
+        or "__slots__" in vars(cls)
+        or (hasattr(cls, "__post_init__") and not computed)
+    ):
+        raise ImportError(
+            f"{cls.__module__}.{cls.__qualname__} changed: its maker must be written anew (`frozen_maker`)"
+        )
+    new, set_fields = object.__new__, object.__setattr__
+
+    def made(**state: Any) -> Frozen:
+        instance = new(cls)
+        set_fields(instance, "__dict__", state)
+        return instance
+
+    made.__qualname__ = made.__name__ = f"made_{cls.__name__}"
+    return made
 
 
 @dataclass(frozen=True)
