@@ -18,14 +18,14 @@ class _Pair:
 
 
 def test_the_maker_makes_what_the_class_makes() -> None:
-    made = frozen_maker(_Pair, ("first", "second"))(first="a", second=2)
+    made = frozen_maker(_Pair, ("first", "second"))({"first": "a", "second": 2})
     same = _Pair("a", 2)
     assert type(made) is _Pair and made == same and hash(made) == hash(same) and repr(made) == repr(same)
     assert vars(made) == vars(same) and list(vars(made)) == list(vars(same))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.first = "b"  # type: ignore[misc]
     unit = frozen_maker(Translation, ("msgstr", "fuzzy", "origin", "provenance", "source_changed"))(
-        msgstr="x", fuzzy=True, origin="mt", provenance="mt: e 1", source_changed=False
+        {"msgstr": "x", "fuzzy": True, "origin": "mt", "provenance": "mt: e 1", "source_changed": False}
     )
     assert unit == Translation("x", fuzzy=True, origin="mt", provenance="mt: e 1")
 
@@ -58,7 +58,7 @@ def test_a_class_the_maker_cannot_make_the_same_is_refused() -> None:
         with pytest.raises(ImportError):
             frozen_maker(cls, tuple(f.name for f in dataclasses.fields(cls)))
     # a `__post_init__` is taken when the caller says it sets what it computes
-    made = frozen_maker(Computed, ("first", "size"), computed=True)(first="abc", size=3)
+    made = frozen_maker(Computed, ("first", "size"), computed=True)({"first": "abc", "size": 3})
     assert made == Computed("abc") and vars(made) == vars(Computed("abc"))
 
 

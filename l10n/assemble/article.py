@@ -461,12 +461,14 @@ def localize_segment(
         pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
     separator = _separator(previous, lang, locale) if previous is not None else ""
     return _made_segment(
-        pieces=pieces,
-        status=status,
-        lang=lang,
-        separator=separator,
-        held=held,
-        xml_clean=_clean_sentence(separator, pieces),
+        {
+            "pieces": pieces,
+            "status": status,
+            "lang": lang,
+            "separator": separator,
+            "held": held,
+            "xml_clean": _clean_sentence(separator, pieces),
+        }
     )
 
 

@@ -86,7 +86,7 @@ def decode_translations(data: bytes) -> dict[CatalogKey, Translation] | None:
         # `Translation(msgstr, fuzzy, origin, provenance, changed)` with its fields set at once
         # (`model.frozen_maker`: ~40,000 units a cold `assemble` at 200 × 10)
         translations[(ctxt, msgid)] = _made_translation(
-            msgstr=msgstr, fuzzy=fuzzy, origin=origin, provenance=provenance, source_changed=changed
+            {"msgstr": msgstr, "fuzzy": fuzzy, "origin": origin, "provenance": provenance, "source_changed": changed}
         )
     return translations
 
