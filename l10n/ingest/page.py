@@ -249,7 +249,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
-    headline = page_headline(meta, document.blocks, sites)
+    headline = page_headline(meta, document.blocks, sites, language=language)
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
     blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side)
     blocks = [  # holdout14: the site's closing lines; holdout21: "(Tekst gaat verder onder de foto.)"
