@@ -194,3 +194,78 @@ def test_a_comment_form_s_prompts_go_with_its_text_box() -> None:
     short = html.fromstring(f"<html><body><div>{STORY}<p>Your view:</p><textarea></textarea></div></body></html>")
     drop_signup_boxes(short, story_start=PARAGRAPHS[0])
     assert PARAGRAPHS[0] in short.text_content()  # a short story around a text box stays
+
+
+def test_a_list_of_older_stories_each_with_its_source_and_day_goes() -> None:
+    """utro.ru lists older stories under its story ("Досье Yтра"): `<li><a href="…/1006531.shtml"><b>IQ можно
+    накачать</b></a><br><span>Yтро.ru, раздел Наука и техника, 24 октября 2011</span>`, the title a link, the source
+    and day on the next line. A list of the story's own points stays."""
+    assert "Yтро.ru, раздел Наука и техника, 24 октября 2011" not in chrome_kept(
+        "utro-ru-yaytsa", measured("utro-ru-yaytsa")
+    )
+    items = "".join(
+        f"<li><a href='/news/2011/10/{day}/{day}00.html'><b>Harbour story number {day}</b></a><br>"
+        f"<span>Harbour News, section Local, {day} October 2011</span><br>"
+        for day in (24, 19, 17)
+    )
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<ul>{items}</ul></article>").blocks]
+    assert not any("Harbour News, section Local" in text for text in texts) and PARAGRAPHS[-1] in texts
+    points = "<ul><li>The wall is to be rebuilt by May.</li><li>Ferries resume on Friday.</li></ul>"
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{points}</article>").blocks]
+    assert "Ferries resume on Friday." in texts
+
+
+def test_a_paragraph_of_partners_links_naming_their_sites_goes() -> None:
+    """Podrobnosti's side box "Ссылки" holds one paragraph of its partners' services, each line linking to another
+    site it names by address: "Точная <a>погода в Харькове</a> на Sinoptik.ua.<br>Читайте свежие <a>новости</a>
+    Украины в ленте Ukr.net.<br>…". A story's sentence citing a site stays."""
+    assert "Точная погода в Харькове на Sinoptik.ua." not in chrome_kept(
+        "podrobnosti-ua-operatsiya", measured("podrobnosti-ua-operatsiya")
+    )
+
+    box = (
+        "<div class='services'><h3>Links</h3><div><p>Accurate <a href='http://skycast.com/leeds'>weather in Leeds</a> on"
+        " Skycast.com.<br>Read the latest <a href='http://www.newsline.net/'>news</a> of the county on Newsline.net.<br>"
+        "<a href='http://jobs.newsline.net/'>Jobs</a> in the county from Jobs.newsline.net, vacancies of leading firms.<br>"
+        "All <a href='http://filmly.org/leeds/'>cinemas of Leeds</a> on Filmly.org.</p></div></div>"
+    )
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{box}</article>").blocks]
+    assert not any(text.startswith("Accurate weather") for text in texts) and "Links" not in texts
+    cited = (
+        "<p>The forecast on <a href='http://skycast.com/leeds'>Skycast.com</a> and the notices on"
+        " <a href='http://www.newsline.net/'>Newsline.net</a> warned of the storm before it reached the harbour.</p>"
+    )
+    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{cited}</article>").blocks]
+    assert any(text.startswith("The forecast on Skycast.com") for text in texts)  # two sites cited in a sentence
+
+
+def test_a_release_dated_the_day_after_its_posting_takes_its_dateline_s_day() -> None:
+    """Georgetown's release is posted on the evening before its embargo (`article:published_time`
+    2017-01-23T21:08:14+00:00) and dated in its dateline "WASHINGTON (January 24, 2017) — Mindfulness meditation …":
+    the release's day is the dateline's. A dateline of another day leaves the stated day."""
+    assert measured("gumc-georgetown-edu-mindfulness").published.date().isoformat() == "2017-01-24"
+    head = "<meta property='article:published_time' content='2017-01-23T21:08:14+00:00'>" + TITLE_
+    lead = "<p>WASHINGTON ({day}, 2017) — The harbour reopened on Monday after engineers cleared the debris.</p>"
+    page = f"<article>{HEADLINE}{lead}{STORY}</article>"
+    assert ingest(page.format(day="January 24"), head).published.date().isoformat() == "2017-01-24"
+    assert ingest(page.format(day="January 20"), head).published.date().isoformat() == "2017-01-23"
+
+
+TITLE_ = "<title>Harbour reopens after the storm</title>"
+
+
+def test_columnists_cards_beside_the_story_name_no_writer() -> None:
+    """glavcom's side boxes list its columnists and interviewers as cards: `<div class="a_col"><div class="author">
+    <a>Олег Лурье</a><div class="when">Сегодня, в 11:51</div>…</div><a class="zag" href="/articles/10923.html">Femen
+    будуть мотать срок…</a>…</div>`, the column's title a link alone on its line; the last card classed "mod
+    no_border" beside "mod". Their writers are no writers of the story (its label names none)."""
+    assert measured("glavcom-ua-produkty").author == ""
+    cards = "".join(
+        f"<div class='mod{extra}'><div class='card'><div class='author'><a href='/authors/{n}/'>{name}</a>"
+        f"<div class='when'>Today, at 11:5{n}</div></div><a class='zag' href='/articles/{n}.html'>Column number {n} on"
+        f" the harbour</a><div class='text'><p>A column on the harbour and the storm.</p></div></div></div>"
+        for n, (name, extra) in enumerate((("Ann Lee", ""), ("Bo Chen", ""), ("Cy Dunn", " no_border")))
+    )
+    assert ingest(f"<article>{HEADLINE}{STORY}</article><div class='side'><h2>Columns</h2>{cards}</div>").author == ""
+    byline = "<div class='author'>Dee Evans</div>"
+    assert ingest(f"<article>{HEADLINE}{byline}{STORY}</article>").author == "Dee Evans"

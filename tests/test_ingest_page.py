@@ -120,9 +120,8 @@ KNOWN_CHROME_KEPT = {
     ),
     # holdout6, after its blind run (7 of 413, 1.7 %; blind 15/413; session 10 read accountancyage's "Further
     # reading", ndtv's widget heading and cna's next story under "請繼續下滑閱讀", 4 of 413 left):
-    ("elmundo-es-lesaka", "Su cara lo dice todo: la cara es el espejo del alma."): (
-        "a reader comment set as a list item under a '#11' heading, unsigned: nothing marks the thread"
-    ),
+    # (elmundo's reader comment, a list item under a '#11' heading, gone since session 39 with the comment form's box
+    # around it: misses39, `page_prune.drop_signup_boxes`)
     ("ndtv-com-hydroxychloroquine", "Highlights"): (
         "the label over the story's summary bullets, which the labeller counted as chrome and the extractor kept"
     ),
@@ -242,17 +241,11 @@ KNOWN_CHROME_KEPT = {
     # conference banner in session 38 (misses38: a wide picture, a few words and a button; none left)
     # holdout37, its blind run (session 37: 6 of 113 kept, trafilatura alone 12): jxnews' breadcrumb label, "recommended"
     # box label and copyright notice, Patch's in-text subscribe heading, Khaleej Times' teaser summary read since
-    # (misses37, test_ingest_misses37.py); listed until read:
-    ("podrobnosti-ua-operatsiya", "Точная погода в Харькове на Sinoptik.ua."): (
-        "holdout37 blind: a partner link in the side services box (trafilatura keeps it too)"
-    ),
+    # (misses37, test_ingest_misses37.py); Podrobnosti's partners' links ("Точная погода в Харькове на Sinoptik.ua.")
+    # read in session 39 (misses39, test_ingest_misses39.py; none left)
     # holdout38, its blind run (session 38: 5 of 182 kept, trafilatura alone 19): Business Recorder's agency rights line,
-    # fedpress's comment form's log-in prompt and note, Penguin News's "Follow our editor on twitter" read since
-    # (misses39, test_ingest_misses39.py); listed until read:
-    ("utro-ru-yaytsa", "Yтро.ru, раздел Наука и техника, 24 октября 2011"): (
-        "holdout38 blind: the source-and-date line of the first item of the 'Досье Yтра' list of older stories "
-        "(trafilatura keeps it too)"
-    ),
+    # fedpress's comment form's log-in prompt and note, Penguin News's "Follow our editor on twitter", utro.ru's list of
+    # older stories with their sources and days read since (misses39, test_ingest_misses39.py; none left)
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
@@ -363,10 +356,9 @@ KNOWN_WRONG_WRITERS: dict[str, str] = {
     # holdout37, its blind run (session 37): Khaleej Times' "Filed" (of "Filed on October 1, 2017") read since (misses37);
     # listed until read:
     # Podrobnosti's "Vadim" (the side box's poll's author) read since (misses38, test_ingest_misses38.py)
-    # holdout38, its blind run (session 38): listed until read
-    # Business Recorder's "The Print" (a menu's heading "From The Print") and "RECORDER REPORT" read since (misses39)
-    # the side column's columnists and interviewers (<div class=author> blocks) and their day words
-    "glavcom-ua-produkty": "Олег Лурье, Сегодня, Олександр Бригинець, Вчера, Владимир Фесенко, Павло Вуець, Віталій Червоненко",
+    # holdout38, its blind run (session 38): Business Recorder's "The Print" (a menu's heading "From The Print") and
+    # "RECORDER REPORT", glavcom's columnists' and interviewers' cards beside the story, read since (misses39,
+    # test_ingest_misses39.py; none left)
 }
 
 
