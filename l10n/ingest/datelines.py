@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from l10n.ingest.byline import SOURCE_LABEL
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import is_by_line
@@ -314,6 +316,8 @@ _LEAD_DATELINE = re.compile(
     re.IGNORECASE,
 )
 LEAD_PARAGRAPHS = 40  # paragraphs from the top of the page searched for one opening with a dateline
+# compiled once (misses39: `release_day` asks it of every page stating its time, not only of those stating none)
+_OUTSIDE_STORY = etree.XPath("ancestor::aside|ancestor::nav|ancestor::footer")
 
 
 def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
@@ -323,9 +327,9 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
     for count, paragraph in enumerate(root.iter("p")):
         if count >= LEAD_PARAGRAPHS:
             break
-        if paragraph.xpath("ancestor::aside|ancestor::nav|ancestor::footer"):
-            continue  # another story's teaser in a sidebar, a menu or the footer dates nothing here
         found = _LEAD_DATELINE.match(normalise_space(paragraph.text_content())[:DATELINE_CHARS])
+        if found and _OUTSIDE_STORY(paragraph):
+            continue  # another story's teaser in a sidebar, a menu or the footer dates nothing here
         if found:
             day = read_day(found["day"])
             if day is not None:

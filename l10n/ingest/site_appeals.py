@@ -298,8 +298,8 @@ def is_partner_lines(block: Block) -> bool:
     >>> is_partner_lines(Block("paragraph", text, markup=marks)), is_partner_lines(Block("paragraph", text, markup=marks[:2]))
     (True, False)
     """
-    if block.role != "paragraph":
-        return False
+    if block.role != "paragraph" or sum(mark.tag == "a" for mark in block.markup) < MIN_PARTNER_SITES:
+        return False  # fewer links than sites to name: no address is parted (nearly every block)
     hosts = {
         host
         for mark in block.markup
