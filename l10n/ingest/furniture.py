@@ -216,10 +216,30 @@ def is_site_talk(text: str) -> bool:
         and words <= MAX_PROMO_WORDS
         and _FOLLOW_VERB.search(text)
         and _ADDRESSED.search(text)
-        and len(set(_platforms(text))) >= 2
+        and (len(set(_platforms(text))) >= 2 or _is_follow_line(text, words))
     ):
-        return True  # "Follow us on Facebook and Instagram"
+        return True  # "Follow us on Facebook and Instagram", "Follow our editor on twitter"
     return bool(_EXCERPT_END.search(text)) or _disguised(text)
+
+
+def _is_follow_line(text: str, words: int) -> bool:
+    """A few words that open with the verb, say "us" or "our" and name one platform: the site asking its reader to
+    follow it there (misses39, holdout38's Penguin News: "Follow our editor on twitter" over a follow button in a
+    side module); a story's sentence about following says more.
+
+    >>> _is_follow_line("Follow our editor on twitter", 5), _is_follow_line("They follow our team on Twitter", 6)
+    (True, False)
+    """
+    return (
+        words <= MAX_FOLLOW_LINE_WORDS
+        and _FOLLOW_OPENING.match(text) is not None
+        and _SELF_REFERENCE.search(text) is not None
+        and bool(_platforms(text))
+    )
+
+
+MAX_FOLLOW_LINE_WORDS = 8
+_FOLLOW_OPENING = re.compile(rf"^\W*(?:{_FOLLOW_VERB.pattern})", re.IGNORECASE)
 
 
 def is_site_mark(text: str) -> bool:

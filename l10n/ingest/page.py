@@ -45,6 +45,7 @@ from l10n.ingest.datelines import (
     foot_day,
     heading_texts,
     page_language,
+    release_day,
     summary_day,
     timestamp_lines,
     title_day,
@@ -203,7 +204,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    stated = meta.published or title_day(meta) or summary_day(meta, root) or dateline_day(root, meta)
+    stated = (  # misses39: a release's dateline the day after its stated time
+        release_day(root, meta.published) or title_day(meta) or summary_day(meta, root) or dateline_day(root, meta)
+    )
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
     # (not when the metadata names the writers: they are not read then)
@@ -249,7 +252,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
-    headline = page_headline(meta, document.blocks, sites)
+    headline = page_headline(meta, document.blocks, sites, language=language)
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
     blocks = _article_blocks(
         walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side, language=language

@@ -99,6 +99,8 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
             _as_figure(_caption_box(element), language, numbers)
     for caption in _alt_captions(root):  # holdout27's nzherald, winnipegfreepress: the alt written again under it
         _as_figure(caption, language, numbers, repeats_alt=True)
+    for caption in _marked_captions(root):  # misses39, holdout38's wenweipo: "■…" right under its picture
+        _as_figure(caption, language, numbers)
     # the page's elements by tag in C, tested in Python: an XPath `//figure[…]` cost 3× as much (pagespeed32)
     page = root.getroottree().getroot()
     for caption in [
@@ -584,6 +586,40 @@ def _alt_captions(root: HtmlElement) -> list[HtmlElement]:
                     break
             picture = picture.getparent()
     return found
+
+
+# The marks the Chinese, Japanese and Korean press set before a picture's caption: "■" (Hong Kong's and Taiwan's
+# papers), "▲" and "△" (Korea's and the mainland's: "▲ 사진 설명", "▲图为…")
+_CAPTION_MARKS = ("■", "▲", "△")
+
+
+def _marked_captions(root: HtmlElement) -> list[HtmlElement]:
+    """Lines right after a picture (the `<img>` or the link holding it, its next shown sibling) that open with a
+    caption mark (`_CAPTION_MARKS`) and are a caption's length (misses39, holdout38's Wen Wei Po: `<img
+    align="left"><p class="p2"><font class="blue">■浸大委任…</font></p>` over the story's first `<p>` in one table
+    cell, no class naming a caption, no alt). A marked line elsewhere (a section head "■関連サイト", a list's item) is
+    no caption, nor is a line after a picture without the mark (the story's first paragraph)."""
+    found: list[HtmlElement] = []
+    for image in root.iter("img"):
+        if next(image.iterancestors("figure", "li"), None) is not None:
+            continue  # read already, a teaser's thumbnail
+        parent = image.getparent()
+        picture = parent if parent is not None and parent.tag == "a" and _opens_with(parent, image) else image
+        caption = picture.getnext()
+        while caption is not None and (not isinstance(caption.tag, str) or caption.tag in _UNSHOWN):
+            caption = caption.getnext()
+        if (
+            caption is not None
+            and caption.tag in _ALT_CAPTION_TAGS
+            and not (picture.tail or "").strip()
+            and caption.text_content().lstrip().startswith(_CAPTION_MARKS)
+            and len(caption.text_content()) <= MAX_MARKED_CAPTION_CHARACTERS
+        ):
+            found.append(caption)
+    return found
+
+
+MAX_MARKED_CAPTION_CHARACTERS = 200  # a caption's sentence or two (counted in characters: CJK writes no spaces)
 
 
 def _bare_alt_caption(picture: HtmlElement, alt: str) -> HtmlElement | None:

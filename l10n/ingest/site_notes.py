@@ -135,8 +135,12 @@ _AGE_NOTICE = re.compile(
     r"(?:years?|months?)(?:\s+old)?\W*",
     re.IGNORECASE,
 )
-# A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474").
-_RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:19|20)\d\d\b")  # a capitalised holder
+# A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474"); the holder's
+# name may hold a particle and a comma may close it (misses39, holdout38's Business Recorder: "Copyright Associated
+# Press of Pakistan, 2012", the agency's rights under the story it wrote)
+_RIGHTS_LINE = re.compile(
+    r"^\W*(?i:copyright)\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|de|des|du|di|del)){0,5},?\s+(?:19|20)\d\d\b"
+)  # a capitalised holder
 MAX_RIGHTS_WORDS = 12
 # rules21: a Chinese newsroom's editor credit, a line of its own under the story ("责任编辑：屈运栩 | 版面编辑：
 # 刘潇(ZN028)", "（编辑：严玉洁 王辉）", "【编辑：姚昊】") or bracketed after its last sentence ("…盡全力緩解。
@@ -192,6 +196,8 @@ def is_site_note(text: str) -> bool:
     >>> is_site_note("More: Huawei's next flagship to launch at MWC 2017"), is_site_note("More: the council met on Monday.")
     (True, False)
     >>> is_site_note("copyright Inexhibit 2019 - ISSN: 2283-5474"), is_site_note("Copyright law changed in 2019.")
+    (True, False)
+    >>> is_site_note("Copyright Associated Press of Pakistan, 2012"), is_site_note("Copyright Office rules of 2012 still apply")
     (True, False)
     >>> is_site_note("Don’t have time to read about it? Get a weekly roundup in your inbox instead.")
     True
