@@ -19,14 +19,33 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.ingest import byline_shown, chrome_lines, furniture, notice_lines, page_authors, share_lists
-from l10n.ingest import site_appeals, site_notes, story_edges
+from l10n.ingest import (
+    byline_shown,
+    chrome_lines,
+    furniture,
+    notice_lines,
+    page_authors,
+    share_lists,
+    site_appeals,
+    site_notes,
+    story_edges,
+)
 from l10n.ingest.decode import decode_article
 from l10n.ingest.html_parse import parse_html
 from l10n.ingest.regex_gate import GatedPattern, GateGroup, _any_of, fold
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
-MODULES = (furniture, site_notes, site_appeals, notice_lines, chrome_lines, share_lists, page_authors, byline_shown, story_edges)
+MODULES = (
+    furniture,
+    site_notes,
+    site_appeals,
+    notice_lines,
+    chrome_lines,
+    share_lists,
+    page_authors,
+    byline_shown,
+    story_edges,
+)
 PAGES = (
     "dailymail-co-uk-food.html",
     "usatoday-com-epstein.html",

@@ -399,7 +399,9 @@ def _any_of(strings: frozenset[str]) -> str:
     openers = _openers(strings)
     rests: dict[str, list[str]] = {}
     for string in sorted(strings, key=lambda string: (-len(string), string)):
-        at = min((at for at, character in enumerate(string) if character in openers), key=lambda at: (_share(string[at]), at))
+        at = min(
+            (at for at, character in enumerate(string) if character in openers), key=lambda at: (_share(string[at]), at)
+        )
         behind = f"(?<={re.escape(string)})" if at else ""
         rests.setdefault(string[at], []).append(re.escape(string[at + 1 :]) + behind)
     return "|".join(  # the commonest opener first: `re` tries the branches in turn
