@@ -390,7 +390,7 @@ def _any_of(strings: frozenset[str]) -> str:
     before it checked by a look-behind only there ("subscribe" as "bscribe(?<=subscribe)"), one branch a
     character (pagespeed22: callgrind, the gates' searches in 412 kept blocks of six slow pages 172 → 142 M
     instructions, `furniture._SITE_NOTICE`'s 30 → 24 M, branching on the first character; pagespeed39: from a
-    rare one, `furniture._TALK_GATE`'s searches a third to a half of their count). It finds a text exactly
+    rare one, `furniture._TALK_GATE`'s searches in a third to a half of the time). It finds a text exactly
     when one of the strings is in it (`tests/test_pagespeed22.py`), which the look-behind keeps.
 
     >>> print(_any_of(frozenset({"sign up", "subscribe", "©"})))
