@@ -49,6 +49,17 @@ Session 38 (6 Dec 2026; main dac28783, the same 11 pages, one process, load 5–
 was finished in the session (the stages were counted with `bench/pages_stages.py`). Over 2× 8: dailymail 2.23
 (2,092.8 M against 939.6 M), thespacereview 2.12, kulu-media 2.08, autoindustriya 2.02, usatoday 2.02, motherjones
 2.008, businessinsider 2.005, tovima 2.005; moritz-meyer 1.98, fivethirtyeight 1.98, tcnewsnet 1.83; whole 2.07×.
+
+Session 39 (6 Dec 2026; main f8a5ba90 → h/pagespeed39 95b25b6b, the same 11 pages, each checkout in its own
+process, load 5–7; `--code /work/main` then this code). Over 2× 9 before, 6 after: dailymail 2.241 → 2.199
+(2,103.0 → 2,061.5 M, −2.0 %), thespacereview 2.172 → 2.126 (−2.1 %), kulu-media 2.096 → 2.077 (−1.0 %),
+autoindustriya 2.047 → 2.050 (−0.1 %; trafilatura alone's −0.2 %), motherjones 2.026 → 2.003 (−1.1 %), tovima
+2.015 → 2.012 (−0.2 %); under 2× now usatoday 2.029 → 1.930 (−4.8 %), businessinsider 2.038 → 1.980 (−2.8 %),
+fivethirtyeight 2.006 → 1.986 (−1.1 %); moritz-meyer 1.993 → 1.976, tcnewsnet 1.853 → 1.827. Summed 6.122 →
+6.040 G (−1.3 %), whole 2.092 → 2.065×; trafilatura alone's within ±0.2 %. The cut: the gates' patterns open each
+string on a rare character (`regex_gate._any_of`), two of `is_site_line`'s searches gated, fewer calls a gated
+search. Left over 2×: tovima (70 % of ours is trafilatura's two passes, `main_text_lines`), autoindustriya and
+kulu-media (the walk, pruning, `author_names`), dailymail and thespacereview (`_article_blocks`' rules a block each).
 """
 
 from __future__ import annotations

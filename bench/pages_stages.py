@@ -11,7 +11,9 @@ wrapped by a call of `os.getloadavg()` before and after, where callgrind dumps i
 stages with stages, and whole pages with `bench/pages_instr.py`. Session 38 (pagespeed38) found
 with it that trafilatura's own pass (`main_text_lines`) is 29–41 % of ours on the pages over 2×,
 then `_article_blocks`' rules (usatoday 29 %, thespacereview 23 %, dailymail 23 %), the walk
-(6–12 %), `author_names` (kulu-media 12 %), pruning (3–8 %), `has_xml_controls` (0.7–1.8 %).
+(6–12 %), `author_names` (kulu-media 12 %), pruning (3–8 %), `has_xml_controls` (0.7–1.8 %). Session 39 (pagespeed39):
+tovima's `main_text_lines` is 70 % of ours (trafilatura asked twice: `_tables_displaced_prose`), autoindustriya's
+and kulu-media's `_article_blocks` 4–5 % (the walk, pruning, `side_column_keys`, `author_names` before it).
 """
 
 from __future__ import annotations

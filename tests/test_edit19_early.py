@@ -222,3 +222,54 @@ def test_run_and_debug_keep_no_command_line(project: Path) -> None:
     run(project, ["qa", "--debug"])
     with stage_stamps(project, early.ARGV_STAGE) as stamps:
         assert dict(stamps._stamps()) == rows
+
+
+def test_an_options_value_is_its_own_not_an_option(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Failed before (cleanup39): the command line was read as if no option took a value, so `status --root --help`
+    (the project in the folder "--help", which Click reads as `--root`'s value) was taken as asking for help and
+    never answered early, and `--out --root` made the folder after it the root."""
+    from l10n.cli import early
+
+    monkeypatch.chdir(project.parent)
+    (project.parent / "--help").symlink_to(project.name)
+    args = ["status", "--root", "--help"]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(args) == 0  # keeps the record and its command line
+    code = Path(early.__file__).parents[2]  # the checkout whose l10n this test runs
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(code)},
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rpartition("MODULES ")[0] == out.getvalue()
+    assert "typer" not in done.stdout.rpartition("MODULES ")[2].split()  # answered early
+    found = early._argv_key(["publish", "--out", "--root", "--jobs", "2"])
+    assert found is not None and found[1] == os.path.realpath(".")  # Click's root: here; "--root" is the output folder
+    assert early._argv_key(["status", "--jobs", "2", "--help"]) is None
+
+
+def test_the_options_taking_a_value_are_the_commands_own() -> None:
+    """`cli.early.VALUE_OPTIONS`, read without Typer, names the options of each command answered early that take a
+    value, as the command itself defines them."""
+    import click
+    import typer.main
+
+    from l10n.cli import early
+    from l10n.cli.common import app
+
+    group = typer.main.get_command(app)
+    context = click.Context(group)
+    for name in early.LOOK_UPS:
+        command = group.get_command(context, name)
+        assert command is not None
+        taking = {
+            opt
+            for param in command.params
+            if param.param_type_name == "option" and not param.is_flag and not param.count  # Typer's click's Option
+            for opt in param.opts
+        }
+        assert taking == early.VALUE_OPTIONS[name], name

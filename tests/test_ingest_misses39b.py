@@ -153,61 +153,6 @@ def test_the_writer_s_bio_the_json_ld_states_is_no_paragraph_of_the_story() -> N
     assert read_metadata(document_fromstring(f"<html><head>{head}</head><body></body></html>")).writer_bios == [bio]
 
 
-# --- a reader's comment form: its box around the <textarea>, and the heading over it -----------------------------------
-
-
-def test_a_comment_form_s_box_and_heading_are_the_site_s() -> None:
-    """Day.Az sets `<h2>Отправить комментарий</h2>` over `<div class="add-comment"><form>…<textarea>…</form><p>Содержание
-    комментариев к новостям не имеет никакого отношения к редакционной политике Day.Az. …</p></div>`; jmnews' form, tables
-    in a table around its `<textarea>`, holds the note "（本网将保密您的联系方式，为便于联系，请准确填写。）" in a cell. No
-    e-mail field (`page_prune.drop_signup_boxes`), no class naming comments: the field the reader writes in says it."""
-    chrome = chrome_kept("day-az-vich", measured("day-az-vich"))
-    assert "Отправить комментарий" not in chrome
-    assert not any(text.startswith("Содержание комментариев") for text in chrome)
-    assert "（本网将保密您的联系方式，为便于联系，请准确填写。）" not in chrome_kept(
-        "jmnews-com-cn-nanji", measured("jmnews-com-cn-nanji")
-    )
-    form = (
-        "<a name='comment'></a><h2>Write a reply</h2><div class='box'><form action='/reply' method='post'>"
-        "<p>Log in or sign up to write under your own name.</p><div><label>Reply</label><textarea name='text'>"
-        "</textarea></div><input type='submit' value='Send'></form>"
-        "<p>What readers write here is not the view of the editors. Please keep to the rules.</p></div>"
-    )
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{form}</article>").blocks]
-    assert not any(text.startswith(("Write a reply", "What readers write", "Log in or sign up")) for text in texts)
-    assert PARAGRAPHS[-1] in texts
-    texts = [
-        block.text for block in ingest(f"<article>{HEADLINE}<div><textarea></textarea>{STORY}</div></article>").blocks
-    ]
-    assert PARAGRAPHS == tuple(text for text in texts if text in PARAGRAPHS)  # the story around a field: no form
-
-    import lxml.html
-
-    from l10n.ingest.reader_boxes import drop_comment_forms, drop_social_buttons
-
-    page = lxml.html.document_fromstring(f"<html><body><article>{HEADLINE}{STORY}{form}</article></body></html>")
-    drop_comment_forms(page, PARAGRAPHS[0])
-    assert page.find(".//textarea") is None
-    assert [element.text for element in page.iter("p")][:4] == list(PARAGRAPHS)
-
-
-def test_a_comment_section_s_own_h1_is_no_headline_that_keeps_its_form() -> None:
-    """Apple Daily's comment section opens with its instruction (`<p class="instruction">想將你對這篇文章的發言分享給好友
-    嗎？…</p>`) and a hidden `<h1 class="vanisher">新聞討論</h1>` over the form and its `<textarea>`: the page's first
-    `<h1>` is the story's headline; a later one is the section's own."""
-    assert "想將你對這篇文章的發言分享給好友嗎？" not in chrome_kept(
-        "nextmedia-com-pingban", measured("nextmedia-com-pingban")
-    )
-    section = (
-        "<section><div><p>Want your friends to see your comment? Pick a network's logo and log in to share it.</p></div>"
-        "<h1 style='display:none'>Comments</h1><form><textarea name='text'></textarea><button>Send</button></form>"
-        "</section>"
-    )
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{section}</article>").blocks]
-    assert not any(text.startswith("Want your friends") for text in texts)
-    assert PARAGRAPHS[-1] in texts
-
-
 # --- a social network's button in a frame, and the line beside it ---------------------------------------------------------
 
 

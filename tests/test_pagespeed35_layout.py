@@ -20,6 +20,7 @@ from l10n.ingest import page_layout
 from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import match_key
 from l10n.ingest.html_parse import parse_html
+from l10n.ingest.shown_text import SHOWN_TEXT
 from l10n.ingest.tables import LAYOUT_BLOCKS
 
 PAGES = sorted(measured_pages())
@@ -30,7 +31,7 @@ ELEMENTS_A_PAGE = 120
 def keys_before(element) -> set[str]:
     """`_text_keys` as it read before pagespeed35."""
     return {match_key(inner.text_content()) for inner in element.iter() if isinstance(inner.tag, str)} | {
-        match_key(text) for text in page_layout._SHOWN_TEXT(element)
+        match_key(text) for text in SHOWN_TEXT(element)
     }
 
 

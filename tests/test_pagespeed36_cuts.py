@@ -117,7 +117,7 @@ def drop_widget_labels_before(root) -> None:
         if (
             widget is not None
             and widget.xpath(page_marks._WIDGET_PARTS)
-            and not "".join(widget.xpath(page_marks._WIDGET_TEXT)).strip()
+            and not "".join(page_marks._WIDGET_TEXT(widget)).strip()
         ):
             label.drop_tree()
 

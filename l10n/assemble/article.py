@@ -38,6 +38,7 @@ from l10n.model import (
     Segment,
     TableCell,
     Translation,
+    frozen_maker,
 )
 from l10n.msgctxt import context_for_role
 from l10n.placeables.marks import is_note_mark
@@ -104,34 +105,13 @@ def _clean_sentence(separator: str, pieces: tuple[Piece, ...]) -> bool:
     return xml_clean(separator) and clean_pieces(pieces)
 
 
-def _made_segment(
-    pieces: tuple[Piece, ...], status: SegmentStatus, lang: str, separator: str, held: str
-) -> LocalizedSegment:
-    """`LocalizedSegment(pieces, status, lang, separator, held)` with its fields set at once: the
-    frozen dataclass's `__init__` and `__post_init__` set each of six through `object.__setattr__`,
-    for every sentence of every edition. `_SEGMENT_FIELDS` holds that this makes the same object."""
-    segment = _new(LocalizedSegment)
-    _set_fields(
-        segment,
-        "__dict__",
-        {
-            "pieces": pieces,
-            "status": status,
-            "lang": lang,
-            "separator": separator,
-            "held": held,
-            "xml_clean": _clean_sentence(separator, pieces),
-        },
-    )
-    return segment
-
-
-_new, _set_fields = object.__new__, object.__setattr__
-_SEGMENT_FIELDS = ("pieces", "status", "lang", "separator", "held", "xml_clean")
-if tuple(f.name for f in dataclasses.fields(LocalizedSegment)) != _SEGMENT_FIELDS or "__slots__" in vars(
-    LocalizedSegment
-):
-    raise ImportError("assemble.article: `LocalizedSegment` changed; make `_made_segment` build it anew")
+_made_segment = frozen_maker(
+    LocalizedSegment, ("pieces", "status", "lang", "separator", "held", "xml_clean"), computed=True
+)
+"""`LocalizedSegment(pieces, status, lang, separator, held)` with its fields set at once, its
+`xml_clean` given (`_clean_sentence`, what `__post_init__` sets): the frozen dataclass's
+`__init__` sets each of six through `object.__setattr__`, for every sentence of every edition
+(`model.frozen_maker`, which checks the class at import)."""
 
 
 @dataclass
@@ -480,7 +460,16 @@ def localize_segment(
     else:
         pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
     separator = _separator(previous, lang, locale) if previous is not None else ""
-    return _made_segment(pieces, status, lang, separator, held)
+    return _made_segment(
+        {
+            "pieces": pieces,
+            "status": status,
+            "lang": lang,
+            "separator": separator,
+            "held": held,
+            "xml_clean": _clean_sentence(separator, pieces),
+        }
+    )
 
 
 def shown_status(

@@ -41,6 +41,16 @@ LOOK_UPS: dict[str, dict[str, Any]] = {
 arguments; `pieces`: the catalogs, `memory.unchanged.catalog_pieces`). `translate` is not among
 them: its key holds the TM's generation and the engines' package versions, no watched file."""
 
+VALUE_OPTIONS: dict[str, frozenset[str]] = {
+    "assemble": frozenset({"--root", "--locales", "--domains", "--format", "--jobs"}),
+    "publish": frozenset({"--root", "--out", "--locales", "--domains", "--base-url", "--jobs"}),
+    "qa": frozenset({"--root", "--locales", "--domains", "--fail-on", "--jobs"}),
+    "status": frozenset({"--root", "--locales", "--domains", "--jobs"}),
+}
+"""The options of each command answered early that take a value: the next argument, whatever it is (Click reads
+`qa --root --help` as the folder "--help", `--domains --root` as the domain "--root"), or what follows "=". The
+commands' own options, read here without Typer (tests check the two agree)."""
+
 PRINTING_ENVIRONMENT = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 
 _command_line: list[str] | None = None  # the arguments `cli.main` is running (`remember_command_line`)
@@ -96,19 +106,27 @@ def _isatty(stream: Any) -> bool:
 def _argv_key(args: Sequence[str]) -> tuple[str, str] | None:
     """(the key of this command line's row, the project root it names, resolved), or None for a
     command not answered early, a command line asking for help (no run keeps a row for it, and
-    looking for the stamps would import SQLite for nothing), or when records are off."""
+    looking for the stamps would import SQLite for nothing), or when records are off. An option's
+    value is its own (`VALUE_OPTIONS`): `--root --help` names a folder and asks for no help."""
     if not args or args[0] not in LOOK_UPS or os.environ.get("L10N_NO_RECORDS"):
         return None
     root = "."
-    for index, arg in enumerate(args):
+    taking, rest = VALUE_OPTIONS[args[0]], iter(args[1:])
+    for arg in rest:
         if arg == "--":
             break
         if arg == "--help":
             return None
-        if arg == "--root" and index + 1 < len(args):
-            root = args[index + 1]
-        elif arg.startswith("--root="):
-            root = arg[len("--root=") :]
+        name, equals, value = arg.partition("=")
+        if name not in taking:
+            continue
+        if not equals:
+            following = next(rest, None)
+            if following is None:
+                break  # no value: the command says so
+            value = following
+        if name == "--root":
+            root = value
     try:
         where, resolved = os.getcwd(), os.path.realpath(root)
     except OSError:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from l10n.ingest.byline import looks_like_name, reduce_byline
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import normalise_space
-from l10n.ingest.page_days import read_day
+from l10n.ingest.page_days import read_day, writes_day
 from l10n.ingest.story_edges import is_site_line
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | 
             if _is_name(name) and day is not None and read_day(name) is None:
                 if published is None or abs((day.date() - published.date()).days) <= DAY_SLACK:
                     return [name]
-        set_apart = _stamped_name(block)  # holdout28: "16 January 12 17:47, <span>Inbal Omer</span>"
+        set_apart = _stamped_name(block, published)  # holdout28: "16 January 12 17:47, <span>Inbal Omer</span>"
         if set_apart:
             return [set_apart]
     return []
@@ -131,16 +131,29 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NAME_MARKS = frozenset({"b", "strong", "span", "em"})
 
 
-def _stamped_name(block: Block) -> str:
-    """The name after a timestamp and a comma on a header line, in an inline element of its own (see
+def _stamped_name(block: Block, published: dt.datetime | None = None) -> str:
+    """The name after a timestamp and a comma or a bar on a header line, in an inline element of its own (see
     `_TIME_OF_DAY`); "" else. A place run on after the stamp ("17:47, Tel Aviv") has no element of its own.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> line = "16 January 12 17:47, Inbal Omer"
     >>> _stamped_name(Block("paragraph", line, markup=[InlineMarkup(21, 31, "span")])), _stamped_name(Block("paragraph", line))
     ('Inbal Omer', '')
+
+    The stamp may leave out the year, as a paper prints the day of a story of the current year (misses39, holdout38's
+    utro.ru: `<p class="date">25 ноября, 06:30 | <b>Елена ТКАЧЕНКО</b></p>` under the `<h2>` headline, a page stating
+    no language to read the month's name in): the day's number, a word and the time of day, that number the story's.
+
+    >>> line = "25 ноября, 06:30 | Елена ТКАЧЕНКО"
+    >>> _stamped_name(Block("paragraph", line, markup=[InlineMarkup(19, 33, "b")]), dt.datetime(2011, 11, 25))
+    'Елена ТКАЧЕНКО'
+    >>> _stamped_name(Block("paragraph", line, markup=[InlineMarkup(19, 33, "b")]), dt.datetime(2011, 11, 24))
+    ''
     """
-    stamp, comma, rest = block.text.rpartition(",")
+    parted = _LAST_COMMA_OR_BAR.search(block.text)
+    if parted is None:
+        return ""
+    stamp, rest = block.text[: parted.start()], block.text[parted.end() :]
     name = rest.strip()
     start = len(block.text) - len(rest.lstrip())
     own = any(
@@ -149,9 +162,46 @@ def _stamped_name(block: Block) -> str:
         and len(block.text[mark.start : mark.end].strip()) == len(name)
         for mark in block.markup
     )
-    if not (comma and own and _TIME_OF_DAY.search(stamp) and read_timestamp(stamp) is not None):
+    if not (own and _TIME_OF_DAY.search(stamp) and (read_timestamp(stamp) is not None or _yearless(stamp, published))):
         return ""
     return name if _is_name(name) and read_day(name) is None else ""
+
+
+_LAST_COMMA_OR_BAR = re.compile(r"\s*[,|]\s*(?=[^,|]*$)")
+# a day of the current year as a header prints it: the day's number, the month's word, the time ("25 ноября, 06:30")
+_YEARLESS_STAMP = re.compile(r"(?P<day>\d{1,2})\.?\s+[^\W\d_]{3,}\.?,?\s+\d{1,2}:\d{2}")
+
+
+def _yearless(stamp: str, published: dt.datetime | None) -> bool:
+    found = _YEARLESS_STAMP.fullmatch(normalise_space(stamp))
+    return found is not None and published is not None and int(found["day"]) == published.day
+
+
+def linked_name_line(blocks: list[Block], published: dt.datetime | None) -> list[str]:
+    """The line under the headline from a link to a writer's page (an address naming "author") on, when the
+    story's day follows the link: the writer's name as the site links it, with the day the story went out
+    (misses39, holdout38's 21cbh: `21世纪网 <a href="http://author.21cbh.com/heyi">何漪</a> 2011-12-15 23:46:41`),
+    read as a dated name (`byline_cjk.cjk_byline_names`, `byline.reduce_byline`); [] for none.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> author = InlineMarkup(5, 7, "a", attrs=(("href", "http://author.example.com/heyi"),))
+    >>> head, line = Block("headline", "分析师独董首案"), Block("paragraph", "21世纪网 何漪 2011-12-15 23:46:41", markup=[author])
+    >>> linked_name_line([head, line], dt.datetime(2011, 12, 15)), linked_name_line([head, line], dt.datetime(2011, 12, 20))
+    (['何漪 2011-12-15 23:46:41'], [])
+    """
+    start = next((at for at, block in enumerate(blocks) if block.role == "headline"), None)
+    if start is None or published is None:
+        return []
+    for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS]:
+        for mark in block.markup:
+            if mark.tag != "a" or "author" not in (dict(mark.attrs).get("href") or "").lower():
+                continue
+            if writes_day(block.text[mark.end : mark.end + LINKED_DAY_REACH], published.date()):
+                return [normalise_space(block.text[mark.start :])]
+    return []
+
+
+LINKED_DAY_REACH = 40  # characters after the writer's link in which the story's day stands
 
 
 def _lines(block: Block) -> list[str]:

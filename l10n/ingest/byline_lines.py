@@ -81,6 +81,28 @@ def is_menu_entry(blocks: list[Block], index: int) -> bool:
     )
 
 
+def is_menu_title(blocks: list[Block], index: int) -> bool:
+    """A heading over lines that are links: a menu's or a link box's title, whatever it says ("From The Print" over
+    the paper's section links in a side module, holdout38's Business Recorder: "From" reads as a byline's label);
+    a byline heading stands over the story's text.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> link = lambda text: Block("cell", text, markup=[InlineMarkup(0, len(text), "a")])
+    >>> box = [Block("heading", "From The Print"), link("Top Stories"), link("General News")]
+    >>> is_menu_title(box, 0), is_menu_title([box[0], Block("paragraph", "The harbour reopened."), box[1]], 0)
+    (True, False)
+    """
+    lines = blocks[index + 1 : index + 1 + MENU_TITLE_LINES]
+    return (
+        blocks[index].role == "heading"
+        and len(lines) == MENU_TITLE_LINES
+        and all(line.role != "heading" and _linked_share(line) >= MENU_LINK_SHARE for line in lines)
+    )
+
+
+MENU_TITLE_LINES = 2  # links under a heading that make it a menu's title
+
+
 def _linked_share(block: Block) -> float:
     linked = sum(mark.end - mark.start for mark in block.markup if mark.tag == "a")
     return linked / max(len(block.text), 1)

@@ -30,11 +30,14 @@ from l10n.ingest.byline_teasers import heading_boxes, in_teaser
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_authors import BYLINE_CLASS_WORDS
 from l10n.ingest.regex_gate import gated_compile
+from l10n.ingest.shown_text import UNSHOWN, outside
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_UNSEEN = ("script", "style", "template")
+# `shown_text.UNSHOWN` but a `<noscript>`: its text (a tag manager's frame, a fallback picture, "Turn on JavaScript")
+# prints no byline, and leaving it out would ask each piece of text's ancestors on the two pages in three holding one
+_UNSEEN = UNSHOWN - {"noscript"}
 # A byline's element by its class: `page_authors`' words, and "signature" (French, and as Portuguese and
 # Spanish sites name it: folha's `<div class="c-signature"><strong>UOL</strong></div>`)
 _BYLINE_CLASS = gated_compile("|".join((*BYLINE_CLASS_WORDS, "signature")))
@@ -130,7 +133,7 @@ def written_in(name: str, lowered: str) -> bool:
 
 
 def _shown_text(page: HtmlElement) -> str:
-    """The page's text outside `<script>`, `<style>` and `<template>` (and comments), in document order:
+    """The page's text outside `<script>`, `<style>` and `<template>` (`_UNSEEN`), in document order:
     `text_content()` without what a reader never sees. Folding the whole `text_content()` and then the
     scripts' text to subtract had cost nymag's page (850,000 of its 911,000 characters in scripts) a
     quarter of a second a read. A script's or style sheet's text is its own text node (the HTML parser
@@ -143,9 +146,7 @@ def _shown_text(page: HtmlElement) -> str:
 _TEXT_OUTSIDE_SCRIPTS = etree.XPath(
     "descendant-or-self::text()[not(parent::script or parent::style)]", smart_strings=False
 )
-_TEXT_OUTSIDE_UNSEEN = etree.XPath(
-    f"descendant-or-self::text()[not({' or '.join(f'ancestor::{tag}' for tag in _UNSEEN)})]", smart_strings=False
-)
+_TEXT_OUTSIDE_UNSEEN = etree.XPath(f"descendant-or-self::text()[{outside(_UNSEEN)}]", smart_strings=False)
 
 
 def _prints_byline(page: HtmlElement) -> bool:

@@ -31,6 +31,9 @@ MAX_SHAPE_DEPTH = 4  # boxes climbed from the card to the list whose entries sha
 MIN_TEASERS = 2  # the card and a sibling of its shape (hawaiinewsnow lists two cards in its right rail)
 MAX_TEASER_WORDS = 80  # a card's words: headline, blurb, credit, date
 MIN_HEADLINE_WORDS = 3  # a link's words that read as a story's headline, not "Home" or a writer's name
+BYLINE_BOX_CLASSES = frozenset(
+    {"byline", "author"}
+)  # the classes the walk reads a byline block of (`html.BYLINE_CLASSES`)
 _NOT_STORIES = ("author", "autor", "/tag/", "/category/", "mailto:", "javascript:")
 
 
@@ -95,15 +98,39 @@ def _is_headline_link(link: HtmlElement) -> bool:
     if class_names(link, _TITLE_CLASS_WORDS):
         return True
     parent = link.getparent()
-    return parent is not None and normalise_space(parent.text_content()) == normalise_space(link.text_content())
+    if parent is None:
+        return False
+    if normalise_space(parent.text_content()) == normalise_space(link.text_content()):
+        return True
+    # misses39: alone on its line among the card's boxes (glavcom's `<div class="author">…</div><a class="zag">Femen
+    # будуть мотать срок…</a><div class="text">…`): block boxes or nothing on either side, no words around it
+    before, after = link.getprevious(), link.getnext()
+    return (
+        not (link.tail or "").strip()
+        and ((parent.text or "").strip() == "" if before is None else not (before.tail or "").strip())
+        and all(side is None or side.tag in _BLOCK_BOXES for side in (before, after))
+    )
+
+
+_BLOCK_BOXES = frozenset({"div", "p", "ul", "ol", "table", "section", "figure", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _repeated(box: HtmlElement) -> bool:
+    """The box stands among siblings of its shape: its tag and class names, or those names and a modifier after them
+    (the last card's "mod no_border" beside "mod", glavcom's; a page builder's boxes, "elementor-element
+    elementor-element-3f2a …", differ in their second name and are not alike)."""
     parent = box.getparent()
     if parent is None or not box.get("class"):
         return False
-    shape = (box.tag, box.get("class"))
-    return sum((child.tag, child.get("class")) == shape for child in parent) >= MIN_TEASERS
+    classes = box.get("class", "").split()
+    return sum(child.tag == box.tag and _same_shape(classes, child.get("class")) for child in parent) >= MIN_TEASERS
+
+
+def _same_shape(classes: list[str], other: str | None) -> bool:
+    """One's class names open the other's."""
+    names = (other or "").split()
+    shorter, longer = sorted((classes, names), key=len)
+    return bool(shorter) and longer[: len(shorter)] == shorter
 
 
 def teaser_credits(root: HtmlElement) -> frozenset[str]:
@@ -113,6 +140,10 @@ def teaser_credits(root: HtmlElement) -> frozenset[str]:
     inside: set[str] = set()
     outside: set[str] = set()
     for element in root.iter():
+        if isinstance(element.tag, str) and class_names(element, BYLINE_BOX_CLASSES) and in_teaser(element, headed):
+            # misses39: a card's writer box (glavcom's columnists, `<div class="author"><a>Олег Лурье</a><div
+            # class="when">Сегодня, в 11:51</div>…`), each of its lines a byline block of the walk
+            inside.update(normalise_space(box.text_content()) for box in element.iter() if isinstance(box.tag, str))
         text = element.text
         if not isinstance(element.tag, str) or not text or not label_length(text.lstrip()):
             continue

@@ -117,6 +117,19 @@ def class_words(name: str) -> list[str]:
     return [word for word in _CLASS_PARTS.split(_CAMEL_HUMP.sub(" ", name).lower()) if word]
 
 
+BUTTON_WORDS = frozenset({"btn", "button"})
+
+
+def is_button_classed(element: HtmlElement) -> bool:
+    """A word of one of the element's class names (`class_words`) names a button: "wp-block-button__link",
+    "btn-primary", sn.at's camel-cased "followAuthorBtn"."""
+    classes = element.get("class") or ""
+    lowered = classes.lower()
+    if "btn" not in lowered and "button" not in lowered:
+        return False  # each class word is a piece of the lower-cased names: none can be one
+    return any(BUTTON_WORDS.intersection(class_words(name)) for name in classes.split())
+
+
 def figure_credits(figure: HtmlElement, caption: HtmlElement | None, language: str = "") -> list[HtmlElement]:
     """The elements of a figure that credit its picture: a class naming a credit (`is_credit_named`:
     "credit", "photo-credit"; holdout21: diepresse's "figure__credits", BBC's "story-image-copyright"), or

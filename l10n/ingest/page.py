@@ -45,6 +45,7 @@ from l10n.ingest.datelines import (
     foot_day,
     heading_texts,
     page_language,
+    release_day,
     summary_day,
     timestamp_lines,
     title_day,
@@ -109,7 +110,7 @@ from l10n.ingest.page_marks import (
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
-from l10n.ingest.reader_boxes import drop_comment_forms, drop_control_bars, drop_social_buttons
+from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
@@ -205,7 +206,9 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
-    stated = meta.published or title_day(meta) or summary_day(meta, root) or dateline_day(root, meta)
+    stated = (  # misses39: a release's dateline the day after its stated time
+        release_day(root, meta.published) or title_day(meta) or summary_day(meta, root) or dateline_day(root, meta)
+    )
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
     # (not when the metadata names the writers: they are not read then)
@@ -221,7 +224,6 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
     opening = story_line(main_text)
     first = opening or next((line for line in main_text if line.strip()), "")  # ansa's lines, wrapped short
-    drop_comment_forms(root, first)  # misses39b: a comment form's box and its heading
     drop_social_buttons(root, first)  # misses39b: a like button's frame and its line
     drop_control_bars(root, first)  # misses39b: a toolbar of script links ("字体大小 大 中 小")
     prune_boilerplate(
@@ -256,9 +258,11 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
-    headline = page_headline(meta, document.blocks, sites)
+    headline = page_headline(meta, document.blocks, sites, language=language)
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
-    blocks = _article_blocks(walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side)
+    blocks = _article_blocks(
+        walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side, language=language
+    )
     blocks = [  # holdout14: the site's closing lines; holdout21: "(Tekst gaat verder onder de foto.)"
         without_continues_marker(without_closing_notes(without_opening_pointer(block)))
         if block.role == "paragraph"
@@ -296,6 +300,7 @@ def _article_blocks(
     *,
     claim: str = "",
     side: frozenset[str] = frozenset(),
+    language: str = "",
 ) -> list[Block]:
     """Blocks whose words trafilatura kept, figures between them, minus repeated bylines, the
     headline again, blocks that are mostly links (but prose and cited sources: `furniture.py`), the
@@ -343,7 +348,9 @@ def _article_blocks(
             return False
         if is_site_plug(block, sites) or is_site_box(block):  # holdout15: "Use InformationWeek's job board…"
             return False
-        if is_about_site(block, sites):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
+        if is_about_site(
+            block, sites, language
+        ):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
             return False
         if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
             return False

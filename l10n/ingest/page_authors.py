@@ -37,14 +37,28 @@ from lxml import etree
 
 from l10n.ingest.byline import NAME_PARTICLES, ORGANISATION_WORDS, is_picture_label, looks_like_name, reduce_byline
 from l10n.ingest.byline_cjk import cjk_byline_names, is_korean_byline, names_korean_job, shown_meta_name
-from l10n.ingest.byline_header import dated_name_line, first_name_line, header_credit, name_over_day, opening_name
-from l10n.ingest.byline_lines import is_label_only, is_menu_entry, is_repeated_field, label_length, labelled_text
+from l10n.ingest.byline_header import (
+    dated_name_line,
+    first_name_line,
+    header_credit,
+    linked_name_line,
+    name_over_day,
+    opening_name,
+)
+from l10n.ingest.byline_lines import (
+    is_label_only,
+    is_menu_entry,
+    is_menu_title,
+    is_repeated_field,
+    label_length,
+    labelled_text,
+)
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
 from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
-from l10n.ingest.figure_credits import class_words, is_writers_box
+from l10n.ingest.figure_credits import class_words, is_button_classed, is_writers_box
 from l10n.ingest.furniture import ends_as_sentence, first_line
 from l10n.ingest.page_credits import (
     CREDIT_PARAGRAPHS,
@@ -227,6 +241,7 @@ def author_names(
                     if b.role not in ("credit", "caption")
                     and (text := labelled_text(b))
                     and not is_menu_entry(blocks, at)
+                    and not is_menu_title(blocks, at)  # misses39: "From The Print" over the paper's section links
                     and not is_repeated_field(blocks, at)  # misses34: each listed podcast's "From: …"
                 ),
                 [],
@@ -238,6 +253,7 @@ def author_names(
             lambda: _name_above_address(blocks),
             lambda: meta_lines.first(hidden=False),  # holdout4: "05/10/2018 - Publicado por: Clarissa Borba - …"
             lambda: dated_name_line(blocks, document.published),  # holdout20: "Sehernur Karsu | 05.04.2025"
+            lambda: linked_name_line(blocks, document.published),  # misses39: "21世纪网 <a …/heyi>何漪</a> 2011-12-15"
             lambda: header_credit(blocks),  # holdout24: "【王己由／台北報導】" under the headline
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
             lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
@@ -508,12 +524,7 @@ def _is_control(element: HtmlElement) -> bool:
     """A button, by its tag or by a class word of its camel-cased class (sn.at's "followAuthorBtn"
     on a `<button>` "Folgen" and on a link "Themen bearbeiten": follow the author, edit the topics
     followed), that `BUTTON_CLASS` does not see as a word: a control beside the byline, no name."""
-    if element.tag == "button":
-        return True
-    classes = element.get("class") or ""
-    if "btn" not in classes.lower() and "button" not in classes.lower():
-        return False  # a word of a class name is in the name lower-cased (writers32b: no words read)
-    return any({"btn", "button"} & set(class_words(name)) for name in classes.split())
+    return element.tag == "button" or is_button_classed(element)
 
 
 def _shown_name_text(element: HtmlElement, most: int | None = None) -> str:

@@ -38,9 +38,49 @@ def is_teaser_subline(blocks: list[Block], index: int) -> bool:
     above = blocks[index - 1] if index else None
     if above is not None and blocks[index].role == "heading" and _is_linked_heading(above):
         return True
+    if _is_dated_teaser_item(blocks[index]) and any(
+        0 <= at < len(blocks) and _is_dated_teaser_item(blocks[at]) for at in (index - 1, index + 1)
+    ):
+        return True  # misses39: a list of older stories, each a linked title over its source and day
     if index + 1 < len(blocks) and _is_clock_stamp(blocks[index]) and _is_linked_heading(blocks[index + 1]):
         return True  # the feed item's time over its linked headline
     return above is not None and index > 1 and _is_linked_heading(above) and _is_clock_stamp(blocks[index - 2])
+
+
+def _is_dated_teaser_item(block: Block) -> bool:
+    """A list's item whose first line is a link and whose next line gives a day with its year (a source's line):
+    another story's title and where and when it ran (misses39, holdout38's utro.ru: `<li><a href="…/1006531.shtml">
+    <b>IQ можно накачать</b></a><br><span>Yтро.ru, раздел Наука и техника, 24 октября 2011</span>` in its "Досье
+    Yтра" list of older stories under the story); `is_teaser_subline` asks it of an item and its neighbours.
+
+    >>> from l10n.model import InlineMarkup
+    >>> text = "Ferries resume Harbour News, 24 October 2011"
+    >>> _is_dated_teaser_item(Block("list_item", text, markup=[InlineMarkup(0, 14, "a"), InlineMarkup(14, 14, "br")]))
+    True
+    >>> _is_dated_teaser_item(Block("list_item", text, markup=[InlineMarkup(14, 14, "br")]))
+    False
+    """
+    if block.role != "list_item":
+        return False
+    breaks = [mark.start for mark in block.markup if mark.tag == "br" and 0 < mark.start < len(block.text)]
+    if not breaks:
+        return False
+    first = block.text[: breaks[0]].strip()
+    linked = sum(mark.end - mark.start for mark in block.markup if mark.tag == "a" and mark.end <= breaks[0])
+    rest = block.text[breaks[0] :]
+    return (
+        bool(first)
+        and linked >= len(first)
+        and not any(mark.tag == "a" and mark.start >= breaks[0] for mark in block.markup)
+        and _DAY_WITH_YEAR.search(rest) is not None
+    )
+
+
+# a day with its year in a source's line: "24 октября 2011", "24.10.2011", "2011-10-24", "October 24, 2011"
+_DAY_WITH_YEAR = re.compile(
+    r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
 
 
 # A time of day with or without a short day before or after it, nothing else ("11:31 05/02", "05/02 11:31").

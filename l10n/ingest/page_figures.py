@@ -39,6 +39,7 @@ from l10n.ingest.figure_credits import (
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
+from l10n.ingest.shown_text import SHOWN_TEXT, UNSHOWN, shown_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -105,6 +106,8 @@ def figures_by_caption(root: HtmlElement, language: str = "") -> None:
             _as_figure(_caption_box(element), language, numbers)
     for caption in _alt_captions(root):  # holdout27's nzherald, winnipegfreepress: the alt written again under it
         _as_figure(caption, language, numbers, repeats_alt=True)
+    for caption in _marked_captions(root):  # misses39, holdout38's wenweipo: "■…" right under its picture
+        _as_figure(caption, language, numbers)
     # the page's elements by tag in C, tested in Python: an XPath `//figure[…]` cost 3× as much (pagespeed32)
     page = root.getroottree().getroot()
     for caption in [
@@ -186,7 +189,7 @@ def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlE
     >>> _credit_above(box, box[1], "de").text, _credit_above(box, box[2], "de")
     ('Foto: Ann Lee', None)
     """
-    line = _shown_before(box, _UNSEEN)
+    line = _shown_before(box, UNSHOWN)
     if (
         line is None
         or line.tag not in _CAPTION_TAGS
@@ -332,14 +335,11 @@ def _opens_with(box: HtmlElement, child: HtmlElement) -> bool:
     """`child` is the box's first child a reader sees: a stylesheet, a script and an empty element before it
     show nothing (holdout29's hinews.cn: `<style>` and an empty `<div>` before the story's lead picture)."""
     for first in box:
-        if not isinstance(first.tag, str) or first.tag in _UNSEEN:
+        if not isinstance(first.tag, str) or first.tag in UNSHOWN:
             continue
         if _has_text(first) or next(first.iter("img"), None) is not None:
             return first is child
     return False
-
-
-_UNSEEN = frozenset({"style", "script", "noscript", "template"})
 
 
 def _has_text(element: HtmlElement) -> bool:
@@ -595,6 +595,40 @@ def _alt_captions(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+# The marks the Chinese, Japanese and Korean press set before a picture's caption: "■" (Hong Kong's and Taiwan's
+# papers), "▲" and "△" (Korea's and the mainland's: "▲ 사진 설명", "▲图为…")
+_CAPTION_MARKS = ("■", "▲", "△")
+
+
+def _marked_captions(root: HtmlElement) -> list[HtmlElement]:
+    """Lines right after a picture (the `<img>` or the link holding it, its next shown sibling) that open with a
+    caption mark (`_CAPTION_MARKS`) and are a caption's length (misses39, holdout38's Wen Wei Po: `<img
+    align="left"><p class="p2"><font class="blue">■浸大委任…</font></p>` over the story's first `<p>` in one table
+    cell, no class naming a caption, no alt). A marked line elsewhere (a section head "■関連サイト", a list's item) is
+    no caption, nor is a line after a picture without the mark (the story's first paragraph)."""
+    found: list[HtmlElement] = []
+    for image in root.iter("img"):
+        if next(image.iterancestors("figure", "li"), None) is not None:
+            continue  # read already, a teaser's thumbnail
+        parent = image.getparent()
+        picture = parent if parent is not None and parent.tag == "a" and _opens_with(parent, image) else image
+        caption = picture.getnext()
+        while caption is not None and (not isinstance(caption.tag, str) or caption.tag in _UNSHOWN):
+            caption = caption.getnext()
+        if (
+            caption is not None
+            and caption.tag in _ALT_CAPTION_TAGS
+            and not (picture.tail or "").strip()
+            and caption.text_content().lstrip().startswith(_CAPTION_MARKS)
+            and len(caption.text_content()) <= MAX_MARKED_CAPTION_CHARACTERS
+        ):
+            found.append(caption)
+    return found
+
+
+MAX_MARKED_CAPTION_CHARACTERS = 200  # a caption's sentence or two (counted in characters: CJK writes no spaces)
+
+
 def _bare_alt_caption(picture: HtmlElement, alt: str) -> HtmlElement | None:
     """The alt written again as bare text right after the picture, in the picture's own box, no element
     around it (misses32, holdout29's medportal: `<div class="photo"><img alt="Вирусы бешенства под
@@ -630,7 +664,9 @@ def _without_named_tail(alt: str) -> str:
 _SITE_NAME_WORDS = 3
 
 
-_UNSHOWN = frozenset({"style", "script", "template"})  # elements whose text is never shown
+# the elements a box's picture, caption or credit is never: `shown_text.UNSHOWN` but a `<noscript>`, which holds a
+# lazy-loaded picture's fallback `<img>` (the picture a caption follows, a box's first child)
+_UNSHOWN = UNSHOWN - {"noscript"}
 
 
 def _shown_before(element: HtmlElement, hidden: frozenset[str] = _UNSHOWN) -> HtmlElement | None:
@@ -649,10 +685,10 @@ def _words_before_credit(box: HtmlElement) -> str:
     last = _last_shown_child(box)
     if last is None or (last.tail or "").strip() or last.tag == "a":
         return ""
-    credit = normalise_space(" ".join(last.xpath(_SHOWN_TEXT)))
+    credit = normalise_space(" ".join(SHOWN_TEXT(last)))
     if not 0 < len(credit.split()) <= _CREDIT_WORDS or not _reads_as_credit(credit):
         return ""
-    return match_key(" ".join(text for text in box.xpath(_SHOWN_WORDS) if not _is_inside(text, last)))
+    return match_key(" ".join(text for text in _SHOWN_WORDS(box) if not _is_inside(text, last)))
 
 
 def _reads_as_credit(text: str) -> bool:
@@ -705,11 +741,10 @@ def _links_away(link: HtmlElement) -> bool:
 
 
 def _words_outside_links(box: HtmlElement) -> str:
-    return match_key(" ".join(box.xpath(_SHOWN_WORDS)))
+    return match_key(" ".join(_SHOWN_WORDS(box)))
 
 
-_SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script or ancestor::template)]"
-_SHOWN_WORDS = ".//text()[not(ancestor::a or ancestor::style or ancestor::script or ancestor::template)]"
+_SHOWN_WORDS = shown_text("a")  # the words a box shows outside its links: a credit's, a caption's, not a button's
 
 
 def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, repeats_alt: bool = False) -> None:

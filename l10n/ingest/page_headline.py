@@ -16,9 +16,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.chrome_lines import trail_page_step
+from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import first_line
-from l10n.ingest.page_titles import strip_site_name, title_parts, titles_site_name
+from l10n.ingest.page_titles import strip_site_name, title_parts, titles_site_name, without_keyword_list
 from l10n.model import Block
 
 if TYPE_CHECKING:
@@ -28,10 +29,11 @@ if TYPE_CHECKING:
 _TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»«_/｜－：（(]")
 
 
-def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
+def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str], *, language: str = "") -> Block:
     """The heading that matches a stated title (the visible one), else the best stated title;
-    without a page number run on (`without_page_number`, holdout6)."""
-    headline = _page_headline(meta, blocks, sites)
+    without a page number run on (`without_page_number`, holdout6). `language`: the page's, for the
+    month names of a day run on after the title (`_without_run_ons`)."""
+    headline = _page_headline(meta, blocks, sites, language)
     text = without_page_number(headline.text)
     if text != headline.text:
         headline.text = text
@@ -64,7 +66,7 @@ TRAIL_PARTS = 4  # the site, a section, a subsection, the story ("Radio New Zeal
 MIN_TRAIL_TITLE_WORDS = 4
 
 
-def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]) -> Block:
+def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str], language: str) -> Block:
     """See `page_headline`. A title's site part is cut by the stated site name and by the page's
     own domain names ("… - Entermedia" on entermedia.co.kr, which states no site name); a stated
     title that is only the site's name ("News.az", set as the logo's `<h1>` too) is no headline."""
@@ -85,6 +87,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     trails = [_longest(parts) for title in meta.headlines if len(parts := title_parts(title)) >= TRAIL_PARTS]
     keys |= {match_key(part) for part in trails if len(part.split()) >= MIN_TRAIL_TITLE_WORDS}
     spaced = [normalise_space(title) for title in meta.headlines]  # once a page, not once a heading (`_heads_title`)
+    spaced += _without_run_ons(spaced, language)  # misses39: a keyword list or a day run on after the story's title
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
         head = first_line(block).strip()
         if block.role in ("headline", "heading") and (match_key(head) in keys or _heads_title(head, spaced)):
@@ -170,6 +173,33 @@ def _is_cut_title(text: str, title: str) -> bool:
         return False  # no ellipsis, or the title's own ("Wait... what?")
     head, whole = match_key(text[: cut.start()]), match_key(title)
     return bool(head) and whole.startswith(head) and len(whole) > len(head)
+
+
+# a day run on after the story's title with a comma, before the next part or the end ("…, 4 января 2012-17:33 — Site")
+_RUN_ON_DAY = re.compile(r",\s+(?P<day>[^,|–—]{6,40}?)(?=\s+[|\-–—]\s+|$)")
+
+
+def _without_run_ons(spaced_titles: list[str], language: str) -> list[str]:
+    """The stated titles (spaced) that run on what is neither the story's title nor a site's name, without it: a list of
+    keywords between the title and the site's names (`without_keyword_list`: enorth's `<title>治公款消费
+    莫患“茅台焦虑症”-茅台酒,公款消费,…,人民-北方网-新闻中心</title>` over its `<div id="Title">`), a day and time after a
+    comma (fedpress's "Россияне определили элиту общества, 4 января 2012-17:33 — ФедералПресс" over its `<h1>`). The
+    heading is then the title's first part though it is less than half the title (`_is_spaced_title_head`).
+
+    >>> _without_run_ons(["Ferries resume, 4 January 2012 — Daily", "Ferries resume, says port — Daily"], "en")
+    ['Ferries resume — Daily']
+    """
+    found = []
+    for title in spaced_titles:
+        if "," not in title and "，" not in title and "、" not in title:
+            continue
+        cut = without_keyword_list(title)
+        day = _RUN_ON_DAY.search(cut)
+        if day is not None and (stamp := read_timestamp(day["day"], language=language)) and stamp.day is not None:
+            cut = cut[: day.start()] + cut[day.end() :]
+        if cut != title:
+            found.append(cut)
+    return found
 
 
 def _longest(parts: list[str]) -> str:

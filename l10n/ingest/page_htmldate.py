@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_days import address_writes_day, writes_day
+from l10n.ingest.shown_text import SHOWN_TEXT
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -64,8 +65,8 @@ def htmldate_day(tree: HtmlElement, *, language: str, near: list[str]) -> dt.dat
 
 
 def _shown_text(tree: HtmlElement) -> str:
-    """The page's text outside its scripts and styles, spaced (`normalise_space`)."""
-    return normalise_space(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style)]")))
+    """The page's text a reader sees (`shown_text.SHOWN_TEXT`), spaced (`normalise_space`)."""
+    return normalise_space(" ".join(SHOWN_TEXT(tree)))
 
 
 def _supported(day: dt.date, near: list[str], addresses: list[str]) -> bool:

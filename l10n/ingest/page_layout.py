@@ -28,11 +28,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lxml import etree
-
 from l10n.ingest.fields import match_key
 from l10n.ingest.page_main import PARAGRAPH_LETTERS, MainText
 from l10n.ingest.page_titles import strip_site_name
+from l10n.ingest.shown_text import SHOWN_TEXT, UNSHOWN
 from l10n.ingest.tables import LAYOUT_BLOCKS, is_data_table
 
 if TYPE_CHECKING:
@@ -51,12 +50,8 @@ NO_ITEMS = frozenset({"p", "blockquote", "tr", "td", "th"})
 PROSE = frozenset({"p", "blockquote"})
 PARAGRAPH_SHARE = 0.9  # of a box's text in its paragraphs when it is a paragraph's wrapper
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 LEAF_BLOCKS = frozenset({"p", "td", "th", "li", "dd", "blockquote", "div"})
 _INNER_BLOCKS = LAYOUT_BLOCKS | LEAF_BLOCKS  # a block inside one of these makes it no leaf
-_SHOWN_TEXT = etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-)  # a column's pieces of text (`_text_keys`)
 
 
 def side_column_keys(root: HtmlElement, main: MainText, titles: list[str], site_name: str) -> frozenset[str]:
@@ -113,7 +108,7 @@ def _text_keys(element: HtmlElement) -> set[str]:
         if "Σ" not in whole
         else {match_key(inner.text_content()) for inner in element.iter() if isinstance(inner.tag, str)}
     )
-    return inner_keys | {match_key(text) for text in _SHOWN_TEXT(element)}
+    return inner_keys | {match_key(text) for text in SHOWN_TEXT(element)}
 
 
 def _whole_keys(element: HtmlElement) -> dict[HtmlElement, str]:

@@ -29,6 +29,7 @@ from l10n.ingest.furniture import (
     link_share,
 )
 from l10n.ingest.page_titles import strip_site_name
+from l10n.ingest.shown_text import shown_text
 from l10n.ingest.site_notes import is_ad_label
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def drop_player_titles(root: HtmlElement) -> None:
 _LABEL_END = re.compile(r"(?:[:：»›]|>>|＞＞)\s*$")
 # what a reader reads no text in: a frame another page fills (a ticker), a jump menu of headlines
 _WIDGET_PARTS = ".//iframe | .//select | self::iframe | self::select"
-_WIDGET_TEXT = ".//text()[not(ancestor::option or ancestor::script or ancestor::style)]"
+_WIDGET_TEXT = shown_text("option")  # a jump menu's choices are the widget's, no text of its own beside it
 
 
 def drop_widget_labels(root: HtmlElement) -> None:
@@ -135,7 +136,7 @@ def drop_widget_labels(root: HtmlElement) -> None:
         text = label.text_content()
         if not _LABEL_END.search(text) or len(text.split()) > MAX_LABEL_WORDS:
             continue
-        if widget.xpath(_WIDGET_PARTS) and not "".join(widget.xpath(_WIDGET_TEXT)).strip():
+        if widget.xpath(_WIDGET_PARTS) and not "".join(_WIDGET_TEXT(widget)).strip():
             label.drop_tree()
 
 

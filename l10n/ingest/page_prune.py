@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.figure_credits import class_words
+from l10n.ingest.figure_credits import is_button_classed
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_figures import is_page_link, story_numbers
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
@@ -359,21 +359,27 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
 # "styles_SubscribeForm__0dj5n"). 113 of the 631 realworld pages hold one.
 _EMAIL_FIELDS = "//input[translate(@type, 'EMAIL', 'email') = 'email']"
 MAX_SIGNUP_WORDS = 40  # the box's shown words: a heading, a pitch, the field's label and button, a privacy line
+MAX_COMMENT_FORM_WORDS = 100  # …a comment form's: its heading, a log-in prompt, the fields' labels, the site's rules
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "option"})
 
 
 def drop_signup_boxes(root: HtmlElement, story_start: str = "") -> None:
     """Remove the largest element around each e-mail field that shows at most `MAX_SIGNUP_WORDS` words: the
-    field's box and its heading and pitch. Not a box holding the page's `<h1>`, a `<time>`, an `<article>` or the
-    story's first line (`story_start`): a short story around a form, or a header whose byline and day sit beside
-    a sign-up field, stays."""
+    field's box and its heading and pitch; and around each text box (`<textarea>`) that shows at most
+    `MAX_COMMENT_FORM_WORDS`: a comment form's prompts, labels and rules (misses39, holdout38's fedpress: "Если вы
+    являетесь экспертом … войдите на сайт", "У нас Вы можете публиковать свои новости!" around the fields of a form
+    set in a `<div>`, no `<form>`). Not a box holding the page's `<h1>`, a `<time>`, an `<article>` or the story's
+    first line (`story_start`): a short story around a form, or a header whose byline and day sit beside a sign-up
+    field, stays."""
     start_key = match_key(story_start)
-    for field in root.xpath(_EMAIL_FIELDS):
+    fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
+    fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
+    for field, most in fields:
         if root not in field.iterancestors():
             continue  # inside a box dropped already
         box = field
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if _shown_words(parent, MAX_SIGNUP_WORDS) > MAX_SIGNUP_WORDS:
+            if _shown_words(parent, most) > most:
                 break
             box = parent
         if box is field or box.xpath("self::h1 | self::time | self::article | .//h1 | .//time | .//article"):
@@ -383,9 +389,7 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "") -> None:
         box.drop_tree()
 
 
-# a link whose class names a button ("wp-block-button__link", "btn-primary"), read by its class words
-_BUTTON_LINKS = "//a[@href][contains(@class, 'btn') or contains(@class, 'utton')]"
-_BUTTON_WORDS = frozenset({"btn", "button"})
+_CLASSED_LINKS = "//a[@href][@class]"  # those whose class names a button are `figure_credits.is_button_classed`
 MAX_BANNER_WORDS = 25  # a banner's shown words: a title, a day and place, the button's label
 MIN_BANNER_PICTURE_WIDTH = 300  # a banner's picture spans the column; an avatar, an icon, a logo is smaller
 
@@ -399,10 +403,8 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
     "enlarge"), nor a box with a caption (a picture's own, with a gallery's button under it), the page's `<h1>`,
     a `<time>`, an `<article>` or the story's first line."""
     start_key = match_key(story_start)
-    for link in root.xpath(_BUTTON_LINKS):
-        if root not in link.iterancestors() or not any(
-            _BUTTON_WORDS & set(class_words(name)) for name in (link.get("class") or "").split()
-        ):
+    for link in root.xpath(_CLASSED_LINKS):
+        if not is_button_classed(link) or root not in link.iterancestors():
             continue
         if not is_page_link(link):
             continue  # a picture's own control: "Vergrößern" (enlarge) linking to the picture at its full size

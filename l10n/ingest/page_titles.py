@@ -61,6 +61,25 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     return normalise_space(text)
 
 
+# A list of keywords run on after a title's separator (a bar, a dash or an underscore, spaced or, after CJK letters,
+# glued), before the next part or the end: four or more short items parted by commas
+_KEYWORD = r"[^\s,，、\-_|｜－–—](?:[^,，、\-_|｜－–—]{0,14}[^\s,，、\-_|｜－–—])?"  # a few words, no separator
+_KEYWORD_LIST = re.compile(rf"\s*[\-_|｜－–—]\s*{_KEYWORD}(?:\s*[,，、]\s*{_KEYWORD}){{3,}}(?=\s*[\-_|｜－–—]|\s*$)")
+
+
+def without_keyword_list(title: str) -> str:
+    """The title without a list of keywords run on after it, as a CMS fills its `<title>` for search engines: the
+    story's title, then its tags ("治公款消费 莫患“茅台焦虑症”-茅台酒,公款消费,公款吃喝,人大代表,五粮液,奢侈品,焦虑症,人民-北方网-新闻中心",
+    enorth's). A title naming a few things in its own words keeps them.
+
+    >>> without_keyword_list("Ferries resume - ferries, islands, harbour, storm, port - Daily News")
+    'Ferries resume - Daily News'
+    >>> without_keyword_list("Ferries resume - Paris, London and Rome - Daily News")
+    'Ferries resume - Paris, London and Rome - Daily News'
+    """
+    return _KEYWORD_LIST.sub("", title, count=1)
+
+
 def title_parts(title: str) -> list[str]:
     """A title cut at the separators CMSs put between its parts ("Story | Site | 10.06.2013").
 

@@ -1,20 +1,15 @@
 """Boxes the page sets for its reader to act in, not to read (`page.py` calls these before pruning).
 
-A reader's comment form in the page: its box and the heading over it (`drop_comment_forms`).
-
-A comment form is built around a `<textarea>`, the field the reader writes in; the box around it holds the form's
-labels, its instruction ("Войдите на сайт или зарегистрируйтесь, чтобы оставить комментарий…"), a note on a field
-("（本网将保密您的联系方式，为便于联系，请准确填写。）") and the site's disclaimer on what readers write ("Содержание
-комментариев … не имеет никакого отношения к редакционной политике …"), and a heading set right over it names it
-("Отправить комментарий"): all the site's, whatever the box's classes say (holdout39's Day.Az, a `<div
-class="add-comment">` under an `<h2>`; jmnews, tables in a table). `page_prune.drop_signup_boxes` reads a box
-around an e-mail field the same way; a comment form often asks for no e-mail address. The section's own `<h1>`
-(hidden, "新聞討論", holdout39's Apple Daily, its instruction "想將你對這篇文章的發言分享給好友嗎？…" over the form) is no
-headline: only the page's first `<h1>` is the story's.
+A reader's comment form is `page_prune.drop_signup_boxes`'s (the box around a `<textarea>`).
 
 A social network's button set in a frame, and the line beside it in their small box (`drop_social_buttons`):
 holdout39's Apple Daily, `<div class="fb_like_box"><a>Facebook</a><iframe src="http://www.facebook.com/plugins/like.php
 …"></iframe><p>←讚一個！《蘋果》粉絲團24小時陪你看新聞！</p></div>` ("Like us! …") under the story.
+
+A reader's toolbar: a line of controls that run the page's scripts, its links all `javascript:` or to a place on the
+page (`drop_control_bars`): holdout39's jmnews, a cell above the headline, "【<a href='#Comm_Fm'>我说两句</a>】 字体大小
+<a href="javascript:setFont('16')">大</a> 中 小 视力保护色 - <a href="javascript:setColor(…)"><img alt=杏仁黄></a> …" (say
+something, the text's size, a colour to rest the eyes).
 """
 
 from __future__ import annotations
@@ -24,49 +19,17 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import is_social_address
+from l10n.ingest.shown_text import UNSHOWN
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-MAX_FORM_CHARS = 500  # the box's shown characters but spaces: labels, an instruction, a note, a disclaimer
-MAX_HEADING_WORDS = 6  # a heading naming the form ("Оставить комментарий", "Leave a Reply")
-_UNSHOWN = frozenset({"script", "style", "noscript", "template", "option", "textarea"})
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_UNSHOWN = UNSHOWN | {"option", "textarea"}  # a menu's options and a field's text are no shown words either
 # a day written in digits: "03.01.2012", "2011-12-9", "2012年 01月12日"
 _DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,4}\s*年\s*\d{1,2}\s*月")
 MAX_BUTTON_BOX_CHARS = 60  # a button's box: the network's name, a line asking for a like or a follow
 # a button's plugin by its address ("/plugins/like.php", "follow_button", "share_button"), not an embedded post or video
 _BUTTON_PLUGIN = re.compile(r"like|follow|share|subscribe|fan", re.IGNORECASE)
-
-
-def drop_comment_forms(root: HtmlElement, story_start: str = "") -> None:
-    """Remove the largest element around each `<textarea>` that shows at most `MAX_FORM_CHARS` characters and holds
-    no part of the story (`_holds_story`) nor a day in digits its form does not (the story's toolbar: a "send to a
-    friend" form beside the print button and the story's day and time), and a short heading right before it: a
-    short story over a comment form stays, and so does a field set in the story's own box. `story_start` is the
-    story's first line (trafilatura's, `page_threads.story_line`, or its first line of any length)."""
-    start_key = match_key(story_start)
-    headline = next(root.iter("h1"), None)  # the page's first: a comment section's own (hidden) <h1> may follow it
-    for area in list(root.iter("textarea")):
-        if root not in area.iterancestors():
-            continue  # inside a box dropped already
-        box = area
-        while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if _shown_chars(parent, MAX_FORM_CHARS) > MAX_FORM_CHARS or _holds_story(parent, start_key, headline):
-                break
-            if _DAY.search(parent.text_content()) and not _DAY.search(box.text_content()):
-                break  # the story's toolbar, its day and time beside a "send to a friend" form (tvp.info)
-            box = parent
-        if box is area:
-            continue
-        heading = _shown_before(box)
-        if (
-            heading is not None
-            and heading.tag in _HEADINGS
-            and len(heading.text_content().split()) <= MAX_HEADING_WORDS
-        ):
-            heading.drop_tree()
-        box.drop_tree()
 
 
 def drop_social_buttons(root: HtmlElement, story_start: str = "") -> None:
@@ -155,14 +118,3 @@ def _shown_chars(element: HtmlElement, limit: int) -> int:
             return count
         stack.extend(reversed(node))
     return count
-
-
-def _shown_before(box: HtmlElement) -> HtmlElement | None:
-    """The element before the box a reader sees: comments, scripts and empty elements (an anchor, `<a name>`)
-    between them skipped."""
-    found = box.getprevious()
-    while found is not None and (
-        not isinstance(found.tag, str) or found.tag in _UNSHOWN or not found.text_content().strip()
-    ):
-        found = found.getprevious()
-    return found

@@ -283,10 +283,13 @@ class GatedPattern:
         return self.compiled.flags
 
     def may_match(self, text: str) -> bool:
-        """False only when no match can be in `text`."""
-        if not self._may_end(text):
+        """False only when no match can be in `text`. (Asked of every kept block: the first reads are
+        kept in slots and read here without a call each, pagespeed39.)"""
+        if self._ends is None:
+            self._ends = (end_characters(self.compiled),)
+        if self._ends[0] is not None and not self._may_end(text):
             return False
-        required, finder = self._finder()
+        required, finder = self._gate or self._finder()
         if required is None:
             return True
         folded = _recent_fold(text) if self.blind else text
@@ -313,17 +316,17 @@ class GatedPattern:
                 found.append(part)
         return found
 
-    def _may_match_up_to(self, text: str, endpos: int) -> bool:
-        return self.may_match(text if endpos >= len(text) else text[:endpos])  # "$" matches at `endpos`
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos) if self._may_match_up_to(text, endpos) else None
+        may = self.may_match(text if endpos >= len(text) else text[:endpos])  # "$" matches at `endpos`
+        return self.compiled.search(text, pos, endpos) if may else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos) if self._may_match_up_to(text, endpos) else None
+        may = self.may_match(text if endpos >= len(text) else text[:endpos])  # "$" matches at `endpos`
+        return self.compiled.match(text, pos, endpos) if may else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos) if self._may_match_up_to(text, endpos) else None
+        may = self.may_match(text if endpos >= len(text) else text[:endpos])  # "$" matches at `endpos`
+        return self.compiled.fullmatch(text, pos, endpos) if may else None
 
 
 class GateGroup:
@@ -356,21 +359,54 @@ class GateGroup:
         return folded is None or finder.search(folded) is not None
 
 
+# How often a character stands in running text, per cent (English letters, Lewand's table; white space the
+# commonest): `_any_of` opens its branches with rare ones. Any other character counts as rare (`_RARE`).
+_CHARACTER_SHARE = dict(zip(" etaoinshrdlcumwfgypbvkjxqz.,", (18, 12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3,
+    4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0, 2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07, 1.0, 1.0)))  # fmt: skip
+_RARE = 0.5
+
+
+def _share(character: str) -> float:
+    return _CHARACTER_SHARE.get(character, _CHARACTER_SHARE[" "] if character.isspace() else _RARE)
+
+
+def _openers(strings: frozenset[str]) -> set[str]:
+    """Characters one of which each of `strings` holds, few and rare (greedy, by share over strings held)."""
+    chosen: set[str] = set()
+    left = set(strings)
+    while left:
+        best = min(
+            {character for string in left for character in string},
+            key=lambda character: (_share(character) / sum(character in string for string in left), character),
+        )
+        chosen.add(best)
+        left = {string for string in left if best not in string}
+    return chosen
+
+
 def _any_of(strings: frozenset[str]) -> str:
-    """A pattern finding any of `strings`, those sharing a first character as one branch: `re`
-    tries each branch at each place whose character starts one, so one branch a character
-    (pagespeed22: callgrind, the gates' searches in 412 kept blocks of six slow pages 172 → 142 M
-    instructions, `furniture._SITE_NOTICE`'s 30 → 24 M).
+    """A pattern finding any of `strings`. `re` searching a pattern of branches tries them at each place whose
+    character opens one, so each string is found from a rare character of its own (`_openers`), the string
+    before it checked by a look-behind only there ("subscribe" as "bscribe(?<=subscribe)"), one branch a
+    character (pagespeed22: callgrind, the gates' searches in 412 kept blocks of six slow pages 172 → 142 M
+    instructions, `furniture._SITE_NOTICE`'s 30 → 24 M, branching on the first character; pagespeed39: from a
+    rare one, `furniture._TALK_GATE`'s searches in a third to a half of the time). It finds a text exactly
+    when one of the strings is in it (`tests/test_pagespeed22.py`), which the look-behind keeps.
 
     >>> print(_any_of(frozenset({"sign up", "subscribe", "©"})))
-    ©|s(?:ubscribe|ign\\ up)
+    u(?:bscribe(?<=subscribe)|p(?<=sign\\ up))|©
     """
-    firsts: dict[str, list[str]] = {}
+    openers = _openers(strings)
+    rests: dict[str, list[str]] = {}
     for string in sorted(strings, key=lambda string: (-len(string), string)):
-        firsts.setdefault(string[0], []).append(re.escape(string[1:]))
-    return "|".join(
-        re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
-        for first, rests in sorted(firsts.items(), key=lambda item: len(item[1]))
+        at = min(
+            (at for at, character in enumerate(string) if character in openers), key=lambda at: (_share(string[at]), at)
+        )
+        behind = f"(?<={re.escape(string)})" if at else ""
+        rests.setdefault(string[at], []).append(re.escape(string[at + 1 :]) + behind)
+    return "|".join(  # the commonest opener first: `re` tries the branches in turn
+        re.escape(opener) + (f"(?:{'|'.join(tails)})" if len(tails) > 1 else tails[0])
+        for opener, tails in sorted(rests.items(), key=lambda item: (-_share(item[0]), item[0]))
     )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from l10n.ingest.fields import word_count
 from l10n.ingest.regex_gate import GateGroup, gated_compile
@@ -272,6 +273,8 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
     ...  for text in (plug, note)]
     [True, False]
     """
+    if is_partner_lines(block):
+        return True  # misses39: "Точная <a>погода в Харькове</a> на Sinoptik.ua.<br>…"
     text = block.text.strip()
     if not sites or not text or word_count(text, MAX_APPEAL_WORDS) > MAX_APPEAL_WORDS or not _TO_READER.search(text):
         return False
@@ -283,3 +286,39 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
         return False
     words = set(re.findall(r"\w+", text.lower()))
     return any(site in words for site in sites)
+
+
+def is_partner_lines(block: Block) -> bool:
+    """A paragraph linking to several other sites, most of which it names by their addresses ("Точная <a
+    href="http://sinoptik.ua/…">погода в Харькове</a> на Sinoptik.ua. Читайте свежие <a href="http://www.ukr.net/">
+    новости</a> Украины в ленте Ukr.net. <a href="http://job.ukr.net/">Работа</a> в Украине от JOB.ukr.net…",
+    holdout37's Podrobnosti, a "Links" box of its partners' services beside the story): the partners' plugs. A story's
+    sentence citing a site names one or two (a blog's paragraph on "Bundesstadt.com" and "BonnerBlogs.de", linking a
+    third it does not name, is moritz-meyer.net's story).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "Weather in Leeds on Skycast.com. Jobs from Jobsite.net. Films on Filmly.org."
+    >>> hrefs = ((11, 16, "http://skycast.com/leeds"), (33, 37, "http://www.jobsite.net/"), (56, 61, "http://filmly.org/"))
+    >>> marks = [InlineMarkup(start, end, "a", attrs=(("href", href),)) for start, end, href in hrefs]
+    >>> is_partner_lines(Block("paragraph", text, markup=marks)), is_partner_lines(Block("paragraph", text, markup=marks[:2]))
+    (True, False)
+    """
+    if block.role != "paragraph" or sum(mark.tag == "a" for mark in block.markup) < MIN_PARTNER_SITES:
+        return False  # fewer links than sites to name: no address is parted (nearly every block)
+    hosts = {
+        host
+        for mark in block.markup
+        if mark.tag == "a"
+        for host in [(urlsplit(dict(mark.attrs).get("href") or "").hostname or "").lower()]
+        if host
+    }
+    if len(hosts) < MIN_PARTNER_SITES:
+        return False
+    addresses = {found.lower() for found in _ADDRESS.findall(block.text)}
+    named = sum(any(host == address or host.endswith("." + address) for address in addresses) for host in hosts)
+    return named >= MIN_PARTNER_SITES and named * PARTNER_SHARE_DENOMINATOR >= len(hosts) * PARTNER_SHARE_NUMERATOR
+
+
+MIN_PARTNER_SITES = 3  # sites linked and named by address (a blog naming two of the three it links: its story)
+PARTNER_SHARE_NUMERATOR, PARTNER_SHARE_DENOMINATOR = 2, 3  # of the sites linked that the text names by address
+_ADDRESS = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)

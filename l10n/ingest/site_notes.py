@@ -135,8 +135,12 @@ _AGE_NOTICE = re.compile(
     r"(?:years?|months?)(?:\s+old)?\W*",
     re.IGNORECASE,
 )
-# A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474").
-_RIGHTS_LINE = re.compile(r"^\W*(?i:copyright)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:19|20)\d\d\b")  # a capitalised holder
+# A rights line naming the holder before the year ("copyright Inexhibit 2019 - ISSN: 2283-5474"); the holder's
+# name may hold a particle and a comma may close it (misses39, holdout38's Business Recorder: "Copyright Associated
+# Press of Pakistan, 2012", the agency's rights under the story it wrote)
+_RIGHTS_LINE = re.compile(
+    r"^\W*(?i:copyright)\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|de|des|du|di|del)){0,5},?\s+(?:19|20)\d\d\b"
+)  # a capitalised holder
 MAX_RIGHTS_WORDS = 12
 # rules21: a Chinese newsroom's editor credit, a line of its own under the story ("责任编辑：屈运栩 | 版面编辑：
 # 刘潇(ZN028)", "（编辑：严玉洁 王辉）", "【编辑：姚昊】") or bracketed after its last sentence ("…盡全力緩解。
@@ -192,6 +196,8 @@ def is_site_note(text: str) -> bool:
     >>> is_site_note("More: Huawei's next flagship to launch at MWC 2017"), is_site_note("More: the council met on Monday.")
     (True, False)
     >>> is_site_note("copyright Inexhibit 2019 - ISSN: 2283-5474"), is_site_note("Copyright law changed in 2019.")
+    (True, False)
+    >>> is_site_note("Copyright Associated Press of Pakistan, 2012"), is_site_note("Copyright Office rules of 2012 still apply")
     (True, False)
     >>> is_site_note("Don’t have time to read about it? Get a weekly roundup in your inbox instead.")
     True
@@ -437,20 +443,25 @@ def is_site_box(block: Block) -> bool:
     return ends_in_bio_link(block) or is_related_box(block)
 
 
-# "About <name>" opening the boilerplate of an organisation's release: English's label and the page languages' most
-# common (German "Über", French "À propos de", Spanish "Acerca de", Dutch "Over")
-_ABOUT = re.compile(r"(?:About|Über|À propos d[e'’]\s*|Acerca de|Over)\s*(?P<name>\S.*)$")
+# "About <name>" opening the boilerplate of an organisation's release: English's label, on a page of any language
+# (gazetadopovo's Portuguese page closes with "About Gazeta do Povo"), and the page languages' most common (German
+# "Über", French "À propos de", Spanish "Acerca de"), each a word of its own ("Überblick", "Aboutique" open none)
+_ABOUT = re.compile(r"(?:(?:About|Über|À propos de|Acerca de)\s+|À propos d['’]\s*)(?P<name>\S.*)$")
+# Dutch "Over" (tweakers.net's "Over Tweakers") on a Dutch page alone: on others it opens English's lines ("Over 200
+# people attended", "Over Harbour Ferries' first decade<br>the fleet grew…" on harbourferries.com's page)
+_DUTCH_ABOUT = re.compile(r"Over\s+(?P<name>\S.*)$")
 MAX_ABOUT_NAME_WORDS = 6  # an organisation's name under its "About" label, not a sentence
 MIN_SITE_KEY = 4  # a site's key this long at least to open a name ("bbc" opening "bbcworldwide" is not read)
 
 
-def is_about_site(block: Block, sites: frozenset[str]) -> bool:
+def is_about_site(block: Block, sites: frozenset[str], language: str = "") -> bool:
     """A paragraph whose first line is the label "About <the site itself>" and whose further lines describe it: the
     boilerplate an organisation closes its own release with on its own site (misses38: Georgetown's "**About
     Georgetown University Medical Center**<br>Georgetown University Medical Center (GUMC) is an internationally
     recognized…" on gumc.georgetown.edu). The site is the page's organisation (`furniture.page_sites`): the name
     opens with it. The same box about another organisation (a wire's release: "About HackerRank" on prnewswire.com)
-    tells the reader who the story's subject is, and stays.
+    tells the reader who the story's subject is, and stays. `language` is the page's (`page_days.page_language`):
+    Dutch's label "Over" is read on a Dutch page alone.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> text = "About Harbour Ferries Ltd Harbour Ferries runs six boats."
@@ -459,7 +470,7 @@ def is_about_site(block: Block, sites: frozenset[str]) -> bool:
     (True, False)
     """
     label = first_line(block).strip()
-    found = _ABOUT.fullmatch(label) if label else None
+    found = _ABOUT.fullmatch(label) or (_DUTCH_ABOUT.fullmatch(label) if language == "nl" else None)
     if found is None or len(found["name"].split()) > MAX_ABOUT_NAME_WORDS or ends_as_sentence(label):
         return False
     name = match_key(found["name"])

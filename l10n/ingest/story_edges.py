@@ -23,6 +23,7 @@ from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, li
 from l10n.ingest.notice_lines import is_notice_line
 from l10n.ingest.page_boxes import menu_items
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
+from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -62,8 +63,9 @@ _CLOSING_PARENTHESES = re.compile(r"\(([^()]{1,80})\)\s*$")
 # Spanish, Portuguese, Italian.
 _COMMENTS_WORD = r"(?:comments?|yorum(?:lar)?(?:a|da|ı|ları|lara|larda)?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti)\b"
 # "Leave your questions and opinions below!", "Deixe seu comentário", "Laissez un commentaire":
-# the site asking for comments, a call whose object is the comment box under the story.
-_COMMENT_PROMPT = re.compile(
+# the site asking for comments, a call whose object is the comment box under the story. Asked of every short
+# kept block: gated (`regex_gate`; pagespeed39), its last branch opens anywhere.
+_COMMENT_PROMPT = gated_compile(
     r"^\W*(?:leave|post|share|add|write|drop)\s+(?:us\s+)?(?:a|your|an?y?)\s+(?:\w+\s+){0,3}"
     r"(?:comments?|questions|thoughts|opinions)\b.*\b(?:below|here)\b"
     r"|^\W*deixe?\s+(?:o\s+)?(?:seus?|suas|um)\s+(?:\w+\s+){0,3}(?:comentários?|dúvidas|opiniões)\b"
@@ -112,7 +114,7 @@ MAX_MORE_WORDS = 12
 # site's name and the word for a score; "Credit Score" in a story is a sub-heading.
 # the paper's printed edition named (English): "Winnipeg Free Press - PRINT EDITION", "Republished from
 # the … print edition January 12, 2012 B2"
-_PRINT_EDITION = re.compile(r"\b(?:print|printed|e-?)\s*edition\b", re.IGNORECASE)
+_PRINT_EDITION = gated_compile(r"\b(?:print|printed|e-?)\s*edition\b", re.IGNORECASE)  # gated: "edition" (pagespeed39)
 _SCORE_WIDGET = re.compile(r"^\W*(?P<site>[\w.-]+)\s+(?:score|rating|wertung|puntuación)\W*$", re.IGNORECASE)
 # The label over a box of recommended or related stories in Chinese and Japanese ("精彩视频推荐",
 # "相关阅读", "【関連記事】"): furniture whether or not the box's links were kept.
