@@ -64,6 +64,27 @@ def is_credit_text(text: str) -> bool:
 _CREDIT_LABEL_AT_START = re.compile(r"^\W*\w+\s*:")  # "(Bild:", "Photo:", "Credit:"
 
 
+def ends_in_slashed_label_credit(text: str) -> bool:
+    """The line ends in a Chinese picture credit set after the caption, unbracketed: a credit's label
+    ("制图", a graphic's maker; "摄影", "图"), a slash or a colon, and the name (holdout39's jmnews: "“雪鹰”号失事
+    示意图 制图/李铭" under the graphic). The caption's words before it hold no such label: a line of labels
+    alone ("文/张三 图/李四") is the story's byline, not a caption.
+
+    >>> [ends_in_slashed_label_credit(text) for text in ("“雪鹰”号失事示意图 制图/李铭", "制图/李铭", "文/张三 图/李四")]
+    [True, False, False]
+    """
+    found = _LABEL_CREDIT_AT_END.search(text)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    return bool(before.strip()) and not _LABEL_SEPARATOR.search(before)
+
+
+# a credit's label (a graphic's maker, a photographer, a picture), a slash or a colon, a name of a few characters
+_LABEL_CREDIT_AT_END = re.compile(r"\s(?:制图|製圖|绘图|繪圖|摄影|攝影|图|圖)\s*[/／:：]\s*[^\s/／:：()（）]{1,12}$")
+_LABEL_SEPARATOR = re.compile(r"[/／:：]")
+
+
 def class_names(element: HtmlElement, wanted: frozenset[str]) -> bool:
     """A word of one of the element's class names is `wanted` ("figure__credits", "captionBox" read as
     words), and no word of that name says the element has or lacks one (`_STATE_WORDS`: "no-caption",

@@ -443,6 +443,12 @@ def is_citation(block: Block, sites: frozenset[str]) -> bool:
     return bool(host) and not _SOCIAL_HOSTS.search(host) and _organisation(host) not in sites
 
 
+def is_social_address(url: str) -> bool:
+    """The address is a social network's (`_SOCIAL_HOSTS`): a share or follow button's, a plugin's frame."""
+    host = _host(url)
+    return bool(host) and bool(_SOCIAL_HOSTS.search(host))
+
+
 def organisation_of(url: str) -> str:
     """The organisation a link's address belongs to (`_organisation`), "" for a relative or non-web one."""
     return _organisation(_host(url))

@@ -94,6 +94,9 @@ class PageMetadata:
     # who the `<meta>` tags say publishes the page or holds its rights (`PUBLISHER_KEYS`): a company, which a
     # page may state as its author too (holdout24's Ethnos: "Pegasus Interactive", the site's builder)
     publishers: list[str] = field(default_factory=list)
+    # the writers' own descriptions (schema.org `author` Persons' `description`): the bio an author box under the
+    # story shows (misses39b, holdout39's CNX Software: "Jean-Luc started CNX Software in 2010 as …")
+    writer_bios: list[str] = field(default_factory=list)
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
@@ -187,6 +190,7 @@ def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
     found.modified = found.modified or _first_date([_text(article.get("dateModified"))])
     if not found.authors:
         found.authors = [name for name in _names(article.get("author")) if name]
+    found.writer_bios += [bio for bio in _bios(article.get("author")) if bio not in found.writer_bios]
     if not found.article_body:
         found.article_body = _text(article.get("articleBody"), keep_lines=True)
     found.locale_tag = found.locale_tag or _text(article.get("inLanguage"))
@@ -226,6 +230,19 @@ def _names(value: object, *, organisations: bool = False) -> Iterator[str]:
             yield normalise_space(value)
     elif isinstance(value, dict) and (organisations or "Organization" not in str(value.get("@type", ""))):
         yield _text(value.get("name"))
+
+
+def _bios(value: object) -> Iterator[str]:
+    """The `description` of each Person a schema.org `author` names (a Person or a list of them).
+
+    >>> list(_bios([{"@type": "Person", "name": "Ann Lee", "description": "Ann Lee writes on ports."}, "Bo Ek"]))
+    ['Ann Lee writes on ports.']
+    """
+    for item in value[:20] if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "Person" in str(item.get("@type", "")):
+            bio = _text(item.get("description"))
+            if bio:
+                yield bio
 
 
 def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:

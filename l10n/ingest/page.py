@@ -110,6 +110,7 @@ from l10n.ingest.page_marks import (
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.page_stamps import not_after_update, story_stamp_day
 from l10n.ingest.page_threads import story_line
+from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
 from l10n.ingest.site_appeals import (
@@ -132,6 +133,7 @@ from l10n.ingest.site_notes import (
     without_writer_bio,
 )
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
+from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
@@ -220,12 +222,16 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     language = page_language(root)
     credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
     drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
+    opening = story_line(main_text)
+    first = opening or next((line for line in main_text if line.strip()), "")  # ansa's lines, wrapped short
+    drop_social_buttons(root, first)  # misses39b: a like button's frame and its line
+    drop_control_bars(root, first)  # misses39b: a toolbar of script links ("字体大小 大 中 小")
     prune_boilerplate(
         root,
         main_length=sum(len(line) for line in main_text),
         kept=main.kept,
         claim=meta.claim,
-        story_start=story_line(main_text),
+        story_start=opening,
         headlines=meta.headlines,  # holdout22's nrk: the story's header in a builder's "widget" box
     )
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
@@ -262,6 +268,10 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         if block.role == "paragraph"
         else block
         for block in blocks
+    ]
+    bios = {match_key(bio) for bio in meta.writer_bios}  # misses39b: the writer's bio, as the page's JSON-LD states it
+    blocks = [
+        block for block in blocks if not bios or block.role not in BODY_ROLES or match_key(block.text) not in bios
     ]
     # holdout26: "…来源： 深圳新闻网 【字号：大 中 小】"; a block that was only the control goes
     blocks = [cut for block in blocks if (cut := without_size_control(block)) is block or cut.text.strip()]
@@ -392,6 +402,7 @@ def _article_blocks(
         ]
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
+        cited += linked_item_heads(blocks, sorted({*kept, *cited}), is_story_text)  # holdout39: a roundup's heads
         kept = sorted({*kept, *cited})
     kept = without_writer_bio(
         blocks, story_cut(blocks, kept, sites, story_text, story_text), names

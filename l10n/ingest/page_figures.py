@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from l10n.ingest.fields import CREDIT_LABELS_BY_LANGUAGE, is_credit_line, match_key, normalise_space
-from l10n.ingest.figure_credits import CREDIT_WORDS, LOOSE_CREDIT_WORDS, class_names, is_credit_named, is_credit_text
+from l10n.ingest.figure_credits import (
+    CREDIT_WORDS,
+    LOOSE_CREDIT_WORDS,
+    class_names,
+    ends_in_slashed_label_credit,
+    is_credit_named,
+    is_credit_text,
+)
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
@@ -229,7 +236,7 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     shot = _SHOT_BY.search(text)
     if shot is not None and shot.start() > 0:
         return True
-    if _is_slashed_credit(text):
+    if _is_slashed_credit(text) or ends_in_slashed_label_credit(text):  # misses39b: "示意图 制图/李铭"
         return True
     found = _BRACKETED_CREDIT.search(text)
     return found is not None and found.start() > 0 and found["label"].lower() in _label_words(language)

@@ -39,7 +39,10 @@ _DONATION = gated_compile(
     r"|\byour (?:[\w-]+ (?:or [\w-]+ )?)?(?:gifts|donations|contributions) (?:pay|help|keep|make|fund|play|allow)\b"
     r"|\b(?:funded|supported|made possible|paid for) by (?:readers|listeners|viewers|members|supporters) like you\b"
     r"|\b(?:donate|give) (?:now|today)\b"
-    r"|(?:^|[.!?]\s+)(?:donate|give) to (?:[\w.'’&-]+ ){1,3}(?:now|today)[.!]",  # misses32: "… Donate to JTA now."
+    r"|(?:^|[.!?]\s+)(?:donate|give) to (?:[\w.'’&-]+ ){1,3}(?:now|today)[.!]"  # misses32: "… Donate to JTA now."
+    # misses39b: the imperative naming the way to give, opening a sentence (holdout39's CNX Software: "Support CNX
+    # Software! Donate via cryptocurrencies, become a Patron on Patreon, or purchase goods on Amazon …")
+    r"|(?:^|[.!?]\s+)donate (?:via|through|using) ",
     re.IGNORECASE,
 )
 # holdout22: the site asking to be supported in the reader's language ("Dann unterstützen Sie uns bitte mit einer
@@ -225,6 +228,8 @@ def is_site_appeal(text: str) -> bool:
     (True, True)
     >>> is_site_appeal("The fund asked residents to donate to the shelter now that winter is near.")
     False
+    >>> is_site_appeal("Support Harbour News! Donate via PayPal, or buy a mug."), is_site_appeal("They donate via PayPal.")
+    (True, False)
     >>> is_site_appeal("版权声明： ・凡注明来源为“南海网”的所有文字，版权均属南海网所有。"), is_site_appeal("他发表了版权声明。")
     (True, False)
     """
