@@ -1605,6 +1605,16 @@ script's A/B was not run (no time left in the session). **Not within 2×** by th
 figures (−9 % of instructions does not close 2.35–3.35×); left: Typer's import (~150 M), Jinja2's
 compile of five templates per run (~75 M: a bytecode cache would be a new trust rule), the pages'
 BLAKE2b, the whole-run record's two digests (`whole_run._run_digest`, ~8 % of the profile).
+
+Session 39 (h/chain39; start f8a5ba90; same 200 × 10 set-up, callgrind). One maker of frozen
+dataclasses (`model.frozen_maker`) serves `memory.compiled` and `assemble.article`, which each held
+a copy: cold assemble 9,796.1 → 9,808.5 M (+0.12 %, a call per object), kept for one rule in one
+place. Tried and not merged: a plain `publish`/`assemble` command line run without Typer, Click or
+Rich (`cli.direct`, a second parser of the two commands' options beside Click's): cold publish
+4,358.9 → 4,277.0 M (−1.9 %; the import is ~80 M, not the ~150 M guessed), assemble −0.4 %, for a
+hand-written parser to keep equal to Click's; not worth it against a floor 2.76–3.20× away (this
+script, `--repeat 2 --settle 10`, load 5–6.7: publish CPU ours 1.13–1.31 s, baseline 1.14–1.33 s,
+floor 0.41 s; assemble 5.43× against 5.46–5.56×; the sides not separable). **Not within 2×.**
 """
 
 from __future__ import annotations
