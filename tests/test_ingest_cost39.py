@@ -1,11 +1,14 @@
-"""cost39: two of session 39's new rules made cheaper, and why each answer stays the one it was.
+"""cost39: three of session 39's new rules made cheaper, and why each answer stays the one it was.
 
 - `byline_header.around_last_comma_or_bar`: `str.rfind` and stripped spaces, where misses39's `_stamped_name` searched
   a pattern; the same parts as the pattern's on generated texts of spaces (`re`'s `\\s` is `str.strip`'s) and marks.
 - `datelines.has_dash`: a paragraph's text holds a dash, which `_LEAD_DATELINE` needs (`normalise_space` changes only
   spaces); `lead_dateline_day` matches no other.
 
-Both checked on every measured realworld page's texts against the former reading.
+- `byline_teasers._may_name_byline_box`: an element whose class attribute, lower-cased, holds "byline" or "author",
+  of which `class_names(element, BYLINE_BOX_CLASSES)` reads a class word as a piece of a name lower-cased.
+
+Each checked on every measured realworld page's texts against the former reading.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.ingest.byline_header import around_last_comma_or_bar
+from l10n.ingest.byline_teasers import BYLINE_BOX_CLASSES, _may_name_byline_box
 from l10n.ingest.datelines import _LEAD_DATELINE, DATELINE_CHARS, LEAD_PARAGRAPHS, has_dash
 from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import normalise_space
+from l10n.ingest.figure_credits import class_names
 from l10n.ingest.html_parse import parse_html
 
 
@@ -72,3 +77,25 @@ def test_around_last_comma_or_bar_is_the_search_on_the_realworld_texts(pages: li
     texts = [text for root in pages for text in root.itertext() if "," in text or "|" in text]
     assert len(texts) > 10000
     assert all(around_last_comma_or_bar(text) == _searched(text) for text in texts)
+
+
+def test_every_byline_box_of_the_realworld_pages_may_name_one(pages: list[lxml.html.HtmlElement]) -> None:
+    found = spared = 0
+    for root in pages:
+        for element in root.iter():
+            if isinstance(element.tag, str) and class_names(element, BYLINE_BOX_CLASSES):
+                assert _may_name_byline_box(element)
+                found += 1
+            spared += not _may_name_byline_box(element)
+    assert found > 100
+    assert spared > 100000
+
+
+@pytest.mark.parametrize(
+    ("classes", "named"),
+    [("entry-Byline", True), ("postAuthorName", True), ("AUTHOR", True), ("no-author", False), ("writer", False)],
+)
+def test_may_name_byline_box_on_written_class_names(classes: str, named: bool) -> None:
+    span = lxml.html.fromstring(f'<div><span class="{classes}">Ann Lee</span></div>').find("span")
+    assert class_names(span, BYLINE_BOX_CLASSES) is named
+    assert _may_name_byline_box(span) is (named or "author" in classes.lower())
