@@ -150,10 +150,10 @@ def _stamped_name(block: Block, published: dt.datetime | None = None) -> str:
     >>> _stamped_name(Block("paragraph", line, markup=[InlineMarkup(19, 33, "b")]), dt.datetime(2011, 11, 24))
     ''
     """
-    parted = _LAST_COMMA_OR_BAR.search(block.text)
+    parted = around_last_comma_or_bar(block.text)
     if parted is None:
         return ""
-    stamp, rest = block.text[: parted.start()], block.text[parted.end() :]
+    stamp, rest = parted
     name = rest.strip()
     start = len(block.text) - len(rest.lstrip())
     own = any(
@@ -167,7 +167,18 @@ def _stamped_name(block: Block, published: dt.datetime | None = None) -> str:
     return name if _is_name(name) and read_day(name) is None else ""
 
 
-_LAST_COMMA_OR_BAR = re.compile(r"\s*[,|]\s*(?=[^,|]*$)")
+def around_last_comma_or_bar(text: str) -> tuple[str, str] | None:
+    """The text before its last comma or bar and the text after it, the spaces beside it left out; None for neither
+    mark. (cost39: `str.rfind`, where a pattern's search, `\\s*[,|]\\s*(?=[^,|]*$)`, tried each of a long paragraph's
+    characters in turn: 1.6–3 % of a page under many headings.)
+
+    >>> around_last_comma_or_bar("16 January 12 17:47 ,  Inbal Omer"), around_last_comma_or_bar("Inbal Omer")
+    (('16 January 12 17:47', 'Inbal Omer'), None)
+    """
+    last = max(text.rfind(","), text.rfind("|"))
+    return None if last < 0 else (text[:last].rstrip(), text[last + 1 :].lstrip())
+
+
 # a day of the current year as a header prints it: the day's number, the month's word, the time ("25 ноября, 06:30")
 _YEARLESS_STAMP = re.compile(r"(?P<day>\d{1,2})\.?\s+[^\W\d_]{3,}\.?,?\s+\d{1,2}:\d{2}")
 

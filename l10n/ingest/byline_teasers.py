@@ -133,6 +133,14 @@ def _same_shape(classes: list[str], other: str | None) -> bool:
     return bool(shorter) and longer[: len(shorter)] == shorter
 
 
+def _may_name_byline_box(element: HtmlElement) -> bool:
+    """An element whose class attribute, lower-cased, holds "byline" or "author": of the page's elements, the only ones
+    `class_names(element, BYLINE_BOX_CLASSES)` can say yes of (it reads a class word as a piece of a name lower-cased;
+    cost39: one string test for each of the page's elements instead of a call)."""
+    classes = element.get("class") if isinstance(element.tag, str) else None
+    return classes is not None and ("byline" in (lowered := classes.lower()) or "author" in lowered)
+
+
 def teaser_credits(root: HtmlElement) -> frozenset[str]:
     """The labelled byline lines (an element whose text opens with a byline label, or that element and
     the name beside it in its parent: "Por " + "El Planeta Urbano") the page prints only in teasers."""
@@ -140,7 +148,7 @@ def teaser_credits(root: HtmlElement) -> frozenset[str]:
     inside: set[str] = set()
     outside: set[str] = set()
     for element in root.iter():
-        if isinstance(element.tag, str) and class_names(element, BYLINE_BOX_CLASSES) and in_teaser(element, headed):
+        if _may_name_byline_box(element) and class_names(element, BYLINE_BOX_CLASSES) and in_teaser(element, headed):
             # misses39: a card's writer box (glavcom's columnists, `<div class="author"><a>Олег Лурье</a><div
             # class="when">Сегодня, в 11:51</div>…`), each of its lines a byline block of the walk
             inside.update(normalise_space(box.text_content()) for box in element.iter() if isinstance(box.tag, str))
