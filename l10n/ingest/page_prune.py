@@ -21,6 +21,7 @@ from l10n.ingest.page_figures import is_page_link, story_numbers
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
 from l10n.ingest.page_threads import NAME_PARTS as _NAME_PARTS
 from l10n.ingest.page_threads import comment_threads
+from l10n.ingest.shown_text import shown_amount
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -434,21 +435,11 @@ def _is_wide(image: HtmlElement) -> bool:
 
 def _shown_words(element: HtmlElement, limit: int) -> int:
     """The words of the element's text outside scripts, styles and the like, counted up to `limit` + 1."""
-    count = 0
-    stack = [element]
-    while stack:
-        node = stack.pop()
-        if not isinstance(node.tag, str) or node.tag in _UNSHOWN:
-            if node is not element:
-                count += len((node.tail or "").split())
-            continue
-        count += len((node.text or "").split())
-        if node is not element:
-            count += len((node.tail or "").split())
-        if count > limit:
-            return count
-        stack.extend(reversed(node))
-    return count
+    return shown_amount(element, limit, _UNSHOWN, _word_count)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
 
 
 def _is_report_part(parent: HtmlElement | None, box: HtmlElement, lengths: dict[HtmlElement, int]) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import is_social_address
-from l10n.ingest.shown_text import UNSHOWN
+from l10n.ingest.shown_text import UNSHOWN, shown_amount
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -103,18 +103,8 @@ def _holds_story(box: HtmlElement, start_key: str, headline: HtmlElement | None)
 
 def _shown_chars(element: HtmlElement, limit: int) -> int:
     """The characters but spaces of the element's text outside scripts, styles and the like, up to `limit` + 1."""
-    count = 0
-    stack = [element]
-    while stack:
-        node = stack.pop()
-        if not isinstance(node.tag, str) or node.tag in _UNSHOWN:
-            if node is not element:
-                count += len("".join((node.tail or "").split()))
-            continue
-        count += len("".join((node.text or "").split()))
-        if node is not element:
-            count += len("".join((node.tail or "").split()))
-        if count > limit:
-            return count
-        stack.extend(reversed(node))
-    return count
+    return shown_amount(element, limit, _UNSHOWN, _char_count)
+
+
+def _char_count(text: str) -> int:
+    return len("".join(text.split()))

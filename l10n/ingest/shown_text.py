@@ -8,7 +8,7 @@ reads a `<noscript>`'s text says why where it does.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from lxml import etree
 
@@ -30,3 +30,24 @@ def shown_text(*also: str) -> etree.XPath:
 
 SHOWN_TEXT = shown_text()
 """An element's pieces of text a reader sees, in document order."""
+
+
+def shown_amount(element: etree._Element, limit: int, unshown: Collection[str], measure: Callable[[str], int]) -> int:
+    """How much of the element's text a reader sees, outside the `unshown` elements (their tails count): `measure`
+    of each piece of text summed, the walk stopped once past `limit` (the sum then is at most one piece over).
+    `page_prune` counts words with it, `reader_boxes` characters (each had its own copy of this walk)."""
+    count = 0
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node.tag in unshown:
+            if node is not element:
+                count += measure(node.tail or "")
+            continue
+        count += measure(node.text or "")
+        if node is not element:
+            count += measure(node.tail or "")
+        if count > limit:
+            return count
+        stack.extend(reversed(node))
+    return count
