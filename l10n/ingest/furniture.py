@@ -173,6 +173,7 @@ PROSE_LINKS = 2
 SITE_LINKS = 3  # links to one organisation before it may be the site's own, whatever else is stated
 ALL_LINK_SHARE = 0.9  # a block this much link text is a link (with a label), whatever its length
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_CJK_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")
 # Links to these hosts are share buttons and the site's own channels, not sources the story cites.
 _SOCIAL_HOSTS = re.compile(
     r"(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|t\.co|linkedin\.com|pinterest\.[a-z.]+|reddit\.com|whatsapp\.com"
@@ -406,10 +407,11 @@ def is_prose(block: Block) -> bool:
     return len(block.text.split()) >= PROSE_WORDS and links <= PROSE_LINKS and ends_as_sentence(block.text)
 
 
-def ends_as_sentence(text: str) -> bool:
+def ends_as_sentence(text: str, *, cjk: bool = False) -> bool:
     """The text ends as a sentence ends: a full stop, question or exclamation mark, or an ellipsis,
-    and any closing quotes or brackets."""
-    return bool(_SENTENCE_END.search(text))
+    and any closing quotes or brackets; with `cjk`, also the Chinese and Japanese full-width stops and
+    closing brackets ("。", "！", "？", "）", "」", "』": `reader_boxes`' toolbar test, which reads such pages)."""
+    return bool((_CJK_SENTENCE_END if cjk else _SENTENCE_END).search(text))
 
 
 def is_self_promotion(block: Block, sites: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.furniture import is_social_address
+from l10n.ingest.furniture import ends_as_sentence, is_social_address
 from l10n.ingest.shown_text import UNSHOWN, shown_amount
 
 if TYPE_CHECKING:
@@ -57,7 +57,6 @@ def drop_social_buttons(root: HtmlElement, story_start: str = "") -> None:
 MIN_CONTROLS = 3  # links of a toolbar: a size to pick, colours, a comment's anchor
 MAX_BAR_CHARS = 40  # a toolbar's shown characters but spaces: labels, not a sentence
 _BAR_TAGS = ("td", "div", "p", "li")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")  # as `furniture.ends_as_sentence`, and Chinese stops
 _SCRIPT_LINKS = "//a[starts-with(normalize-space(@href), 'javascript:')]"
 
 
@@ -80,7 +79,7 @@ def drop_control_bars(root: HtmlElement, story_start: str = "") -> None:
         if _shown_chars(bar, MAX_BAR_CHARS) > MAX_BAR_CHARS:
             continue
         text = bar.text_content()
-        if _SENTENCE_END.search(text) or _DAY.search(text):
+        if ends_as_sentence(text, cjk=True) or _DAY.search(text):
             continue  # a sentence with a script's links in it ("市民可<a>点击地图</a>查看…"), the story's day and source
         if not _holds_story(bar, start_key, None):
             bar.drop_tree()
