@@ -28,7 +28,7 @@ def test_a_mastheads_today_gives_way_to_the_stamp_over_the_heading() -> None:
     the masthead's, was taken as the publication day."""
     day = ingest(_served_later("08.12.2011 17:42 , <strong>LATEST NEWS</strong>")).published
     assert day is not None and day.date() == dt.date(2011, 12, 8)
-    from l10n.ingest.heading_lines import has_time_of_day
+    from l10n.ingest.datelines import has_time_of_day
 
     assert has_time_of_day("08.12.2011 17:42") and not has_time_of_day("Wednesday, 10 April 2013")
     # the near misses: a heading's stamp later than the masthead's day is no story of that page, and a

@@ -31,7 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
-from l10n.ingest.datelines import read_timestamp
+from l10n.ingest.datelines import has_time_of_day, read_timestamp
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.page_days import read_day, writes_day
 from l10n.ingest.story_edges import is_site_line
@@ -126,14 +126,13 @@ def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | 
 
 # holdout28: the time the story went out, a comma, and the writer's name in an element of its own ("16 January
 # 12 17:47, <span style="font-weight:700">Inbal Omer</span>", Globes's header line): a stamp with its time of
-# day, the name set apart after it.
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+# day (`has_time_of_day`), the name set apart after it.
 _NAME_MARKS = frozenset({"b", "strong", "span", "em"})
 
 
 def _stamped_name(block: Block, published: dt.datetime | None = None) -> str:
     """The name after a timestamp and a comma or a bar on a header line, in an inline element of its own (see
-    `_TIME_OF_DAY`); "" else. A place run on after the stamp ("17:47, Tel Aviv") has no element of its own.
+    `_NAME_MARKS`); "" else. A place run on after the stamp ("17:47, Tel Aviv") has no element of its own.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> line = "16 January 12 17:47, Inbal Omer"
@@ -162,7 +161,7 @@ def _stamped_name(block: Block, published: dt.datetime | None = None) -> str:
         and len(block.text[mark.start : mark.end].strip()) == len(name)
         for mark in block.markup
     )
-    if not (own and _TIME_OF_DAY.search(stamp) and (read_timestamp(stamp) is not None or _yearless(stamp, published))):
+    if not (own and has_time_of_day(stamp) and (read_timestamp(stamp) is not None or _yearless(stamp, published))):
         return ""
     return name if _is_name(name) and read_day(name) is None else ""
 

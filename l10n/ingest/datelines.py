@@ -427,6 +427,16 @@ class Timestamp:
 
 
 _SPACED_COMMA = re.compile(r"(?<=\w) ,(?= )")  # "Monday , January 16": a space before the comma
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def has_time_of_day(text: str) -> bool:
+    """The line gives a time of day ("17:42"): a story's stamp, where a masthead's today has none.
+
+    >>> has_time_of_day("08.12.2011 17:42"), has_time_of_day("Wednesday, 10 April 2013")
+    (True, False)
+    """
+    return _TIME_OF_DAY.search(text) is not None
 
 
 def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:

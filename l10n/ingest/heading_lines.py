@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from l10n.ingest.byline import ORGANISATION_WORDS, WRITING_JOBS, looks_like_name, reduce_byline
 from l10n.ingest.byline_lines import is_label_only
-from l10n.ingest.datelines import DATELINE_TEXTS, page_language, read_timestamp, story_headings
+from l10n.ingest.datelines import DATELINE_TEXTS, has_time_of_day, page_language, read_timestamp, story_headings
 from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 ABOVE_TEXTS = 20  # shown text nodes before the heading searched for its timestamp (a share bar's labels between)
 # A section's name opening the line, parted from the time by a slash or a bar ("OSS / ", "Politik | ").
 _SECTION = re.compile(r"^[^\W\d_][^\W\d_&.' -]{0,30}?\s+[/|·•]\s+")
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # The source's name in quotes closing the line right after the time (holdout29's Radio Mayak: `27.11.2011 19:48
 # "радио "Маяк" "`, as Russian pages credit the station or agency a story came from): a name, no digits in it.
 _QUOTED_SOURCE = re.compile(r"(?<=\d:\d\d)\s+[\"«„“][^\d\"«»„“”]{1,40}(?:[\"«„“][^\d\"«»„“”]{1,40}[\"»“”]\s*)?[\"»“”]$")
@@ -98,13 +97,8 @@ def is_top_stamp(text: str, language: str = "") -> dt.datetime | None:
     line = " ".join(text.split())
     rest = line[section.end() :] if (section := _SECTION.match(line)) else line
     rest = rest[: source.start()] if (source := _QUOTED_SOURCE.search(rest)) else rest
-    stamp = read_timestamp(rest, language=language) if _TIME_OF_DAY.search(rest) else None
+    stamp = read_timestamp(rest, language=language) if has_time_of_day(rest) else None
     return stamp.day if stamp is not None and not stamp.updated else None
-
-
-def has_time_of_day(text: str) -> bool:
-    """The line gives a time of day ("17:42"): a story's stamp, where a masthead's today has none."""
-    return _TIME_OF_DAY.search(text) is not None
 
 
 def writers_shown(root: HtmlElement, meta: PageMetadata) -> list[str]:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from l10n.ingest.datelines import stamped_day
-from l10n.ingest.heading_lines import has_time_of_day, top_stamp_day
+from l10n.ingest.datelines import has_time_of_day, stamped_day
+from l10n.ingest.heading_lines import top_stamp_day
 
 if TYPE_CHECKING:
     import datetime as dt
