@@ -410,7 +410,8 @@ def is_prose(block: Block) -> bool:
 def ends_as_sentence(text: str, *, cjk: bool = False) -> bool:
     """The text ends as a sentence ends: a full stop, question or exclamation mark, or an ellipsis,
     and any closing quotes or brackets; with `cjk`, also the Chinese and Japanese full-width stops and
-    closing brackets ("。", "！", "？", "）", "」", "』": `reader_boxes`' toolbar test, which reads such pages)."""
+    closing brackets ("。", "！", "？", "）", "」", "』": `reader_boxes`' toolbar test and `site_appeals`' next
+    story's title, which read such pages)."""
     return bool((_CJK_SENTENCE_END if cjk else _SENTENCE_END).search(text))
 
 

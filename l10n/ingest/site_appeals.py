@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from l10n.ingest.fields import word_count
+from l10n.ingest.furniture import ends_as_sentence
 from l10n.ingest.regex_gate import GateGroup, gated_compile
 
 if TYPE_CHECKING:
@@ -178,7 +179,6 @@ def is_subscribe_box(block: Block) -> bool:
 
 
 MAX_NEXT_TITLE_CHARS = 40
-_CJK_SENTENCE_END = ("。", "！", "？", "」", ".", "!", "?")
 
 
 def is_next_story_title(blocks: list[Block], index: int) -> bool:
@@ -197,7 +197,7 @@ def is_next_story_title(blocks: list[Block], index: int) -> bool:
         index > 0
         and bool(_SCROLL_ON.match(blocks[index - 1].text.strip()))
         and len(text) <= MAX_NEXT_TITLE_CHARS
-        and not text.endswith(_CJK_SENTENCE_END)
+        and not ends_as_sentence(text, cjk=True)
     )
 
 
