@@ -16,6 +16,7 @@ so a block the walk kept with that text is not read as the byline (`page_authors
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline_lines import label_length
@@ -34,6 +35,8 @@ MIN_HEADLINE_WORDS = 3  # a link's words that read as a story's headline, not "H
 BYLINE_BOX_CLASSES = frozenset(
     {"byline", "author"}
 )  # the classes the walk reads a byline block of (`html.BYLINE_CLASSES`)
+# any of those words in a class attribute, lower-cased: the one string search `_may_name_byline_box` makes
+_BYLINE_BOX_WORD = re.compile("|".join(sorted(BYLINE_BOX_CLASSES)))
 _NOT_STORIES = ("author", "autor", "/tag/", "/category/", "mailto:", "javascript:")
 
 
@@ -134,11 +137,11 @@ def _same_shape(classes: list[str], other: str | None) -> bool:
 
 
 def _may_name_byline_box(element: HtmlElement) -> bool:
-    """An element whose class attribute, lower-cased, holds "byline" or "author": of the page's elements, the only ones
-    `class_names(element, BYLINE_BOX_CLASSES)` can say yes of (it reads a class word as a piece of a name lower-cased;
-    cost39: one string test for each of the page's elements instead of a call)."""
+    """An element whose class attribute, lower-cased, holds a word of `BYLINE_BOX_CLASSES` ("byline", "author"): of the
+    page's elements, the only ones `class_names(element, BYLINE_BOX_CLASSES)` can say yes of (it reads a class word as a
+    piece of a name lower-cased; cost39: one string test for each of the page's elements instead of a call)."""
     classes = element.get("class") if isinstance(element.tag, str) else None
-    return classes is not None and ("byline" in (lowered := classes.lower()) or "author" in lowered)
+    return classes is not None and _BYLINE_BOX_WORD.search(classes.lower()) is not None
 
 
 def teaser_credits(root: HtmlElement) -> frozenset[str]:
