@@ -177,6 +177,17 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
                 _as_credited_figure(box, lines, None).find("figcaption").sourceline = line  # its line, for the unit
 
 
+def _is_bare_line(line: HtmlElement) -> bool:
+    """A line of text alone, as a caption or a credit stands: a box (`_CAPTION_TAGS`) with no link, no picture
+    and no block inside."""
+    return (
+        isinstance(line.tag, str)
+        and line.tag in _CAPTION_TAGS
+        and next(line.iter("a", "img"), None) is None
+        and not has_block_below(line)
+    )
+
+
 def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlElement | None:
     """The line the picture's box opens with, right above the picture, when it is the picture's credit by
     its label (`fields.is_credit_line`): holdout31's junge Welt, `<div><span class="…text-right">Foto: Deja
@@ -190,14 +201,7 @@ def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlE
     ('Foto: Ann Lee', None)
     """
     line = _shown_before(box, UNSHOWN)
-    if (
-        line is None
-        or line.tag not in _CAPTION_TAGS
-        or not _opens_with(parent, line)
-        or (line.tail or "").strip()
-        or next(line.iter("a", "img"), None) is not None
-        or has_block_below(line)
-    ):
+    if line is None or not _is_bare_line(line) or not _opens_with(parent, line) or (line.tail or "").strip():
         return None
     text = " ".join(line.text_content().split())
     if not 0 < len(text.split()) <= MAX_CREDIT_WORDS or is_site_talk(text) or not is_credit_line(text, language):
@@ -224,9 +228,7 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     >>> _is_credited_caption(box[0], box[1], "en"), _is_credited_caption(box[0], box[2], "en")
     (True, False)
     """
-    if (box.tail or "").strip() or not isinstance(line.tag, str) or line.tag not in _CAPTION_TAGS:
-        return False
-    if (line.tail or "").strip() or next(line.iter("a", "img"), None) is not None or has_block_below(line):
+    if (box.tail or "").strip() or not _is_bare_line(line) or (line.tail or "").strip():
         return False
     if any(is_caption_named(part) or is_credit_named(part) for part in line.iter()):
         return False  # a caption or credit so named is read as one (`figures_by_caption`)
@@ -356,9 +358,7 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: st
         return False
     words = 0
     for line in lines:
-        if not isinstance(line.tag, str) or line.tag not in _CAPTION_TAGS or (line.tail or "").strip():
-            return False
-        if next(line.iter("a", "img"), None) is not None or has_block_below(line):
+        if not _is_bare_line(line) or (line.tail or "").strip():
             return False
         words += len(line.text_content().split())
     credit = lines[-1]
@@ -408,13 +408,7 @@ def _credit_under(figure: HtmlElement, language: str) -> HtmlElement | None:
     line = figure.getnext()
     while line is not None and not isinstance(line.tag, str):  # a comment between them
         line = line.getnext()
-    if (
-        line is None
-        or line.tag not in _CAPTION_TAGS
-        or (figure.tail or "").strip()
-        or next(line.iter("a", "img"), None) is not None
-        or has_block_below(line)
-    ):
+    if line is None or not _is_bare_line(line) or (figure.tail or "").strip():
         return None
     text = " ".join(line.text_content().split())
     if not 0 < len(text.split()) <= MAX_CREDIT_WORDS:
