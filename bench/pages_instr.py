@@ -64,6 +64,20 @@ Session 39, cost39 (main a089b660, after misses39 and misses39b merged, → h/co
 6.165 G (whole 2.106 → 2.104×; tcnewsnet −3.9 %, kulu-media −1.7 %, the rest −0.1 to −0.4 %); moritz-meyer's +7.7 % in
 that process is the collector's (alone in a process 153.9 → 149.3 M, −3.0 %): `_stamped_name`'s last comma or bar by
 `str.rfind`, not a regex search over each character (`dated_name_line` 5.5 → 1.2 M there, kulu-media 6.9 → 2.7 M).
+
+Session 41 (6 Dec 2026; main 64734846 → h/pagespeed41, the same 11 pages, each checkout in its own process; most of
+the session lost to an outage, one small cut made). Before (load 2–5), over 2× 9: thespacereview 2.24 (140.3 M
+against 62.6 M), dailymail 2.22 (2,086.6 M against 941.5 M), kulu-media 2.11, autoindustriya 2.07, tovima 2.06,
+fivethirtyeight 2.05, motherjones 2.04, moritz-meyer 2.03, businessinsider 2.01; usatoday 1.95, tcnewsnet 1.85; whole
+2.10×. cProfile of three warm reads (seconds, not instructions: shares only): dailymail's `_article_blocks` 1.66 s
+(its `kept` list 0.79 s: `is_main` a block, 1,148 blocks trafilatura kept, ~20 rules each, none over 0.09 s;
+`story_cut` 0.19 s; `_is_byline_again` 0.14 s), `main_text_lines` 1.11 s, `walk_blocks` 1.00 s, `side_column_keys`
+0.21 s, `prune_boilerplate` 0.17 s; tovima's largest cost is trafilatura's own `prune_unwanted_nodes(…,
+with_backup=True)` (its XPath discard expressions, 0.28 s of 2.2 s), met in both of `main_text_lines`' passes. The cut, `chrome_lines._folded`'s pattern compiled once
+(`starts_others_box` folds each kept cell, dailymail's 1,162): after (load 6–10), dailymail 2,086.6 → 2,083.0 M
+(−0.17 %, 2.22 → 2.21×), businessinsider 490.6 → 490.1 M (2.01 → 2.00×, still over by 0.2 %), the others within
+±0.2 %, but moritz-meyer 148.8 → 165.6 M in that process, the collector's: alone in a process 149.2 M on main and
+149.4 M with the cut. Over 2× still 9, whole 2.10×; trafilatura alone's within ±0.1 %.
 """
 
 from __future__ import annotations
