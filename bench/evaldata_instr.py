@@ -10,7 +10,7 @@ weigh more than on the big realworld pages `bench/pages_instr.py` counts. This t
 snapshot and skips: its `evaluation_pages`), copies them to a temporary folder and runs one process
 of the checkout's `.venv` python under `valgrind --tool=callgrind` with `PYTHONHASHSEED=0` (sets'
 orders, hence the counts, the same from run to run). That process calls `bench/evaldata.py`'s
-`ours` and `trafilatura_alone` of the checkout on two pages outside the sample first (first-call
+`ours` and `trafilatura_alone` of the checkout on five pages outside the sample first (first-call
 costs: imports, compiled patterns, caches on neither side), then on each sample page once, ours
 then trafilatura alone, between calls of `os.getloadavg()`, where callgrind dumps its counts
 (`--dump-before=os_getloadavg*`): each call's instructions are one dump's total. A page is read
@@ -27,6 +27,20 @@ regiolanda.de 4.7×, toptal.com 4.7×, archive.org.dimido.de 4.7×, markeich.de 
 Over every 5th page, timed by stage in one process (load 0.5): trafilatura's own pass
 (`main_text_lines`) 42 % of ours, pruning 7 %, the walk 6 %, `htmldate_day` 6 % (a fifth of the pages
 reach it), `_article_blocks` 6 %, `author_names` 5 %, the parse 3 %; no other stage over 2.2 %.
+100noticias' 1,150 M was that run's first-call costs, not the page's: it came first after a warm-up of two
+pages (htmldate's first dateparser locale, Spanish; patterns compiled on first use), and a warm second read
+of it takes 44 ms, as small pages do. The warm-up is five pages since. A line through the
+other 90 pages: ours ≈ 48 M + 1.85 × trafilatura alone's count, so a page's fixed cost is ~48 M of the
+median page's 257 M (trafilatura alone's median 130 M). On the six pages over 3.5× (coaching-magazin,
+regiolanda, toptal, archive.org.dimido, markeich, oekonomenstimme) `htmldate_day` is 32 % of ours,
+`main_text_lines` 24 %: small pages that state no day, where htmldate's extensive search reads every
+date-like text (and, when the day it finds is not by the story, a second pass without it: 53 of 69 such
+calls over every 3rd page, 1.2 % of ours). No cut was made in session 41 (an hour of it was lost to an
+interruption): the stages above were each cut by earlier sessions (pagespeed15–39), and
+reordering htmldate's two passes (the first pass alone first) saves nothing, the unsupported days taking
+both passes either way. `bench/evaldata.py`, one CPU run of main 64734846 (load 0.8–4.3): ours / trafilatura
+alone 2.28× (dev, 27.1 against 11.9 s) and 2.20× (check, 27.8 against 12.6 s); outputs the same as the lead's
+run of main (the only differences the temporary folder's name in 8 refusals' messages).
 """
 
 from __future__ import annotations
@@ -66,10 +80,10 @@ for name in json.loads(sys.argv[4]):
 
 def sample(repo: evaldata.Repository, every: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(warm-up pages, sample pages) as (file name, path in the repository): every `every`th page
-    of the listing from the first, and the two after the first to warm up."""
+    of the listing from the first, and the five after the first to warm up."""
     pages = evaldata.evaluation_pages(repo)
     chosen = [(item["file"], where) for _, where, item in pages[::every]]
-    warm = [(item["file"], where) for _, where, item in pages[1:3]]
+    warm = [(item["file"], where) for _, where, item in pages[1:6]]
     return warm, chosen
 
 
