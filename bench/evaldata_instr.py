@@ -20,16 +20,19 @@ their ratio, then both sides' sums, the summed ratio and the per-page ratios' qu
 keeps the counts as JSON to compare two checkouts. Under callgrind a page costs ~50× its time:
 a run of the 91 pages takes a few minutes.
 
-Session 41 (6 Dec 2026; main 64734846, load 1–4), the baseline: 91 pages, ours 37,321.2 M against
+Session 41 (6 Dec 2026; main 64734846, load 1–4), the baseline with two pages of warm-up: 91 pages, ours 37,321.2 M against
 trafilatura alone 17,335.8 M, summed 2.153×; per page median 1.87× (quartiles 1.69–2.38×), 38 of the 91
 over 2×. The highest: 100noticias.com-millones 16.0× (1,150.0 M against 71.8 M), coaching-magazin.de 6.3×,
 regiolanda.de 4.7×, toptal.com 4.7×, archive.org.dimido.de 4.7×, markeich.de 3.8×, oekonomenstimme.org 3.7×.
 Over every 5th page, timed by stage in one process (load 0.5): trafilatura's own pass
 (`main_text_lines`) 42 % of ours, pruning 7 %, the walk 6 %, `htmldate_day` 6 % (a fifth of the pages
 reach it), `_article_blocks` 6 %, `author_names` 5 %, the parse 3 %; no other stage over 2.2 %.
-100noticias' 1,150 M was that run's first-call costs, not the page's: it came first after a warm-up of two
-pages (htmldate's first dateparser locale, Spanish; patterns compiled on first use), and a warm second read
-of it takes 44 ms, as small pages do. The warm-up is five pages since. A line through the
+With five pages of warm-up (since): ours 37,129.7 M against 17,371.1 M, summed
+2.137×, median 1.87× (quartiles 1.69–2.31×), 35 of the 91 over 2×; 100noticias still 15.6× (1,119.7 M
+against 71.8 M). That count is a first call's, not the page's: in a process warmed on the same five pages, its
+first read takes 144 ms of CPU, the next two 25 ms (as small pages do), so something first used on that
+page (the first page in Spanish of the run; not found in session 41) is paid there. The other 90 pages:
+36,009.9 M against 17,299.3 M, summed 2.082×; compare two checkouts page by page. A line through the
 other 90 pages: ours ≈ 48 M + 1.85 × trafilatura alone's count, so a page's fixed cost is ~48 M of the
 median page's 257 M (trafilatura alone's median 130 M). On the six pages over 3.5× (coaching-magazin,
 regiolanda, toptal, archive.org.dimido, markeich, oekonomenstimme) `htmldate_day` is 32 % of ours,
