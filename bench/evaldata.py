@@ -141,6 +141,28 @@ def half(url: str) -> str:
     return "dev" if hashlib.sha256(url.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
+def evaluation_pages(repo: Repository, which: str = "all", only: str | None = None) -> list[tuple[str, str, dict]]:
+    """(URL, path in the repository, its labels) of the evaluation set's pages in `which` half ("all":
+    both), sorted by URL, without those tests/data/realworld holds; `only`: those whose file name
+    contains it. LookupError when the repository has no tests/evaldata.json at COMMIT."""
+    evaldata = json.loads(repo.read("tests/evaldata.json") or b"{}")
+    if not evaldata:
+        raise LookupError(f"no tests/evaldata.json at {COMMIT} in {repo.path}")
+    files = repo.listing()
+    skip = labelled_here()
+    pages = []
+    for url, item in sorted(evaldata.items()):
+        where = next(
+            (f"tests/{sub}/{item['file']}" for sub in ("cache", "eval") if f"tests/{sub}/{item['file']}" in files), None
+        )
+        if where is None or item["file"] in skip or which not in ("all", half(url)):
+            continue
+        if only and only not in item["file"]:
+            continue
+        pages.append((url, where, item))
+    return pages
+
+
 def ours(path: Path) -> dict:
     from l10n.errors import IngestError
     from l10n.ingest import ingest_file
@@ -204,21 +226,11 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="write per-page results as JSON")
     args = parser.parse_args()
     repo = Repository(args.repo)
-    evaldata = json.loads(repo.read("tests/evaldata.json") or b"{}")
-    if not evaldata:
-        parser.error(f"no tests/evaldata.json at {COMMIT} in {args.repo}")
-    files = repo.listing()
+    try:
+        pages = evaluation_pages(repo, args.half, args.only)
+    except LookupError as error:
+        parser.error(str(error))
     skip = labelled_here()
-    pages = []
-    for url, item in sorted(evaldata.items()):
-        where = next(
-            (f"tests/{sub}/{item['file']}" for sub in ("cache", "eval") if f"tests/{sub}/{item['file']}" in files), None
-        )
-        if where is None or item["file"] in skip or args.half not in ("all", half(url)):
-            continue
-        if args.only and args.only not in item["file"]:
-            continue
-        pages.append((url, where, item))
     print(
         f"{len(pages)} pages ({args.half}; {len(skip)} labelled in tests/data/realworld skipped), load {os.getloadavg()[0]:.2f}"
     )

@@ -1,0 +1,154 @@
+"""trafilatura's evaluation set, a fixed sample, ours against trafilatura alone in instructions (callgrind).
+
+    .venv/bin/python bench/evaldata_instr.py [--code CHECKOUT] [--repo DIR] [--every N] [--out FILE.json] [-v]
+
+`bench/evaldata.py` times CPU seconds over the ~900 pages of trafilatura's evaluation set (both
+halves), which swing by a fifth on this shared machine. Those pages are small, so the fixed costs
+of a read (setup, decoding, metadata passes, patterns and lists built per call, walks of the tree)
+weigh more than on the big realworld pages `bench/pages_instr.py` counts. This takes every Nth page
+(default 10: 91 pages) of `bench/evaldata.py`'s listing (both halves, sorted by URL, the same
+snapshot and skips: its `evaluation_pages`), copies them to a temporary folder and runs one process
+of the checkout's `.venv` python under `valgrind --tool=callgrind` with `PYTHONHASHSEED=0` (sets'
+orders, hence the counts, the same from run to run). That process calls `bench/evaldata.py`'s
+`ours` and `trafilatura_alone` of the checkout on five pages outside the sample first (first-call
+costs: imports, compiled patterns, caches on neither side), then on each sample page once, ours
+then trafilatura alone, between calls of `os.getloadavg()`, where callgrind dumps its counts
+(`--dump-before=os_getloadavg*`): each call's instructions are one dump's total. A page is read
+once, after the pages before it, as `bench/evaldata.py` reads them (a second read of the same page
+would find caches keyed on its own strings filled). Prints per page with `-v` the two counts and
+their ratio, then both sides' sums, the summed ratio and the per-page ratios' quartiles; `--out`
+keeps the counts as JSON to compare two checkouts. Under callgrind a page costs ~50× its time:
+a run of the 91 pages takes a few minutes.
+
+Session 41 (6 Dec 2026; main 64734846, load 1–4), the baseline with two pages of warm-up: 91 pages, ours 37,321.2 M against
+trafilatura alone 17,335.8 M, summed 2.153×; per page median 1.87× (quartiles 1.69–2.38×), 38 of the 91
+over 2×. The highest: 100noticias.com-millones 16.0× (1,150.0 M against 71.8 M), coaching-magazin.de 6.3×,
+regiolanda.de 4.7×, toptal.com 4.7×, archive.org.dimido.de 4.7×, markeich.de 3.8×, oekonomenstimme.org 3.7×.
+Over every 5th page, timed by stage in one process (load 0.5): trafilatura's own pass
+(`main_text_lines`) 42 % of ours, pruning 7 %, the walk 6 %, `htmldate_day` 6 % (a fifth of the pages
+reach it), `_article_blocks` 6 %, `author_names` 5 %, the parse 3 %; no other stage over 2.2 %.
+With five pages of warm-up (since): ours 37,129.7 M against 17,371.1 M, summed
+2.137×, median 1.87× (quartiles 1.69–2.31×), 35 of the 91 over 2×; 100noticias still 15.6× (1,119.7 M
+against 71.8 M). That count is a first call's, not the page's: in a process warmed on the same five pages, its
+first read takes 144 ms of CPU, the next two 25 ms (as small pages do), so something first used on that
+page (the first page in Spanish of the run; not found in session 41) is paid there. The other 90 pages:
+36,009.9 M against 17,299.3 M, summed 2.082×; compare two checkouts page by page. A line through the
+other 90 pages: ours ≈ 48 M + 1.85 × trafilatura alone's count, so a page's fixed cost is ~48 M of the
+median page's 257 M (trafilatura alone's median 130 M). On the six pages over 3.5× (coaching-magazin,
+regiolanda, toptal, archive.org.dimido, markeich, oekonomenstimme) `htmldate_day` is 32 % of ours,
+`main_text_lines` 24 %: small pages that state no day, where htmldate's extensive search reads every
+date-like text (and, when the day it finds is not by the story, a second pass without it: 53 of 69 such
+calls over every 3rd page, 1.2 % of ours). No cut was made in session 41 (an hour of it was lost to an
+interruption): the stages above were each cut by earlier sessions (pagespeed15–39), and
+reordering htmldate's two passes (the first pass alone first) saves nothing, the unsupported days taking
+both passes either way. `bench/evaldata.py`, one CPU run of main 64734846 (load 0.8–4.3): ours / trafilatura
+alone 2.28× (dev, 27.1 against 11.9 s) and 2.20× (check, 27.8 against 12.6 s); outputs the same as the lead's
+run of main (the only differences the temporary folder's name in 8 refusals' messages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import evaldata  # noqa: E402
+from pages_instr import totals  # noqa: E402
+
+CHILD = r"""
+import json, os, sys
+from pathlib import Path
+sys.path[:0] = [sys.argv[1], sys.argv[1] + "/bench"]
+import evaldata as bench
+folder = Path(sys.argv[2])
+for name in json.loads(sys.argv[3]):
+    bench.ours(folder / name)
+    bench.trafilatura_alone(folder / name)
+os.getloadavg()
+for name in json.loads(sys.argv[4]):
+    bench.ours(folder / name)
+    os.getloadavg()
+    bench.trafilatura_alone(folder / name)
+    os.getloadavg()
+"""
+
+
+def sample(repo: evaldata.Repository, every: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(warm-up pages, sample pages) as (file name, path in the repository): every `every`th page
+    of the listing from the first, and the five after the first to warm up."""
+    pages = evaldata.evaluation_pages(repo)
+    chosen = [(item["file"], where) for _, where, item in pages[::every]]
+    warm = [(item["file"], where) for _, where, item in pages[1:6]]
+    return warm, chosen
+
+
+def measure(code: Path, repo: evaldata.Repository, every: int) -> dict[str, list[int]]:
+    warm, chosen = sample(repo, every)
+    python = code / ".venv" / "bin" / "python"
+    with tempfile.TemporaryDirectory(prefix="evaldata-instr-") as folder:
+        names = {}
+        for number, (file, where) in enumerate(warm + chosen):
+            name = f"{number}.html"
+            (Path(folder) / name).write_bytes(repo.read(where) or b"")
+            names[name] = file
+        warm_names = list(names)[: len(warm)]
+        chosen_names = list(names)[len(warm) :]
+        with tempfile.TemporaryDirectory() as out:
+            command = [
+                "valgrind",
+                "--tool=callgrind",
+                "--dump-before=os_getloadavg*",
+                f"--callgrind-out-file={out}/cg.out",
+                str(python),
+                "-c",
+                CHILD,
+                str(code),
+                folder,
+                json.dumps(warm_names),
+                json.dumps(chosen_names),
+            ]
+            subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            counts = totals(Path(out))
+    # dumps: the warm-up (and what came before), then per page ours, trafilatura alone
+    return {names[name]: [counts[1 + 2 * index], counts[2 + 2 * index]] for index, name in enumerate(chosen_names)}
+
+
+def report(result: dict[str, list[int]], verbose: bool) -> None:
+    if verbose:
+        for name, (ours, alone) in result.items():
+            print(f"{name[:60]:60} ours {ours / 1e6:8.1f} M  trafilatura {alone / 1e6:8.1f} M  {ours / alone:5.2f}×")
+    ours_sum = sum(ours for ours, _ in result.values())
+    alone_sum = sum(alone for _, alone in result.values())
+    ratios = [ours / alone for ours, alone in result.values()]
+    low, median, high = statistics.quantiles(ratios, n=4)
+    print(
+        f"{len(result)} pages: ours {ours_sum / 1e6:,.1f} M, trafilatura alone {alone_sum / 1e6:,.1f} M, "
+        f"summed {ours_sum / alone_sum:.3f}×; per page median {median:.2f}× (quartiles {low:.2f}–{high:.2f}×), "
+        f"over 2× {sum(r > 2 for r in ratios)}; load {os.getloadavg()[0]:.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout measured (with its .venv)")
+    parser.add_argument("--repo", type=Path, default=evaldata.DEFAULT_REPO)
+    parser.add_argument("--every", type=int, default=10, help="every Nth page of the listing")
+    parser.add_argument("--out", type=Path, help="write {file: [ours, trafilatura]} as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true", help="per page counts")
+    args = parser.parse_args()
+    result = measure(args.code.resolve(), evaldata.Repository(args.repo), args.every)
+    report(result, args.verbose)
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
