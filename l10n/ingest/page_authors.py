@@ -68,6 +68,7 @@ from l10n.ingest.page_credits import (
     closing_name,
     closing_tagline,
     lead_credit,
+    slashed_credit,
     wire_credit,
 )
 from l10n.ingest.page_prune import is_style_hidden
@@ -277,6 +278,7 @@ def author_names(
             or closing_tagline(blocks, kept)  # holdout4: "*Andrés Malamud es politólogo…*"
             or wire_credit(blocks, kept)  # holdout5: "(Reporting by Will Dunham; Editing by Tom Brown)"
             or lead_credit(blocks, kept)  # holdout5: "〔記者巫其倫／台北報導〕"
+            or slashed_credit(blocks)  # misses41: "報導╱林明佳、張佩玉", "本版文/记者李莎莎黎史翔…"
             or closing_name(blocks, kept)  # holdout6: "（羅森）"
             or opening_name(
                 blocks, kept, site_account=_names_the_site(meta)

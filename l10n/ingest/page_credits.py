@@ -348,6 +348,100 @@ def closing_reporters(block: Block) -> list[str]:
     return re.split(r"\s*[、,，]\s*|\s+", found["names"]) if found else []
 
 
+# misses41: the credit line a Chinese-language paper sets its writers in: "text" or "report" and a slash ("文/",
+# "撰文／", "報導╱", a box-drawing diagonal too), "this page's" before it ("本版", a print page's stories all by
+# them), then the names, or each newsroom role ("记者", "实习生") before its names; on a line of its own, or after
+# the last sentence of a line ("…加深眼睛疲勞。報導╱林明佳、張佩玉<br>攝影╱施偉平", holdout39's Apple Daily closing
+# its lead; "本版文/记者李莎莎黎史翔王进雨程磊实习生吉喆高小娟", holdout39's jmnews, the Fazhi Wanbao's page credit
+# with no marks between the names). A photographer's line ("攝影╱…", "图/…") credits no writer.
+_SLASHED_CREDIT = re.compile(
+    r"(?:本版|本报|本報)?(?:文|撰文|文字|報導|报道)\s*[/／╱]\s*(?P<credits>[\u4e00-\u9fff、，,\s]{2,60})"
+)
+_LINE_SENTENCE_END = re.compile(r"^.*[。！？」”]")  # a line up to its last sentence's end
+# …but a desk or an outlet there is no one ("文/新华社", "報導╱綜合外電", "文/本报记者"): its last letter or its words
+_NOT_A_NAME = re.compile(
+    r"[社报報网網台站部]$|新闻|新聞|日报|日報|晚报|晚報|本报|本報|综合|綜合|整理|外电|外電|编辑|編輯"
+)
+RUN_NAMES = 8  # names at most in a run: a page's reporters and interns
+
+
+def slashed_credit(blocks: list[Block]) -> list[str]:
+    """The writers of the credit line (see `_SLASHED_CREDIT`) that is a line of one of the story's paragraphs (its
+    lead set apart as a summary too), or its part after the line's last sentence: the names of each role but a press
+    officer's (通讯员); [] where a part is no name, or names run together that split into names more ways than one
+    (`run_apart`). Any paragraph, not only those the extractor kept: it left out both pages' (Apple Daily's lead,
+    broken by `<br>`s; jmnews' credit between two fact boxes), and the line is all credit.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> lead = Block("paragraph", "宜保持距離。報導╱林明佳、張佩玉攝影╱施偉平", markup=[InlineMarkup(16, 16, "br", void=True)])
+    >>> slashed_credit([lead]), slashed_credit([Block("paragraph", "本版文/记者李莎莎黎史翔实习生吉喆高小娟")])
+    (['林明佳', '張佩玉'], ['李莎莎', '黎史翔', '吉喆', '高小娟'])
+    >>> slashed_credit([Block("paragraph", "文/新华社")]), slashed_credit([Block("paragraph", "图/李铭")])
+    ([], [])
+    """
+    for block in blocks:
+        text = block.text
+        if block.role not in ("paragraph", "summary") or "/" not in text and "／" not in text and "╱" not in text:
+            continue
+        breaks = sorted({mark.start for mark in block.markup if mark.tag == "br"})
+        for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
+            line = _LINE_SENTENCE_END.sub("", text[start:end]).strip()
+            found = _SLASHED_CREDIT.fullmatch(line)
+            names = credit_names(found["credits"]) if found else []
+            if names:
+                return names
+    return []
+
+
+def credit_names(credits: str) -> list[str]:
+    """The names of a credit's run of roles and names ("记者李莎莎黎史翔实习生吉喆", "林明佳、張佩玉"): each role's
+    names parted by marks or spaces, or run together (`run_apart`); a press officer's (通讯员) left out; [] where a
+    part is none.
+
+    >>> credit_names("记者 王小明 李华 通讯员 张三"), credit_names("记者 联系了富士康")
+    (['王小明', '李华'], [])
+    """
+    parts = _ROLE_SPLIT.split(credits)  # [before the first role, role, names, role, names, …]
+    names: list[str] = []
+    for role, run in [("", parts[0]), *zip(parts[1::2], parts[2::2], strict=True)]:
+        pieces = [piece for piece in re.split(r"[、，,\s]+", run) if piece]
+        if not pieces:
+            if role:
+                return []  # a role that names no one
+            continue
+        found = run_apart(pieces[0]) if len(pieces) == 1 else pieces
+        if not found or not all(2 <= len(name) <= 4 and not _NOT_A_NAME.search(name) for name in found):
+            return []
+        names += [] if role in _CORRESPONDENT else found
+    return names if len(names) <= RUN_NAMES else []
+
+
+def run_apart(run: str) -> list[str]:
+    """The names of a run of Chinese names with no marks between them, when it splits one way only: into names of
+    two or three letters (most Chinese names), each after the first opening with a common surname (`_SURNAMES`;
+    the first is where a role's label ends). A run of one name's length is that name; [] where it splits no way,
+    or more ways than one ("王明高李华": 王明, 高李华 or 王明高, 李华).
+
+    >>> run_apart("李莎莎黎史翔王进雨程磊"), run_apart("吉喆高小娟"), run_apart("王明高李华"), run_apart("张三")
+    (['李莎莎', '黎史翔', '王进雨', '程磊'], ['吉喆', '高小娟'], [], ['张三'])
+    """
+    if len(run) <= WIRE_NAME:
+        return [run]
+    ways: list[list[str]] = []
+
+    def walk(at: int, names: list[str]) -> None:
+        if at == len(run):
+            ways.append(names)
+            return
+        for size in (2, 3):
+            name = run[at : at + size]
+            if len(ways) < 2 and len(name) == size and (not names or name[0] in _SURNAMES):
+                walk(at + size, [*names, name])
+
+    walk(0, [])
+    return ways[0] if len(ways) == 1 and len(ways[0]) <= RUN_NAMES else []
+
+
 def bracket_credit(text: str) -> list[str]:
     """The reporters of the bracketed credit closing a Japanese story's paragraph (see `_BRACKET_CREDIT`),
     each without the place filed from; [] when a part is no such name, has no place, or the text before

@@ -183,7 +183,7 @@ def prune_boilerplate(
     claim_key = match_key(claim)
     headline_keys = frozenset(match_key(headline) for headline in headlines) - {""}
     drop_error_report_boxes(root)
-    drop_signup_boxes(root, story_start)
+    drop_signup_boxes(root, story_start, headlines)
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
@@ -364,15 +364,19 @@ MAX_COMMENT_FORM_WORDS = 100  # …a comment form's: its heading, a log-in promp
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "option"})
 
 
-def drop_signup_boxes(root: HtmlElement, story_start: str = "") -> None:
+def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Sequence[str] = ()) -> None:
     """Remove the largest element around each e-mail field that shows at most `MAX_SIGNUP_WORDS` words: the
     field's box and its heading and pitch; and around each text box (`<textarea>`) that shows at most
     `MAX_COMMENT_FORM_WORDS`: a comment form's prompts, labels and rules (misses39, holdout38's fedpress: "Если вы
     являетесь экспертом … войдите на сайт", "У нас Вы можете публиковать свои новости!" around the fields of a form
     set in a `<div>`, no `<form>`). Not a box holding the page's `<h1>`, a `<time>`, an `<article>` or the story's
     first line (`story_start`): a short story around a form, or a header whose byline and day sit beside a sign-up
-    field, stays."""
+    field, stays. The page's `<h1>` is the one saying a headline the metadata states (`headlines`) where one does,
+    else any: a page titling each of its sections with an `<h1>`, as HTML5's outline has it, titles its comment
+    section so too (misses41, holdout39's Apple Daily: "新聞討論" over the form, under the section's instruction)."""
     start_key = match_key(story_start)
+    headline_keys = {match_key(headline) for headline in headlines} - {""}
+    heads = [heading for heading in root.iter("h1") if _says_headline(match_key(heading.text_content()), headline_keys)]
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
     for field, most in fields:
@@ -383,11 +387,19 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "") -> None:
             if _shown_words(parent, most) > most:
                 break
             box = parent
-        if box is field or box.xpath("self::h1 | self::time | self::article | .//h1 | .//time | .//article"):
+        if box is field or box.xpath("self::time | self::article | .//time | .//article"):
+            continue
+        if any(heading in heads for heading in box.iter("h1")) if heads else next(box.iter("h1"), None) is not None:
             continue
         if start_key and start_key in match_key(box.text_content()):
             continue
         box.drop_tree()
+
+
+def _says_headline(heading: str, headlines: set[str]) -> bool:
+    """The heading's key is a headline's, or a part of one (a `<title>` running the section and the site's name on
+    after it, "長時間用平板電腦 易眼過勞 | 家庭 | 蘋果日報"), or holds one (a kicker before it)."""
+    return bool(heading) and any(heading in headline or headline in heading for headline in headlines)
 
 
 _CLASSED_LINKS = "//a[@href][@class]"  # those whose class names a button are `figure_credits.is_button_classed`
