@@ -1284,7 +1284,9 @@ trafilatura alone 15/106 (14.2 %), 0/40, 8/10, 8/10, 0/2; time 1.26× wall, 1.28
 holdout42 blind (session 42, eed19cf1 = main bac53b13's code with only its labels; 10 pages: 5 English of 2023, 3
 Chinese of 2021–2022, 2 Russian of 2011–2012, see SOURCES.md): ours chrome kept 5/97 (5.2 %, all five on one page,
 CA-NEWS), body lost 0/47, headline 9/10, date 9/10, author 6/6; trafilatura alone 7/97 (7.2 %), 0/47, 6/10, 9/10,
-2/6; time 1.47× wall, 1.50× CPU (median 1.71× per page; load average 10.4, five helpers at work).
+2/6; time 1.47× wall, 1.50× CPU (median 1.71× per page; load average 10.4, five helpers at work). Best of 3
+(`--repeat 3`, same code, load average 15): 1.39× wall, 1.35× CPU, median 1.48× per page (0.88–2.08×); over 2×:
+云南日报网 (2.08×) and Isthmus (2.05×; 2.09× by CPU).
 """
 
 from __future__ import annotations
