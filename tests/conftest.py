@@ -152,6 +152,11 @@ def pseudo_translated_project(root: Path, articles: int, *, locales: list, trans
     return project, domains
 
 
+def files_below(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder`, by its path under it (POSIX), with its bytes: a written tree to compare whole."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def mixed_translations(document: Any) -> tuple[dict, dict]:
     """(translations, held) for a parsed `document` whose edition shows every state: every other unit translated
     by MT, every second of those fuzzy, every third unit held by QA — the real pages' editions the assemble and
