@@ -152,6 +152,24 @@ def pseudo_translated_project(root: Path, articles: int, *, locales: list, trans
     return project, domains
 
 
+def files_below(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder`, by its path under it (POSIX), with its bytes: a written tree to compare whole."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mixed_translations(document: Any) -> tuple[dict, dict]:
+    """(translations, held) for a parsed `document` whose edition shows every state: every other unit translated
+    by MT, every second of those fuzzy, every third unit held by QA — the real pages' editions the assemble and
+    site tests render two ways and compare."""
+    from l10n.model import Translation
+    from l10n.msgctxt import context_for_role
+
+    units = [(context_for_role(block.role), segment.text) for block in document.blocks for segment in block.segments]
+    translations = {key: Translation(key[1], fuzzy=n % 2 == 1, origin="mt") for n, key in enumerate(units[::2])}
+    held = {key: "qa: numbers" for key in units[::3]}
+    return translations, held
+
+
 @pytest.fixture(scope="session")
 def values_bench() -> ModuleType:
     """bench/values.py as a module (the value-detection scorer over tests/data/values/)."""

@@ -1,12 +1,16 @@
-"""Scoring of the blind rounds of plain-text press releases (tests/data/blind4, blind5): a page read
-by `ingest_file` against its hand labels, field by field (each round's SOURCES.md says how its labels
-were made). Moved here from test_releases33_blind4.py so that every round scores the same way."""
+"""Scoring of the blind rounds of plain-text press releases (tests/data/blind4, blind5, blind6): a page
+read by `ingest_file` against its hand labels, field by field (each round's SOURCES.md says how its
+labels were made). Moved here from test_releases33_blind4.py so that every round scores the same way;
+and the tests each round runs (`ReleaseRound`), one class a round's module subclasses."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from l10n.ingest import ingest_file
 
@@ -63,3 +67,48 @@ def datelines_lost(folder: Path, labels: dict[str, Any]) -> list[str]:
         if not any(block.text.startswith(place) for block in ingest_file(folder / "txt" / name).blocks):
             lost.append(name)
     return lost
+
+
+FIELDS = ("headline", "byline", "date", "first", "last", "furniture", "chrome")  # what `score` scores
+ROUND_FILES = 14  # each round's press releases
+
+
+class ReleaseRound:
+    """A blind round's tests: its folder's files are those its SOURCES.md and labels list, each field's
+    misses are exactly its `KNOWN` entry (a mend that fixes a file fails until the file leaves the list, a
+    new miss until it is read and listed with its reason), and every release keeps its dateline. A round's
+    module subclasses it (`class TestBlind4(ReleaseRound)`) with its `FOLDER` and `KNOWN`."""
+
+    FOLDER: Path
+    KNOWN: dict[str, dict[str, str]]
+
+    @classmethod
+    def labels(cls) -> dict[str, Any]:
+        return json.loads((cls.FOLDER / "labels.json").read_text(encoding="utf-8"))
+
+    @classmethod
+    def files(cls) -> list[Path]:
+        return sorted((cls.FOLDER / "txt").glob("*.txt"))
+
+    def test_the_corpus_is_what_sources_and_labels_list(self) -> None:
+        sources = (self.FOLDER / "SOURCES.md").read_text(encoding="utf-8")
+        files = self.files()
+        assert len(files) == ROUND_FILES and {path.name for path in files} == set(self.labels())
+        for path in files:
+            assert f"`{path.name}`" in sources
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def scores(cls) -> dict[str, dict[str, bool]]:
+        labels = cls.labels()
+        return {path.name: score(cls.FOLDER, labels, path.name) for path in cls.files()}
+
+    @pytest.mark.parametrize("field", FIELDS)
+    def test_each_fields_misses_are_the_known_ones(self, scores: dict[str, dict[str, bool]], field: str) -> None:
+        assert set(self.KNOWN) == set(FIELDS)
+        misses = missed(scores, field)
+        assert misses == set(self.KNOWN[field]), f"{field}: {len(scores) - len(misses)}/{len(scores)} read as labelled"
+
+    def test_the_releases_keep_their_dateline(self) -> None:
+        """The dateline's place stays in the text: the edition prints it."""
+        assert datelines_lost(self.FOLDER, self.labels()) == []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
-from conftest import measured_pages
+from conftest import measured_pages, mixed_translations
 
 from l10n.assemble import assemble_article, render_formats
 from l10n.assemble.dateline import dateline
@@ -24,8 +24,7 @@ from l10n.assemble.html import render_html
 from l10n.assemble.markdown import render_markdown
 from l10n.assemble.text import render_plain_text
 from l10n.locales import DEFAULT_TARGET_LOCALES, parse_locale
-from l10n.model import Document, Translation
-from l10n.msgctxt import context_for_role
+from l10n.model import Document
 from l10n.placeables.render import in_native_digits
 
 
@@ -37,9 +36,7 @@ def test_formats_rendered_together_are_each_writer_alone() -> None:
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en", "he")]
     for page in pages:
         document = parse_document(page)
-        units = [(context_for_role(b.role), s.text) for b in document.blocks for s in b.segments]
-        translations = {key: Translation(key[1], fuzzy=n % 2 == 1, origin="mt") for n, key in enumerate(units[::2])}
-        held = {key: "qa: numbers" for key in units[::3]}
+        translations, held = mixed_translations(document)
         for locale in locales:
             article = assemble_article(document, translations, locale, domain="d", held=held)
             alone = [render_html(article), render_markdown(article), render_plain_text(article)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import measured_pages
+from conftest import measured_pages, mixed_translations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
@@ -40,8 +40,6 @@ def test_every_edition_of_real_pages_serialises_as_lxml_does() -> None:
     where the fast serialiser declines (a link lxml would percent-escape)."""
     from l10n.assemble import assemble_article
     from l10n.assembly import parse_document
-    from l10n.model import Translation
-    from l10n.msgctxt import context_for_role
 
     pages = list(measured_pages())[::4]
     assert len(pages) > 80
@@ -49,9 +47,7 @@ def test_every_edition_of_real_pages_serialises_as_lxml_does() -> None:
     compared = declined = 0
     for page in pages:
         document = parse_document(page)
-        units = [(context_for_role(b.role), s.text) for b in document.blocks for s in b.segments]
-        translations = {key: Translation(key[1], fuzzy=n % 2 == 1, origin="mt") for n, key in enumerate(units[::2])}
-        held = {key: "qa: numbers" for key in units[::3]}
+        translations, held = mixed_translations(document)
         for locale in locales:
             article = assemble_article(document, translations, locale, domain="d", held=held)
             expected = lxml_serialised(html_root(article, plain=True))

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from conftest import bench_module
+from conftest import files_below as _files
 
 from l10n.cli import main
 from l10n.locales import parse_locale
@@ -61,10 +62,6 @@ def translated(tmp_path_factory) -> Path:
     translate_project(project, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
     assert main(["qa", "-q", "--root", str(root)]) in (0, 1)
     return root
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _published(root: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

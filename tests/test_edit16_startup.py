@@ -28,10 +28,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_startup_imports import ATTEMPTS, outside_state, probe
+from test_startup_imports import probe, replays_of
 
 REPO = Path(__file__).resolve().parent.parent
-PAGE = REPO / "tests" / "data" / "realworld" / "bbc-com-52241221.html"  # SOURCES.md there
 STAGES = {
     "extract": ["extract", "{root}/seeds", "--locales", "de,zh_CN,zh_TW,es", "-q"],
     "translate pseudo": ["translate", "--engine", "pseudo", "--locales", "de,zh_CN"],
@@ -45,27 +44,9 @@ STAGES = {
 def replays(tmp_path_factory) -> dict[str, tuple[str, str, set[str]]]:
     """name → (stdout of a re-run that records, stdout of the next, modules the next imported).
 
-    Taken again, as in test_startup_imports, when the machine's engine inputs or this package's
+    Taken again, as in test_startup_imports (`replays_of`), when the machine's engine inputs or this package's
     code moved during the runs (`outside_state` reads the same two translate stages there)."""
-    root = tmp_path_factory.mktemp("edit16") / "project"
-    (root / "seeds").mkdir(parents=True)
-    shutil.copy(next((REPO / "seeds").glob("*.txt")), root / "seeds")
-    shutil.copy(PAGE, root / "seeds" / PAGE.name)
-    listing = root.parent / "modules.txt"
-    for args in STAGES.values():  # cold
-        probe(root, args, listing)
-    moved = []
-    for _ in range(ATTEMPTS):
-        before = outside_state()
-        runs: dict[str, list[tuple[str, set[str]]]] = {name: [] for name in STAGES}
-        for _ in range(2):  # a re-run that records; a re-run that replays
-            for name, args in STAGES.items():
-                runs[name].append(probe(root, args, listing))
-        after = outside_state()
-        if after == before:
-            return {name: (found[0][0], found[1][0], found[1][1]) for name, found in runs.items()}
-        moved.append(sorted(set(after.split("\n")) - set(before.split("\n")))[:3])
-    raise AssertionError(f"the machine's engine inputs or code kept moving during the runs: {moved}")
+    return replays_of(tmp_path_factory.mktemp("edit16") / "project", STAGES)
 
 
 # extract's replay still checks each PO's merge stamp, and `catalog.update` brings the catalog

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 import polib
 import pytest
 from conftest import bench_module
+from conftest import files_below as tree
 
 import l10n.assembly as assembly
 import l10n.catalog.po as po
@@ -64,10 +65,6 @@ def assembled(monkeypatch: pytest.MonkeyPatch, project: Project) -> tuple[set[tu
     results = list(assemble_domains(project, project.domains(), LOCALES, formats=FORMATS))
     monkeypatch.undo()
     return {(call[2].code, call[3]) for call in spy.calls}, results
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

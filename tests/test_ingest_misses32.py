@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import HEADLINE, STORY, ingest, key, label_of, read, units
+from page_support import HEADLINE, STORY, ingest, key, label_of, read, texts_of, units
 
 from l10n.model import Block, InlineMarkup
 
@@ -148,7 +148,7 @@ def test_the_alt_written_again_as_bare_text_after_the_picture_is_its_caption() -
 def test_a_stamp_with_its_zone_written_as_time_is_a_stamp_line() -> None:
     """Radio New Zealand prints "18 January 2012 - 1:56 am NZ time" under its headline: "NZ time" was no stamp part."""
     assert "18 January 2012 - 1:56 am NZ time" not in _chrome_kept("radionz-co-nz-shellfish")
-    texts = [block.text for block in ingest(f"{HEADLINE}<p>3 May 2012 - 10:30 am NZ time</p>{STORY}").blocks]
+    texts = texts_of(f"{HEADLINE}<p>3 May 2012 - 10:30 am NZ time</p>{STORY}")
     assert "3 May 2012 - 10:30 am NZ time" not in texts
     from l10n.ingest.datelines import read_timestamp
 
@@ -183,7 +183,7 @@ def test_arrows_and_a_link_opening_a_paragraph_are_a_pointer_to_another_story() 
     assert ">>> Sprawdź, ile zarabia Grzegorz Lato" not in _chrome_kept("gwizdek24-pl-lato")
     assert "Przeczytaj też" not in _chrome_kept("gwizdek24-pl-lato")  # the related label, its links gone
     pointer = '<p><strong>&gt;&gt;&gt; <a href="/port-fees.html">See what the port charges</a><br><br></strong>The ferries run again.</p>'
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{pointer}{STORY}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{pointer}{STORY}</article>")
     assert "The ferries run again." in texts
     from l10n.ingest.site_notes import without_opening_pointer
 

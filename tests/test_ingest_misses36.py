@@ -6,7 +6,7 @@ the rule); the rule's own function is imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, STORY, ingest, measured
+from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, STORY, ingest, measured, texts_of
 
 from l10n.ingest import ingest_file
 from l10n.model import Document
@@ -89,7 +89,7 @@ def test_a_metered_paywall_s_count_of_articles_left_is_the_site_s() -> None:
     assert not any("article left to read" in block.text for block in leaddev.blocks)
     meter = "<p>You have <strong>2</strong> articles left to read this month before you need to register.</p>"
     quoted = "<p>You have two stories left to tell, the old captain told the crew as the ferries sailed.</p>"
-    texts = [block.text for block in ingest(f"<article>{meter}{STORY}{quoted}</article>").blocks]
+    texts = texts_of(f"<article>{meter}{STORY}{quoted}</article>")
     assert not any("articles left to read" in text for text in texts)
     assert any("two stories left to tell" in text for text in texts)
 

@@ -7,7 +7,17 @@ is imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, PARAGRAPHS, STORY, chrome_kept, ingest, key, measured
+from page_support import (
+    CHINESE_PARAGRAPHS,
+    CHINESE_STORY,
+    PARAGRAPHS,
+    STORY,
+    chrome_kept,
+    ingest,
+    key,
+    measured,
+    texts_of,
+)
 
 from l10n.model import Block, InlineMarkup
 
@@ -32,7 +42,7 @@ def test_a_section_head_in_a_story_set_in_one_table_cell_is_kept() -> None:
         "<tr><td class='title'>Harbour reopens after the storm</td></tr>"
         f"<tr><td>{cell}</td></tr></table>"
     )
-    texts = [block.text for block in ingest(page).blocks]
+    texts = texts_of(page)
     assert "Repairs" in texts and "Who pays" in texts
     assert texts.index("Repairs") == texts.index(PARAGRAPHS[0]) + 1
 
@@ -183,7 +193,7 @@ def test_a_chinese_site_s_copyright_notice_is_not_the_story() -> None:
     )
     said = "<p>该公司随后发布免责声明，称相关报道与事实不符，并表示将保留追究责任的权利。</p>"
     page = f"<article><h1>港口航运业务逐步恢复</h1>{CHINESE_STORY}{said}{notice}</article>"
-    texts = [block.text for block in ingest(page, head="<title>港口航运业务逐步恢复</title>", lang="zh-CN").blocks]
+    texts = texts_of(page, head="<title>港口航运业务逐步恢复</title>", lang="zh-CN")
     assert not any("版权与免责声明" in text or "凡本网注明" in text or "如因作品内容" in text for text in texts)
     assert any(text.startswith("该公司随后发布免责声明") for text in texts)
 

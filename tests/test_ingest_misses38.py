@@ -6,7 +6,7 @@ the rule's own function is imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import PARAGRAPHS, STORY, chrome_kept, ingest, key, measured
+from page_support import PARAGRAPHS, STORY, chrome_kept, ingest, key, measured, texts_of
 
 # --- a lead picture's caption ending in a slashed credit, above the headline --------------------------------------------
 
@@ -52,7 +52,7 @@ def test_the_about_box_naming_the_site_itself_is_the_site_s() -> None:
     assert any(text.startswith("About HackerRank") for text in wire)
     home = "<a href='https://harbourferries.com/'>Home</a> <a href='https://harbourferries.com/news'>News</a>"
     about = "<p><b>About Harbour Ferries</b><br>Harbour Ferries runs six boats between the islands and the town.</p>"
-    texts = [block.text for block in ingest(f"<nav>{home}</nav><article>{HEADLINE_}{STORY}{about}</article>").blocks]
+    texts = texts_of(f"<nav>{home}</nav><article>{HEADLINE_}{STORY}{about}</article>")
     assert not any(text.startswith("About Harbour Ferries") for text in texts)
     assert PARAGRAPHS[-1] in texts
     texts = [

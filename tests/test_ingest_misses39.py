@@ -16,6 +16,7 @@ from page_support import (
     ingest,
     key,
     measured,
+    texts_of,
 )
 
 # --- a caption marked "■" right under its picture -----------------------------------------------------------------------
@@ -148,7 +149,7 @@ def test_an_agency_s_rights_line_after_the_story_goes() -> None:
     kept = chrome_kept("brecorder-com-chalking", measured("brecorder-com-chalking"))
     assert "Copyright Associated Press of Pakistan, 2012" not in kept
     rights = "<p><b><i>Copyright Harbour News Agency of Wales, 2012</i></b></p>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{rights}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{rights}</article>")
     assert "Copyright Harbour News Agency of Wales, 2012" not in texts and PARAGRAPHS[-1] in texts
 
 
@@ -163,7 +164,7 @@ def test_a_line_asking_to_follow_the_site_on_one_platform_goes() -> None:
         " href='https://twitter.com/harbourdesk'>@harbourdesk</a></p></div></div>"
     )
     sentence = "<p>Fishermen follow the port on Twitter for news of the weather before they sail each morning.</p>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{sentence}{side}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{sentence}{side}</article>")
     assert "Follow our harbour desk on twitter" not in texts
     assert "Fishermen follow the port on Twitter for news of the weather before they sail each morning." in texts
 
@@ -208,10 +209,10 @@ def test_a_list_of_older_stories_each_with_its_source_and_day_goes() -> None:
         f"<span>Harbour News, section Local, {day} October 2011</span><br>"
         for day in (24, 19, 17)
     )
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<ul>{items}</ul></article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<ul>{items}</ul></article>")
     assert not any("Harbour News, section Local" in text for text in texts) and PARAGRAPHS[-1] in texts
     points = "<ul><li>The wall is to be rebuilt by May.</li><li>Ferries resume on Friday.</li></ul>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{points}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{points}</article>")
     assert "Ferries resume on Friday." in texts
 
 
@@ -229,13 +230,13 @@ def test_a_paragraph_of_partners_links_naming_their_sites_goes() -> None:
         "<a href='http://jobs.newsline.net/'>Jobs</a> in the county from Jobs.newsline.net, vacancies of leading firms.<br>"
         "All <a href='http://filmly.org/leeds/'>cinemas of Leeds</a> on Filmly.org.</p></div></div>"
     )
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{box}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{box}</article>")
     assert not any(text.startswith("Accurate weather") for text in texts) and "Links" not in texts
     cited = (
         "<p>The forecast on <a href='http://skycast.com/leeds'>Skycast.com</a> and the notices on"
         " <a href='http://www.newsline.net/'>Newsline.net</a> warned of the storm before it reached the harbour.</p>"
     )
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{cited}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{cited}</article>")
     assert any(text.startswith("The forecast on Skycast.com") for text in texts)  # two sites cited in a sentence
 
 

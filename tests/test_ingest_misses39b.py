@@ -17,6 +17,7 @@ from page_support import (
     ingest,
     key,
     measured,
+    texts_of,
 )
 
 # --- a roundup's item heads, each wholly one link to the item's source --------------------------------------------------
@@ -50,13 +51,13 @@ def test_a_roundup_s_heads_set_as_links_are_the_story_s() -> None:
     texts = [key(block.text) for block in measured("securityweek-com-ma").blocks]
     for head in ("Dataminr acquires ThreatConnect", "Twilio to acquire Stytch", "Imprivata acquires Verosint"):
         assert key(head) in texts
-    texts = [block.text for block in ingest(_roundup(DEALS)).blocks]
+    texts = texts_of(_roundup(DEALS))
     assert [head for head, _ in DEALS if head in texts] == [head for head, _ in DEALS]
     assert PARAGRAPHS[2] in texts
     teasers = tuple((f"Read: Harbour {head.split()[0]} story", text) for head, text in DEALS)
-    texts = [block.text for block in ingest(_roundup(teasers)).blocks]  # heads naming what the paragraph does not
+    texts = texts_of(_roundup(teasers))  # heads naming what the paragraph does not
     assert not any(text.startswith("Read:") for text in texts)
-    texts = [block.text for block in ingest(_roundup(DEALS[:1])).blocks]  # one alone: a teaser's link
+    texts = texts_of(_roundup(DEALS[:1]))  # one alone: a teaser's link
     assert DEALS[0][0] not in texts
     assert DEALS[0][1] in texts
 
@@ -113,7 +114,7 @@ def test_the_imperative_naming_the_way_to_donate_is_the_site_s_appeal() -> None:
         "our mugs</strong>. We also use affiliate links in articles to earn commissions.</p>"
     )
     reported = "<p>Islanders said they donate via the church each spring, as the storm fund asked them to do.</p>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{reported}{appeal}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{reported}{appeal}</article>")
     assert not any(text.startswith("Support Harbour News!") for text in texts)
     assert PARAGRAPHS[-1] in texts
     assert any(text.startswith("Islanders said they donate via") for text in texts)
@@ -140,10 +141,10 @@ def test_the_writer_s_bio_the_json_ld_states_is_no_paragraph_of_the_story() -> N
     ld = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour reopens", "author": {person}}}'
     head = f"{TITLE}<script type='application/ld+json'>{ld}</script>"
     box = f"<div><a rel='author' href='/author/ann'>Ann Lee</a><div itemprop='description'><p>{bio}</p></div></div>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{box}</article>", head).blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{box}</article>", head)
     assert bio not in texts
     assert PARAGRAPHS[-1] in texts
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<p>{bio}</p></article>", TITLE).blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{bio}</p></article>", TITLE)
     assert bio in texts  # no bio stated: a paragraph of the story
 
     from lxml.html import document_fromstring
@@ -168,7 +169,7 @@ def test_a_like_button_s_box_and_its_line_are_the_site_s() -> None:
         "like.php?href=harbournews'></iframe><p>← Like us! Our page has the news all day.</p></div>"
     )
     video = "<div><iframe src='https://www.youtube.com/embed/abc123'></iframe><p>Divers at the sea wall on Monday.</p></div>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{video}{like}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{video}{like}</article>")
     assert not any(text.startswith("← Like us!") for text in texts)
     assert PARAGRAPHS[-1] in texts
     assert "Divers at the sea wall on Monday." in texts
@@ -199,7 +200,7 @@ def test_a_toolbar_of_script_links_is_the_site_s() -> None:
         "也可以<a href='javascript:share()'>分享</a>给朋友。</p>"
     )
     page = f"<div><h1>港口恢复通航</h1>{bar}{CHINESE_STORY}{sentence}</div>"
-    texts = [block.text for block in ingest(page, "<title>港口恢复通航</title>", lang="zh-CN").blocks]
+    texts = texts_of(page, "<title>港口恢复通航</title>", lang="zh-CN")
     assert not any("字体大小" in text for text in texts)
     assert CHINESE_PARAGRAPHS[0] in texts
     assert any(text.startswith("市民可点击地图") for text in texts)

@@ -6,7 +6,7 @@ imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import HEADLINE, STORY, ingest, key, label_of, read
+from page_support import HEADLINE, STORY, ingest, key, label_of, read, texts_of
 
 from l10n.ingest.html import ingest_html
 from l10n.model import Document
@@ -150,10 +150,10 @@ def test_the_lead_picture_above_the_section_link_over_the_headline_is_the_storys
     """Dizindaba sets its lead picture first, then the section's link (`<a>News</a>`), then the
     `<h1>`: only a picture right above the headline was read as the lead picture, and its caption
     (one labelled paragraph) was lost, by trafilatura too."""
-    texts = [block.text for block in ingest(_lead_above('<div class="cats"><a href="/news/">News</a></div>')).blocks]
+    texts = texts_of(_lead_above('<div class="cats"><a href="/news/">News</a></div>'))
     assert LEAD_CAPTION in texts
     # the near miss: a line that is no link between them (a box of its own) parts the picture from the story
-    texts = [block.text for block in ingest(_lead_above("<div>Advertisement feature from our partners</div>")).blocks]
+    texts = texts_of(_lead_above("<div>Advertisement feature from our partners</div>"))
     assert LEAD_CAPTION not in texts
     units = [key(block.text) for block in read("dizindaba-co-za-ulutsha").blocks]
     caption = next(text for text in label_of("dizindaba-co-za-ulutsha")["keep"] if text.startswith("UKamogelo"))
@@ -170,12 +170,12 @@ def test_a_continues_below_marker_closing_a_paragraph_is_cut() -> None:
     last = "Traders said the closure had cost the town about two million pounds in lost business."
     marked = f'<p>{last} <span class="italic">(Tekst gaat verder onder de foto.)</span></p>'
     body = f"<article>{HEADLINE}{STORY}{marked}<p>The council will vote on the plan next week.</p></article>"
-    texts = [block.text for block in ingest(body, lang="nl").blocks]
+    texts = texts_of(body, lang="nl")
     assert last in texts
     assert not any("Tekst gaat verder" in text for text in texts)
     # the near miss: the words said in the story's sentence, no parentheses, stay
     said = "The divers said the story continues below the reef, where the wreck lies."
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<p>{said}</p></article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{said}</p></article>")
     assert said in texts
     from l10n.ingest.story_edges import without_continues_marker
     from l10n.model import Block

@@ -7,7 +7,7 @@ after it."""
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, label_of, read
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, label_of, read, texts_of
 
 from l10n.model import Document
 
@@ -24,11 +24,11 @@ def test_a_donation_appeal_in_german_closing_the_story_is_the_sites() -> None:
     unterstützen Sie uns bitte mit einer <a>Spende</a>, oder werden Sie <a>Mitglied</a> …</b></p>`:
     only English donation appeals were the site's, and the line stayed (by trafilatura too)."""
     appeal = "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende."
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<p><b>{appeal}</b></p></article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p><b>{appeal}</b></p></article>")
     assert appeal not in texts and PARAGRAPHS[-1] in texts
     # the near miss: the story reporting someone's appeal for donations stays
     reported = "Das Tierheim bat die Anwohner, es in diesem Winter mit einer Spende zu unterstützen."
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<p>{reported}</p></article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<p>{reported}</p></article>")
     assert reported in texts
     from l10n.ingest.site_appeals import is_site_appeal
 

@@ -7,7 +7,7 @@ then on the real page. The story's result is asserted first (it failed before th
 from __future__ import annotations
 
 import lxml.html
-from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read
+from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read, texts_of
 
 from l10n.model import Document
 
@@ -149,7 +149,7 @@ def test_a_members_only_notice_heads_the_paywalls_offer() -> None:
     利用できる", …). The notice was dropped as the site's line, but the offer under it stayed: the
     notice now ends the story as an English "Read the rest of this article" does, though it ends as
     a sentence (no story says of itself that it is for members only)."""
-    texts = [block.text for block in ingest(_members_only("この記事は会員限定です。"), lang="ja").blocks]
+    texts = texts_of(_members_only("この記事は会員限定です。"), lang="ja")
     assert OFFER not in texts and "おすすめ情報" not in texts and QUAKE_STORY[1] in texts
     from l10n.ingest.story_edges import starts_paywall_offer
     from l10n.model import Block

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read
+from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read, texts_of
 
 from l10n.ingest.byline import reduce_byline
 from l10n.model import Document
@@ -218,7 +218,7 @@ def test_the_sites_contact_table_is_no_story() -> None:
     assert "ΕΠΙΚΟΙΝΩΝΙΑ" not in texts
     # the near miss: a table of the story's, a name beside each address, stays
     listed = '<table><tr><td>Ann Lee</td><td><a href="mailto:ann@example.org">ann@example.org</a></td></tr></table>'
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{story}{listed}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{story}{listed}</article>")
     assert "Ann Lee" in texts
     assert not any(ADVERTS in block.text for block in read("ethnos-gr-aids").blocks)
 
@@ -231,7 +231,7 @@ def test_the_headline_again_under_a_kept_kicker_is_no_subheading() -> None:
         "<div class='search'><h1>ΑΝΑΖΗΤΗΣΗ</h1></div><h5>ΑΥΞΗΣΗ 52,7% ΣΕ ΣΧΕΣΗ ΜΕ ΠΕΡΥΣΙ</h5>"  # a search <h1> first
     )
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-    texts = [block.text for block in ingest(f"<article>{kicker}{HEADLINE}{story}</article>", lang="el").blocks]
+    texts = texts_of(f"<article>{kicker}{HEADLINE}{story}</article>", lang="el")
     assert texts.count("Harbour reopens after the storm") == 1
     # the near miss: a subheading of the story's own between its paragraphs stays
     inside = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h2>Repairs to the sea wall</h2>{story}"

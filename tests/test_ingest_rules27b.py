@@ -5,7 +5,7 @@ asserted first (it failed before the rule); the rule's own function is imported 
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, read
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, read, texts_of
 from test_ingest_page import page
 
 from l10n.ingest.html_parse import parse_html
@@ -87,7 +87,7 @@ def test_a_label_over_a_frame_or_a_jump_menu_is_dropped() -> None:
     jumps to the section's latest stories: a saved page shows each label alone, kept as a line."""
     ticker = '<div class="page_title"><strong>Breaking &gt;&gt;</strong><div id="ticker"><iframe src="/ticker.htm"></iframe></div></div>'
     jump = '<div class="more_news"><strong>Latest:</strong><form><select><option>Ferry fares rise</option></select></form></div>'
-    texts = [block.text for block in ingest(f"{ticker}{HEADLINE}{STORY}{jump}", TITLE).blocks]
+    texts = texts_of(f"{ticker}{HEADLINE}{STORY}{jump}", TITLE)
     assert not any(text.startswith(("Breaking", "Latest")) for text in texts)
     from l10n.ingest.page_marks import drop_widget_labels
 
@@ -125,7 +125,7 @@ def test_a_line_naming_the_sites_print_edition_is_the_sites() -> None:
     head = f'{TITLE}<link rel="canonical" href="https://www.harbournews.com/local/harbour-reopens-1.html">'
     top = '<p class="source">Harbour News - PRINT EDITION</p>'
     note = "<p>Republished from the Harbour News print edition January 12, 2012 B2</p>"
-    texts = [block.text for block in ingest(f"{top}{HEADLINE}{STORY}{note}", head).blocks]
+    texts = texts_of(f"{top}{HEADLINE}{STORY}{note}", head)
     assert not any("edition" in text.lower() for text in texts)
     from l10n.ingest.story_edges import is_site_line
     from l10n.model import Block
@@ -144,7 +144,7 @@ def test_a_line_plugging_our_named_app_is_the_sites() -> None:
     """The Winnipeg Free Press's "Download our new hockey app for the iPhone for Winnipeg Jets updates"
     under its story: the call to action read "our app" only, not "our" and the app's name before "app"."""
     plug = "<ul><li>Download our new harbour app for the iPhone for ferry updates</li></ul>"
-    texts = [block.text for block in ingest(f"{HEADLINE}{STORY}{plug}", TITLE).blocks]
+    texts = texts_of(f"{HEADLINE}{STORY}{plug}", TITLE)
     assert not any("harbour app" in text for text in texts)
     from l10n.ingest.furniture import is_site_talk
 

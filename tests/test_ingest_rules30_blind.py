@@ -5,7 +5,7 @@ must stay as it was, then on the real page it was found on. The story's result i
 
 from __future__ import annotations
 
-from page_support import HEADLINE, STORY, ingest, read
+from page_support import HEADLINE, STORY, ingest, read, texts_of
 
 # --- a full stop after a middle initial is no end of the name ------------------------------------------
 
@@ -139,7 +139,7 @@ def test_the_writers_dash_led_contact_line_after_the_story_is_dropped() -> None:
     """The Crimson closes its story with "—Staff writer Cam E. Kettles can be reached at
     cam.kettles@thecrimson.com. Follow her on X @cam_kettles …", a sign-off the label counts as chrome."""
     contact = "<p>—Staff writer Ann Lee can be reached at ann.lee@harbour.example. Follow her on X @annlee.</p>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}{contact}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}{contact}</article>")
     assert not any("reached at" in text for text in texts)
     from l10n.ingest.site_notes import is_site_note
 
@@ -158,10 +158,10 @@ def test_an_unnamed_list_of_share_buttons_goes_with_its_copy_link_label() -> Non
     class, the label stayed as a list item of the story."""
     button = '<li><button class="react-share__ShareButton"><svg></svg></button></li>'
     bar = f"<ul>{button * 3}<li><svg></svg><span>Copy link</span></li></ul>"
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{bar}{STORY}</article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{bar}{STORY}</article>")
     assert "Copy link" not in texts
     # the near miss: a list of the story's points with one share button among them stays
     points = "".join(f"<li>Point {n} of the council's plan for the harbour</li>" for n in range(3))
-    texts = [block.text for block in ingest(f"<article>{HEADLINE}{STORY}<ul>{points}{button}</ul></article>").blocks]
+    texts = texts_of(f"<article>{HEADLINE}{STORY}<ul>{points}{button}</ul></article>")
     assert "Point 1 of the council's plan for the harbour" in texts
     assert "कॉपी लिंक" not in [block.text for block in read("bhaskar-com-samastipur").blocks]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import PARAGRAPHS, STORY, TITLE, ingest
+from page_support import PARAGRAPHS, STORY, TITLE, ingest, texts_of
 
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.datelines import read_timestamp
@@ -47,14 +47,14 @@ def test_a_heading_hidden_behind_an_image_replacement_class_is_no_unit() -> None
     body = (
         "<h1>Harbour reopens after the storm</h1>" + story[:200] + "<h2 class='hide-text'>Share this news</h2>" + story
     )
-    assert "Share this news" not in [block.text for block in ingest(body).blocks]
+    assert "Share this news" not in texts_of(body)
 
 
 def test_a_heading_whose_class_only_starts_like_hide_text_stays() -> None:
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     body = "<h1>Harbour reopens after the storm</h1><p>" + PARAGRAPHS[0] + "</p>"
     body += "<h2 class='hide-text-on-print'>What the council will decide</h2>" + story
-    assert "What the council will decide" in [block.text for block in ingest(body).blocks]
+    assert "What the council will decide" in texts_of(body)
 
 
 # --- what is the headline ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import REALWORLD, bench_module, measured_pages
+from conftest import REALWORLD, bench_module, files_below, measured_pages
 
 import l10n.fingerprint as fingerprint
 import l10n.memory.documents as documents
@@ -312,8 +312,5 @@ def test_assemble_writes_the_same_bytes_from_kept_parses_as_from_fresh_ones(
     assert main(["assemble", *formats, "--jobs", "1", "-q", "--root", str(fresh)]) == 0
     assert len(parsed) == len(articles_of(fresh))
 
-    def tree(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-    built = tree(kept / "build")
-    assert len(built) == 2 * 3 * len(articles_of(kept)) and built == tree(fresh / "build")
+    built = files_below(kept / "build")
+    assert len(built) == 2 * 3 * len(articles_of(kept)) and built == files_below(fresh / "build")

@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -28,6 +29,7 @@ from test_catalog_po_read import _mutations
 from test_mt_batch import make_project
 from test_mt_opencc import COMMITTED_ZH_CN
 from test_opencc_fast import slow_derivation, variants, without_date
+from test_po34b_ahead import readings
 
 from l10n.catalog import po_blocks, po_twins
 from l10n.catalog.po import apply_suggestions, read_translations
@@ -276,19 +278,10 @@ def derive_through_translate(project, locales) -> tuple[bytes, list[bool]]:  # n
     """zh_TW as `translate --engine auto` derives it (no Argos package here: OpenCC), and each
     reading of it block by block (`read_blocks`: whether told its fields are our printer's);
     none when it was read as a twin (`po_twins`: ahead, or under the lock)."""
-    checked = []
-    original = po_blocks.read_blocks
-
-    def counting(data: bytes, **options):  # noqa: ANN003, ANN202
-        checked.append(options.get("fields_as_printed", False))
-        return original(data, **options)
-
-    po_blocks.read_blocks = counting
-    try:
-        settings = EngineSettings(packages_dir=project.root / "no-packages")
-        report = translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
-    finally:
-        po_blocks.read_blocks = original
+    settings = EngineSettings(packages_dir=project.root / "no-packages")
+    report, checked = readings(
+        lambda: translate_project(project, locales=[locales[1]], domains=["art"], settings=settings)
+    )
     assert report.locales["zh_TW"].engine == "opencc s2twp from zh_CN"
     return project.po_path(locales[1], "art").read_bytes(), checked
 
@@ -406,26 +399,41 @@ BACKTRACKING = {
 }
 
 
+def mutated_catalogs(
+    tmp_path: Path,
+    bench_project: list[tuple[Path, Path]],
+    rng: random.Random,
+    stray: list[str],
+    *,
+    edits: int,
+    mutation_chance: float,
+) -> Iterator[str]:
+    """600 catalogs, each a real one (`variants`' and the bench project's first four pairs) edited one to `edits`
+    times: a line mutation (`test_catalog_po_read._mutations`) by `mutation_chance`, else one of `stray` put into
+    a line."""
+    texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
+    texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
+    for _ in range(600):
+        lines = rng.choice(texts).split("\n")
+        for _ in range(rng.randint(1, edits)):
+            if rng.random() < mutation_chance:
+                lines = _mutations(lines, rng)
+            elif lines:
+                index = rng.randrange(len(lines))
+                cut = rng.randint(0, len(lines[index]))
+                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
+        yield "\n".join(lines)
+
+
 def test_possessive_patterns_match_as_backtracking_ones(tmp_path: Path, bench_project) -> None:  # noqa: ANN001
     """`po_scan.BLOCK` and `po_blocks.PLAIN_BLOCK` give the groups their backtracking forms
     give, block by block and in a whole text, on real catalogs and 600 seeded mutations."""
     from l10n.catalog import po_scan
     from l10n.catalog.po_scan import entry_groups, in_text
 
-    rng = random.Random(1608)
-    texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
-    texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
     stray = ["\t", " ", '"', "\\", "\\\\", "#", "#.", "#:", "#,", "\n", '\\"', "msgstr ", "寶"]
-    for number in range(600):
-        lines = rng.choice(texts).split("\n")
-        for _ in range(rng.randint(1, 4)):
-            if rng.random() < 0.5:
-                lines = _mutations(lines, rng)
-            elif lines:
-                index = rng.randrange(len(lines))
-                cut = rng.randint(0, len(lines[index]))
-                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
-        text = "\n".join(lines)
+    mutated = mutated_catalogs(tmp_path, bench_project, random.Random(1608), stray, edits=4, mutation_chance=0.5)
+    for number, text in enumerate(mutated):
         for name, new in (("BLOCK", po_scan.BLOCK), ("_PLAIN_BLOCK", po_blocks.PLAIN_BLOCK)):
             old = BACKTRACKING[name]
             for block in text.split("\n\n"):
@@ -537,21 +545,10 @@ def test_unchecked_field_lines_split_blocks_as_checked_ones(tmp_path: Path, benc
             1,  # (no group for the block's text)
         ),
     }
-    rng = random.Random(1620)
-    texts = [text.decode("utf-8") for text in variants(tmp_path / "variants").values()]
-    texts += [path.read_text(encoding="utf-8") for pair in bench_project[:4] for path in pair]
     stray = ['"', "\\", '\\"', '"x"', "\n", "\n\n", "#", "msgstr ", "寶"]
     agreed = unchecked = 0
-    for number in range(600):
-        lines = rng.choice(texts).split("\n")
-        for _ in range(rng.randint(1, 3)):
-            if rng.random() < 0.4:
-                lines = _mutations(lines, rng)
-            elif lines:
-                index = rng.randrange(len(lines))
-                cut = rng.randint(0, len(lines[index]))
-                lines[index] = lines[index][:cut] + rng.choice(stray) + lines[index][cut:]
-        text = "\n".join(lines)
+    mutated = mutated_catalogs(tmp_path, bench_project, random.Random(1620), stray, edits=3, mutation_chance=0.4)
+    for number, text in enumerate(mutated):
         for name, (read, strict, at, kept) in loose.items():
             got = read(text)
             if got is None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import bench_module, run_l10n
+from conftest import files_below as tree
 
 
 def chain():
@@ -32,10 +33,6 @@ def make_project(root: Path, count: int = 3) -> list[Path]:
     articles = chain().build_corpus(root / "seeds", count)
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "fr"]\nengine = "pseudo"\n', encoding="utf-8")
     return articles
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def edit(article: Path) -> None:

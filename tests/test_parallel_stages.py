@@ -16,6 +16,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import files_below as _files
 from conftest import pseudo_translated_project
 
 from l10n.assemble.gate import Gate
@@ -46,10 +47,6 @@ def _copy(translated: Path, tmp_path: Path, name: str) -> Project:
 
 def _domains(project: Project) -> list[str]:
     return sorted(path.stem for path in project.seeds_dir.glob("*.md"))
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _assembled(project: Project, *, jobs: int) -> list[tuple]:

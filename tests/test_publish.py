@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import SEED
+from conftest import SEED, files_below
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -504,14 +504,11 @@ def test_workers_send_pages_made_as_here_with_figures_and_hostile_markup(tmp_pat
     figures copied and hostile markup escaped included, is byte for byte the one a single
     process writes."""
 
-    def files(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
     sites = []
     for jobs in (1, 2):
         project = build_project(tmp_path / f"jobs{jobs}")
         locales = [parse_locale(c) for c in SITE_LOCALES]
         publish_project(project, domains=project.domains(), locales=locales, jobs=jobs)
-        sites.append(files(project.site_dir))
+        sites.append(files_below(project.site_dir))
     assert sites[0] == sites[1]
     assert f"media/{FIGURES_DOMAIN}/{FIGURE_IMAGE}" in sites[1]

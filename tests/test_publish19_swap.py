@@ -76,6 +76,26 @@ def publish(project: Project, **options) -> object:
     return publish_project(project, domains=project.domains(), locales=LOCALES, **options)
 
 
+def edited_after_swap(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Have the next swap (`swap._moved_with_stage`) edit one page in place at the same size right after the
+    stage is renamed into the site, that swap only; the list returned holds the page edited."""
+    edited: list[Path] = []
+    real = swap._moved_with_stage
+
+    def then_edited(report, settings, accepted):
+        published = real(report, settings, accepted)
+        monkeypatch.setattr(swap, "_moved_with_stage", real)
+        page = settings.out_dir / accepted[0][1].pages[1].path
+        data = page.read_bytes()
+        with open(page, "r+b") as handle:
+            handle.write(data[:-2] + (b"X\n" if data[-2:] != b"X\n" else b"Y\n"))
+        edited.append(page)
+        return published
+
+    monkeypatch.setattr(swap, "_moved_with_stage", then_edited)
+    return edited
+
+
 def test_a_new_site_is_its_stage_renamed_with_the_bytes_and_modes_of_page_by_page_moves(
     project: Project, moves: list[str]
 ) -> None:
@@ -111,22 +131,9 @@ def test_a_page_edited_right_after_the_swap_is_published_again(
     taken when the articles are stamped: a page edited in place between the two (same size) is
     rebuilt by the next run. Fails when the pages moved with their stage are not noted (the
     stamp then vouches for the edit and the next run takes the article as published)."""
-    edited: list[Path] = []
-    real = swap._moved_with_stage
-
-    def then_edited(report, settings, accepted):
-        published = real(report, settings, accepted)
-        page = settings.out_dir / accepted[0][1].pages[1].path
-        data = page.read_bytes()
-        with open(page, "r+b") as handle:
-            handle.write(data[:-2] + (b"X\n" if data[-2:] != b"X\n" else b"Y\n"))
-        edited.append(page)
-        return published
-
-    monkeypatch.setattr(swap, "_moved_with_stage", then_edited)
+    edited = edited_after_swap(monkeypatch)
     publish(project)
     assert edited
-    monkeypatch.setattr(swap, "_moved_with_stage", real)
     report = publish(project)
     assert len(report.rebuilt) == 1 and edited[0] in report.written
     assert not edited[0].read_bytes().endswith((b"X\n", b"Y\n"))

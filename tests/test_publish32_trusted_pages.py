@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_publish19_swap import project, publish
+from test_publish19_swap import edited_after_swap, project, publish
 
 import l10n.fingerprint
 import l10n.publish.staging as staging
@@ -79,23 +79,10 @@ def test_a_page_edited_right_after_the_swap_is_rebuilt_when_pages_are_trusted(
     """The promise the trust rests on: a page edited in place at the same size right after the
     rename (through the site) is in another state than its write left, so the next run rebuilds
     it although nothing read it back."""
-    edited: list[Path] = []
-    real = swap._moved_with_stage
-
-    def then_edited(report, settings, accepted):
-        published = real(report, settings, accepted)
-        page = settings.out_dir / accepted[0][1].pages[1].path
-        data = page.read_bytes()
-        with open(page, "r+b") as handle:
-            handle.write(data[:-2] + (b"X\n" if data[-2:] != b"X\n" else b"Y\n"))
-        edited.append(page)
-        return published
-
-    monkeypatch.setattr(swap, "_moved_with_stage", then_edited)
+    edited = edited_after_swap(monkeypatch)
     read = read_back(monkeypatch, project.site_dir)
     first = publish(project)
     assert edited and article_pages(first.written, project.site_dir).isdisjoint(read)
-    monkeypatch.setattr(swap, "_moved_with_stage", real)
     report = publish(project)
     assert len(report.rebuilt) == 1 and edited[0] in report.written
     assert not edited[0].read_bytes().endswith((b"X\n", b"Y\n"))

@@ -13,20 +13,17 @@ writing its bytes).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import run_main
 from test_publish37_cold_fixed import _cold
 from test_publish_built import published_without_build, translated, tree
+from test_startup_imports import probe
 
 __all__ = ["translated"]  # the fixture, imported for the tests below
 
-REPO = Path(__file__).resolve().parent.parent
 NOT_LOADED = {
     "babel.dates",
     "babel.numbers",
@@ -38,27 +35,11 @@ NOT_LOADED = {
     "l10n.placeables.render",
     "l10n.extraction",
 }
-PROBE = (
-    "import os, sys\n"
-    "from l10n.cli import main\n"
-    "code = main(sys.argv[1:])\n"
-    "with open(os.environ['L10N_TEST_MODULES'], 'w') as out:\n"
-    "    out.write('\\n'.join(sorted(sys.modules)))\n"
-    "sys.exit(code)\n"
-)
 
 
 def _publish_in_a_process(root: Path, listing: Path) -> set[str]:
-    """The modules a `publish` imports, run as the operator runs it (its own process)."""
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "publish", "--root", str(root), "-q"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "L10N_TEST_MODULES": str(listing), "PYTHONPATH": str(REPO)},
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return set(listing.read_text(encoding="utf-8").split("\n"))
+    """The modules a `publish` imports, run as the operator runs it (its own process: `probe`)."""
+    return probe(root, ["publish", "-q"], listing)[1]
 
 
 def _kept(root: Path) -> dict[str, object]:

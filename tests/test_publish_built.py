@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Calls, bench_module, run_main
+from conftest import files_below as tree
 
 import l10n.assembly
 from l10n.assemble.built import SOURCE_EDITION_STAGE
@@ -26,10 +27,6 @@ from l10n.mt.failures import MTFailure, failures_path, record_failures
 
 LOCALES = "de,ja"
 STAGES = (l10n.assembly.EDITION_STAGE, SOURCE_EDITION_STAGE)
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

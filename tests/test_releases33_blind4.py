@@ -14,13 +14,9 @@ list, and a new miss fails until it is read and listed with its reason. The firs
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-import pytest
-from release_labels import datelines_lost, missed, score
-
-from l10n.ingest import ingest_file
+from release_labels import ReleaseRound
 
 BLIND4 = Path(__file__).parent / "data" / "blind4"
 LABELS = json.loads((BLIND4 / "labels.json").read_text(encoding="utf-8"))
@@ -31,10 +27,6 @@ ORANGE = {path.name for path in FILES if path.name.startswith("orange-")}
 RIVERSIDE = {path.name for path in FILES if path.name.startswith("riverside-")}
 LOS_ANGELES = {path.name for path in FILES if path.name.startswith("losangeles-")}
 SD_DEPUTY = "sandiego-da-deputy-da-appointed-superior-court-bench.txt"
-
-
-def _each(names: set[str], reason: str) -> dict[str, str]:
-    return dict.fromkeys(sorted(names), reason)
 
 
 # The blind run (main at 3f53204d, no code changed): headline 0/14, byline 10/14, date 1/14,
@@ -58,24 +50,6 @@ KNOWN: dict[str, dict[str, str]] = {
 }
 
 
-def test_the_corpus_is_what_sources_and_labels_list() -> None:
-    sources = (BLIND4 / "SOURCES.md").read_text(encoding="utf-8")
-    assert len(FILES) == 14 and {path.name for path in FILES} == set(LABELS)
-    for path in FILES:
-        assert f"`{path.name}`" in sources
-
-
-@pytest.fixture(scope="module")
-def scores() -> dict[str, dict[str, bool]]:
-    return {path.name: score(BLIND4, LABELS, path.name) for path in FILES}
-
-
-@pytest.mark.parametrize("field", list(KNOWN))
-def test_each_fields_misses_are_the_known_ones(scores: dict[str, dict[str, bool]], field: str) -> None:
-    misses = missed(scores, field)
-    assert misses == set(KNOWN[field]), f"{field}: {len(FILES) - len(misses)}/{len(FILES)} read as labelled"
-
-
-def test_the_releases_keep_their_dateline() -> None:
-    """The dateline's place stays in the text: the edition prints it."""
-    assert datelines_lost(BLIND4, LABELS) == []
+class TestBlind4(ReleaseRound):
+    FOLDER = BLIND4
+    KNOWN = KNOWN

@@ -13,13 +13,9 @@ reason. The lead's first run fills `KNOWN` (and SOURCES.md's "Figures") and remo
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-import pytest
-from release_labels import datelines_lost, missed, score
-
-from l10n.ingest import ingest_file
+from release_labels import ReleaseRound
 
 BLIND5 = Path(__file__).parent / "data" / "blind5"
 LABELS = json.loads((BLIND5 / "labels.json").read_text(encoding="utf-8"))
@@ -30,10 +26,6 @@ ORANGE = {path.name for path in FILES if path.name.startswith("orange-")}
 RIVERSIDE = {path.name for path in FILES if path.name.startswith("riverside-")}
 LOS_ANGELES = {path.name for path in FILES if path.name.startswith("losangeles-")}
 MIAMI_DADE = {path.name for path in FILES if path.name.startswith("miamidade-")}
-
-
-def _each(names: set[str], reason: str) -> dict[str, str]:
-    return dict.fromkeys(sorted(names), reason)
 
 
 # The blind runs (SOURCES.md, "Figures"): on main 5786559d (session 33's rules) headline 8, byline 10, date 6,
@@ -55,25 +47,10 @@ KNOWN: dict[str, dict[str, str]] = {
 }
 
 
-def test_the_corpus_is_what_sources_and_labels_list() -> None:
-    sources = (BLIND5 / "SOURCES.md").read_text(encoding="utf-8")
-    assert len(FILES) == 14 and {path.name for path in FILES} == set(LABELS)
+def test_each_office_has_the_releases_sources_lists() -> None:
     assert (len(SAN_DIEGO), len(ORANGE), len(RIVERSIDE), len(LOS_ANGELES), len(MIAMI_DADE)) == (3, 4, 3, 2, 2)
-    for path in FILES:
-        assert f"`{path.name}`" in sources
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, dict[str, bool]]:
-    return {path.name: score(BLIND5, LABELS, path.name) for path in FILES}
-
-
-@pytest.mark.parametrize("field", list(KNOWN))
-def test_each_fields_misses_are_the_known_ones(scores: dict[str, dict[str, bool]], field: str) -> None:
-    misses = missed(scores, field)
-    assert misses == set(KNOWN[field]), f"{field}: {len(FILES) - len(misses)}/{len(FILES)} read as labelled"
-
-
-def test_the_releases_keep_their_dateline() -> None:
-    """The dateline's place stays in the text: the edition prints it."""
-    assert datelines_lost(BLIND5, LABELS) == []
+class TestBlind5(ReleaseRound):
+    FOLDER = BLIND5
+    KNOWN = KNOWN

@@ -15,8 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from release_labels import datelines_lost, missed, score
+from release_labels import ReleaseRound
 
 BLIND6 = Path(__file__).parent / "data" / "blind6"
 LABELS = json.loads((BLIND6 / "labels.json").read_text(encoding="utf-8"))
@@ -63,25 +62,10 @@ KNOWN: dict[str, dict[str, str]] = {
 }
 
 
-def test_the_corpus_is_what_sources_and_labels_list() -> None:
-    sources = (BLIND6 / "SOURCES.md").read_text(encoding="utf-8")
-    assert len(FILES) == 14 and {path.name for path in FILES} == set(LABELS)
+def test_each_office_has_the_releases_sources_lists() -> None:
     assert (len(SAN_DIEGO), len(ORANGE), len(RIVERSIDE)) == (5, 5, 4)
-    for path in FILES:
-        assert f"`{path.name}`" in sources
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, dict[str, bool]]:
-    return {path.name: score(BLIND6, LABELS, path.name) for path in FILES}
-
-
-@pytest.mark.parametrize("field", list(KNOWN))
-def test_each_fields_misses_are_the_known_ones(scores: dict[str, dict[str, bool]], field: str) -> None:
-    misses = missed(scores, field)
-    assert misses == set(KNOWN[field]), f"{field}: {len(FILES) - len(misses)}/{len(FILES)} read as labelled"
-
-
-def test_the_releases_keep_their_dateline() -> None:
-    """The dateline's place stays in the text: the edition prints it."""
-    assert datelines_lost(BLIND6, LABELS) == []
+class TestBlind6(ReleaseRound):
+    FOLDER = BLIND6
+    KNOWN = KNOWN

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Calls, bench_module, run_main
+from conftest import files_below as tree
 
 import l10n.assembly
 import l10n.publish.editions
@@ -33,10 +34,6 @@ def run_chain(capsys: pytest.CaptureFixture[str], root: Path) -> dict[str, str]:
     for argv in CHAIN:
         outputs[argv[0]] = run_main(capsys, root, *argv)
     return outputs
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from conftest import measured_pages
+from conftest import measured_pages, mixed_translations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -247,19 +247,13 @@ def test_source_pieces_shared_by_an_articles_editions_render_what_each_edition_s
 
     from l10n.assemble import assemble_article, render_article
     from l10n.assemble.article import EditionShares
-    from l10n.model import Translation
-    from l10n.msgctxt import context_for_role
 
     pages = list(measured_pages())[::12]
     assert len(pages) > 5
     locales = [parse_locale(code) for code in (*DEFAULT_TARGET_LOCALES, "en")]
     for page in pages:
         document = parsed(page)
-        units = [
-            (context_for_role(block.role), segment.text) for block in document.blocks for segment in block.segments
-        ]
-        translations = {key: Translation(key[1], fuzzy=n % 2 == 1, origin="mt") for n, key in enumerate(units[::2])}
-        held = {key: "qa: numbers" for key in units[::3]}
+        translations, held = mixed_translations(document)
         shared = EditionShares()
         for locale in locales:
             alone = assemble_article(document, translations, locale, domain="d", held=held)

@@ -128,33 +128,39 @@ def outside_state() -> str:
 ATTEMPTS = 3
 
 
-@pytest.fixture(scope="module")
-def replays(tmp_path_factory) -> dict[str, tuple[str, str, set[str]]]:
-    """name → (stdout of the second run, stdout of the third, modules the third imported).
+def replays_of(root: Path, stages: dict[str, list[str]]) -> dict[str, tuple[str, str, set[str]]]:
+    """Each stage's arguments (`STAGES`' or some of them) run in a project made at `root` of the seed article and
+    `PAGE`, cold, then twice: name → (stdout of the second run, stdout of the third, modules the third imported).
 
     The second and third runs are taken again (at most `ATTEMPTS` times) when something
     outside the project that the records key on moved meanwhile (`outside_state`): a replay
     is then wrong, and its absence says nothing about start-up imports. Nothing asserted is
     relaxed: the pair of runs judged is one with the machine's state the same throughout."""
-    root = tmp_path_factory.mktemp("startup") / "project"
     (root / "seeds").mkdir(parents=True)
     shutil.copy(next((REPO / "seeds").glob("*.txt")), root / "seeds")
     shutil.copy(PAGE, root / "seeds" / PAGE.name)
     listing = root.parent / "modules.txt"
-    for args, _module in STAGES.values():  # cold
+    for args in stages.values():  # cold
         probe(root, args, listing)
     moved = []
     for _ in range(ATTEMPTS):
         before = outside_state()
-        runs: dict[str, list[tuple[str, set[str]]]] = {name: [] for name in STAGES}
+        runs: dict[str, list[tuple[str, set[str]]]] = {name: [] for name in stages}
         for _ in range(2):  # a re-run that records; a re-run that replays
-            for name, (args, _module) in STAGES.items():
+            for name, args in stages.items():
                 runs[name].append(probe(root, args, listing))
         after = outside_state()
         if after == before:
             return {name: (found[0][0], found[1][0], found[1][1]) for name, found in runs.items()}
         moved.append(sorted(set(after.split("\n")) - set(before.split("\n")))[:3])
     raise AssertionError(f"the machine's engine inputs or code kept moving during the runs: {moved}")
+
+
+@pytest.fixture(scope="module")
+def replays(tmp_path_factory) -> dict[str, tuple[str, str, set[str]]]:
+    """name → (stdout of the second run, stdout of the third, modules the third imported): `replays_of`."""
+    stages = {name: args for name, (args, _module) in STAGES.items()}
+    return replays_of(tmp_path_factory.mktemp("startup") / "project", stages)
 
 
 @pytest.mark.slow

@@ -21,6 +21,7 @@ from l10n.ingest.page_figures import is_page_link, story_numbers
 from l10n.ingest.page_main import PARAGRAPH_LETTERS
 from l10n.ingest.page_threads import NAME_PARTS as _NAME_PARTS
 from l10n.ingest.page_threads import comment_threads
+from l10n.ingest.reader_boxes import holds_story
 from l10n.ingest.shown_text import shown_amount
 
 if TYPE_CHECKING:
@@ -370,13 +371,14 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
     `MAX_COMMENT_FORM_WORDS`: a comment form's prompts, labels and rules (misses39, holdout38's fedpress: "Если вы
     являетесь экспертом … войдите на сайт", "У нас Вы можете публиковать свои новости!" around the fields of a form
     set in a `<div>`, no `<form>`). Not a box holding the page's `<h1>`, a `<time>`, an `<article>` or the story's
-    first line (`story_start`): a short story around a form, or a header whose byline and day sit beside a sign-up
-    field, stays. The page's `<h1>` is the one saying a headline the metadata states (`headlines`) where one does,
+    first line (`story_start`; `reader_boxes.holds_story`): a short story around a form, or a header whose byline and
+    day sit beside a sign-up field, stays. The page's `<h1>` is the one saying a headline the metadata states (`headlines`) where one does,
     else any: a page titling each of its sections with an `<h1>`, as HTML5's outline has it, titles its comment
     section so too (misses41, holdout39's Apple Daily: "新聞討論" over the form, under the section's instruction)."""
     start_key = match_key(story_start)
     headline_keys = {match_key(headline) for headline in headlines} - {""}
-    heads = [heading for heading in root.iter("h1") if _says_headline(match_key(heading.text_content()), headline_keys)]
+    every_head = list(root.iter("h1"))
+    heads = [head for head in every_head if _says_headline(match_key(head.text_content()), headline_keys)] or every_head
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
     for field, most in fields:
@@ -387,13 +389,8 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
             if _shown_words(parent, most) > most:
                 break
             box = parent
-        if box is field or box.xpath("self::time | self::article | .//time | .//article"):
-            continue
-        if any(heading in heads for heading in box.iter("h1")) if heads else next(box.iter("h1"), None) is not None:
-            continue
-        if start_key and start_key in match_key(box.text_content()):
-            continue
-        box.drop_tree()
+        if box is not field and not holds_story(box, start_key, heads):
+            box.drop_tree()
 
 
 def _says_headline(heading: str, headlines: set[str]) -> bool:
@@ -430,12 +427,9 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
             continue
         if {(other.get("href") or "").strip() for other in box.iter("a")} != {(link.get("href") or "").strip()}:
             continue  # another link: a teaser's title, a credit's, a gallery's pictures
-        if box.xpath(
-            "self::h1 | self::time | self::article | .//h1 | .//time | .//article | .//figcaption"
-            " | .//*[contains(@class, 'aption')]"
+        if holds_story(box, start_key) or box.xpath(
+            "self::h1 | .//h1 | .//figcaption | .//*[contains(@class, 'aption')]"
         ):
-            continue
-        if start_key and start_key in match_key(box.text_content()):
             continue
         box.drop_tree()
 

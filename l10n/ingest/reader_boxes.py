@@ -22,6 +22,8 @@ from l10n.ingest.furniture import ends_as_sentence, is_social_address
 from l10n.ingest.shown_text import UNSHOWN, shown_amount
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lxml.html import HtmlElement
 
 _UNSHOWN = UNSHOWN | {"option", "textarea"}  # a menu's options and a field's text are no shown words either
@@ -37,14 +39,15 @@ def drop_social_buttons(root: HtmlElement, story_start: str = "") -> None:
     `_BUTTON_PLUGIN`) that shows at most `MAX_BUTTON_BOX_CHARS` characters and holds no part of the story."""
     start_key = match_key(story_start)
     headline = next(root.iter("h1"), None)
+    headings = (headline,) if headline is not None else ()
     for frame in list(root.iter("iframe")):
         source = frame.get("src") or ""
         if root not in frame.iterancestors() or not is_social_address(source) or not _BUTTON_PLUGIN.search(source):
             continue
         box = frame
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if _shown_chars(parent, MAX_BUTTON_BOX_CHARS) > MAX_BUTTON_BOX_CHARS or _holds_story(
-                parent, start_key, headline
+            if _shown_chars(parent, MAX_BUTTON_BOX_CHARS) > MAX_BUTTON_BOX_CHARS or holds_story(
+                parent, start_key, headings
             ):
                 break
             if _DAY.search(parent.text_content()):
@@ -81,7 +84,7 @@ def drop_control_bars(root: HtmlElement, story_start: str = "") -> None:
         text = bar.text_content()
         if ends_as_sentence(text, cjk=True) or _DAY.search(text):
             continue  # a sentence with a script's links in it ("市民可<a>点击地图</a>查看…"), the story's day and source
-        if not _holds_story(bar, start_key, None):
+        if not holds_story(bar, start_key):
             bar.drop_tree()
 
 
@@ -90,12 +93,15 @@ def _is_control(link: HtmlElement) -> bool:
     return href.startswith(("javascript:", "#"))
 
 
-def _holds_story(box: HtmlElement, start_key: str, headline: HtmlElement | None) -> bool:
-    """The box holds the page's first `<h1>` (`headline`), a `<time>`, an `<article>` or the story's first line
-    (`start_key`)."""
+def holds_story(box: HtmlElement, start_key: str, headings: Sequence[HtmlElement] = ()) -> bool:
+    """The box holds a `<time>`, an `<article>`, one of `headings` (the `<h1>`s its caller takes for the story's:
+    `drop_social_buttons` the page's first, `page_prune.drop_signup_boxes` those saying a stated headline) or the
+    story's first line (`start_key`): a box for the reader to act in that holds one of these is the story's or its
+    header, and stays. The one test of the boxes this module and `page_prune` drop (`drop_control_bars`,
+    `page_prune.drop_button_banners`)."""
     if box.xpath("self::time | self::article | .//time | .//article"):
         return True
-    if headline is not None and (box is headline or any(ancestor is box for ancestor in headline.iterancestors())):
+    if any(heading is box or any(ancestor is box for ancestor in heading.iterancestors()) for heading in headings):
         return True
     return bool(start_key) and start_key in match_key(box.text_content())
 

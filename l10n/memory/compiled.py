@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -105,13 +104,5 @@ class CompiledTranslations(KeptRows):
 
     def lookup(self, po: Path | str, key: bytes) -> dict[CatalogKey, Translation] | None:
         """The translations kept for `po` with this `compiled_key`, or None."""
-        db = self._connection(create=False)
-        if db is None:
-            return None
-        try:
-            row = db.execute("SELECT digest, data FROM compiled WHERE po = ?", (os.fspath(po),)).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != key or not isinstance(row[1], bytes):
-            return None
-        return decode_translations(row[1])
+        data = self.kept_data("SELECT digest, data FROM compiled WHERE po = ?", (os.fspath(po),), key)
+        return None if data is None else decode_translations(data)

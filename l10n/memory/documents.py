@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import sqlite3
 from pathlib import Path
 
 from l10n.memory.document_codec import decode_document, encode_document
@@ -86,19 +85,11 @@ class ParsedDocuments(KeptRows):
         """The encoded parse kept for `article` with this `document_key`, or None; never one
         longer than `encoded_limit(size)` of the article's `size` bytes (a forged row is not
         read into memory whole, whatever its length)."""
-        db = self._connection(create=False)
-        if db is None:
-            return None
-        try:
-            row = db.execute(
-                "SELECT digest, data FROM parsed WHERE article = ? AND length(data) <= ?",
-                (article, encoded_limit(size)),
-            ).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != key or not isinstance(row[1], bytes):
-            return None
-        return row[1]
+        return self.kept_data(
+            "SELECT digest, data FROM parsed WHERE article = ? AND length(data) <= ?",
+            (article, encoded_limit(size)),
+            key,
+        )
 
 
 @functools.lru_cache(maxsize=4)

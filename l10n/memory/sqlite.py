@@ -140,3 +140,18 @@ class KeptRows:
                 db.executemany(self.INSERT, rows)
         except sqlite3.Error:
             return
+
+    def kept_data(self, query: str, parameters: tuple[object, ...], key: bytes) -> bytes | None:
+        """The data of the row `query` selects (its digest, then its data) when the digest is `key`; None without
+        the file, for a foreign or corrupt one, for no row, another digest or data that is no blob (the three
+        stores' `lookup`: compiled translations, parsed articles, the publish gate's record)."""
+        db = self._connection(create=False)
+        if db is None:
+            return None
+        try:
+            row = db.execute(query, parameters).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != key or not isinstance(row[1], bytes):
+            return None
+        return row[1]

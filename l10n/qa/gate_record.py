@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -122,13 +121,5 @@ class GateRecord(KeptRows):
         self, po: Path | str, key: bytes, translations: Mapping[UnitKey, Translation]
     ) -> dict[UnitKey, str] | None:
         """The held units kept for `po` with this `gate_key`, or None."""
-        db = self._connection(create=False)
-        if db is None:
-            return None
-        try:
-            row = db.execute("SELECT digest, data FROM held WHERE po = ?", (os.fspath(po),)).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != key or not isinstance(row[1], bytes):
-            return None
-        return decode_held(row[1], translations)
+        data = self.kept_data("SELECT digest, data FROM held WHERE po = ?", (os.fspath(po),), key)
+        return None if data is None else decode_held(data, translations)
