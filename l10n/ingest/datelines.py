@@ -49,6 +49,7 @@ from l10n.ingest.page_days import (
     day_of,
     local_day,
     local_day_pattern,
+    may_hold_day,
     page_language,
     popular_months,
     read_day,
@@ -117,7 +118,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
-        found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)]
+        found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)] if may_hold_day(line) else []
         if local is not None:
             found += [(m.start(), local_day(m, local[1])) for m in local[0].finditer(line)]
         found.sort(key=lambda pair: pair[0])
@@ -281,8 +282,10 @@ def byline_day(line: str, days: list[dt.datetime | None]) -> dt.datetime | None:
     (datetime.datetime(2019, 11, 18, 0, 0), None)
     """
     first = next((day for day in days if day is not None), None)
+    if first is None:  # no day on the line: none to find within its reach
+        return None
     found = DAY.search(line[:BYLINE_DAY_REACH])
-    if first is None or found is None or not label_length(line) or day_of(found) != first:
+    if found is None or not label_length(line) or day_of(found) != first:
         return None
     return first
 
