@@ -1,18 +1,22 @@
-"""Two per-page costs cut with the same answers (pagespeed42, issue 14).
+"""Per-page costs cut with the same answers (pagespeed42, issue 14).
 
 `page_days.may_hold_day` gates `DAY` (six day forms tried at each character) on four digits in a row: every
 form ends in a four-digit year, so a text without them holds no day, and `read_day` and the dateline's
 reader (`datelines.dateline_day`, `byline_day`) answer at once. `page_main.extraction_options` is the
-`Extractor` trafilatura makes of our keywords, made once a process instead of at each call.
+`Extractor` trafilatura makes of our keywords, made once a process instead of at each call. A page is read
+with Python's cyclic collector paused (`page.collector_paused`), and left as the caller had it.
 """
 
 from __future__ import annotations
 
+import gc
+
 import lxml.html
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.ingest import page_main
+from l10n.ingest import page, page_main
 from l10n.ingest.datelines import byline_day
 from l10n.ingest.page_days import DAY, may_hold_day, read_day
 
@@ -75,3 +79,51 @@ def test_lines_as_trafilatura_gives_them_for_its_keywords() -> None:
         result = trafilatura.bare_extraction(page, include_comments=False, include_tables=tables, with_metadata=False)
         expected = [line for line in (result.text or "").split("\n") if line.strip()]
         assert page_main._extracted_lines(page, tables=tables) == expected
+
+
+PAGE = (
+    "<html><body><nav>" + "".join(f"<a href='/s{number}'>Section {number}</a>" for number in range(40)) + "</nav>"
+    "<article><h1>Ferries</h1><p>"
+    + "The ferry to the island resumed its service on Monday after the storm. " * 4
+    + "</p></article></body></html>"
+)
+
+
+def test_a_page_is_read_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = []
+    read_page = page._read_page
+
+    def reading(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return read_page(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page, "_read_page", reading)
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            document = page.ingest_page(lxml.html.document_fromstring(PAGE), source_path="page.html")
+            assert gc.isenabled() is enabled  # as the caller had it
+            assert document.headline == "Ferries"
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False]
+
+
+def test_the_collector_comes_back_after_a_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from l10n.errors import IngestError
+
+    seen = []
+    read_page = page._read_page
+
+    def reading(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return read_page(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page, "_read_page", reading)
+    assert gc.isenabled()
+    bare = "<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    with pytest.raises(IngestError):
+        page.ingest_page(lxml.html.document_fromstring(bare), source_path="p.html")
+    assert seen == [False]
+    assert gc.isenabled()
