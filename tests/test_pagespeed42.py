@@ -4,7 +4,7 @@
 form ends in a four-digit year, so a text without them holds no day, and `read_day` and the dateline's
 reader (`datelines.dateline_day`, `byline_day`) answer at once. `page_main.extraction_options` is the
 `Extractor` trafilatura makes of our keywords, made once a process instead of at each call. A page is read
-with Python's cyclic collector paused (`page.collector_paused`), and left as the caller had it.
+with Python's cyclic collector paused (`collector.collector_paused`), and left as the caller had it.
 """
 
 from __future__ import annotations

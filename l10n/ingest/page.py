@@ -29,12 +29,11 @@ taken out of the tree before our walker reads it (named furniture, pop-ups, card
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import gc
 import re
 from typing import TYPE_CHECKING
 
+from l10n.collector import collector_paused
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
@@ -143,8 +142,6 @@ from l10n.ingest.tweet_quotes import open_tweet_quotes
 from l10n.model import Block, Document
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from lxml.html import HtmlElement
 
 # holdout8: a page re-saved without its scripts (Postlight's fixtures) still has the site's buttons
@@ -187,30 +184,16 @@ def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) 
     # time a pass meets one no Python object holds, and frees it after, so each of the ~40 whole-tree
     # passes of a page built the tree's proxies again (speedrules28: 4–8× a pass's cost, −3.5 % of
     # sueddeutsche's instructions, callgrind, −2.7 % of dailymail's). The list goes with the page.
+    # pagespeed42: read with the cyclic collector paused (collector.py). A read makes and lets go of some hundred
+    # thousand objects, these proxies among them: its passes over the young ones (each 700 made) and at times over
+    # every object of the process were 0–8 % of a read, 45 % of moritz-meyer's in one process (one full pass, 0.26
+    # of 0.58 s), and where in a run they fell moved a page's instruction count by up to a tenth (pagespeed34–41).
     with collector_paused():
         held = list(root.iter())
         with page_keys():  # the page's long texts keyed once, and let go when it is read (fields.py)
             document = _read_page(root, source_path=source_path, controls=controls)
         del held
     return document
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a page is read, as it was after. A read makes and
-    lets go of some hundred thousand objects, the element proxies above held among them, and the
-    collector traverses the young ones at each 700 made, and at times every object of the process (the
-    loaded modules' too): 0–8 % of a read, 45 % of moritz-meyer's in one process (one full pass, 0.26 of
-    0.58 s), and where in a run it falls moved a page's instruction count by up to a tenth (pagespeed34–41).
-    What a read lets go of is freed by its count of references as before; the few cycles among it wait
-    for the next collection, which the first object made after the read starts (pagespeed42)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Document:
