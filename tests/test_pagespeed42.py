@@ -127,3 +127,28 @@ def test_the_collector_comes_back_after_a_refusal(monkeypatch: pytest.MonkeyPatc
         page.ingest_page(lxml.html.document_fromstring(bare), source_path="p.html")
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_the_foot_lines_patterns_are_gated_and_answer_as_before() -> None:
+    """`datelines.foot_day` asks `_POSTED_ON` and `_PUBLISHED_BY` of every text after the story's heading:
+    gated on their strings, each answers every text of real pages as the plain pattern does."""
+    import re
+    from pathlib import Path
+
+    from l10n.ingest import datelines
+    from l10n.ingest.decode import decode_article
+    from l10n.ingest.html_parse import parse_html
+    from l10n.ingest.regex_gate import GatedPattern
+
+    realworld = Path(__file__).parent / "data" / "realworld"
+    texts = ["This entry was POSTED ON Monday, May 3, 2019 at 9:00", "Published by Globes - on January 16, 2012"]
+    for name in ("geekonomics10000-com-authority.html", "globes-co-il-teva.html", "dailymail-co-uk-food.html"):
+        data = (realworld / name).read_bytes()
+        root = parse_html(decode_article(data, path=name, source_format="html"), source_path=name)
+        texts += [str(text) for text in root.itertext()]
+    for gated in (datelines._POSTED_ON, datelines._PUBLISHED_BY):
+        assert isinstance(gated, GatedPattern)
+        plain = re.compile(gated.pattern, gated.flags)
+        for text in texts:
+            found, expected = gated.search(text), plain.search(text)
+            assert (found and found.group()) == (expected and expected.group()), text

@@ -54,6 +54,7 @@ from l10n.ingest.page_days import (
     popular_months,
     read_day,
 )
+from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -208,10 +209,12 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
 # A post's metadata line after the story: "This entry was posted on <day>" (the sentence WordPress's
 # classic themes print under a post), "Published on <day>", a weekday before the day or not.
 MAX_PUBLISHER_CHARS = 100  # a publisher's name and address between "published by" and "on <day>"
-_POSTED_ON = re.compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
+# Gated (`regex_gate`: searched only in a text holding "osted" or "ublished"): `foot_day` asks them of every text
+# after the story's heading (pagespeed42).
+_POSTED_ON = gated_compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
 # …or by its publisher, then on the day, the publisher's name and address between (holdout28's Globes: "Published
 # by Globes [online], Israel business news - <a>www.globes-online.com</a> - on January 16, 2012" under the story)
-_PUBLISHED_BY = re.compile(r"\b(?:posted|published)\s+by\b", re.IGNORECASE)
+_PUBLISHED_BY = gated_compile(r"\b(?:posted|published)\s+by\b", re.IGNORECASE)
 _PUBLISHED_BY_ON = re.compile(
     rf"\b(?:posted|published)\s+by\s+.{{1,{MAX_PUBLISHER_CHARS}}}?\s+on\s+(?P<day>{DAY.pattern})", re.IGNORECASE
 )
