@@ -78,6 +78,21 @@ with_backup=True)` (its XPath discard expressions, 0.28 s of 2.2 s), met in both
 (−0.17 %, 2.22 → 2.21×), businessinsider 490.6 → 490.1 M (2.01 → 2.00×, still over by 0.2 %), the others within
 ±0.2 %, but moritz-meyer 148.8 → 165.6 M in that process, the collector's: alone in a process 149.2 M on main and
 149.4 M with the cut. Over 2× still 9, whole 2.10×; trafilatura alone's within ±0.1 %.
+
+Session 42 (6 Dec 2026; main 18889400 → h/pagespeed42 49d8811d, the same 11 pages, each checkout in its own process;
+load 2–11 before, 12–16 after). Before, over 2× 9: moritz-meyer 2.26 (166.3 M against 73.4 M, the collector's
+again: one full pass in that process), thespacereview 2.24, dailymail 2.21 (2,089.2 M against 943.9 M), kulu-media
+2.12, autoindustriya 2.07, tovima 2.06, fivethirtyeight 2.05, motherjones 2.03, businessinsider 2.006; usatoday
+1.94, tcnewsnet 1.85; summed 6.170 G, whole 2.105×. After, over 2× 8: thespacereview 2.23, dailymail 2.20
+(2,070.1 M, −0.9 %), kulu-media 2.11, autoindustriya 2.05, fivethirtyeight 2.04, motherjones 2.03, moritz-meyer
+2.02 (148.0 M, −11.0 %: no collector's pass during a read now), tovima 2.017 (1,790.8 → 1,750.2 M, −2.3 %);
+businessinsider 1.999 (−0.3 %) under; the rest −0.2 to −0.6 %; summed 6.084 G (−1.4 %), whole 2.077×;
+trafilatura alone's within ±0.3 %. The cuts (DESIGN, "Session 42"): the collector paused while a page is read
+(`collector.collector_paused`), `DAY` gated on four digits in a row (`page_days.may_hold_day`), trafilatura's
+`Extractor` made once a process; `foot_day`'s gated patterns (422e2c88) came after this count. Left: on the big
+pages our rules a block each (dailymail, thespacereview: `_article_blocks`' ~20 rules, each 5–15 % of it, none
+alone worth a cut), and trafilatura's own pass, which ours runs as trafilatura alone does (tovima twice); on the
+small pages htmldate's extensive search (a page stating no day) and the dateline readers' passes.
 """
 
 from __future__ import annotations

@@ -49,10 +49,12 @@ from l10n.ingest.page_days import (
     day_of,
     local_day,
     local_day_pattern,
+    may_hold_day,
     page_language,
     popular_months,
     read_day,
 )
+from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -117,7 +119,7 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
     for shown in _under_headings(root, meta):
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
-        found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)]
+        found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)] if may_hold_day(line) else []
         if local is not None:
             found += [(m.start(), local_day(m, local[1])) for m in local[0].finditer(line)]
         found.sort(key=lambda pair: pair[0])
@@ -207,10 +209,12 @@ def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
 # A post's metadata line after the story: "This entry was posted on <day>" (the sentence WordPress's
 # classic themes print under a post), "Published on <day>", a weekday before the day or not.
 MAX_PUBLISHER_CHARS = 100  # a publisher's name and address between "published by" and "on <day>"
-_POSTED_ON = re.compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
+# Gated (`regex_gate`: searched only in a text holding "osted" or "ublished"): `foot_day` asks them of every text
+# after the story's heading (pagespeed42).
+_POSTED_ON = gated_compile(rf"\b(?:posted|published)\s+on\s+(?:[^\W\d_]+,?\s+)?(?P<day>{DAY.pattern})", re.IGNORECASE)
 # …or by its publisher, then on the day, the publisher's name and address between (holdout28's Globes: "Published
 # by Globes [online], Israel business news - <a>www.globes-online.com</a> - on January 16, 2012" under the story)
-_PUBLISHED_BY = re.compile(r"\b(?:posted|published)\s+by\b", re.IGNORECASE)
+_PUBLISHED_BY = gated_compile(r"\b(?:posted|published)\s+by\b", re.IGNORECASE)
 _PUBLISHED_BY_ON = re.compile(
     rf"\b(?:posted|published)\s+by\s+.{{1,{MAX_PUBLISHER_CHARS}}}?\s+on\s+(?P<day>{DAY.pattern})", re.IGNORECASE
 )
@@ -281,8 +285,10 @@ def byline_day(line: str, days: list[dt.datetime | None]) -> dt.datetime | None:
     (datetime.datetime(2019, 11, 18, 0, 0), None)
     """
     first = next((day for day in days if day is not None), None)
+    if first is None:  # no day on the line: none to find within its reach
+        return None
     found = DAY.search(line[:BYLINE_DAY_REACH])
-    if first is None or found is None or not label_length(line) or day_of(found) != first:
+    if found is None or not label_length(line) or day_of(found) != first:
         return None
     return first
 

@@ -33,6 +33,7 @@ import copy
 import re
 from typing import TYPE_CHECKING
 
+from l10n.collector import collector_paused
 from l10n.errors import IngestError
 from l10n.ingest.byline import reduce_byline
 from l10n.ingest.byline_lines import is_role_line
@@ -183,10 +184,15 @@ def ingest_page(root: HtmlElement, *, source_path: str, controls: bool = False) 
     # time a pass meets one no Python object holds, and frees it after, so each of the ~40 whole-tree
     # passes of a page built the tree's proxies again (speedrules28: 4–8× a pass's cost, −3.5 % of
     # sueddeutsche's instructions, callgrind, −2.7 % of dailymail's). The list goes with the page.
-    held = list(root.iter())
-    with page_keys():  # the page's long texts keyed once, and let go when it is read (fields.py)
-        document = _read_page(root, source_path=source_path, controls=controls)
-    del held
+    # pagespeed42: read with the cyclic collector paused (collector.py). A read makes and lets go of some hundred
+    # thousand objects, these proxies among them: its passes over the young ones (each 700 made) and at times over
+    # every object of the process were 0–8 % of a read, 45 % of moritz-meyer's in one process (one full pass, 0.26
+    # of 0.58 s), and where in a run they fell moved a page's instruction count by up to a tenth (pagespeed34–41).
+    with collector_paused():
+        held = list(root.iter())
+        with page_keys():  # the page's long texts keyed once, and let go when it is read (fields.py)
+            document = _read_page(root, source_path=source_path, controls=controls)
+        del held
     return document
 
 
