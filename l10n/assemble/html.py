@@ -240,7 +240,7 @@ def _sentences_markup(
     for segment in segments:
         pending.append(segment.separator)
         marked = segment.status in MARKED_STATUSES
-        pieces: tuple[str, ...] = segment.pieces  # type: ignore[assignment]  (`text_only`, above)
+        pieces: tuple[str, ...] = segment.pieces  # type: ignore[assignment]  # `text_only`, above
         if segment.lang == context_lang and not marked:
             pending.extend(pieces)
             continue
