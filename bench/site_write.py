@@ -1635,7 +1635,7 @@ M, **−0.9 %**; the loop over 11 indexes of 200 rows was ~9.5 ms of CPU in one 
 sentence's `<span>` opening made once per kind and an element's attributes written once per
 (tag, name, value) (assemble 9,806.0 → 9,626.5 M); a source sentence's pieces kept with their
 cleanliness (→ 9,599.4 M): assemble **−2.1 %**. build/, site/ and the manifest byte-identical
-to main's (`diff -r`, every run); a publish of the final code read PUBLISH_FINAL M.
+to main's (`diff -r`, every run); a publish of the final code read 4,322.8 M.
 
 This script at 1,000 × 10 (a `chain.py` project, `--repeat 2 --settle 30`, `--baseline` the
 main copy, `--code` a copy of fb7ae1fa: the first two cuts, not the last), load 13–16 on 2
