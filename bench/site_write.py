@@ -1615,6 +1615,49 @@ Rich (`cli.direct`, a second parser of the two commands' options beside Click's)
 hand-written parser to keep equal to Click's; not worth it against a floor 2.76–3.20× away (this
 script, `--repeat 2 --settle 10`, load 5–6.7: publish CPU ours 1.13–1.31 s, baseline 1.14–1.33 s,
 floor 0.41 s; assemble 5.43× against 5.46–5.56×; the sides not separable). **Not within 2×.**
+
+Session 42 (h/build42; start 18889400, main's code as a `git archive` copy). A 200 × 10 `chain.py
+--repeat 0 --keep` project, one copy per side refreshed by its own code (`extract`, `qa`,
+`assemble`, `publish`: records key on the code's digest, and a copy whose qa records missed
+read 9.3 user s instead of 2.6), then cold `assemble --format html --format md --format txt
+--jobs 1` (build/ moved aside, `assemble%` stamps deleted) and cold `publish --jobs 1` (site/
+and manifest moved aside, `publish%` stamps deleted) under callgrind, `PYTHONHASHSEED=0`,
+bytecode under one PYTHONPYCACHEPREFIX per side with PYTHONDONTWRITEBYTECODE unset. main:
+assemble 9,805.0 and 9,806.0 M instructions (session 39: 9,808.5), publish 4,358.9 and 4,356.1 M.
+Shape (cProfile by process time, inclusive; callgrind's C level): building editions (the gate
+~8 %, `assemble_article` ~26 %), the writers (HTML ~19 %, Markdown ~9 %, text ~4 %), the writes
+~9 %, BLAKE2b ~7 % (kept), imports ~8 %, JSON decoding 3.8 % (compiled translations, the gate
+record, the kept parse), UTF-8 encoding of the pages 2.5 %, Babel's CLDR data for 11 locales
+(pickles 1.6 %, `localedata.merge` ~1.9 % of cProfile) — no Python function above a few per
+cent of its own. Cuts (DESIGN.md "Recurring markup made once; a source sentence checked
+once"): a locale index's rows written by `head_links.index_rows` (publish 4,358.9 → 4,321.3
+M, **−0.9 %**; the loop over 11 indexes of 200 rows was ~9.5 ms of CPU in one process); a marked
+sentence's `<span>` opening made once per kind and an element's attributes written once per
+(tag, name, value) (assemble 9,806.0 → 9,626.5 M); a source sentence's pieces kept with their
+cleanliness (→ 9,599.4 M): assemble **−2.1 %**. build/, site/ and the manifest byte-identical
+to main's (`diff -r`, every run); a publish of the final code read 4,322.8 M.
+
+This script at 1,000 × 10 (a `chain.py` project, `--repeat 2 --settle 30`, `--baseline` the
+main copy, `--code` a copy of fb7ae1fa: the first two cuts, not the last), load 13–16 on 2
+shared cores (other helpers' runs: wall says little), no DIFFERS, CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    assemble    16.81 (85.20)     18.30 (71.77)     ours
+                20.28 (93.96)     19.23 (72.34)     baseline
+                 1.74 (8.98)       1.95 (9.77)      floor
+    publish      6.37 (33.06)      6.37 (26.98)     ours
+                 5.96 (31.53)      6.36 (34.37)     baseline
+                 1.53 (8.19)       1.47 (10.50)     floor
+
+Assemble ours −17 % and −5 % CPU against the baseline within the repeats (user 14.67 and 16.06
+s against 17.63 and 16.60); publish not separable at this load (+7 %, 0 %; −0.9 % of
+instructions is inside its spread). Ratios to the floor within a repeat: assemble ours
+9.38–9.66× CPU, 7.35–9.49× wall (baseline 9.86–11.66×, 7.41–10.46×); publish ours 4.16–4.33×
+CPU, 2.57–4.04× wall (baseline 3.90–4.33×, 3.27–3.85×) — higher than session 37's quiet-machine
+figures because the floor's CPU is lower here (its user CPU 0.53–0.72 s), not the tool slower.
+**Not within 2×.** What is left is as sessions 35–39 found: spread over the per-edition model
+and writers, the gate's decode of qa's records, fixed costs kept by rule (BLAKE2b, imports,
+Babel's data), none of it one cut.
 """
 
 from __future__ import annotations

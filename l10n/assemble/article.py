@@ -48,11 +48,13 @@ SegmentStatus = Literal["reviewed", "fuzzy", "mt", "untranslated", "held"]
 
 _CODE_LANGUAGE = re.compile(r"language-[\w+#.-]{1,40}")
 
-SourcePieces = dict[int, tuple[Piece, ...]]
-"""A source sentence's pieces (`split_tags` without a locale), by the `id` of its `Segment`:
-the same in every edition of an article, where every untranslated or held unit shows them (a
-cold `assemble` split each again per locale). Made per document by the caller and dropped
-with it, so an `id` always names a segment of that document."""
+SourcePieces = dict[int, tuple[tuple[Piece, ...], bool]]
+"""A source sentence's pieces (`split_tags` without a locale) and whether they are clean
+(`xml_text.clean_pieces`, the pieces' part of `LocalizedSegment.xml_clean`), by the `id` of its
+`Segment`: the same in every edition of an article, where every untranslated or held unit
+shows them (a cold `assemble` split each again per locale, and checked them again per edition
+until session 42). Made per document by the caller and dropped with it, so an `id` always
+names a segment of that document."""
 
 SharedBlockKey = tuple[int, tuple[tuple[str, str, str], ...]]
 """A document block's `id` and, per sentence, its (status, held reason, separator)."""
@@ -451,14 +453,18 @@ def localize_segment(
     """
     status, held = shown_status(translation, held, include_fuzzy=include_fuzzy)
     if status in SOURCE_SHOWN or translation is None:
-        pieces = None if source_pieces is None else source_pieces.get(id(segment))
-        if pieces is None:
+        kept = None if source_pieces is None else source_pieces.get(id(segment))
+        if kept is None:
             pieces = split_tags(segment.text, segment.placeables, None)
+            clean = clean_pieces(pieces)
             if source_pieces is not None:
-                source_pieces[id(segment)] = pieces
+                source_pieces[id(segment)] = (pieces, clean)
+        else:
+            pieces, clean = kept
         lang = source_lang
     else:
         pieces, lang = split_tags(translation.msgstr, segment.placeables, locale), locale.bcp47
+        clean = clean_pieces(pieces)
     separator = _separator(previous, lang, locale) if previous is not None else ""
     return _made_segment(
         {
@@ -467,7 +473,7 @@ def localize_segment(
             "lang": lang,
             "separator": separator,
             "held": held,
-            "xml_clean": _clean_sentence(separator, pieces),
+            "xml_clean": clean and xml_clean(separator),  # `_clean_sentence`, the pieces' part kept
         }
     )
 

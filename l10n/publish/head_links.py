@@ -255,3 +255,60 @@ def _alternate_lines(pairs: tuple[tuple[str, str], ...]) -> str:
 
 
 _kept_lines = functools.lru_cache(maxsize=256)(_alternate_lines)
+
+
+def index_rows(rows: Sequence[Mapping[str, object]]) -> Markup:
+    """A locale index's article lines (each `<li>` ending in a newline), as the loop of
+    `locale_index.html.j2` they replace wrote them: `<li[ class="not-ready"]><a
+    href>headline</a>`, a newline, `[<time>date</time>]<span class="state">state</span>`, a
+    newline, `<span class="completeness">N % reviewed</span></li>`. The eleven indexes list
+    every page of the site (~2,200 rows at 200 × 10, five escapes each, and the loop's
+    subscripts through Jinja's `getitem`): a row whose printed fields are plain strings is
+    joined here, its state and completeness words (a few per locale) escaped once while they
+    recur; any other row is escaped field by field as the loop did
+    (`tests/test_publish42_index_rows.py`: the loop's bytes, hostile and `Markup` values)."""
+    return Markup("".join([_kept_index_row(row) if _plain_row(row) else _index_row(row) for row in rows]))
+
+
+_ROW_FIELDS = ("href", "headline", "published_text", "state", "completeness")
+
+
+def _plain_row(row: Mapping[str, object]) -> bool:
+    """Every printed field a plain `str` (as `_plain`: a `Markup` prints unescaped)."""
+    return all([type(row[name]) is str for name in _ROW_FIELDS])
+
+
+def _index_row(row: Mapping[str, object]) -> str:
+    shown = row["published_text"]
+    return "".join(
+        [
+            "<li" if row["ready"] else '<li class="not-ready"',
+            f'><a href="{escape(row["href"])}">{escape(row["headline"])}</a>\n',
+            f"<time>{escape(shown)}</time>" if shown else "",
+            f'<span class="state">{escape(row["state"])}</span>\n',
+            f'<span class="completeness">{escape(row["completeness"])}</span></li>\n',
+        ]
+    )
+
+
+def _kept_index_row(row: Mapping[str, object]) -> str:
+    """`_index_row` of a row whose printed fields are plain strings (`_plain_row`)."""
+    shown = row["published_text"]
+    return "".join(
+        [
+            "<li" if row["ready"] else '<li class="not-ready"',
+            '><a href="',
+            escape(row["href"]),
+            '">',
+            escape(row["headline"]),
+            "</a>\n",
+            f"<time>{_kept_text(shown)}</time>" if shown else "",
+            _kept_row_tail(row["state"], row["completeness"]),
+        ]
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _kept_row_tail(state: str, completeness: str) -> str:
+    """A kept index row after its date: the state and completeness lines."""
+    return f'<span class="state">{_kept_text(state)}</span>\n<span class="completeness">{_kept_text(completeness)}</span></li>\n'

@@ -171,7 +171,7 @@ def template_environment() -> Any:
     """The Jinja2 environment over the package's templates; autoescaping is on for every template."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    from l10n.publish.head_links import alternate_links, index_items, switcher_items
+    from l10n.publish.head_links import alternate_links, index_items, index_rows, switcher_items
 
     env = Environment(
         loader=PackageLoader("l10n.publish", "templates"),
@@ -186,6 +186,7 @@ def template_environment() -> Any:
     env.globals["alternate_links"] = alternate_links  # `base.html.j2`'s head links and switcher
     env.globals["switcher_items"] = switcher_items
     env.globals["index_items"] = index_items  # `root_index.html.j2`'s language lines
+    env.globals["index_rows"] = index_rows  # `locale_index.html.j2`'s article lines
     return env
 
 
