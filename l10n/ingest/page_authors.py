@@ -788,9 +788,11 @@ def _meta_line_bylines(root: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         if not (text := normalise_space(shown)):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
+        first = 1  # a line opening with the byline is read whole (`byline_lines.labelled_text`)
         if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
-        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+            first = 0  # misses42: the writer's field first ("作者： 半月谈记者谭飞王艳明闫鹃 稿源： …", 每日甘肃)
+        found = next((part for part in parts[first:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:  # misses34: a crawler's hidden fields ("作者：陈海峰") are asked for apart (`MetaLines.first`)
             yield found, element
 

@@ -42,7 +42,7 @@ def story_stamp_day(
     first = next(index for index, stamp in sorted(stamps.items()) if stamp.day and not stamp.updated)
     if has_time_of_day(blocks[first].text):
         return day
-    story = top_stamp_day(unpruned, meta)
+    story = top_stamp_day(unpruned, meta, today=day)  # misses42: a stamp without a year, read in today's year
     return story if story is not None and story < day else day
 
 
