@@ -32,6 +32,7 @@ from l10n.ingest.html import walk_blocks
 from l10n.ingest.metadata import read_metadata
 from l10n.ingest.page_authors import (
     _CJK_FIELD,
+    _CJK_LABEL,
     _META_LINE_SEPARATOR,
     MAX_META_LINE_CHILDREN,
     MAX_META_LINE_WORDS,
@@ -78,10 +79,11 @@ def reference_meta_line_byline(root) -> list[str]:  # type: ignore[no-untyped-de
         text = element.text_content()
         if len(text.split(maxsplit=MAX_META_LINE_WORDS)) > MAX_META_LINE_WORDS or not (text := normalise_space(text)):
             continue
-        parts = _META_LINE_SEPARATOR.split(text)
+        parts, first = _META_LINE_SEPARATOR.split(text), 1
         if len(parts) == 1:  # holdout29's rule (labeller29): CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)
-        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+            first = 0 if _CJK_LABEL.match(text) else 1  # misses42's rule: a first field too ("作者：… 稿源：…")
+        found = next((part for part in parts[first:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found and not is_style_hidden(element):  # misses34's rule: a line an inline style hides is read apart
             return [found]
     return []

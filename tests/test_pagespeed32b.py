@@ -50,10 +50,11 @@ def _meta_line_byline_before(root: lxml.html.HtmlElement) -> list[str]:
     for element in lines:
         if not (text := normalise_space(texts.get(element, ""))):
             continue
-        parts = page_authors._META_LINE_SEPARATOR.split(text)
+        parts, first = page_authors._META_LINE_SEPARATOR.split(text), 1
         if len(parts) == 1:
             parts = page_authors._CJK_FIELD.split(text)
-        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+            first = 0 if page_authors._CJK_LABEL.match(text) else 1  # misses42's rule: a first field read too
+        found = next((part for part in parts[first:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found and not is_style_hidden(element):  # misses34's rule: a line an inline style hides is read apart
             return [found]
     return []

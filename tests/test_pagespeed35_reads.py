@@ -52,10 +52,11 @@ def meta_line_byline_before(root, *, hidden: bool = False) -> list[str]:
         read.add(shown)
         if not (text := normalise_space(shown)):
             continue
-        parts = page_authors._META_LINE_SEPARATOR.split(text)
+        parts, first = page_authors._META_LINE_SEPARATOR.split(text), 1
         if len(parts) == 1 and (":" in text or "：" in text):
             parts = page_authors._CJK_FIELD.split(text)
-        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+            first = 0 if page_authors._CJK_LABEL.match(text) else 1  # misses42's rule: a first field read too
+        found = next((part for part in parts[first:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found and is_style_hidden(element) == hidden:
             return [found]
     return []

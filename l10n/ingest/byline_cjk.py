@@ -47,6 +47,9 @@ _CJK_BYLINE = re.compile(
     r"|^[\u4e00-\u9fff]{0,8}(?:記者|记者)\s+(?P<spaced>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$"
     # misses35: …after "compiled by" and an app's name and its paper's ("整合 新华日报·交汇点记者 徐睿翔", yangtse)
     rf"|^{_COMPILED}{_OUTLETS}(?:記者|记者)\s+(?P<compiled>[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,3}})$"
+    # misses42: the writer's field, the outlet and "reporter" before names run together with no marks between them
+    # ("作者：半月谈记者谭飞王艳明闫鹃", holdout41's 每日甘肃 relaying Xinhua's magazine), read where they part one way
+    rf"|^(?:作者|記者|记者)\s*[:：]\s*(?:{_OUTLETS})?(?:記者|记者)(?P<run>[\u4e00-\u9fff]{{2,16}})$"
 )
 _NEWSROOM_ROLES = frozenset("通讯员 通訊員 实习生 實習生 摄影 攝影 编辑 編輯 整合 综合 綜合 报道 報導".split())
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a character of the CJK Unified Ideographs block, as `_CJK_BYLINE` reads them
@@ -96,6 +99,8 @@ def cjk_byline_names(text: str) -> list[str]:
     []
     >>> cjk_byline_names("文 / 李梓峰"), cjk_byline_names("文｜李梓峰")  # a magazine's "text by", any slash or bar
     (['李梓峰'], ['李梓峰'])
+    >>> cjk_byline_names("作者：半月谈记者谭飞王艳明闫鹃"), cjk_byline_names("作者：本报记者王明高李华")
+    (['谭飞', '王艳明', '闫鹃'], [])
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)
@@ -104,6 +109,8 @@ def cjk_byline_names(text: str) -> list[str]:
             return [name for name in found["spaced"].split() if name not in _NEWSROOM_ROLES]
         if found["compiled"]:
             return [name for name in found["compiled"].split() if name not in _NEWSROOM_ROLES]
+        if found["run"]:
+            return run_apart(found["run"])
         return [found["name"] or found["reporter"] or found["outlet_reporter"] or found["bare"]]
     found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text) or _TITLE_THEN_NAME.match(text)
     if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):
@@ -199,3 +206,43 @@ def shown_meta_name(stated: list[str], root: HtmlElement, site_name: str = "") -
         return []
     shown = root.xpath("//*[normalize-space(text()) = $name]", name=name)
     return [name] if shown else []
+
+
+# The most common Chinese surnames (each of them borne by over a million people; traditional and
+# simplified forms): how a bracketed sign-off "（羅森）" is told from the formulas set the same way,
+# "（完）" (end), "（待續）" (to be continued), "（資料照）" (file photo), "（中央社）" (the agency); and where a run
+# of names with no marks between them parts (`run_apart`). Moved here from `page_credits.py` (misses42), with "闫",
+# the mainland's own surname beside "阎" (most of its bearers write it so; listed apart in the top hundred).
+SURNAMES = frozenset(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧"
+    "田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱"
+    "江尹薛閻阎闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔向湯汤溫温洪游詹柯傅施賴赖翁康"
+)
+NAME_LETTERS = 3  # a Chinese name has two or three letters: a run no longer is one name
+RUN_NAMES = 8  # names at most in a run: a page's reporters and interns
+
+
+def run_apart(run: str) -> list[str]:
+    """The names of a run of Chinese names with no marks between them, when it splits one way only: into names of
+    two or three letters (most Chinese names), each after the first opening with a common surname (`SURNAMES`;
+    the first is where a role's label ends). A run of one name's length is that name; [] where it splits no way,
+    or more ways than one ("王明高李华": 王明, 高李华 or 王明高, 李华). Moved here from `page_credits.py` (misses42).
+
+    >>> run_apart("李莎莎黎史翔王进雨程磊"), run_apart("吉喆高小娟"), run_apart("王明高李华"), run_apart("张三")
+    (['李莎莎', '黎史翔', '王进雨', '程磊'], ['吉喆', '高小娟'], [], ['张三'])
+    """
+    if len(run) <= NAME_LETTERS:
+        return [run]
+    ways: list[list[str]] = []
+
+    def walk(at: int, names: list[str]) -> None:
+        if at == len(run):
+            ways.append(names)
+            return
+        for size in (2, 3):
+            name = run[at : at + size]
+            if len(ways) < 2 and len(name) == size and (not names or name[0] in SURNAMES):
+                walk(at + size, [*names, name])
+
+    walk(0, [])
+    return ways[0] if len(ways) == 1 and len(ways[0]) <= RUN_NAMES else []

@@ -29,7 +29,9 @@ _OTHERS_BOX = re.compile(
     r"|самые (?:популярные|читаемые)(?: новости| материалы| статьи)?(?: наших партнеров)?"
     r"|новости (?:наших )?партнеров|другие (?:статьи|материалы|новости) автора"
     # holdout28: "Περισσότερες Ειδήσεις" (more news) over ΑΠΕ-ΜΠΕ's other stories' summaries under its story
-    r"|more (?:news|stories)|περισσοτερε[σς] ειδησει[σς]|αλλε[σς] ειδησει[σς]",  # folded: "ς" is "σ"
+    r"|more (?:news|stories)|περισσοτερε[σς] ειδησει[σς]|αλλε[σς] ειδησει[σς]"  # folded: "ς" is "σ"
+    # misses42: the site's top stories of the day ("Главные новости" over 1tv.ru's cards, holdout41; "Top stories")
+    r"|top (?:news|stories|headlines)|главные (?:новости|события|темы)(?: дня)?",
 )
 MAX_OTHERS_LABEL_WORDS = 8
 _END_SIGNS = re.compile(r"^\W+|\W+$")  # compiled once: `re.sub` given the string looks it up in re's cache each call
@@ -50,8 +52,8 @@ def starts_others_box(block: Block) -> bool:
 
     >>> starts_others_box(Block("cell", "ΔΗΜΟΦΙΛΕΣΤΕΡΑ")), starts_others_box(Block("heading", "Άλλα άρθρα του ιδίου συγγραφέα"))
     (True, True)
-    >>> starts_others_box(Block("heading", "Περισσότερες Ειδήσεις"))
-    True
+    >>> starts_others_box(Block("heading", "Περισσότερες Ειδήσεις")), starts_others_box(Block("heading", "Главные новости"))
+    (True, True)
     >>> starts_others_box(Block("paragraph", "Most popular among voters was the harbour plan."))
     False
     """

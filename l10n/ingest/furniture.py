@@ -146,8 +146,11 @@ _RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Reading tools a page prints as words ("Order Reprints", "Print Article", "Text size"): the interface.
+# misses42: "Fonts Size" too (holdout41's Taiwan News, the label beside its "A+" control), as English labels of
+# Asian sites write the plural
 _TOOL_LABEL = re.compile(
-    r"(?:order )?reprints?(?: (?:&|and) permissions)?|print(?: this)?(?: article| story| page)?|text size|font size"
+    r"(?:order )?reprints?(?: (?:&|and) permissions)?|print(?: this)?(?: article| story| page)?|texts? size"
+    r"|fonts? size"
     r"|e-?mail this(?: article| story)?|save (?:article|story|for later)|imprimer(?: l.article)?|artikel drucken"
     r"|drucken|stampa(?: articolo)?|imprimir(?: artículo)?"
     # holdout14: "Reporta un error en esta noticia", the title of a form to report a mistake

@@ -56,7 +56,7 @@ def _shown(texts: Iterable[Any]) -> Iterator[Any]:
     return (text for text in texts if (holder := _holder(text)) is not None and holder.tag not in ("script", "style"))
 
 
-def top_stamp_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+def top_stamp_day(root: HtmlElement, meta: PageMetadata, today: dt.datetime | None = None) -> dt.datetime | None:
     """The day of the nearest text above the story's heading (`datelines.story_headings`) that is a
     day and a time of day, a section's name before them or not (`is_top_stamp`); a link's text is
     a teaser's, and a day without its time may be the masthead's today.
@@ -66,12 +66,17 @@ def top_stamp_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     >>> page = '<div><b><a href="/oss">OSS</a> / 13.04.2011 / 22:55</b><h2>Mozilla</h2><h1>Firefox 5</h1></div>'
     >>> top_stamp_day(fromstring(page), PageMetadata(headlines=["Firefox 5"])).date()
     datetime.date(2011, 4, 13)
+
+    `today`: the masthead's day, which the page was served on (`page_stamps.story_stamp_day`); a stamp
+    without a year is then read too, in that year (`yearless_day`).
     """
     language = page_language(root)
     for heading in story_headings(root, meta):
         texts = heading.xpath(f"preceding::text()[normalize-space()][position() <= {ABOVE_TEXTS}]")
         for text in reversed(texts):  # the nearest first
             day = is_top_stamp(str(text), language)  # before the holder's reads: most texts are no stamp (speed25b)
+            if day is None and today is not None:
+                day = yearless_day(str(text), language, today)
             if day is None:
                 continue
             holder = _holder(text)
@@ -99,6 +104,33 @@ def is_top_stamp(text: str, language: str = "") -> dt.datetime | None:
     rest = rest[: source.start()] if (source := _QUOTED_SOURCE.search(rest)) else rest
     stamp = read_timestamp(rest, language=language) if has_time_of_day(rest) else None
     return stamp.day if stamp is not None and not stamp.updated else None
+
+
+# misses42: a story's stamp as a paper prints it for a day of the current year, no year: the day's number, the
+# month's name and the time ("15 января 15:31", holdout41's Тверская жизнь over its <h1>; "25 ноября, 06:30")
+_YEARLESS_STAMP = re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?,?\s+(?P<time>\d{1,2}:\d{2})")
+
+
+def yearless_day(text: str, language: str, today: dt.datetime) -> dt.datetime | None:
+    """The day of a stamp without a year (see `_YEARLESS_STAMP`; the month's name read in `language`), in the year
+    of `today`, the masthead's day the page was served on: a paper leaves the year out of the current year's days,
+    and a story is not filed after the page showing it was served. None for any other text, and where that year
+    would put the day after `today` (a story of December on a page served in January: last year's, or a masthead
+    that prints the next day's edition; not sure, so not read).
+
+    >>> today = dt.datetime(2012, 1, 17)
+    >>> yearless_day("15 января 15:31", "ru", today), yearless_day("28 декабря 15:31", "ru", today)
+    (datetime.datetime(2012, 1, 15, 0, 0), None)
+    >>> yearless_day("15 января", "ru", today), yearless_day("15 raisins 15:31", "ru", today)
+    (None, None)
+    """
+    found = _YEARLESS_STAMP.fullmatch(normalise_space(text))
+    if found is None:
+        return None
+    dated = f"{found['day']} {found['month']} {today.year} {found['time']}"
+    stamp = read_timestamp(dated, language=language)
+    day = stamp.day if stamp is not None and not stamp.updated else None
+    return day if day is not None and day <= today else None
 
 
 def writers_shown(root: HtmlElement, meta: PageMetadata) -> list[str]:

@@ -46,6 +46,7 @@ from l10n.ingest.datelines import (
     foot_day,
     heading_texts,
     page_language,
+    read_timestamp,
     release_day,
     summary_day,
     timestamp_lines,
@@ -336,6 +337,8 @@ def _article_blocks(
             or (headline_key and key.endswith(headline_key) and _is_trail(block))
         ):
             return False  # the headline again, the heading it was cut from, a breadcrumb trail ending in it
+        if headline_key and _is_headline_over_day(block, headline_key, language):
+            return False  # misses42: the headline's cell again, its `<br>` line over the day (holdout41's VOCM)
         if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"
         if is_link_run(block):  # holdout26: PTS's tag cloud, "<a>九二共識</a> 、 <a>居住正義</a> 、 …"
@@ -442,6 +445,24 @@ def _article_blocks(
         ):
             chosen.append(rest)  # holdout27: the byline as the first `<br>` line of the story's one paragraph
     return [block if block.role not in ("headline", "byline") else _as_body(block) for block in chosen]
+
+
+def _is_headline_over_day(block: Block, headline_key: str, language: str) -> bool:
+    """The block's first `<br>` line is the headline and the rest a timestamp alone: the title's own cell, the
+    day it went out under it (holdout41's VOCM: `<td>Flu Vaccine Still Available <br/><span>Tuesday , January
+    17 2012</span></td>`), which the headline and the page's day both say; a story's paragraph opening with the
+    title as its first line goes on in sentences of its own.
+
+    >>> from l10n.model import InlineMarkup as M
+    >>> cell = Block("cell", "Ferries resume Tuesday , January 17 2012", markup=[M(14, 14, "br", void=True)])
+    >>> _is_headline_over_day(cell, "ferriesresume", "en"), _is_headline_over_day(cell, "harbour", "en")
+    (True, False)
+    """
+    head = first_line(block)
+    if match_key(head) != headline_key:
+        return False
+    stamp = read_timestamp(block.text[len(head) :], language=language)
+    return stamp is not None and stamp.day is not None
 
 
 def _is_trail(block: Block) -> bool:

@@ -110,6 +110,7 @@ _EMAIL = re.compile(r"^[\w.+\-\u00ad]+@[\w\-\u00ad]+(?:\.[\w\-\u00ad]+)+$")
 _LINK_LABEL = re.compile(r"\b(?:all|more|see|view|read|articles|posts|stories|profile|archive)\b", re.IGNORECASE)
 _META_LINE_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
 _CJK_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])")  # before a Chinese field's label and its colon
+_CJK_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")  # …and a line opening with one (misses42)
 MAX_META_LINE_WORDS = 30
 MAX_META_LINE_CHILDREN = 12
 # The last sentence of the story: a dash and a name, or a name, a comma and the outlet.
@@ -788,9 +789,13 @@ def _meta_line_bylines(root: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         if not (text := normalise_space(shown)):
             continue
         parts = _META_LINE_SEPARATOR.split(text)
+        first = 1  # a line opening with the byline is read whole (`byline_lines.labelled_text`)
         if len(parts) == 1 and (":" in text or "：" in text):  # holdout29: CJK fields parted by spaces
             parts = _CJK_FIELD.split(text)  # ("时间：… 来源： 南海网 作者：陈望"), each label before its colon
-        found = next((part for part in parts[1:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
+            # misses42: the writer's field first ("作者： 半月谈记者谭飞王艳明闫鹃 稿源： …", 每日甘肃), a field's label
+            # and colon opening the line (not a story's paragraph whose sentence holds a colon further on)
+            first = 0 if _CJK_LABEL.match(text) else 1
+        found = next((part for part in parts[first:] if is_labelled_byline(part)), None) if len(parts) > 1 else None
         if found:  # misses34: a crawler's hidden fields ("作者：陈海峰") are asked for apart (`MetaLines.first`)
             yield found, element
 

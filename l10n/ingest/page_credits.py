@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
+from l10n.ingest.byline_cjk import RUN_NAMES, SURNAMES, run_apart
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import is_dangling_label, is_site_talk
 
@@ -248,14 +249,6 @@ def wire_dateline_names(run: str) -> list[str]:
     return [*names, last[:WIRE_NAME] if len(last) >= WIRE_NAME + WIRE_PLACE else last[: len(last) - WIRE_PLACE]]
 
 
-# The most common Chinese surnames (each of them borne by over a million people; traditional and
-# simplified forms): how a bracketed sign-off "（羅森）" is told from the formulas set the same way,
-# "（完）" (end), "（待續）" (to be continued), "（資料照）" (file photo), "（中央社）" (the agency).
-_SURNAMES = frozenset(
-    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧"
-    "田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱"
-    "江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔向湯汤溫温洪游詹柯傅施賴赖翁康"
-)
 _BRACKETED_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]\s*$")
 
 
@@ -271,7 +264,7 @@ def closing_name(blocks: list[Block], kept: list[int]) -> list[str]:
     """
     for index in kept:
         found = _BRACKETED_NAME.match(blocks[index + 1].text) if index + 1 < len(blocks) else None
-        if found and found["name"][0] in _SURNAMES and blocks[index].text.rstrip().endswith(_SENTENCE_CLOSE):
+        if found and found["name"][0] in SURNAMES and blocks[index].text.rstrip().endswith(_SENTENCE_CLOSE):
             return [found["name"]]
     return []
 
@@ -362,7 +355,6 @@ _LINE_SENTENCE_END = re.compile(r"^.*[。！？」”]")  # a line up to its las
 _NOT_A_NAME = re.compile(
     r"[社报報网網台站部]$|新闻|新聞|日报|日報|晚报|晚報|本报|本報|综合|綜合|整理|外电|外電|编辑|編輯"
 )
-RUN_NAMES = 8  # names at most in a run: a page's reporters and interns
 
 
 def slashed_credit(blocks: list[Block]) -> list[str]:
@@ -414,32 +406,6 @@ def credit_names(credits: str) -> list[str]:
             return []
         names += [] if role in _CORRESPONDENT else found
     return names if len(names) <= RUN_NAMES else []
-
-
-def run_apart(run: str) -> list[str]:
-    """The names of a run of Chinese names with no marks between them, when it splits one way only: into names of
-    two or three letters (most Chinese names), each after the first opening with a common surname (`_SURNAMES`;
-    the first is where a role's label ends). A run of one name's length is that name; [] where it splits no way,
-    or more ways than one ("王明高李华": 王明, 高李华 or 王明高, 李华).
-
-    >>> run_apart("李莎莎黎史翔王进雨程磊"), run_apart("吉喆高小娟"), run_apart("王明高李华"), run_apart("张三")
-    (['李莎莎', '黎史翔', '王进雨', '程磊'], ['吉喆', '高小娟'], [], ['张三'])
-    """
-    if len(run) <= WIRE_NAME:
-        return [run]
-    ways: list[list[str]] = []
-
-    def walk(at: int, names: list[str]) -> None:
-        if at == len(run):
-            ways.append(names)
-            return
-        for size in (2, 3):
-            name = run[at : at + size]
-            if len(ways) < 2 and len(name) == size and (not names or name[0] in _SURNAMES):
-                walk(at + size, [*names, name])
-
-    walk(0, [])
-    return ways[0] if len(ways) == 1 and len(ways[0]) <= RUN_NAMES else []
 
 
 def bracket_credit(text: str) -> list[str]:

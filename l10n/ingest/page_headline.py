@@ -138,7 +138,8 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
             and not _is_cut_title(block.text, titles[0])  # misses37: a teaser's title cut with "..."
         ):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-    shown = _title_as_text(blocks, spaced, keys)  # holdout4: the title shown without a heading element
+    # holdout4: the title shown without a heading element; misses42: its first part once the site's cut too
+    shown = _title_as_text(blocks, list(dict.fromkeys([*spaced, *map(normalise_space, titles)])), keys)
     if shown is not None:
         return shown
     if any(_is_site_only(title, meta.site_name, site_keys) for title in meta.headlines):
@@ -484,7 +485,10 @@ def _title_as_text(blocks: list[Block], spaced_titles: list[str], keys: set[str]
     the `<title>` "…_教育频道_中国青年网"; or from the one after a site's name that opens it,
     `_is_title_tail`), or in a table's cell (holdout10's business-standard: a page laid
     out as a table, its `<h1>` inside a `<td>`): the page's visible headline. A link is a teaser, not it.
-    `spaced_titles`: the stated titles, spaced (`normalise_space`)."""
+    The block's first `<br>` line may say it, the day under it (misses42, holdout41's VOCM: `<td
+    class="NewsHeader">Flu Vaccine Still Available <br/><span>Tuesday , January 17 2012</span>…`), as a
+    heading's may (holdout10): the headline is that line. `spaced_titles`: the stated titles, spaced
+    (`normalise_space`)."""
     for block in blocks:
         if block.role not in ("paragraph", "cell") or any(markup.tag == "a" for markup in block.markup):
             continue
@@ -493,6 +497,12 @@ def _title_as_text(blocks: list[Block], spaced_titles: list[str], keys: set[str]
         spaced = normalise_space(block.text)
         if any(_is_spaced_title_head(spaced, title) or _is_spaced_title_tail(spaced, title) for title in spaced_titles):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+        head = normalise_space(first_line(block))
+        if head and (
+            match_key(head) in keys
+            or any(_is_spaced_title_head(head, title) or _is_spaced_title_tail(head, title) for title in spaced_titles)
+        ):
+            return Block(role="headline", text=head, line=block.line)
     return None
 
 

@@ -18,6 +18,13 @@ _TITLE_SEPARATOR = re.compile(
     r"\s+(?:[|\-–—:·•»－]|::)\s+|\s*[|｜]\s*|(?<=[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e”」』》）])(?:--|\s*_\s*)(?=\S)"
 )
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
+# misses42: a part that is a domain name alone ("VOCM.COM|Flu Vaccine Still Available | Article", holdout41's VOCM;
+# "News.az", "Rediff.com"): the site named by its address, whatever the page states as its name; a label of two
+# letters or more, then a generic or a two-letter country's top-level domain ("St.Louis", "Vol.2" are none)
+_DOMAIN_PART = re.compile(
+    r"(?:www\.)?(?:[a-z0-9][a-z0-9-]*[a-z0-9]\.)+(?:com|net|org|info|biz|gov|edu|news|online|media|tv|fm|[a-z]{2})",
+    re.IGNORECASE,
+)
 MAX_SITE_WORDS = 6  # a site's name as titles end with it ("Preußische Allgemeine Zeitung")
 
 
@@ -40,6 +47,8 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     '코로나19 극복 성금 기탁 줄 잇는다'
     >>> strip_site_name("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews", "ガジェット通信 GetNews")
     '気軽に新聞をスクラップできる「ペン」、CUTPEN'
+    >>> strip_site_name("VOCM.COM|Flu Vaccine Still Available | Article"), strip_site_name("St.Louis | Cardinals win")
+    ('Flu Vaccine Still Available | Article', 'St.Louis | Cardinals win')
     """
     parts = _TITLE_SEPARATOR.split(title)
     separators = _TITLE_SEPARATOR.findall(title)
@@ -91,7 +100,7 @@ def title_parts(title: str) -> list[str]:
 
 def _is_site_part(part: str, site: str) -> bool:
     key = match_key(part)
-    if not key or _DATE_PART.match(part.strip()):
+    if not key or _DATE_PART.match(part.strip()) or _DOMAIN_PART.fullmatch(part.strip()):
         return True
     if not site:
         return False

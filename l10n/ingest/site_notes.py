@@ -157,9 +157,13 @@ _CLOSING_EDITOR = re.compile(
 # misses35: the same credit as a line of its own wholly in brackets, the label after the site's or desk's name and a
 # space for the colon ("（松花江网编辑 孙桂芳）", the web editor of a site that carries another paper's story; "（本网编辑
 # 王丽）"): the site's or desk's name ends as one does (网, 站, 报, 社, 台), the names are two to four Han letters each
+# misses42: or the name first, the role after it ("(曹文明 編輯)", holdout41's cnYES under its relayed story; "（王丽
+# 责任编辑）"), as Chinese sets a job after a name
+_EDITOR_ROLE = r"(?:(?:责任|責任|网络|網絡|实习|實習)?(?:编辑|編輯)|责编|責編)"
 _BRACKETED_EDITOR = re.compile(
-    r"[（(]\s*(?:[\u4e00-\u9fff]{0,8}[网網站报報社台])?(?:(?:责任|責任|网络|網絡|实习|實習)?(?:编辑|編輯)|责编|責編)\s+"
+    rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,8}}[网網站报報社台])?{_EDITOR_ROLE}\s+"
     r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]"
+    rf"|[（(]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+[\u4e00-\u9fff·]{{2,4}}){{0,3}}\s+{_EDITOR_ROLE}\s*[）)]"
 )
 MAX_EDITOR_LINE = 80  # characters
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
@@ -209,6 +213,8 @@ def is_site_note(text: str) -> bool:
     (True, False)
     >>> is_site_note("（松花江网编辑 孙桂芳）"), is_site_note("（他当过编辑，十年）"), is_site_note("（新华社编辑部 供稿）")
     (True, False, False)
+    >>> is_site_note("(曹文明 編輯)"), is_site_note("（王丽 责任编辑）"), is_site_note("（曹文明编辑）")
+    (True, True, False)
     >>> is_site_note("Нашли ошибку? Выделите её и нажмите Ctrl + Enter. © Интерфакс")
     True
     >>> is_site_note("The new app sends a message when you press Ctrl+Enter, fixing an error of the old one.")
