@@ -89,8 +89,10 @@ PAGE = (
 )
 
 
-def test_a_page_is_read_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen = []
+@pytest.fixture
+def collector_at_read(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether the collector was enabled at each call of `page._read_page`, in order."""
+    seen: list[bool] = []
     read_page = page._read_page
 
     def reading(*args: object, **kwargs: object) -> object:
@@ -98,6 +100,11 @@ def test_a_page_is_read_with_the_collector_paused(monkeypatch: pytest.MonkeyPatc
         return read_page(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(page, "_read_page", reading)
+    return seen
+
+
+def test_a_page_is_read_with_the_collector_paused(collector_at_read: list[bool]) -> None:
+    seen = collector_at_read
     was = gc.isenabled()
     try:
         for enabled in (True, False):
@@ -110,17 +117,10 @@ def test_a_page_is_read_with_the_collector_paused(monkeypatch: pytest.MonkeyPatc
     assert seen == [False, False]
 
 
-def test_the_collector_comes_back_after_a_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_collector_comes_back_after_a_refusal(collector_at_read: list[bool]) -> None:
     from l10n.errors import IngestError
 
-    seen = []
-    read_page = page._read_page
-
-    def reading(*args: object, **kwargs: object) -> object:
-        seen.append(gc.isenabled())
-        return read_page(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(page, "_read_page", reading)
+    seen = collector_at_read
     assert gc.isenabled()
     bare = "<html><body><nav><a href='/'>Home</a></nav></body></html>"
     with pytest.raises(IngestError):
