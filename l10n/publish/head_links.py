@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import overload
+from typing import Any, overload
 
 from markupsafe import Markup, escape
 
@@ -267,7 +267,14 @@ def index_rows(rows: Sequence[Mapping[str, object]]) -> Markup:
     joined here, its state and completeness words (a few per locale) escaped once while they
     recur; any other row is escaped field by field as the loop did
     (`tests/test_publish42_index_rows.py`: the loop's bytes, hostile and `Markup` values)."""
-    return Markup("".join([_kept_index_row(row) if _plain_row(row) else _index_row(row) for row in rows]))
+    return Markup(
+        "".join(
+            [
+                _index_row(row, _kept_text, _kept_row_tail) if _plain_row(row) else _index_row(row, escape, _row_tail)
+                for row in rows
+            ]
+        )
+    )
 
 
 _ROW_FIELDS = ("href", "headline", "published_text", "state", "completeness")
@@ -278,21 +285,9 @@ def _plain_row(row: Mapping[str, object]) -> bool:
     return all([type(row[name]) is str for name in _ROW_FIELDS])
 
 
-def _index_row(row: Mapping[str, object]) -> str:
-    shown = row["published_text"]
-    return "".join(
-        [
-            "<li" if row["ready"] else '<li class="not-ready"',
-            f'><a href="{escape(row["href"])}">{escape(row["headline"])}</a>\n',
-            f"<time>{escape(shown)}</time>" if shown else "",
-            f'<span class="state">{escape(row["state"])}</span>\n',
-            f'<span class="completeness">{escape(row["completeness"])}</span></li>\n',
-        ]
-    )
-
-
-def _kept_index_row(row: Mapping[str, object]) -> str:
-    """`_index_row` of a row whose printed fields are plain strings (`_plain_row`)."""
+def _index_row(row: Mapping[str, object], text: Callable[[Any], str], tail: Callable[[Any, Any], str]) -> str:
+    """One row: `text` escapes its date and `tail` writes its state and completeness lines (`_kept_text` and the
+    cached `_kept_row_tail` for a plain row, `escape` and `_row_tail` for any other)."""
     shown = row["published_text"]
     return "".join(
         [
@@ -302,13 +297,18 @@ def _kept_index_row(row: Mapping[str, object]) -> str:
             '">',
             escape(row["headline"]),
             "</a>\n",
-            f"<time>{_kept_text(shown)}</time>" if shown else "",
-            _kept_row_tail(row["state"], row["completeness"]),
+            f"<time>{text(shown)}</time>" if shown else "",
+            tail(row["state"], row["completeness"]),
         ]
     )
 
 
+def _row_tail(state: object, completeness: object, text: Callable[[Any], str] = escape) -> str:
+    """An index row after its date: the state and completeness lines."""
+    return f'<span class="state">{text(state)}</span>\n<span class="completeness">{text(completeness)}</span></li>\n'
+
+
 @functools.lru_cache(maxsize=1024)
 def _kept_row_tail(state: str, completeness: str) -> str:
-    """A kept index row after its date: the state and completeness lines."""
-    return f'<span class="state">{_kept_text(state)}</span>\n<span class="completeness">{_kept_text(completeness)}</span></li>\n'
+    """`_row_tail` of a plain row's strings, kept while they recur."""
+    return _row_tail(state, completeness, _kept_text)
