@@ -1658,6 +1658,66 @@ figures because the floor's CPU is lower here (its user CPU 0.53–0.72 s), not 
 **Not within 2×.** What is left is as sessions 35–39 found: spread over the per-edition model
 and writers, the gate's decode of qa's records, fixed costs kept by rule (BLAKE2b, imports,
 Babel's data), none of it one cut.
+
+Session 43 (h/build43; start 3550b4c0, main's code as a `git archive` copy). Asked for a larger
+structural cut — work done per output that a renderer writing the same bytes would do once —
+rather than per-cent trims. Same set-up as session 42 (a 200 × 10 `chain.py` project, one copy
+per side refreshed by its own code, callgrind of a cold `assemble --format html --format md
+--format txt --jobs 1` and a cold `publish --jobs 1`). main: assemble 9,617.5 M instructions,
+publish 4,320.7 M. Where a cold assemble's CPU goes, by what it is done per (one process,
+collector paused, process time around each function, ~1.5 µs a call of wrapping; 3.3 CPU s in
+that run): the three writers 21 % (per edition and format); building editions 18 % (per
+edition: ~25 µs a translated sentence with its values; a held edition takes its blocks whole,
+~100 µs besides the gate); the writes 14 % (per file: what the floor does); the gate 13 % (per
+catalog, ~215 µs: compiled translations decoded 70 µs — JSON ~37, about half of it the msgids
+every locale's catalog repeats —, held units 18, the PO's bytes hashed for the key 25, two
+look-ups 20); per-edition bookkeeping 11 % (the stamp's fingerprint 3, stamp rows 3, naming
+and checking three files 4, facts 1); per article 10 % (the source-language edition for
+publish 5, decoding the kept parse 4, finding the source 1.5); the whole-run record 3 %; the
+rest start-up (imports 8 % of the instructions, Babel's data; importing `babel.dates` makes
+pytz open its ~600 zone files to check the local zone's name, 37 M). What could be done once
+instead of N times, each measured: (1) an edition in the source's words walks the blocks its
+article's earlier editions already wrote — 95 µs an edition for its three bodies (rendered with
+and without them), at most 2.3 % here: cut (DESIGN.md "An edition's body in the source's words
+written once per article"); (2) the msgids decoded once per locale: ≤ 1 %, in qa's format;
+(3) the gate's per-unit checks made per column (C-level type and bound checks over a
+catalog's rows): slower — `decode_held` 18 → 23 µs a call (~12 rows a catalog), the
+translations' no faster (the objects cost, not the checks): dropped; (4) the shared inputs'
+states restated in every edition's stamp: ≤ 1.5 %; (5) hashing: each output is hashed once
+(22.8 MB: its stamp's and the whole-run record's token for racy files), each PO once (22.1 MB:
+the compiled form's key, a kept trust rule); publish read its indexes back twice and hashed
+its manifest twice: cut (33.4 → 28.9 MB hashed a cold publish). Together these ceilings are
+~5–6 %; the 9.4–9.7× of session 42 needs ~80 % less CPU to reach 2×. No larger cut was found:
+what is left is per sentence and per file (the per-edition model, three writers, the gate's
+decode, the stamps), spread over functions none of which is above a few per cent.
+
+callgrind at 200 × 10, outputs byte-identical to main's (`diff -r` of build/, site/ and the
+manifest): cold assemble 9,617.5 → 9,509.7 M (−1.1 %), cold publish 4,320.7 → 4,262.2 M
+(−1.4 %; 4,262.7 M with both cuts: the assemble one changes no path a cold publish takes).
+
+This script at 1,000 × 10 (session 42's `chain.py` project copied, `--repeat 2 --settle 30`,
+`--baseline` the main copy, `--code` a copy of 39797ecb: the publish cut alone, its assemble
+main's), load 7.6–10.9 on 2 shared cores, no DIFFERS, CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    assemble    17.78 (74.31)     16.10 (35.60)     ours (main's assemble code)
+                17.85 (65.64)     19.04 (52.82)     baseline
+                 1.92 (9.30)       2.02 (8.51)      floor
+    publish      6.08 (26.95)      4.92 (10.60)     ours
+                 6.83 (27.60)      5.00 (14.44)     baseline
+                 1.74 (6.89)       1.64 (5.41)      floor
+
+The two assemble sides run the same code: their 0 % and −15 % are this load's spread, which
+covers a 1–2 % cut. Ratios to the floor within a repeat: assemble 7.97–9.43× CPU (either side),
+4.18–7.99× wall; publish ours 3.00–3.49× CPU and 1.96–3.91× wall, baseline 3.05–3.93× and
+2.67–4.01× (best against best, wall: ours 1.96×, baseline 2.67×, one quieter repeat each; at
+this load wall figures do not repeat). **Not within 2×** on CPU, either stage.
+
+Then with both cuts (`--only assemble`, `--code` a copy of 2179f691, the same project and
+baseline, load 8.6–10.0), no DIFFERS, CPU s (wall s): ours 20.43 (54.60) and 17.70 (27.33),
+baseline 20.91 (41.66) and 15.16 (23.06), floor 2.54 (4.42) and 1.81 (3.20): ours −2 % and
++17 % within the repeats, the spread of the run above (−1.1 % of instructions cannot show at this
+load); ratios to the floor 8.04–9.78× CPU (baseline 8.23–8.38×), 8.55–12.34× wall.
 """
 
 from __future__ import annotations

@@ -113,6 +113,38 @@ def test_cold_assemble_reads_each_edition_file_back_at_most_once(
     assert all(count <= 1 for count in editions.values()), editions
 
 
+def test_cold_publish_hashes_its_indexes_and_manifest_once(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The indexes' stamps take the bytes publish wrote (`fsio_notes.written_note`), as the
+    editions' do: each index file is read back at most once, where its stamp settles it (it
+    was read when the stamp was taken, then again when it settled), and the manifest's bytes are
+    hashed once, by its write (its stamp hashed them a second time). Only while the command
+    notes its writes (`cli.records.WholeRun.capturing`), as here."""
+    import l10n.fingerprint as fingerprint_module
+    import l10n.fsio_notes as notes_module
+    from l10n.fsio_notes import noting_writes
+
+    list(assemble_domains(project, project.domains(), LOCALES, formats=FORMATS))
+    reads: dict[str, int] = {}
+    real_read, real_hash = fingerprint_module.content_digest, notes_module.data_digest
+    hashed: list[bytes] = []
+
+    def counting(path: str) -> str:
+        reads[path] = reads.get(path, 0) + 1
+        return real_read(path)
+
+    monkeypatch.setattr(fingerprint_module, "content_digest", counting)
+    monkeypatch.setattr(fingerprint_module, "data_digest", lambda data: hashed.append(data) or real_hash(data))
+    monkeypatch.setattr(notes_module, "data_digest", lambda data: hashed.append(data) or real_hash(data))
+    with noting_writes():
+        publish_project(project, domains=project.domains(), locales=LOCALES)
+    monkeypatch.undo()
+    site_dir = os.fspath(project.site_dir)
+    indexes = {p: n for p, n in reads.items() if p.startswith(site_dir) and p.endswith(("index.html", ".xml"))}
+    assert all(count <= 1 for count in indexes.values()), indexes
+    manifest = manifest_path(project.site_dir).read_bytes()
+    assert hashed.count(manifest) == 1
+
+
 def test_publish_leaves_its_manifest_as_written_when_nothing_listed_changed(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -169,6 +169,26 @@ def shared_rendering(block: LocalizedBlock, key: tuple[object, ...], make: Calla
     return made
 
 
+def kept_body(blocks: Sequence[LocalizedBlock], key: tuple[object, ...], make: Callable[[], str]) -> str:
+    """`make()`, a writer's whole body when every block of it is shared by editions
+    (`layout.shared_body`): kept on the first block under `key` — the format and what the
+    writer reads of the edition for each block (`shared_rendering`'s key) — and the blocks'
+    `id`s, and taken from there by the next edition that shows the same blocks. The blocks are
+    the document's (`EditionShares.blocks` holds them while the document is assembled), so an
+    `id` names one of them. Each block's own rendering is still kept on it (`make` asks for it
+    through `shared_rendering`): an edition whose body differs by one block renders only that
+    one. An untranslated or held-back edition then writes its body once per article and
+    direction instead of walking every block again per edition."""
+    kept = blocks[0].shown
+    if kept is None:  # (`shared_body` gives shared blocks only)
+        return make()
+    whole = (*key, tuple([id(block) for block in blocks]))
+    found = kept.get(whole)
+    if found is None:
+        found = kept[whole] = make()
+    return found
+
+
 @dataclass
 class LocalizedArticle:
     """Everything a writer needs to print one article in one locale."""

@@ -24,6 +24,7 @@ from l10n.assemble.article import (
     LocalizedSegment,
     all_clean,
     code_language,
+    kept_body,
     shared_rendering,
     text_only,
 )
@@ -31,6 +32,7 @@ from l10n.assemble.bidi import block_language, isolates_values, latin_runs
 from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
 from l10n.assemble.html_tree import (
+    BLOCKS,
     Element,
     NotPlain,
     element_markup,
@@ -42,7 +44,7 @@ from l10n.assemble.html_tree import (
 )
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
-from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block, shared_body
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
 from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text
@@ -80,8 +82,18 @@ def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None 
     body = sub_element(root, "body")
     main = sub_element(body, "article")
     _header(main, article)
-    for group in body_groups(article) if groups is None else groups:
-        _group(main, group, article, plain=plain)
+    groups = tuple(body_groups(article)) if groups is None else groups
+    shared = None if plain else shared_body(groups)
+    if shared is None or any(_block_tag(block) not in BLOCKS for block in shared):
+        for group in groups:
+            _group(main, group, article, plain=plain)
+    else:  # the body every such edition of the article shows, made once (`kept_body`): one node of
+        # `main` holding its blocks' elements with the line break `main` writes between block
+        # elements (after the last one it writes its own, as it did after the last block)
+        locale = article.locale
+        key = ("html body", locale.direction, shared[0].segments[0].lang == locale.bcp47)
+        body_node = sub_element(main, _block_tag(shared[-1]))
+        body_node.outer = kept_body(shared, key, lambda: "\n".join([_shared_outer(b, article) for b in shared]))
     _footer(main, article)
     return root
 
@@ -188,12 +200,16 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle, *,
         _code(parent, block, article)
         return
     if block.shown is not None and not plain:  # shared by editions (`EditionShares`): the element written once
-        locale = article.locale  # what `_block_element` reads of the edition (`shared_rendering`)
-        key = ("html element", locale.direction, block.segments[0].lang == locale.bcp47)
-        written = sub_element(parent, _block_tag(block))
-        written.outer = shared_rendering(block, key, lambda: element_markup(_block_element(block, article)))
+        sub_element(parent, _block_tag(block)).outer = _shared_outer(block, article)
         return
     parent.children.append(_block_element(block, article, plain=plain))
+
+
+def _shared_outer(block: LocalizedBlock, article: LocalizedArticle) -> str:
+    """A block shared by editions as `to_html` writes its element, kept on it (`shared_rendering`)."""
+    locale = article.locale  # what `_block_element` reads of the edition
+    key = ("html element", locale.direction, block.segments[0].lang == locale.bcp47)
+    return cast(str, shared_rendering(block, key, lambda: element_markup(_block_element(block, article))))
 
 
 def _block_tag(block: LocalizedBlock) -> str:

@@ -9,7 +9,7 @@ disagreeing about the article's shape.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -96,6 +96,23 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
         pending_kind, pending_figure = kind, block.figure
     if pending:
         yield BlockGroup(pending_kind or "block", tuple(pending))
+
+
+def shared_body(groups: Sequence[BlockGroup]) -> list[LocalizedBlock] | None:
+    """The blocks of a body each group of which is one block that editions share (in the
+    source's words: `EditionShares`, `LocalizedBlock.shown`), not code, all in one language;
+    None for any other body. Such a body is the same in every edition that shows it, for a
+    writer that reads nothing else of the edition for it than what it reads for each block
+    (`article.kept_body`): a locale nobody translated yet, or one the gate holds back whole."""
+    blocks: list[LocalizedBlock] = []
+    for group in groups:
+        block = group.blocks[0]
+        if group.kind != "block" or block.shown is None or block.role == "code":
+            return None
+        blocks.append(block)
+    if not blocks or len({block.segments[0].lang for block in blocks}) != 1:
+        return None
+    return blocks
 
 
 def _kind(block: LocalizedBlock) -> GroupKind:

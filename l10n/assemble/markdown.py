@@ -18,12 +18,13 @@ from l10n.assemble.article import (
     LocalizedSegment,
     all_clean,
     code_language,
+    kept_body,
     shared_rendering,
 )
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
-from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block, shared_body
 from l10n.assemble.markdown_inline import (
     HARD_BREAK,
     emphasize,
@@ -55,8 +56,13 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
         paragraphs.append(escape_line_start(_labelled("byline", article, escape_markdown(article.author))))
     if article.published_text:
         paragraphs.append(escape_line_start(escape_markdown(article.published_text)))
+    groups = tuple(body_groups(article)) if groups is None else groups
+    shared = shared_body(groups)
+    if shared is not None:  # the body every such edition of the article shows, made once (`kept_body`)
+        key = ("md body", article.locale.direction, shared[0].segments[0].lang == article.locale.bcp47)
+        paragraphs.append(kept_body(shared, key, lambda: _paragraphs([_group(group, article) for group in groups])))
     delimiter, follows_list = ".", False
-    for group in body_groups(article) if groups is None else groups:
+    for group in () if shared is not None else groups:
         if group.start is not None:  # right after another numbered list, the other delimiter starts a new one (§5.3)
             delimiter = ("." if delimiter == ")" else ")") if follows_list else "."
         follows_list = group.start is not None
@@ -64,7 +70,12 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
     footer = [_labelled(key, article, escape_markdown(name)) for key, name in _footer_items(article)]
     if footer:
         paragraphs.append(escape_line_start(HARD_BREAK.join(footer)))
-    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n"
+    return _paragraphs(paragraphs) + "\n"
+
+
+def _paragraphs(paragraphs: list[str]) -> str:
+    """Paragraphs, those not empty, with a blank line between."""
+    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph])
 
 
 def _group(group: BlockGroup, article: LocalizedArticle, delimiter: str = ".") -> str:

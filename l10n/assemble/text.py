@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from l10n.assemble.article import LocalizedArticle, LocalizedBlock, all_clean, shared_rendering
+from l10n.assemble.article import LocalizedArticle, LocalizedBlock, all_clean, kept_body, shared_rendering
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.labels import label
-from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block
+from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block, shared_body
 from l10n.assemble.tables import grid, plain_text_table
 from l10n.assemble.xml_text import xml_safe
 from l10n.placeables.render import in_native_digits
@@ -31,7 +31,13 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     header += [label("byline", article.locale, name) for name in bylines]
     header.append(article.published_text)
     paragraphs = [xml_safe("\n".join(line for line in header if line))]
-    paragraphs += [_group(group, article) for group in (body_groups(article) if groups is None else groups)]
+    groups = tuple(body_groups(article)) if groups is None else groups
+    shared = shared_body(groups)
+    if shared is None:
+        paragraphs += [_group(group, article) for group in groups]
+    else:  # the body every such edition of the article shows, made once (`kept_body`): the same paragraphs
+        key = ("txt body", article.locale.direction, shared[0].segments[0].lang == article.locale.bcp47)
+        paragraphs.append(kept_body(shared, key, lambda: _paragraphs([_group(group, article) for group in groups])))
     fields: tuple[tuple[Literal["source", "editor"], str], ...] = (
         ("source", article.source),
         ("editor", article.editor),
@@ -42,7 +48,12 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     # newline, so the pieces come out the same. The header and footer are cleaned here; a body
     # paragraph is made of sentences `_text` cleaned (not searched when clean, most), labels,
     # list markers and table rules (none holds what it drops) and code `_group` cleans.
-    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph]) + "\n"
+    return _paragraphs(paragraphs) + "\n"
+
+
+def _paragraphs(paragraphs: list[str]) -> str:
+    """Paragraphs, those not empty, with a blank line between."""
+    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph])
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
