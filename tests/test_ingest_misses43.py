@@ -177,3 +177,37 @@ def test_a_capitalised_abbreviation_is_no_domain_in_a_title() -> None:
     assert strip_site_name("Mr.Li | Harbour reopens") == "Mr.Li | Harbour reopens"
     assert strip_site_name("News.az | Harbour reopens") == "Harbour reopens"
     assert strip_site_name("VOCM.COM|Harbour reopens") == "Harbour reopens"
+
+
+# --- a box offering the story's code to copy into a blog (its <textarea>'s code no words of the box) -----------------
+
+
+def test_a_box_of_code_to_copy_is_a_form_s_box() -> None:
+    """1tv.ru (holdout41) sets under its headline a box to embed the story in a blog — "Выделите любой фрагмент прямо
+    в тексте статьи и нажмите Ctrl+Insert или скопируйте готовый код:" over a read-only `<textarea>` holding the
+    embed's HTML, a plea to credit the source, and a preview ("Раздел: Новости"); hidden by a class its stylesheet
+    hides ("none", which other sites' captions use for "float: none": a class alone tells nothing). Three units were
+    kept. The words of a text box's content are the reader's field, not the box's words: the box around a `<textarea>`
+    is measured without them (`page_prune._UNSHOWN`), and so it is the form's box of at most 100 words that goes
+    (`page_prune.drop_signup_boxes`, misses39)."""
+    texts = [block.text for block in measured("1tv-ru-medvedeva").blocks]
+    assert not any(text.startswith(("Выделите любой фрагмент", "Мы весьма признательны")) for text in texts)
+    assert "Раздел: Новости" not in texts
+
+    import lxml.html
+
+    from l10n.ingest.page_prune import drop_signup_boxes
+
+    cell = "&lt;td style='vertical-align: top; padding: 5px; color: black;'&gt; "  # the embed's markup, 8 words a cell
+    code = f"&lt;table&gt;{cell * 15}{PARAGRAPHS[0][:40]}... &lt;a href='https://harbour.example/n/1'&gt;More&lt;/a&gt;"
+    box = (
+        "<div class='embed'><p>Select any part of the story and press Ctrl+Insert, or copy the ready code:</p>"
+        f"<textarea readonly>{code}</textarea><div>We thank all who quote our stories in blogs; please link to the "
+        "story.</div></div>"
+    )
+    root = lxml.html.document_fromstring(
+        f"<html><body><article><h1>Harbour reopens</h1>{box}{STORY}</article></body></html>"
+    )
+    drop_signup_boxes(root, PARAGRAPHS[0])
+    text = root.text_content()
+    assert "Select any part" not in text and "We thank all" not in text and PARAGRAPHS[-1] in text
