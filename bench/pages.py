@@ -1287,6 +1287,13 @@ CA-NEWS), body lost 0/47, headline 9/10, date 9/10, author 6/6; trafilatura alon
 2/6; time 1.47× wall, 1.50× CPU (median 1.71× per page; load average 10.4, five helpers at work). Best of 3
 (`--repeat 3`, same code, load average 15): 1.39× wall, 1.35× CPU, median 1.48× per page (0.88–2.08×); over 2×:
 云南日报网 (2.08×) and Isthmus (2.05×; 2.09× by CPU).
+
+holdout43 blind (session 43, ee4c42b1 = main 3550b4c0's code with only its labels; 10 pages: 5 English of 2022–2023,
+1 Chinese of 2022, 2 Chinese and 2 Russian of 2011–2012, see SOURCES.md): ours chrome kept 6/93 (6.5 %), body lost
+0/41, headline 8/10, date 9/10, author 4/6; trafilatura alone 13/93 (14.0 %), 0/41, 4/10, 9/10, 4/6; time 1.47× wall,
+1.48× CPU (median 1.50× per page, 1.10–1.93×; load average 6.6, five helpers at work). Best of 3 (`--repeat 3`,
+same code, load average 9.2): 1.42× wall, 1.46× CPU, median 1.43× per page (1.17–1.90×; by CPU 1.53×, 1.09–1.87×),
+none over 2×.
 """
 
 from __future__ import annotations

@@ -135,17 +135,31 @@ def bench_module(name: str) -> ModuleType:
     return importlib.import_module(name)
 
 
-def pseudo_translated_project(root: Path, articles: int, *, locales: list, translated: list) -> tuple[Any, list[str]]:
+def chain_project(root: Path, articles: int, locales: list[str], *, engine: str = "") -> list[Path]:
+    """`articles` articles of bench/chain.py's corpus in `root`/seeds (their paths) and an l10n.toml naming
+    `locales` (and `engine`): the project the command-line tests run the chain on."""
+    written = bench_module("chain").build_corpus(root / "seeds", articles)
+    named = ", ".join(f'"{code}"' for code in locales)
+    settings = f"[l10n]\nlocales = [{named}]\n" + (f'engine = "{engine}"\n' if engine else "")
+    (root / "l10n.toml").write_text(settings, encoding="utf-8")
+    return written
+
+
+def pseudo_translated_project(
+    root: Path, articles: int, *, locales: list, translated: list, glossary: bool = True
+) -> tuple[Any, list[str]]:
     """(Project, domains): `articles` articles of bench/chain.py's corpus in `root`/seeds with the
-    repository's glossary, extracted for `locales` and translated by the pseudo engine into
-    `translated` — the project the qa, gate-record and compiled-translation tests start from."""
+    repository's glossary (unless not `glossary`), extracted for `locales` and translated by the pseudo
+    engine into `translated` — the project the qa, gate-record, compiled-translation and publish tests
+    start from."""
     from l10n.mt.batch import translate_project
     from l10n.pipeline import extract_articles
     from l10n.project import Project
 
     bench_module("chain").build_corpus(root / "seeds", articles)
-    (root / "locales").mkdir()
-    shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
+    if glossary:
+        (root / "locales").mkdir()
+        shutil.copy(REPO / "locales" / "glossary.csv", root / "locales" / "glossary.csv")
     project = Project.open(root)
     domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=locales, jobs=1)]
     translate_project(project, locales=translated, domains=domains, engine_name="pseudo", progress=False)

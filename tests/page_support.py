@@ -10,10 +10,13 @@ import re
 from pathlib import Path
 
 from conftest import DATA, measured_pages
+from lxml.html import HtmlElement
 from test_ingest_page import page
 
 from l10n.ingest import ingest_file
+from l10n.ingest.decode import decode_article
 from l10n.ingest.html import ingest_html
+from l10n.ingest.html_parse import parse_html
 from l10n.model import Document
 
 PARAGRAPHS = (
@@ -80,6 +83,17 @@ def kept(units: list[str], text: str) -> bool:
 
 def units(doc: Document) -> list[str]:
     return [block.text for block in doc.blocks]
+
+
+def block_roles(document: Document) -> dict[str, str]:
+    """Each block's role by its text."""
+    return {block.text: block.role for block in document.blocks}
+
+
+def parsed_page(path: Path) -> HtmlElement:
+    """A saved page's tree as ingest reads it: its bytes decoded (`decode_article`), then parsed (`parse_html`)."""
+    text = decode_article(path.read_bytes(), path=str(path), source_format="html")
+    return parse_html(text, source_path=str(path))
 
 
 def measured(name: str) -> Document:

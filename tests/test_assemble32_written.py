@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import bench_module, run_main
+from conftest import chain_project, run_main
 
 from l10n import fingerprint as fingerprint_module
 from l10n import fsio
@@ -37,8 +37,7 @@ def _settle() -> None:
 @pytest.fixture
 def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 3)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 3, ["de", "ja"])
     run_main(capsys, root, "extract", str(root / "seeds"), "--locales", "de,ja", "-q")
     run_main(capsys, root, "translate", "--engine", "pseudo")
     run_main(capsys, root, "qa")

@@ -14,30 +14,24 @@ Each checked on every measured realworld page's texts against the former reading
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import lxml.html
 import pytest
 from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from page_support import parsed_page
 
 from l10n.ingest.byline_header import around_last_comma_or_bar
 from l10n.ingest.byline_teasers import BYLINE_BOX_CLASSES, _may_name_byline_box
 from l10n.ingest.datelines import _LEAD_DATELINE, DATELINE_CHARS, LEAD_PARAGRAPHS, has_dash
-from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import normalise_space
 from l10n.ingest.figure_credits import class_names
-from l10n.ingest.html_parse import parse_html
-
-
-def _parsed(path: Path) -> lxml.html.HtmlElement:
-    return parse_html(decode_article(path.read_bytes(), path=path.name, source_format="html"), source_path=path.name)
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[lxml.html.HtmlElement]:
-    return [_parsed(path) for path in measured_pages()]
+    return [parsed_page(path) for path in measured_pages()]
 
 
 def test_every_dateline_paragraph_of_the_realworld_pages_has_a_dash(pages: list[lxml.html.HtmlElement]) -> None:

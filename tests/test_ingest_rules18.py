@@ -6,12 +6,8 @@ function is imported inside the test, after it."""
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
 from conftest import DATA
-from page_support import kept, key, label_of, units_of
+from page_support import kept, key, label_of, parsed_page, units_of
 
 from l10n.ingest import ingest_file
 from l10n.ingest.decode import decode_article
@@ -22,8 +18,7 @@ REALWORLD = DATA / "realworld"
 
 
 def parsed(name: str):
-    path = REALWORLD / f"{name}.html"
-    return parse_html(decode_article(path.read_bytes(), path=str(path), source_format="html"), source_path=str(path))
+    return parsed_page(REALWORLD / f"{name}.html")
 
 
 # --- headline: a Dachzeile the <title> joins by a colon --------------------------------------------

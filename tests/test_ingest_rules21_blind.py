@@ -6,15 +6,9 @@ imported inside the test, after it."""
 
 from __future__ import annotations
 
-from page_support import HEADLINE, STORY, ingest, key, label_of, read, texts_of
+from page_support import HEADLINE, STORY, block_roles, ingest, key, label_of, read, texts_of
 
 from l10n.ingest.html import ingest_html
-from l10n.model import Document
-
-
-def _roles(document: Document) -> dict[str, str]:
-    return {block.text: block.role for block in document.blocks}
-
 
 # --- a picture's box in a page builder's "widget": caption lines, then the credit -----------------------
 
@@ -32,12 +26,12 @@ def test_a_widget_holding_a_picture_its_caption_and_its_credit_is_a_figure() -> 
     named the box furniture and it was pruned: the lead picture's caption and the one under the
     first paragraph were lost (the blind run's most serious miss)."""
     body = f"<article>{HEADLINE}{_widget('<p>Image: Ann Lee</p>')}{STORY}</article>"
-    roles = _roles(ingest(body))
+    roles = block_roles(ingest(body))
     assert roles.get("Crowds wait on the quay at dawn") == "caption"
     assert roles.get("Ann Lee") == "credit"  # without its label (credits23)
     # the near miss: the same box whose last line credits nothing (an offer under a picture) goes
     offer = f"<article>{HEADLINE}{_widget('<p>Subscribe to our morning briefing</p>')}{STORY}</article>"
-    texts = _roles(ingest(offer))
+    texts = block_roles(ingest(offer))
     assert "Crowds wait on the quay at dawn" not in texts and "Subscribe to our morning briefing" not in texts
     import lxml.html
 
@@ -72,14 +66,14 @@ def test_a_credit_box_under_a_caption_is_the_figures_credit() -> None:
     )
     lead = '<div class="header_media"><picture><img src="lead.jpg"></picture><div class="header_media_source">collage: Ann Lee</div></div>'
     body = f"<article>{HEADLINE}{lead}{STORY[:-4]}{inline}<p>More to follow.</p></article>"
-    roles = _roles(ingest(body))
+    roles = block_roles(ingest(body))
     assert roles.get("The mayor on the quay") == "caption"
     assert roles.get("Source: Harbour Trust") == "credit"
     assert roles.get("collage: Ann Lee") == "credit"
     # the near miss: a line of the story right under the caption stays the story's paragraph
     story_line = "The council will meet on Thursday to decide how the repairs to the sea wall are to be paid for."
     told = inline.replace('<div class="image-box__author">Source: Harbour Trust</div>', f"<p>{story_line}</p>")
-    roles = _roles(ingest(f"<article>{HEADLINE}{STORY[: STORY.rindex('<p>')]}{told}</article>"))
+    roles = block_roles(ingest(f"<article>{HEADLINE}{STORY[: STORY.rindex('<p>')]}{told}</article>"))
     assert roles.get(story_line) == "paragraph"
     units = [key(block.text) for block in read("pravda-com-ua-oask").blocks]
     for passage in ("коллаж: Андрей Калистратенко", "Павел Вовк Источник: Фундация DEJURE"):
@@ -98,7 +92,7 @@ def test_a_credit_classed_by_its_words_is_the_figures_credit_said_once() -> None
         '<span class="figure__credits">Getty Images/Ann Lee</span></div></figcaption></figure>'
     )
     document = ingest_html(f"<article><h1>Gulf renamed</h1>{figure}<p>The gulf was renamed.</p></article>")
-    assert _roles(document).get("Getty Images/Ann Lee") == "credit"
+    assert block_roles(document).get("Getty Images/Ann Lee") == "credit"
     assert not any("Getty" in block.text for block in document.blocks if block.role != "credit")
     dashed = figure.replace("<div><span>The gulf at dusk.</span> ", "<span>Ferries at dusk</span> - ").replace(
         "</div>", ""
@@ -112,7 +106,7 @@ def test_a_credit_classed_by_its_words_is_the_figures_credit_said_once() -> None
     # the near misses: a caption itself classed "source" is the caption, and a credit set in
     # pieces and whole again is said once
     source = '<figure><img src="a.jpg"><figcaption class="source">Ferries wait in the harbour.</figcaption></figure>'
-    roles = _roles(ingest_html(f"<article><h1>Gulf renamed</h1>{source}<p>Text.</p></article>"))
+    roles = block_roles(ingest_html(f"<article><h1>Gulf renamed</h1>{source}<p>Text.</p></article>"))
     assert roles.get("Ferries wait in the harbour.") == "caption"
     pieces = (
         '<figure><img src="a.jpg"><figcaption>Ferries. <span class="caption__copyright">All rights reserved</span> '

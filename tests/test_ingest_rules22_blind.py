@@ -7,14 +7,7 @@ after it."""
 
 from __future__ import annotations
 
-from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, ingest, key, label_of, read, texts_of
-
-from l10n.model import Document
-
-
-def _roles(document: Document) -> dict[str, str]:
-    return {block.text: block.role for block in document.blocks}
-
+from page_support import HEADLINE, PARAGRAPHS, STORY, TITLE, block_roles, ingest, key, label_of, read, texts_of
 
 # --- a donation appeal in the reader's language closing the story ----------------------------------------
 
@@ -52,11 +45,11 @@ def test_a_widget_titled_heading_over_the_storys_paragraphs_is_its_subheading() 
     YANGIN</h2>`, then a picture's box, then the section's paragraphs: "widget" named a builder's box
     and the heading, holding no paragraph itself, was pruned (the blind run's lost heading)."""
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[1:])
-    roles = _roles(ingest(_widget_titled(f'<div class="widget-image"><img src="fire.jpg"></div>{story}')))
+    roles = block_roles(ingest(_widget_titled(f'<div class="widget-image"><img src="fire.jpg"></div>{story}')))
     assert roles.get("BORNOVA FIRE") == "heading"
     # the near miss: a sidebar's widget title over a list of links goes, as before
     links = '<ul><li><a href="/a">Ferry fares rise</a></li><li><a href="/b">Storm warning</a></li></ul>'
-    assert "BORNOVA FIRE" not in _roles(ingest(_widget_titled(links) + STORY))
+    assert "BORNOVA FIRE" not in block_roles(ingest(_widget_titled(links) + STORY))
     units = [block.text for block in read("haberturk-com-yangin").blocks]
     assert "İZMİR BORNOVA'DA YANGIN" in units and "KAHRAMANMARAŞ" in units
 
@@ -78,14 +71,14 @@ def test_a_figure_named_widget_is_a_picture_not_furniture() -> None:
     """NRK classes each picture `<figure class="image widget rich">`: "widget" named furniture, and
     a builder's box was kept only when it held a `<figure>`, not when it was one: the caption
     "FINALEKLAR: …" and its credit "Foto: Fredrik Varfjell / NTB" were lost."""
-    roles = _roles(ingest(_figure_box("image widget rich")))
+    roles = block_roles(ingest(_figure_box("image widget rich")))
     assert roles.get("READY: The crew on the quay before the final.") == "caption"
     assert roles.get("Ann Lee / NTB") == "credit"  # without its label (credits23)
     # the near miss: a widget box holding a figure and words of its own besides (an offer) still goes
     offer = _figure_box("image", '<p class="offer">Subscribe to our morning briefing</p>').replace(
         'class="image-reference"', 'class="widget"'
     )
-    texts = _roles(ingest(offer))
+    texts = block_roles(ingest(offer))
     assert "READY: The crew on the quay before the final." not in texts
     units = [key(block.text) for block in read("nrk-no-retzius").blocks]
     for passage in ("FINALEKLAR: Lene Retzius skal hoppe i onsdagens finale likevel.", "Fredrik Varfjell / NTB"):
@@ -112,18 +105,18 @@ def test_a_caption_classed_box_inside_a_figure_without_figcaption_is_its_caption
     `<figcaption>`, with a screen-reader label `<span class="h-offscreen">Legende:</span>`: the
     credit was read, the caption lost (by trafilatura too)."""
     caption = "The mayor met his advisers on Saturday evening to discuss the repairs."
-    roles = _roles(ingest(_figure_captioned(caption)))
+    roles = block_roles(ingest(_figure_captioned(caption)))
     assert roles.get(caption) == "caption" and roles.get("Keystone/AP/Ann Lee") == "credit"
     assert not any("Legend" in text for text in roles)
     # the near miss: a box classed a caption holding a paragraph's worth of text is no caption
     long = " ".join([PARAGRAPHS[1]] * 4)
-    assert _roles(ingest(_figure_captioned(long))).get(long) != "caption"
+    assert block_roles(ingest(_figure_captioned(long))).get(long) != "caption"
     for figure in (  # review22a: a teaser's picture linking to a story, a credit or a counter classed a caption
         '<figure><a href="/news/other-story"><img src="a.jpg"></a><div class="caption">Ferry fares rise again</div></figure>',
         '<figure class="video"><video></video><div class="caption-credit">Reuters</div></figure>',
         '<figure class="gallery"><img src="a.jpg"><div class="caption-count">1 of 12</div></figure>',
     ):
-        roles = _roles(ingest(f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p>{figure}{STORY}</article>"))
+        roles = block_roles(ingest(f"<article>{HEADLINE}<p>{PARAGRAPHS[0]}</p>{figure}{STORY}</article>"))
         assert not any(role == "caption" for role in roles.values()), figure
     units = [key(block.text) for block in read("srf-ch-iran").blocks]
     assert key(label_of("srf-ch-iran")["keep"][3]) in units
@@ -143,11 +136,11 @@ def test_a_caption_under_a_video_still_with_a_play_label_is_the_pictures() -> No
     """La Vanguardia sets a video as its still with a play label over it (`<span><svg>…</svg> Video
     </span>`) and a `<figcaption>` beside it, outside any `<figure>`: the label's word made the
     picture's box text, not a picture, and the caption was lost."""
-    roles = _roles(ingest(_video("<svg><use></use></svg> Video ")))
+    roles = block_roles(ingest(_video("<svg><use></use></svg> Video ")))
     assert roles.get("Crews at work on the slope") == "caption"
     assert "Video" not in roles
     # the near miss: a picture's box with words of its own (no icon) is text, as before
-    roles = _roles(ingest(_video("Ferries wait on the quay")))
+    roles = block_roles(ingest(_video("Ferries wait on the quay")))
     assert roles.get("Crews at work on the slope") != "caption"
     units = [key(block.text) for block in read("lavanguardia-com-almeria").blocks]
     assert key("imágenes de los trabajos de extinción") in units

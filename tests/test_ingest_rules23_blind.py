@@ -7,13 +7,7 @@ then on the real page. The story's result is asserted first (it failed before th
 from __future__ import annotations
 
 import lxml.html
-from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read, texts_of
-
-from l10n.model import Document
-
-
-def _roles(document: Document) -> dict[str, str]:
-    return {block.text: block.role for block in document.blocks}
+from page_support import HEADLINE, PARAGRAPHS, TITLE, block_roles, ingest, read, texts_of
 
 
 def _story_with(picture: str) -> str:
@@ -36,11 +30,11 @@ def test_a_figure_in_a_placeholder_link_is_the_storys() -> None:
     """Público sets a photo inside the story in `<a class="content-image image-zoomin">`, an `<a>`
     without `href` a script opens the picture with (HTML: a placeholder link): a figure inside a
     link was a teaser card, and its caption was lost."""
-    assert _roles(ingest(_story_with(_zoomed('class="content-image image-zoomin"')))).get(BATH) == "caption"
+    assert block_roles(ingest(_story_with(_zoomed('class="content-image image-zoomin"')))).get(BATH) == "caption"
     # the near misses: the same figure linking to another story is a teaser, left out as before, and
     # so it is when a script follows the link (`data-url`, no `href` or "#": review23a)
-    assert BATH not in _roles(ingest(_story_with(_zoomed('href="/sociedad/otra-noticia.html"'))))
-    assert BATH not in _roles(ingest(_story_with(_zoomed('href="#" data-url="/sociedad/otra-noticia-123456"'))))
+    assert BATH not in block_roles(ingest(_story_with(_zoomed('href="/sociedad/otra-noticia.html"'))))
+    assert BATH not in block_roles(ingest(_story_with(_zoomed('href="#" data-url="/sociedad/otra-noticia-123456"'))))
     units = [block.text for block in read("publico-es-carabanchel").blocks]
     assert "Imagen de un baño portátil situado en La Pradera de San Isidro, en Madrid, en la edición de 2025." in units
 
@@ -63,9 +57,9 @@ def test_a_figure_linking_to_the_storys_own_photo_page_is_the_storys() -> None:
     was read as a teaser of another story. The address's number is the story's (its canonical
     address states it)."""
     document = ingest(_story_with(_photo_linked("367061")), TITLE + CANONICAL)
-    assert _roles(document).get(TEAM) == "caption"
+    assert block_roles(document).get(TEAM) == "caption"
     # the near miss: a photo linking to another story's page (another number) stays a teaser
-    assert TEAM not in _roles(ingest(_story_with(_photo_linked("367062")), TITLE + CANONICAL))
+    assert TEAM not in block_roles(ingest(_story_with(_photo_linked("367062")), TITLE + CANONICAL))
     units = [block.text for block in read("nikkan-gendai-com-fuji").blocks]
     assert any(unit.startswith(TEAM) for unit in units)
 
@@ -86,9 +80,9 @@ def test_a_caption_under_a_picture_linking_to_the_storys_photo_list_is_kept() ->
     the caption's picture linked to a page, and it was left as a teaser's title."""
     canonical = '<link rel="canonical" href="https://www.chunichi.co.jp/article/1011185">'
     link = "/article_photo/list?article_id=1011185&amp;pid=5464774"
-    assert _roles(ingest(_story_with(_thumb(link)), TITLE + canonical)).get(QUAKE) == "caption"
+    assert block_roles(ingest(_story_with(_thumb(link)), TITLE + canonical)).get(QUAKE) == "caption"
     # the near miss: a picture linking to another story (another number) keeps its title out
-    assert _roles(ingest(_story_with(_thumb("/article/1011186")), TITLE + canonical)).get(QUAKE) != "caption"
+    assert block_roles(ingest(_story_with(_thumb("/article/1011186")), TITLE + canonical)).get(QUAKE) != "caption"
     units = [block.text for block in read("chunichi-co-jp-nankai").blocks]
     assert any(QUAKE in unit for unit in units)
     from l10n.ingest.page_figures import story_numbers
@@ -114,9 +108,9 @@ def test_a_caption_under_a_lazy_loaders_picture_is_kept() -> None:
     caption in `<div class="article-img-caption-wrap">` under it: a caption with no picture above
     was left, and lost."""
     picture = _lazy("https://g.acdn.no/obscura/API/image/r1/ece5/a/1728985679000/nett/My+project+%281%29.jpeg")
-    assert _roles(ingest(_story_with(picture))).get(VISIT) == "caption"
+    assert block_roles(ingest(_story_with(picture))).get(VISIT) == "caption"
     # the near miss: a component whose source is no image (a video stream) has no picture's caption
-    assert _roles(ingest(_story_with(_lazy("https://example.com/live/stream.m3u8")))).get(VISIT) != "caption"
+    assert block_roles(ingest(_story_with(_lazy("https://example.com/live/stream.m3u8")))).get(VISIT) != "caption"
     units = [block.text for block in read("nettavisen-no-damli").blocks]
     assert VISIT in units
 

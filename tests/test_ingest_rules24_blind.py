@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import HEADLINE, PARAGRAPHS, TITLE, ingest, read, texts_of
+from page_support import HEADLINE, PARAGRAPHS, TITLE, block_roles, ingest, read, texts_of
 
 from l10n.ingest.byline import reduce_byline
-from l10n.model import Document
-
-
-def _roles(document: Document) -> dict[str, str]:
-    return {block.text: block.role for block in document.blocks}
 
 
 def _story_with(picture: str, *, head: str = HEADLINE) -> str:
@@ -41,15 +36,15 @@ def test_a_class_saying_a_box_has_a_caption_names_no_caption() -> None:
     *has* a caption, so its caption box under the lead picture was read as inside a caption already,
     and the picture's caption and credit were lost."""
     document = ingest(_story_with("", head=_labrador_header("articleHeader column hasCaption")), lang="da")
-    assert _roles(document).get(EGEDE) == "caption"
-    assert _roles(document).get("Mads Claus Rasmussen") == "credit"
+    assert block_roles(document).get(EGEDE) == "caption"
+    assert block_roles(document).get("Mads Claus Rasmussen") == "credit"
     # the near miss: gothamist's "image-with-caption-credit-link" still names a credit (a "with" is no state)
     credit = (
         '<figure class="image-with-caption"><div class="image-with-caption-image"><img src="/a.jpg" alt=""></div>'
         '<figcaption class="mt-1"><div class="flexible-link image-with-caption-credit-link">'
         "Care of Throggs Neck Associates LLC</div></figcaption></figure>"
     )
-    assert _roles(ingest(_story_with(credit))).get("Care of Throggs Neck Associates LLC") == "credit"
+    assert block_roles(ingest(_story_with(credit))).get("Care of Throggs Neck Associates LLC") == "credit"
     units = [block.text for block in read("sermitsiaq-ag-egede").blocks]
     assert any(unit.startswith(EGEDE.removesuffix("resultater.")) for unit in units)
 
@@ -65,7 +60,7 @@ def test_a_figures_second_figcaption_is_its_credit() -> None:
         f'</div><div class="caption "><figcaption itemprop="caption">{FREDERIKSEN}</figcaption>'
         '<figcaption itemprop="author">Mads Claus Rasmussen/Ritzau Scanpix</figcaption></div></figure>'
     )
-    roles = _roles(ingest(_story_with(figure), lang="da"))
+    roles = block_roles(ingest(_story_with(figure), lang="da"))
     assert roles.get("Mads Claus Rasmussen/Ritzau Scanpix") == "credit"
     assert roles.get(FREDERIKSEN) == "caption"
     # the near miss: a gallery, a figure of figures each with its caption (restofworld's), keeps each
@@ -100,11 +95,11 @@ def test_a_caption_opening_a_box_with_its_credit_is_the_pictures() -> None:
     it (`…-caption`, `…-source`): the caption had no picture before it in its own box, and was lost with
     its credit."""
     source = '<span class="article_image-container-source__rbsO4">Friso Gentsch/dpa</span>'
-    roles = _roles(ingest(_story_with(_berliner(source)), lang="de"))
+    roles = block_roles(ingest(_story_with(_berliner(source)), lang="de"))
     assert roles.get(SPERM) == "caption"
     assert roles.get("Friso Gentsch/dpa") == "credit"
     # the near miss: beside something that is no credit (a share button's box), the box is no caption's
-    assert SPERM not in _roles(ingest(_story_with(_berliner('<span class="share-bar">Teilen</span>')), lang="de"))
+    assert SPERM not in block_roles(ingest(_story_with(_berliner('<span class="share-bar">Teilen</span>')), lang="de"))
     units = [block.text for block in read("berliner-zeitung-de-samenspender").blocks]
     assert SPERM in units
     assert "Friso Gentsch/dpa" in units

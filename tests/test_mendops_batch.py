@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 import polib
-from conftest import REPO, SEED, bench_module, run_l10n
+from conftest import REPO, SEED, bench_module, chain_project, run_l10n
 
 
 def chain():
@@ -27,9 +27,7 @@ def l10n(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def make_project(root: Path, count: int) -> list[Path]:
-    articles = chain().build_corpus(root / "seeds", count)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\nengine = "pseudo"\n', encoding="utf-8")
-    return articles
+    return chain_project(root, count, ["de"], engine="pseudo")
 
 
 def files_of(root: Path, domain: str) -> dict[str, bytes]:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import bench_module, run_l10n
+from conftest import bench_module, chain_project, run_l10n
 from conftest import files_below as tree
 
 
@@ -30,9 +30,7 @@ def chain():
 
 
 def make_project(root: Path, count: int = 3) -> list[Path]:
-    articles = chain().build_corpus(root / "seeds", count)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "fr"]\nengine = "pseudo"\n', encoding="utf-8")
-    return articles
+    return chain_project(root, count, ["de", "fr"], engine="pseudo")
 
 
 def edit(article: Path) -> None:

@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
-from test_mendops_batch import chain
+from conftest import REPO, chain_project
 from test_ops14_batch import cut_mid_entry, error_lines
 
 from l10n.errors import CatalogError
@@ -33,8 +32,7 @@ def test_a_damaged_zh_cn_refuses_only_that_article_when_zh_tw_is_asked(tmp_path:
     if not _conversion_ok():
         pytest.skip("OpenCC is not installed")
     root = tmp_path / "nightly"
-    articles = chain().build_corpus(root / "seeds", 3)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["zh_CN", "zh_TW"]\nengine = "pseudo"\n', encoding="utf-8")
+    articles = chain_project(root, 3, ["zh_CN", "zh_TW"], engine="pseudo")
     assert l10n(root, "run").returncode in (0, 1)
     bad = articles[1]
     damaged = root / "locales" / "zh_CN" / "LC_MESSAGES" / f"{bad.stem}.po"

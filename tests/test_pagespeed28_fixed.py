@@ -20,10 +20,9 @@ from collections.abc import Callable
 import lxml.html
 import pytest
 from conftest import measured_pages
+from page_support import parsed_page
 
 from l10n.ingest import metadata
-from l10n.ingest.decode import decode_article
-from l10n.ingest.html_parse import parse_html
 from l10n.ingest.metadata import PageMetadata
 from l10n.ingest.page_days import writes_day
 from l10n.ingest.page_headline import page_headline
@@ -94,8 +93,7 @@ OLD_HIDDEN_ITEM = "//*[@itemscope][contains(translate(@style, 'DISPLAYNOE ', 'di
 def test_microdata_elements_are_found_as_before_on_real_pages() -> None:
     found = 0
     for page in measured_pages()[::10]:
-        text = decode_article(page.read_bytes(), path=str(page), source_format="html")
-        root = parse_html(text, source_path=str(page))
+        root = parsed_page(page)
         assert root.xpath(metadata._PROPERTIES) == root.xpath(OLD_PROPERTIES), page.name
         assert root.xpath(metadata._HIDDEN_ITEM) == root.xpath(OLD_HIDDEN_ITEM), page.name
         found += len(root.xpath(OLD_PROPERTIES))

@@ -15,11 +15,10 @@ import pytest
 from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from page_support import parsed_page
 
 from l10n.ingest import page_layout
-from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import match_key
-from l10n.ingest.html_parse import parse_html
 from l10n.ingest.shown_text import SHOWN_TEXT
 from l10n.ingest.tables import LAYOUT_BLOCKS
 
@@ -46,14 +45,9 @@ def story_paragraph_before(element, kept) -> bool:
     return page_layout._size(text) >= page_layout.STORY_LETTERS and kept(text)
 
 
-def page_root(page):
-    text = decode_article(page.read_bytes(), path=str(page), source_format="html")
-    return parse_html(text, source_path=str(page))
-
-
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_text_keys_as_before_on_every_measured_page(page) -> None:
-    root = page_root(page)
+    root = parsed_page(page)
     elements = [element for element in root.iter() if isinstance(element.tag, str)]
     step = max(1, len(elements) // ELEMENTS_A_PAGE)
     for element in [root, *elements[::step]]:
@@ -62,7 +56,7 @@ def test_text_keys_as_before_on_every_measured_page(page) -> None:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_story_paragraph_as_before_on_every_measured_page(page) -> None:
-    root = page_root(page)
+    root = parsed_page(page)
     texts = [" ".join(element.text_content().split()) for element in root.iter("p", "div", "td")]
     chosen = frozenset(texts[::3])  # a reading that keeps some texts and not others
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 import lxml.html
 import pytest
 from conftest import measured_pages
+from page_support import parsed_page
 
 from l10n.ingest import figure_credits, html, page_authors, page_figures
 from l10n.ingest.byline_shape import is_labelled_byline
-from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import normalise_space
-from l10n.ingest.html_parse import parse_html
 from l10n.ingest.page_prune import is_style_hidden
 
 PAGES = sorted(measured_pages())
@@ -62,14 +61,9 @@ def meta_line_byline_before(root, *, hidden: bool = False) -> list[str]:
     return []
 
 
-def page_root(page):
-    text = decode_article(page.read_bytes(), path=str(page), source_format="html")
-    return parse_html(text, source_path=str(page))
-
-
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_class_names_as_before_on_every_measured_page(page) -> None:
-    root = page_root(page)
+    root = parsed_page(page)
     for element in root.iter():
         if isinstance(element.tag, str) and element.get("class"):
             for wanted in WORD_SETS:
@@ -89,7 +83,7 @@ def test_class_names_reads_state_words_and_humps_as_before() -> None:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_meta_lines_and_author_elements_as_before_on_every_measured_page(page) -> None:
-    root = page_root(page)
+    root = parsed_page(page)
     shown, hidden = meta_line_byline_before(root), meta_line_byline_before(root, hidden=True)
     lines = page_authors.MetaLines(root)
     assert lines.first(hidden=False) == shown

@@ -17,12 +17,11 @@ import pytest
 from conftest import measured_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from page_support import parsed_page
 
 import l10n.ingest.story_edges
 from l10n.ingest import chrome_lines, notice_lines, page_marks
-from l10n.ingest.decode import decode_article
 from l10n.ingest.fields import word_count
-from l10n.ingest.html_parse import parse_html
 from l10n.model import Block, InlineMarkup
 
 PAGES = sorted(measured_pages())
@@ -142,8 +141,7 @@ def test_drop_widget_labels_as_before_on_built_boxes(html: str) -> None:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
 def test_drop_widget_labels_as_before_on_every_measured_page(page) -> None:
-    text = decode_article(page.read_bytes(), path=str(page), source_format="html")
-    root = parse_html(text, source_path=str(page))
+    root = parsed_page(page)
     before = copy.deepcopy(root)
     page_marks.drop_widget_labels(root)
     drop_widget_labels_before(before)

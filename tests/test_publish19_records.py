@@ -19,12 +19,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import bench_module
+from conftest import pseudo_translated_project
 
 from l10n.assembly import assemble_domains
 from l10n.locales import parse_locale
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
 from l10n.publish.manifest import PageRecord, existing_records, manifest_path, read_manifest_entries
@@ -135,10 +133,9 @@ def test_the_page_index_is_the_one_made_record_by_record() -> None:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    bench_module("chain").build_corpus(tmp_path / "project" / "seeds", 3)
-    built = Project.open(tmp_path / "project")
-    domains = [r.domain for r in extract_articles(built, [built.seeds_dir], locales=LOCALES)]
-    translate_project(built, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
+    built, domains = pseudo_translated_project(
+        tmp_path / "project", 3, locales=LOCALES, translated=LOCALES, glossary=False
+    )
     list(assemble_domains(built, domains, LOCALES, formats=("html",)))
     return built
 

@@ -20,15 +20,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import bench_module
+from conftest import pseudo_translated_project
 
 import l10n.fsio_stage as fsio_stage
 import l10n.publish.swap as swap
 from l10n.assembly import assemble_domains
 from l10n.errors import L10nError
 from l10n.locales import parse_locale
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
 from l10n.publish.manifest import manifest_path
@@ -38,10 +36,9 @@ LOCALES = [parse_locale("de"), parse_locale("ja"), parse_locale("ar")]
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    bench_module("chain").build_corpus(tmp_path / "project" / "seeds", 4)
-    built = Project.open(tmp_path / "project")
-    domains = [r.domain for r in extract_articles(built, [built.seeds_dir], locales=LOCALES)]
-    translate_project(built, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
+    built, domains = pseudo_translated_project(
+        tmp_path / "project", 4, locales=LOCALES, translated=LOCALES, glossary=False
+    )
     list(assemble_domains(built, domains, LOCALES, formats=("html",)))
     return built
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import Calls, bench_module, run_main
+from conftest import Calls, chain_project, run_main
 
 import l10n.publish.site
 
@@ -30,8 +30,7 @@ def _chain(capsys: pytest.CaptureFixture[str], root: Path) -> None:
 @pytest.fixture
 def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 5)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 5, ["de", "ja"])
     _chain(capsys, root)
     return root
 

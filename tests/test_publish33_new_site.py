@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import bench_module, run_main
+from conftest import chain_project, run_main
 
 CHAIN = (["translate", "--engine", "pseudo"], ["qa"], ["assemble"])
 
@@ -22,8 +22,7 @@ CHAIN = (["translate", "--engine", "pseudo"], ["qa"], ["assemble"])
 @pytest.fixture
 def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 4)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja", "ar"]\n', encoding="utf-8")
+    chain_project(root, 4, ["de", "ja", "ar"])
     run_main(capsys, root, "extract", str(root / "seeds"), "--locales", "de,ja,ar", "-q")
     for argv in CHAIN:
         run_main(capsys, root, *argv)

@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import Calls, bench_module, run_main
+from conftest import Calls, chain_project, run_main
 from conftest import files_below as tree
 
 import l10n.assembly
@@ -33,8 +33,7 @@ STAGES = (l10n.assembly.EDITION_STAGE, SOURCE_EDITION_STAGE)
 def translated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A project translated and checked, neither assembled nor published."""
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 4)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 4, ["de", "ja"])
     run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
     run_main(capsys, root, "translate", "--engine", "pseudo")
     run_main(capsys, root, "qa")

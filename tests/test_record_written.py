@@ -28,7 +28,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import Calls, bench_module, run_main
+from conftest import Calls, bench_module, chain_project, run_main
 
 import l10n.assembly
 import l10n.cli.records
@@ -58,8 +58,7 @@ def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """Four real articles through the whole chain (every whole-run record kept), then one
     sentence of the second edited: the next command of the chain has something to write."""
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 4)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 4, ["de", "ja"])
     run_chain(capsys, root)
     bench_module("chain").edit_one_sentence(sorted((root / "seeds").glob("*.md"))[1], 1)
     return root

@@ -8,20 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from text_support import LEAD, SECOND, page
+
 from l10n.ingest import ingest_file
 from l10n.ingest.text import ingest_text, teasers_start
 
 BLIND3 = Path(__file__).parent / "data" / "blind3"
-LEAD = (
-    "The county's prosecutor today charged two men with running a title fraud scheme that cost "
-    "buyers more than three million dollars over four years."
-)
-SECOND = "Both men were arrested on Monday and are held on bail of $50,000 each, the office said."
-
-
-def page(*lines: str) -> str:
-    """A page copied as text: one block a line, no blank line between (a line longer than a wrap)."""
-    return "\n".join(lines) + "\n"
 
 
 def texts(text: str) -> list[str]:

@@ -5,22 +5,14 @@ story is the page's, not a deck."""
 
 from __future__ import annotations
 
+from text_support import LEAD, SECOND, page
+
 from l10n.ingest.text import ingest_text, is_release_label, tags_start
 
 WHAT = (
     "WHAT: Issued a notice of violation letter today, May 6, 2011, regarding violations of the open "
     "meetings law by the school board. The full letter is available on the homepage of the website at"
 )
-LEAD = (
-    "The county's prosecutor today charged two men with running a title fraud scheme that cost "
-    "buyers more than three million dollars over four years."
-)
-SECOND = "Both men were arrested on Monday and are held on bail of $50,000 each, the office said."
-
-
-def page(*lines: str) -> str:
-    """A page copied as text: one block a line, no blank line between (a line longer than a wrap)."""
-    return "\n".join(lines) + "\n"
 
 
 def body(text: str) -> list[str]:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Calls, bench_module, run_main
+from conftest import Calls, bench_module, chain_project, run_main
 from conftest import files_below as tree
 
 import l10n.assembly
@@ -39,8 +39,7 @@ def run_chain(capsys: pytest.CaptureFixture[str], root: Path) -> dict[str, str]:
 @pytest.fixture
 def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 4)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 4, ["de", "ja"])
     run_chain(capsys, root)
     return root
 

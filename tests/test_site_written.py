@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import bench_module
+from conftest import chain_project, pseudo_translated_project
 
 import l10n.fsio as fsio
 import l10n.publish.editions as l10n_editions
@@ -25,8 +25,6 @@ from l10n.assembly import assemble_domains
 from l10n.fingerprint import data_digest, fingerprint
 from l10n.locales import parse_locale
 from l10n.memory.stamps import matches, stored_state
-from l10n.mt.batch import translate_project
-from l10n.pipeline import extract_articles
 from l10n.project import Project
 from l10n.publish import publish_project
 from l10n.publish.manifest import manifest_data, manifest_path, read_manifest_entries
@@ -37,10 +35,7 @@ FORMATS = ("html", "txt")
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    bench_module("chain").build_corpus(tmp_path / "project" / "seeds", 3)
-    built = Project.open(tmp_path / "project")
-    domains = [r.domain for r in extract_articles(built, [built.seeds_dir], locales=LOCALES)]
-    translate_project(built, locales=LOCALES, domains=domains, engine_name="pseudo", progress=False)
+    built, _ = pseudo_translated_project(tmp_path / "project", 3, locales=LOCALES, translated=LOCALES, glossary=False)
     return built
 
 
@@ -218,8 +213,7 @@ def test_after_a_prune_the_next_run_replays(
     from l10n.cli import main
 
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 2)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 2, ["de", "ja"])
     prune = ["publish", "--locales", "de", "--prune", "--root", str(root)]
     for argv in (["extract", str(root / "seeds"), "-q"], ["translate", "--engine", "pseudo"]):
         assert main([*argv, "--root", str(root)]) == 0

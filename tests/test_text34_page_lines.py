@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from text_support import SECOND, page
 
 from l10n.ingest.chrome_lines import is_breadcrumb_text, is_contact_line, is_share_button, is_skip_link
 from l10n.ingest.story_edges import is_reading_time
@@ -18,12 +19,6 @@ LEAD = (
     "HARBOUR CITY – Two men were charged today with running a title fraud scheme that cost home "
     "buyers in the county more than three million dollars, the prosecutor said."
 )
-SECOND = "Both men were arrested on Monday and are held on bail of $50,000 each, the office said."
-
-
-def page(*lines: str) -> str:
-    """A page copied as text: one block a line, no blank line between (the lead is longer than a wrap)."""
-    return "\n".join(lines) + "\n"
 
 
 def body(document: Document) -> list[str]:

@@ -4,6 +4,8 @@ run on into it are the sentence's start, not the page's navigation."""
 
 from __future__ import annotations
 
+from text_support import page
+
 from l10n.ingest.text import ingest_text
 
 REST = (
@@ -23,10 +25,6 @@ TOP = (
     "County District Attorney",
     "Jane Roe",
 )
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 def paragraphs(text: str) -> list[str]:

@@ -118,11 +118,10 @@ def test_an_edit_runs_assemble_and_publish_make_about_one_state_text_per_file(
     """Through the command line: the whole-run look-up, the per-article checks (`fingerprint`'s
     `state_of`) and the record take their texts from one another; the edit run's bytes and the
     replay after it are `tests/test_site_edit.py`'s."""
-    from conftest import bench_module, run_main
+    from conftest import chain_project, run_main
 
     root = tmp_path / "project"
-    bench_module("chain").build_corpus(root / "seeds", 4)
-    (root / "l10n.toml").write_text('[l10n]\nlocales = ["de", "ja"]\n', encoding="utf-8")
+    chain_project(root, 4, ["de", "ja"])
     run_main(capsys, root, "extract", str(root / "seeds"), "--locales", LOCALES, "-q")
     for argv in (["translate", "--engine", "pseudo"], ["qa"], ASSEMBLE, ["publish"]):
         run_main(capsys, root, *argv)

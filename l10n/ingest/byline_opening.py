@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from l10n.ingest.fields import marks_from
 from l10n.ingest.furniture import first_line
 
 if TYPE_CHECKING:
@@ -38,9 +39,4 @@ def after_byline_line(block: Block, is_byline: Callable[[str], bool]) -> Block |
     if not rest:
         return None
     cut = len(block.text) - len(rest)
-    markup = [
-        replace(mark, start=mark.start - cut, end=mark.end - cut)
-        for mark in block.markup
-        if mark.start >= cut and not (mark.tag == "br" and mark.start == cut)
-    ]
-    return replace(block, text=rest, markup=markup)
+    return replace(block, text=rest, markup=marks_from(block.markup, cut))

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from l10n.folding import without_accents
-from l10n.ingest.fields import word_count
+from l10n.ingest.fields import marks_before, word_count
 from l10n.ingest.regex_gate import gated_compile
 from l10n.model import Block
 
@@ -119,8 +119,7 @@ def without_size_control(block: Block) -> Block:
     if found is None:
         return block
     end = len(block.text[: found.start()].rstrip())
-    markup = [replace(mark, end=min(mark.end, end)) for mark in block.markup if mark.start < end]
-    return replace(block, text=block.text[:end], markup=markup)
+    return replace(block, text=block.text[:end], markup=marks_before(block.markup, end))
 
 
 # A breadcrumb trail set as a line of the page's header (holdout28's Rednet: "位置提示：<a>红网首页</a> > <a>新闻频道</a>

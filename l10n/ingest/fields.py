@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from l10n.model import Block
+    from l10n.model import Block, InlineMarkup
 
 _FOOTER = re.compile(r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z\u00c0-\uffff].*)$", re.IGNORECASE)
@@ -266,6 +266,32 @@ def cut_to(block: Block, start: int, end: int) -> None:
     block.text = block.text[start:end]
 
 
+def marks_before(markup: list[InlineMarkup], end: int) -> list[InlineMarkup]:
+    """A block's inline markup once its text is cut at `end` (a site's line closing it dropped): the marks that
+    start before the cut, ended at it at the most; a `<br>` at the cut goes with what followed it.
+
+    >>> from l10n.model import InlineMarkup
+    >>> [(m.start, m.end) for m in marks_before([InlineMarkup(0, 9, "em"), InlineMarkup(9, 9, "br", void=True)], 5)]
+    [(0, 5)]
+    """
+    return [replace(m, end=min(m.end, end)) for m in markup if m.start < end]
+
+
+def marks_from(markup: list[InlineMarkup], start: int) -> list[InlineMarkup]:
+    """A block's inline markup once its text is cut to what follows `start` (a line opening it dropped): the marks
+    from the cut on, shifted with the text; a `<br>` at the cut, which parted the dropped line, goes with it.
+
+    >>> from l10n.model import InlineMarkup
+    >>> [(m.start, m.end) for m in marks_from([InlineMarkup(6, 6, "br", void=True), InlineMarkup(6, 9, "a")], 6)]
+    [(0, 3)]
+    """
+    return [
+        replace(m, start=m.start - start, end=m.end - start)
+        for m in markup
+        if m.start >= start and not (m.tag == "br" and m.start == start)
+    ]
+
+
 _TERRITORY_ALIASES = {"UK": "GB"}  # "en-UK" is common on pages; ISO 3166 says GB
 
 
@@ -477,7 +503,7 @@ def cut_glued_credit(caption: Block, language: str = "") -> str:
     text, credit = split_caption_credit(caption.text, language)
     if text != caption.text:
         caption.text = text
-        caption.markup = [replace(m, end=min(m.end, len(text))) for m in caption.markup if m.start < len(text)]
+        caption.markup = marks_before(caption.markup, len(text))
     return credit
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import is_credit_line, normalise_space
+from l10n.ingest.fields import is_credit_line, marks_before, normalise_space
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -206,7 +205,7 @@ def without_separator(blocks: list[Block]) -> None:
     if found:
         last, end = captions[-1], found.start()
         last.text = last.text[:end]
-        last.markup = [replace(m, end=min(m.end, end)) for m in last.markup if m.start < end]
+        last.markup = marks_before(last.markup, end)
 
 
 def joined_credit(texts: list[str]) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.chrome_lines import trail_page_step
 from l10n.ingest.datelines import read_timestamp
-from l10n.ingest.fields import match_key, normalise_space
+from l10n.ingest.fields import marks_before, match_key, normalise_space
 from l10n.ingest.furniture import first_line
 from l10n.ingest.page_titles import strip_site_name, title_parts, titles_site_name, without_keyword_list
 from l10n.model import Block
@@ -37,7 +37,7 @@ def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str]
     text = without_page_number(headline.text)
     if text != headline.text:
         headline.text = text
-        headline.markup = [replace(m, end=min(m.end, len(text))) for m in headline.markup if m.start < len(text)]
+        headline.markup = marks_before(headline.markup, len(text))
     return headline
 
 

@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import ORGANISATION_WORDS
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import marks_before, marks_from, match_key
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
     ends_as_sentence,
@@ -321,8 +321,7 @@ def without_closing_notes(block: Block) -> Block:
         end = len(text[:cut].rstrip())
     if end == len(text):
         return block
-    markup = [replace(m, end=min(m.end, end)) for m in block.markup if m.start < end]
-    return replace(block, text=text[:end], markup=markup)
+    return replace(block, text=text[:end], markup=marks_before(block.markup, end))
 
 
 # misses32: arrows before a link, the whole first line of a paragraph (">>> <a>Sprawdź, ile zarabia Grzegorz
@@ -354,12 +353,7 @@ def without_opening_pointer(block: Block) -> Block:
     start = len(block.text) - len(block.text[len(line) :].lstrip())
     if start >= len(block.text):
         return block
-    markup = [
-        replace(m, start=m.start - start, end=m.end - start)
-        for m in block.markup
-        if m.start >= start and not (m.tag == "br" and m.start == start)
-    ]
-    return replace(block, text=block.text[start:], markup=markup)
+    return replace(block, text=block.text[start:], markup=marks_from(block.markup, start))
 
 
 # The link closing a writer's bio under the story ("Kelly is an associate editor for InformationWeek. …

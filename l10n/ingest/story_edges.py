@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from l10n.ingest.chrome_lines import starts_others_box
-from l10n.ingest.fields import match_key, word_count
+from l10n.ingest.fields import marks_before, match_key, word_count
 from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.notice_lines import is_notice_line
 from l10n.ingest.page_boxes import menu_items
@@ -336,8 +336,7 @@ def without_continues_marker(block: Block) -> Block:
     end = _closing_marker(block.text)
     if not end:
         return block
-    markup = [replace(m, end=min(m.end, end)) for m in block.markup if m.start < end]
-    return replace(block, text=block.text[:end], markup=markup)
+    return replace(block, text=block.text[:end], markup=marks_before(block.markup, end))
 
 
 def _closing_marker(text: str) -> int | None:
