@@ -64,8 +64,10 @@ def word_count(text: str, limit: int) -> int:
     min(kept count, `limit` + 1) is the same number (pagespeed43: `page._article_blocks`' rules ask it of
     each kept block ten times, each with its own limit, and each split a paragraph's first words apart).
     """
+    if not WORD_COUNT_SHORT_CHARS < len(text) <= WORD_COUNT_KEPT_CHARS or not 0 <= limit <= WORD_COUNT_KEPT:
+        return len(text.split(maxsplit=limit))  # a short text is split as soon as it is looked up (dailymail's cells)
     kept = _page_word_counts.get()
-    if kept is None or not 0 <= limit <= WORD_COUNT_KEPT or len(text) > WORD_COUNT_KEPT_CHARS:
+    if kept is None:
         return len(text.split(maxsplit=limit))
     count = kept.get(text)
     if count is None:
@@ -77,6 +79,7 @@ def word_count(text: str, limit: int) -> int:
 
 WORD_COUNT_KEPT = 40  # the most words a rule counts to (`furniture._TALK_WORDS`, `site_appeals.MAX_APPEAL_WORDS`)
 WORD_COUNT_KEPT_CHARS = 4096  # a longer text's count is not kept (a box's whole text): at most ~8 M characters
+WORD_COUNT_SHORT_CHARS = 64  # nor a text this short: its few words are split as fast as its count is looked up
 WORD_COUNT_PAGE_TEXTS = 2048  # texts of a page whose count is kept
 
 
