@@ -60,6 +60,23 @@ at 0.8–4): dev 2.32×, check 2.24×; outputs the same as the lead's run of mai
 (a made page stating no day: 9.4 M of ours' 26.1 M against trafilatura alone's 6.7 M; its two passes cannot be
 shared without its internals, and its candidate cap makes the fast pass's answer no subset of the extensive
 one's), `author_names` (1.8 M) and the dateline readers' passes over the story's headings (~2 M in all).
+
+Session 43 (7 Dec 2026; main 3550b4c0 → h/pagespeed43 c2e1ae48, load 3–12). Main, every 10th page: ours 36,952.1 M
+against 17,404.7 M, summed 2.123×, median 1.86× (quartiles 1.69–2.30×), 35 of the 91 over 2×; ours ≈ 46.7 M + 1.83 ×
+trafilatura alone's count (the 90 pages but 100noticias). What the pages over 2× share (stages timed in one process,
+`_read_page`'s calls): not their size (trafilatura alone's median 131 M over 2×, 130 M under) but htmldate: 17 of the
+35 over 2× reach `htmldate_day` (the page states no day elsewhere), 5 of the 56 under; there it is 11.7 % of ours
+(0.8 % on the pages under), `main_text_lines` 31 % (45 % under); the other 18 over 2× spend more on the walk,
+`_article_blocks` and `side_column_keys` (6.7, 5.4, 2.5 % against 5.1, 4.1, 1.7 %). After (`--every 20`, each
+checkout in its own process; 46 pages, 44 compared: 100noticias' first call of dateparser falls on it in both runs,
+it-for-kids takes a first-call cost in the smaller run alone, 68.4 → 855.9 M: in the run of every 10th page a page
+before it outside the smaller sample pays it): ours 15,401.9 → 15,321.7 M (−0.52 %; per page −2.1 to +0.6 %, median −0.52 %), summed 2.005 →
+1.995×, median 1.83× both, over 2× 16 both; trafilatura alone's −0.02 %. The cuts: `fields.parse_footer`'s anchored
+gate and `fields.word_count`'s count kept while a page is read (`bench/pages_instr.py`, "Session 43").
+`bench/evaldata.py --half all --save` on c2e1ae48: the same output as the lead's run of main but the temporary
+folder's name in 8 refusals' messages. Left: htmldate's two passes on the pages stating no day (its fast pass is
+no prefix of its extensive one in htmldate 1.11: `date_candidates` caps by the pass, the fast pass ends on a loose
+pattern over the text), `story_headings` (1.3 % of ours here, claimed by misses43 this session).
 """
 
 from __future__ import annotations

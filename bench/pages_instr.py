@@ -93,6 +93,22 @@ trafilatura alone's within ±0.3 %. The cuts (DESIGN, "Session 42"): the collect
 pages our rules a block each (dailymail, thespacereview: `_article_blocks`' ~20 rules, each 5–15 % of it, none
 alone worth a cut), and trafilatura's own pass, which ours runs as trafilatura alone does (tovima twice); on the
 small pages htmldate's extensive search (a page stating no day) and the dateline readers' passes.
+
+Session 43 (7 Dec 2026; main 3550b4c0 → h/pagespeed43 c2e1ae48, the same 11 pages, each checkout in its own process;
+load 6–12). Before, over 2× 7: thespacereview 2.24 (140.3 M against 62.6 M), dailymail 2.21 (2,071.0 M against
+938.3 M), kulu-media 2.12, autoindustriya 2.05, fivethirtyeight 2.05, motherjones 2.03, moritz-meyer 2.01;
+businessinsider 1.997, usatoday 1.95, tovima 1.92, tcnewsnet 1.85; summed 6.073 G, whole 2.052×. After, over 2× 5:
+dailymail 2.21 (2,072.3 M, +0.06 %), thespacereview 2.17 (135.5 M, −3.4 %), kulu-media 2.10 (−0.8 %), autoindustriya
+2.04 (−0.5 %), fivethirtyeight 2.002 (177.6 M, −2.0 %; 1.997 in another run of the same code); under 2× now
+motherjones 1.98 (410.8 M, −2.6 %) and moritz-meyer 1.99 (−1.4 %); businessinsider −2.4 %, usatoday −3.3 %, tcnewsnet
+−1.7 %, tovima −0.1 %; summed 6.029 G (−0.72 %), whole 2.038×; trafilatura alone's within ±0.13 %. The cuts
+(DESIGN, "Session 43"): `fields.parse_footer` tells a text opening with neither field by one anchored match before
+spacing the whole text out (the walk asks it of every block it emits), and `fields.word_count` keeps a text's count
+up to 40 words while a page is read (`_article_blocks`' rules ask it ten times a block, each limit's count read off
+the kept one); a text of 64 characters or fewer is split at once (dailymail's cells: kept, its count was +0.4 %).
+Left: `_article_blocks`' rules (motherjones: 19 % of ours, ~20 rules of 1–8 % of it each, none a cut alone),
+`datelines.story_headings` (1.3 % of the evaluation sample's reads, recomputed by four date readers on two trees;
+claimed by misses43 this session, not touched).
 """
 
 from __future__ import annotations

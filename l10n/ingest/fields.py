@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from l10n.model import Block, InlineMarkup
 
 _FOOTER = re.compile(r"^(?:Source:\s*(?P<source>.+?))?\s*(?:Editor:\s*(?P<editor>.+?))?\s*$", re.IGNORECASE)
+# How a footer `_FOOTER` reads a field of opens, spaces before it or not: a text opening otherwise is no footer, told
+# without spacing it out (`parse_footer` is asked of every block the walk emits; pagespeed43). The same case-blind
+# letters as `_FOOTER`'s (IGNORECASE: "SOURCE:", and the long s of "ſource:" as `re` folds it).
+_FOOTER_OPENING = re.compile(r"\s*(?:Source|Editor):", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|from)\s+(?P<name>[A-Z\u00c0-\uffff].*)$", re.IGNORECASE)
 _SEED_TIMESTAMP = re.compile(
     r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?:UTC|GMT)\s*(?P<sign>[+\-\u2212])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
@@ -54,8 +58,29 @@ def word_count(text: str, limit: int) -> int:
 
     >>> word_count("one two  three", 5), word_count("one two  three", 2), word_count(" ", 2)
     (3, 3, 0)
+
+    While a page is read (`page_keys`) a text's count up to `WORD_COUNT_KEPT` words is kept, and a count up
+    to a `limit` within it read off it: `len(text.split(maxsplit=limit))` is min(words, `limit` + 1), so
+    min(kept count, `limit` + 1) is the same number (pagespeed43: `page._article_blocks`' rules ask it of
+    each kept block ten times, each with its own limit, and each split a paragraph's first words apart).
     """
-    return len(text.split(maxsplit=limit))
+    if not WORD_COUNT_SHORT_CHARS < len(text) <= WORD_COUNT_KEPT_CHARS or not 0 <= limit <= WORD_COUNT_KEPT:
+        return len(text.split(maxsplit=limit))  # a short text is split as soon as it is looked up (dailymail's cells)
+    kept = _page_word_counts.get()
+    if kept is None:
+        return len(text.split(maxsplit=limit))
+    count = kept.get(text)
+    if count is None:
+        count = len(text.split(maxsplit=WORD_COUNT_KEPT))
+        if len(kept) < WORD_COUNT_PAGE_TEXTS:
+            kept[text] = count
+    return min(count, limit + 1)
+
+
+WORD_COUNT_KEPT = 40  # the most words a rule counts to (`furniture._TALK_WORDS`, `site_appeals.MAX_APPEAL_WORDS`)
+WORD_COUNT_KEPT_CHARS = 4096  # a longer text's count is not kept (a box's whole text): at most ~8 M characters
+WORD_COUNT_SHORT_CHARS = 64  # nor a text this short: its few words are split as fast as its count is looked up
+WORD_COUNT_PAGE_TEXTS = 2048  # texts of a page whose count is kept
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -94,12 +119,13 @@ def match_key(text: str) -> str:
 def page_keys() -> Iterator[None]:
     """While a page is read, the keys of its long texts are kept (pagespeed16: a paragraph's key is
     asked by up to eight rules, 0.1 µs a character each time), and let go when it is read: a page's
-    texts are held no longer than the page."""
-    token = _page_long_keys.set({})
+    texts are held no longer than the page. So are their word counts (`word_count`)."""
+    token, counts = _page_long_keys.set({}), _page_word_counts.set({})
     try:
         yield
     finally:
         _page_long_keys.reset(token)
+        _page_word_counts.reset(counts)
 
 
 def _key(text: str) -> str:
@@ -139,6 +165,9 @@ def key_head(text: str, chars: int) -> str | None:
 
 _short_key = functools.lru_cache(maxsize=MATCH_KEY_CACHE)(_key)
 _page_long_keys: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar("page_long_keys", default=None)
+_page_word_counts: contextvars.ContextVar[dict[str, int] | None] = contextvars.ContextVar(
+    "page_word_counts", default=None
+)
 
 
 def parse_footer(text: str) -> Footer | None:
@@ -151,6 +180,8 @@ def parse_footer(text: str) -> Footer | None:
     >>> parse_footer("Sources say the plan is off.") is None
     True
     """
+    if not _FOOTER_OPENING.match(text):  # neither field opens it: `_FOOTER` would read none (most blocks)
+        return None
     text = normalise_space(text)
     match = _FOOTER.match(text)
     if not text or not match or not (match["source"] or match["editor"]):
