@@ -19,6 +19,12 @@ RUSSIAN_PARAGRAPHS = (
 RUSSIAN_STORY = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
 RUSSIAN_HEADLINE = "Порт возобновил работу после шторма"
 
+
+def _story_then(after: str) -> list[str]:
+    """The units' texts of a page whose headline and story are followed by `after`."""
+    return [block.text for block in ingest(f"<h1>Harbour reopens after the storm</h1>{STORY}{after}").blocks]
+
+
 # --- a <title> running the site's name on after "»", a feed link titled with that name; no <h1> ---------------------
 
 
@@ -118,7 +124,7 @@ def test_a_bar_of_bracketed_tools_is_no_body() -> None:
         "ca-news-org-spid", measured("ca-news-org-spid")
     )
     bar = "<p>[ Comments 0 ]&nbsp;&nbsp;&nbsp;[ <a href='/print/1'>print version</a> ]</p>"
-    texts = [block.text for block in ingest(f"<h1>Harbour reopens after the storm</h1>{STORY}{bar}").blocks]
+    texts = _story_then(bar)
     assert PARAGRAPHS[-1] in texts and not any("print version" in text for text in texts)
 
     from l10n.ingest.site_notes import is_site_note
@@ -136,7 +142,7 @@ def test_a_rights_line_closing_with_its_years_is_no_body() -> None:
         "ca-news-org-spid", measured("ca-news-org-spid")
     )
     rights = "<p>© Harbour News Service, 2007-2011.<br>Use of the site's materials is allowed with a link to it.</p>"
-    texts = [block.text for block in ingest(f"<h1>Harbour reopens after the storm</h1>{STORY}{rights}").blocks]
+    texts = _story_then(rights)
     assert PARAGRAPHS[-1] in texts and not any("Harbour News Service" in text for text in texts)
 
     from l10n.ingest.furniture import is_site_talk
@@ -157,7 +163,7 @@ def test_an_address_box_closing_with_an_e_mail_link_is_no_body() -> None:
     mail = "<a href='mailto:desk@harbour.example'>desk@harbour.example</a>"
     box = f"<p>Our address:<br>1 Harbour Road, Portsea<br><br>{mail}</p>"
     sentence = f"<p>Readers who saw the storm damage can send their pictures to {mail}</p>"
-    texts = [block.text for block in ingest(f"<h1>Harbour reopens after the storm</h1>{STORY}{sentence}{box}").blocks]
+    texts = _story_then(sentence + box)
     assert PARAGRAPHS[-1] in texts and not any(text.startswith("Our address") for text in texts)
     assert any(text.startswith("Readers who saw") for text in texts)
 
