@@ -169,11 +169,11 @@ def shared_rendering(block: LocalizedBlock, key: tuple[object, ...], make: Calla
     return made
 
 
-def kept_body(blocks: Sequence[LocalizedBlock], key: tuple[object, ...], make: Callable[[], str]) -> str:
+def kept_body(blocks: Sequence[LocalizedBlock], kind: str, locale: TargetLocale, make: Callable[[], str]) -> str:
     """`make()`, a writer's whole body when every block of it is shared by editions
-    (`layout.shared_body`): kept on the first block under `key` — the format and what the
-    writer reads of the edition for each block (`shared_rendering`'s key) — and the blocks'
-    `id`s, and taken from there by the next edition that shows the same blocks. The blocks are
+    (`layout.shared_body`): kept on the first block under the writer's `kind` of body, what a
+    writer reads of the edition for each block (`shared_rendering`'s key: the `locale`'s
+    direction and whether it is the blocks' language) and the blocks' `id`s, and taken from there by the next edition that shows the same blocks. The blocks are
     the document's (`EditionShares.blocks` holds them while the document is assembled), so an
     `id` names one of them. Each block's own rendering is still kept on it (`make` asks for it
     through `shared_rendering`): an edition whose body differs by one block renders only that
@@ -182,7 +182,8 @@ def kept_body(blocks: Sequence[LocalizedBlock], key: tuple[object, ...], make: C
     kept = blocks[0].shown
     if kept is None:  # (`shared_body` gives shared blocks only)
         return make()
-    whole = (*key, tuple([id(block) for block in blocks]))
+    same_language = blocks[0].segments[0].lang == locale.bcp47
+    whole = (kind, locale.direction, same_language, tuple([id(block) for block in blocks]))
     found = kept.get(whole)
     if found is None:
         found = kept[whole] = make()

@@ -90,10 +90,10 @@ def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None 
     else:  # the body every such edition of the article shows, made once (`kept_body`): one node of
         # `main` holding its blocks' elements with the line break `main` writes between block
         # elements (after the last one it writes its own, as it did after the last block)
-        locale = article.locale
-        key = ("html body", locale.direction, shared[0].segments[0].lang == locale.bcp47)
         body_node = sub_element(main, _block_tag(shared[-1]))
-        body_node.outer = kept_body(shared, key, lambda: "\n".join([_shared_outer(b, article) for b in shared]))
+        body_node.outer = kept_body(
+            shared, "html body", article.locale, lambda: "\n".join([_shared_outer(block, article) for block in shared])
+        )
     _footer(main, article)
     return root
 

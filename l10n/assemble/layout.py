@@ -115,6 +115,11 @@ def shared_body(groups: Sequence[BlockGroup]) -> list[LocalizedBlock] | None:
     return blocks
 
 
+def paragraphs_text(paragraphs: list[str]) -> str:
+    """Paragraphs, those not empty, with a blank line between (the Markdown and plain-text writers)."""
+    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph])
+
+
 def _kind(block: LocalizedBlock) -> GroupKind:
     if block.role in FIGURE_ROLES:
         return "figure"

@@ -24,7 +24,14 @@ from l10n.assemble.article import (
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
-from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block, shared_body
+from l10n.assemble.layout import (
+    BlockGroup,
+    body_groups,
+    byline_blocks,
+    headline_block,
+    paragraphs_text,
+    shared_body,
+)
 from l10n.assemble.markdown_inline import (
     HARD_BREAK,
     emphasize,
@@ -59,8 +66,11 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
     groups = tuple(body_groups(article)) if groups is None else groups
     shared = shared_body(groups)
     if shared is not None:  # the body every such edition of the article shows, made once (`kept_body`)
-        key = ("md body", article.locale.direction, shared[0].segments[0].lang == article.locale.bcp47)
-        paragraphs.append(kept_body(shared, key, lambda: _paragraphs([_group(group, article) for group in groups])))
+        paragraphs.append(
+            kept_body(
+                shared, "md body", article.locale, lambda: paragraphs_text([_group(group, article) for group in groups])
+            )
+        )
     delimiter, follows_list = ".", False
     for group in () if shared is not None else groups:
         if group.start is not None:  # right after another numbered list, the other delimiter starts a new one (§5.3)
@@ -70,12 +80,7 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
     footer = [_labelled(key, article, escape_markdown(name)) for key, name in _footer_items(article)]
     if footer:
         paragraphs.append(escape_line_start(HARD_BREAK.join(footer)))
-    return _paragraphs(paragraphs) + "\n"
-
-
-def _paragraphs(paragraphs: list[str]) -> str:
-    """Paragraphs, those not empty, with a blank line between."""
-    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph])
+    return paragraphs_text(paragraphs) + "\n"
 
 
 def _group(group: BlockGroup, article: LocalizedArticle, delimiter: str = ".") -> str:

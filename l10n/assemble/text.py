@@ -14,7 +14,14 @@ from typing import Literal
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock, all_clean, kept_body, shared_rendering
 from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.labels import label
-from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block, shared_body
+from l10n.assemble.layout import (
+    BlockGroup,
+    body_groups,
+    byline_blocks,
+    headline_block,
+    paragraphs_text,
+    shared_body,
+)
 from l10n.assemble.tables import grid, plain_text_table
 from l10n.assemble.xml_text import xml_safe
 from l10n.placeables.render import in_native_digits
@@ -36,8 +43,14 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     if shared is None:
         paragraphs += [_group(group, article) for group in groups]
     else:  # the body every such edition of the article shows, made once (`kept_body`): the same paragraphs
-        key = ("txt body", article.locale.direction, shared[0].segments[0].lang == article.locale.bcp47)
-        paragraphs.append(kept_body(shared, key, lambda: _paragraphs([_group(group, article) for group in groups])))
+        paragraphs.append(
+            kept_body(
+                shared,
+                "txt body",
+                article.locale,
+                lambda: paragraphs_text([_group(group, article) for group in groups]),
+            )
+        )
     fields: tuple[tuple[Literal["source", "editor"], str], ...] = (
         ("source", article.source),
         ("editor", article.editor),
@@ -48,12 +61,7 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     # newline, so the pieces come out the same. The header and footer are cleaned here; a body
     # paragraph is made of sentences `_text` cleaned (not searched when clean, most), labels,
     # list markers and table rules (none holds what it drops) and code `_group` cleans.
-    return _paragraphs(paragraphs) + "\n"
-
-
-def _paragraphs(paragraphs: list[str]) -> str:
-    """Paragraphs, those not empty, with a blank line between."""
-    return "\n\n".join([paragraph for paragraph in paragraphs if paragraph])
+    return paragraphs_text(paragraphs) + "\n"
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
