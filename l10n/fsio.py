@@ -50,6 +50,7 @@ from l10n.fsio_notes import (
     noting,
     noting_writes,
     state_as_written,
+    state_of_note,
     written_note,
 )
 
@@ -72,6 +73,7 @@ __all__ = [
     "noting",
     "noting_writes",
     "state_as_written",
+    "state_of_note",
     "written_note",
 ]
 

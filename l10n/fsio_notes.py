@@ -74,7 +74,14 @@ def state_as_written(path: str, now_ns: int) -> str:
     after the clock reading `now_ns`: racy, or other bytes in the write's tick) — never a stat
     taken since, which would hold an edit made after the write; for a file it did not write,
     its state now (`fingerprint.file_state`). `kept_as_recorded` checks it."""
-    note = written_note(path)
+    return state_of_note(path, written_note(path), now_ns)
+
+
+def state_of_note(path: str, note: Written | None, now_ns: int) -> str:
+    """The state a record keeps for `path` given how a write left it (`note`, None for a file
+    not written): `fingerprint.as_written` of the note and a stat taken now, or the file's
+    state now. `state_as_written` asks it of this process's notes; `extract`'s whole-run
+    record of the notes its workers brought back (`pipeline._record_templates`)."""
     if note is None:
         return file_state(path)
     try:

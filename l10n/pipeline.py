@@ -28,7 +28,7 @@ from l10n.extraction import (
 )
 from l10n.extraction_batch import extract_in_worker, extract_or_refuse, extracted_here, load_before_fork
 from l10n.extraction_sources import iter_article_files
-from l10n.fsio import Written, deferred_durability, noting_writes
+from l10n.fsio import Written, deferred_durability, noting_writes, state_of_note
 from l10n.locales import TargetLocale
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
 from l10n.project import CONFIG_FILE, Project
@@ -180,7 +180,7 @@ def _record_templates(
     state, so that a run after an edit extracts the edited articles alone (`_extract_changed`).
     A template this run wrote is kept as its write left it (`written`, `fingerprint.as_written`):
     one edited since is then extracted again, not taken from the record."""
-    from l10n.fingerprint import as_written, code_digest, file_state, filesystem_now
+    from l10n.fingerprint import code_digest, file_state, filesystem_now
     from l10n.memory.whole_run import record_run
 
     if not done or not project.locales_dir.is_dir():
@@ -188,14 +188,7 @@ def _record_templates(
     now = filesystem_now(project.locales_dir)  # before the stats, as `record_run` does
 
     def template_state(path: Path | str) -> str:
-        note = written.get(os.fspath(path))
-        if note is None:
-            return file_state(path)
-        try:
-            st: os.stat_result | None = os.stat(path)
-        except FileNotFoundError:
-            st = None
-        return as_written(os.fspath(path), st, note.state, note.digest, now)
+        return state_of_note(os.fspath(path), written.get(os.fspath(path)), now)
 
     articles = [
         [
