@@ -133,11 +133,9 @@ def _plain(version: LanguageLink) -> bool:
 
 
 def _switcher_item(version: LanguageLink) -> str:
-    hreflang = escape(version.hreflang)
     return "".join(
         [
-            "<li" if version.ready else '<li class="not-ready"',
-            f'><a href="{escape(version.href)}" hreflang="{hreflang}" lang="{hreflang}" dir="{escape(version.direction)}"',
+            _opening(version.ready, version.href, version.hreflang, version.direction),
             ' aria-current="page">' if version.current else ">",
             f"{escape(version.name)}</a>",
             f' <small class="state">{escape(version.state)}</small>' if version.state else "",
@@ -175,8 +173,9 @@ def _kept_tail(state: str) -> str:
     return (f' <small class="state">{_kept_text(state)}</small>' if state else "") + "</li>\n"
 
 
-@functools.lru_cache(maxsize=4096)
-def _kept_opening(ready: bool, href: str, hreflang: str, direction: str) -> str:
+def _opening(ready: bool, href: str, hreflang: str, direction: str) -> str:
+    """A switcher's or the root index's item up to its `<a …>` tag's closing bracket: `<li[ class="not-ready"]><a
+    href hreflang lang dir`, each value escaped (a `Markup` value as it is)."""
     escaped = escape(hreflang)
     return "".join(
         [
@@ -184,6 +183,9 @@ def _kept_opening(ready: bool, href: str, hreflang: str, direction: str) -> str:
             f'><a href="{escape(href)}" hreflang="{escaped}" lang="{escaped}" dir="{escape(direction)}"',
         ]
     )
+
+
+_kept_opening = functools.lru_cache(maxsize=4096)(_opening)  # for plain strings (`_plain`): escaped once
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,11 +210,9 @@ def index_items(versions: Sequence[LanguageLink]) -> Markup:
 
 
 def _index_item(version: LanguageLink) -> str:
-    hreflang = escape(version.hreflang)
     return "".join(
         [
-            "<li" if version.ready else '<li class="not-ready"',
-            f'><a href="{escape(version.href)}" hreflang="{hreflang}" lang="{hreflang}" dir="{escape(version.direction)}"',
+            _opening(version.ready, version.href, version.hreflang, version.direction),
             f">{escape(version.name)}</a>\n",
             f'<span class="state">{escape(version.state)}</span>' if version.state else "",
             f'<span class="completeness{" complete" if version.percent_reviewed == 100 else ""}">',
