@@ -112,7 +112,6 @@ it, so it was left. What an early answer still pays, beyond the interpreter: `ty
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import shutil
 import statistics
@@ -122,17 +121,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
 AFTER = str(Path(sys.executable).parent / "l10n")
 HELP = ("--help", ["--help"])
-
-
-def chain_module():
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def run(l10n: str, root: Path | None, args: list[str], env: dict[str, str]) -> tuple[float, float, float, bytes]:
@@ -165,7 +155,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--scratch", type=Path, default=None)
     args = parser.parse_args(argv)
-    chain = chain_module()
+    import chain  # bench/chain.py (this script's folder is on sys.path), as the other scripts import it
+
     sides = {"before": args.before, "after": AFTER}
     scratch = Path(tempfile.mkdtemp(prefix="l10n-startup-", dir=args.scratch))
     try:

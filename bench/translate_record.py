@@ -26,7 +26,6 @@ Measured (29 November 2026, 2 shared cores):
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
@@ -34,21 +33,12 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
 L10N = str(Path(sys.executable).parent / "l10n")
 LOCALES = "zh_CN,zh_TW,de,es,fr,ja,ko,ar,ru,pt_BR"
 COMMANDS = (
     ("translate pseudo", ["translate", "--engine", "pseudo", "--locales", "zh_CN,de,fr,ja,ko,ar,ru,pt_BR"]),
     ("translate auto", ["translate", "--engine", "auto", "--locales", "es,zh_TW"]),
 )
-
-
-def chain_module():
-    spec = importlib.util.spec_from_file_location("bench_chain", REPO / "bench" / "chain.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def timed(root: Path, args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
@@ -73,7 +63,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scratch", type=Path, default=None)
     args = parser.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="l10n-translate-record-", dir=args.scratch)) / "project"
-    chain_module().build_corpus(root / "seeds", args.articles)
+    import chain  # bench/chain.py (this script's folder is on sys.path), as the other scripts import it
+
+    chain.build_corpus(root / "seeds", args.articles)
     env = {**os.environ, "COLUMNS": "200"}
     timed(root, ["extract", str(root / "seeds"), "--locales", LOCALES, "-q"], env)
     for _, command in COMMANDS:
