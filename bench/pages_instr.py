@@ -141,16 +141,21 @@ for name in json.loads(sys.argv[2]):
 """
 
 
+def callgrind_total(path: Path) -> int | None:
+    """The instructions a callgrind output file counts (its `summary:` or `totals:` line), None
+    without one: what every script here that runs callgrind reads of its output."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    total = re.search(r"^(?:summary|totals):\s*(\d+)", text, re.MULTILINE)
+    return int(total.group(1)) if total else None
+
+
 def totals(folder: Path) -> list[int]:
     """Each dump's total instructions, in dump order."""
     found = []
     for path in folder.iterdir():
         match = re.search(r"\.(\d+)$", path.name)
-        if match and path.name.startswith("cg.out"):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            total = re.search(r"^(?:summary|totals):\s*(\d+)", text, re.MULTILINE)
-            if total:
-                found.append((int(match.group(1)), int(total.group(1))))
+        if match and path.name.startswith("cg.out") and (total := callgrind_total(path)) is not None:
+            found.append((int(match.group(1)), total))
     return [count for _, count in sorted(found)]
 
 

@@ -32,10 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chain import LOCALES, PSEUDO_LOCALES, REPO, build_corpus, bytecode_alike  # noqa: E402
+from pages_instr import callgrind_total  # noqa: E402
 from translate_cold import l10n_command  # noqa: E402
 
 _DATE = re.compile(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', re.MULTILINE)
-_TOTALS = re.compile(r"^(?:summary|totals): (\d+)", re.MULTILINE)
 
 
 def run_side(tree: Path, run: Path, articles: int, *, counted: bool = True) -> int:
@@ -71,10 +71,10 @@ def run_side(tree: Path, run: Path, articles: int, *, counted: bool = True) -> i
         raise SystemExit(f"po34b_translate_instr: translate failed: {done.stderr[-2000:]}")
     if not counted:
         return 0
-    found = _TOTALS.search(out.read_text(errors="replace"))
+    found = callgrind_total(out)
     if found is None:
         raise SystemExit("po34b_translate_instr: no totals in the callgrind output")
-    return int(found.group(1))
+    return found
 
 
 def main() -> None:

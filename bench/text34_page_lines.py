@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from pages_instr import callgrind_total  # bench/ (this script's folder) is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = sorted([*(REPO / "tests/data/blind3/txt").glob("*.txt"), *(REPO / "tests/data/blind4/txt").glob("*.txt")])
@@ -58,9 +59,9 @@ def instructions(tree: Path, passes: int) -> int:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "callgrind.out"
         run(tree, passes, ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"])
-        summary = re.search(r"^(?:summary|totals):\s*(\d+)", out.read_text(), re.MULTILINE)
+        summary = callgrind_total(out)
         assert summary is not None, "no totals in callgrind's output"
-        return int(summary.group(1))
+        return summary
 
 
 def main() -> None:
