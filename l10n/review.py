@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from l10n.locales import TargetLocale
 from l10n.model import Translation, unit_id
@@ -203,6 +204,7 @@ def accept(
     wanted = {name.strip() for name in unit_ids if name.strip()}
     catalogs = []
     names: dict[str, tuple[str, tuple]] = {}
+    lines: dict[tuple[str, tuple], int] = {}  # each unit's line in its PO, for a refusal to name
     for domain in domains:
         po = project.po_path(locale, domain)
         if not po.is_file():
@@ -211,14 +213,16 @@ def accept(
         where = project.relative(po)
         for key, entry in index.items():
             names[unit_id(*key)] = names[f"{where}:{entry.linenum}"] = (domain, key)
+            lines[(domain, key)] = entry.linenum
         catalogs.append((domain, po, {key: entry_translation(entry) for key, entry in index.items()}))
     unknown = sorted(wanted - names.keys())
     if unknown:
         raise _unknown_units(unknown, names, locale=locale)
-    by_domain = {domain: translations for domain, _, translations in catalogs}
+    by_domain = {domain: (po, translations) for domain, po, translations in catalogs}
     for name in sorted(wanted):
         domain, key = names[name]
-        _refuse_broken_sign_off(name, key, by_domain[domain][key], locale=locale)
+        po, translations = by_domain[domain]
+        _refuse_broken_sign_off(key, translations[key], locale=locale, po=po, line=lines[(domain, key)])
     accepted = 0
     for domain, po, translations in catalogs:
         keys = [key for name, (owner, key) in names.items() if name in wanted and owner == domain]
@@ -236,11 +240,12 @@ def accept(
     return accepted
 
 
-def _refuse_broken_sign_off(name: str, key: tuple, translation, *, locale: TargetLocale) -> None:
+def _refuse_broken_sign_off(key: tuple, translation, *, locale: TargetLocale, po: Path, line: int) -> None:
     """A unit signed off becomes reviewed work that gettext checks (`msgfmt -c` with
     python-brace-format): its placeholders must be the source's, or the catalog stops compiling
     and the publish gate holds the unit back. QA's own placeholders check decides (one rule);
-    refused before anything is written."""
+    refused before anything is written, naming the msgstr to fix where QA names it (`po`:`line`)
+    and the unit's id."""
     from l10n.errors import CatalogError
     from l10n.qa.checks import placeholders_kept
     from l10n.qa.registry import CheckedUnit
@@ -248,8 +253,11 @@ def _refuse_broken_sign_off(name: str, key: tuple, translation, *, locale: Targe
     problem = translation.msgstr and placeholders_kept(CheckedUnit(key[1], translation.msgstr, locale, key[0]))
     if problem:
         raise CatalogError(
-            f"unit {name!r} cannot be signed off: its translation's placeholders differ from the source's "
-            f"({problem}); fix the msgstr first"
+            f"cannot be signed off: its translation's placeholders differ from the source's ({problem}); "
+            "fix the msgstr first",
+            path=po,
+            line=line,
+            unit=unit_id(*key),
         )
 
 

@@ -229,3 +229,20 @@ def test_a_translation_whose_placeholders_differ_cannot_be_signed_off(project):
         accept(project, locale=locale, domains=[DOMAIN], unit_ids=[fine.unit, broken.unit])
     assert read_translations(po)[("byline", "Yang Jian")].fuzzy  # refused before anything was written
     assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True).returncode == 0
+
+
+def test_a_refused_sign_off_names_the_msgstr_to_fix_by_its_po_line_and_unit(project):
+    """cleanup44: the refusal said "unit 'u…' cannot be signed off", naming no file: the one line now names the
+    PO and the unit's line there (where `review` and QA list it), and the unit's id."""
+    from l10n.errors import CatalogError
+
+    locale, po = _catalog(project, "zh_CN", [("As one of the new", "作为新项目之一，总投资巨大。", "mt", "argos m")])
+    queue = review_queue(project, locale=locale, domains=[DOMAIN], use_back_translation=False)
+    broken = next(item for item in queue if item.msgid.startswith("As one of the new"))
+    for name in (broken.unit, broken.where):
+        with pytest.raises(CatalogError) as refused:
+            accept(project, locale=locale, domains=[DOMAIN], unit_ids=[name])
+        error = refused.value
+        assert (error.file, error.line, error.unit) == (str(po), int(broken.where.rsplit(":", 1)[1]), broken.unit)
+        assert str(error).endswith(f":{error.line}: unit {broken.unit}: {error.message}"), str(error)
+        assert error.message.startswith("cannot be signed off: ")
