@@ -323,6 +323,27 @@ def test_cli_refuses_a_file_for_another_language_in_one_line(
     assert po.read_bytes() == before
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_cli_refuses_a_file_whose_original_names_a_catalog_not_there_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str
+) -> None:
+    """cleanup44: the error named only the catalog it looked for ("locales/zh_CN/LC_MESSAGES/gone.po: no such
+    catalog file"), not the file whose `original` named it."""
+    root = tmp_path / "project"
+    (root / "locales").mkdir(parents=True)
+    _, po, _ = make_catalogs(root / "locales", UNITS, locale="zh_CN")
+    out = root / "locales" / "zh_CN" / "article.xlf"
+    assert main(["xliff", "export", "--locale", "zh_CN", "--xliff-version", version, "--root", str(root)]) == 0
+    edit_xml(out, 'original="zh_CN/LC_MESSAGES/article.po"', 'original="zh_CN/LC_MESSAGES/gone.po"')
+    before = po.read_bytes()
+    capsys.readouterr()
+    assert main(["xliff", "import", str(out), "--root", str(root)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.splitlines() == [err] and err.startswith(f"error: {out}: file original 'zh_CN/LC_MESSAGES/gone.po': ")
+    assert err.endswith("no such catalog (" + str(root / "locales" / "zh_CN" / "LC_MESSAGES" / "gone.po") + ")"), err
+    assert po.read_bytes() == before and not (root / "locales" / "zh_CN" / "LC_MESSAGES" / "gone.po").exists()
+
+
 # ---------------------------------------------------------------- property: never lowers a reviewed unit
 
 TARGETS = {

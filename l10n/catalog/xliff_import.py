@@ -33,7 +33,7 @@ line's `src=`, which names the old source (`_moved_unmarked`), and gets the `#|`
 
 Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
 catalog does not have (nor as a `#|` previous msgid), a unit id twice, a `target-language` that
-is not the catalog's locale.
+is not the catalog's locale, an `original` naming a catalog that is not there (the file named, as each of these).
 """
 
 from __future__ import annotations
@@ -125,6 +125,12 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
     """
     xliff_path, po_path = Path(xliff_path), Path(po_path)
     _, document = read_xliff(xliff_path)
+    if not po_path.exists():  # the file's error, not the catalog's: its `original` names one that is not there
+        from l10n.terminal import printable_path
+
+        raise CatalogError(
+            f"file original {document.original!r}: no such catalog ({printable_path(po_path)})", path=xliff_path
+        )
     _check_language(document, xliff_path, po_path, locale)
     _check_unique_ids(document, xliff_path)
     report = ImportReport(xliff_path, po_path)
