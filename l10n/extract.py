@@ -65,7 +65,11 @@ def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
     for block in doc.blocks:
         msgctxt = context_for_role(block.role)
         segments = block.segments or segment_block(
-            block, reference_date=reference_date, english_variety=variety, number_symbols=symbols
+            block,
+            reference_date=reference_date,
+            english_variety=variety,
+            number_symbols=symbols,
+            path=doc.source_path or reference_path,
         )
         for segment in segments:
             if not segment.text.strip():

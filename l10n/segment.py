@@ -160,9 +160,11 @@ def segment_block(
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
     number_symbols: NumberSymbols = ENGLISH_NUMBERS,
+    path: object = None,
 ) -> list[Segment]:
     """The segments of one block; headline, credit, byline and alt text stay one segment each.
-    A code block has none: it is never translated (the assembler shows it as written)."""
+    A code block has none: it is never translated (the assembler shows it as written). A block
+    that cannot be segmented is a `SegmentError` naming `path` (its article) and the block's line."""
     if block.role == "code":
         return []
     try:
@@ -173,7 +175,7 @@ def segment_block(
         )
         return _fresh(frozen)
     except SegmentError as error:
-        raise SegmentError(error.message, line=block.line) from error
+        raise SegmentError(error.message, path=path, line=block.line) from error
 
 
 def segment_document(doc: Document) -> Document:
@@ -189,12 +191,13 @@ def segment_document(doc: Document) -> Document:
     variety = document_variety(doc)
     symbols = document_number_symbols(doc)
     for block in doc.blocks:
-        try:
-            block.segments = segment_block(
-                block, reference_date=reference_date, english_variety=variety, number_symbols=symbols
-            )
-        except SegmentError as error:
-            raise SegmentError(error.message, path=doc.source_path or None, line=error.line) from error
+        block.segments = segment_block(
+            block,
+            reference_date=reference_date,
+            english_variety=variety,
+            number_symbols=symbols,
+            path=doc.source_path or None,
+        )
     return doc
 
 

@@ -229,6 +229,22 @@ def test_markup_outside_the_block_text_is_a_segment_error_naming_the_line() -> N
     assert str(raised.value).startswith("a.html:7: ")
 
 
+def test_extraction_of_blocks_not_yet_segmented_names_the_article_of_a_segment_error() -> None:
+    """cleanup44: `extract_units` segments the blocks ingest left unsegmented itself, and its error named the
+    line alone (":7: markup <b> …"): the article's path (the document's, else the reference path) as
+    `segment_document`'s does."""
+    from l10n.errors import SegmentError
+    from l10n.extract import extract_units
+
+    for source_path, named in (("a.html", "a.html"), ("", "seeds/b.html")):
+        doc = Document(
+            blocks=[Block("paragraph", "Short.", line=7, markup=[InlineMarkup(2, 40, "b")])], source_path=source_path
+        )
+        with pytest.raises(SegmentError) as raised:
+            extract_units(doc, reference_path="seeds/b.html")
+        assert str(raised.value) == f"{named}:7: markup <b> at 2-40 is outside the text"
+
+
 @st.composite
 def _text_with_nested_markup(draw: st.DrawFn) -> tuple[str, list[InlineMarkup]]:
     words = draw(
