@@ -166,6 +166,15 @@ def pseudo_translated_project(
     return project, domains
 
 
+def opened_copy(prepared: Path, where: Path) -> Any:
+    """The project built once in `prepared` (a module's fixture), copied to `where` and opened: what a test that
+    changes it starts from, so the module's other tests find it as built."""
+    from l10n.project import Project
+
+    shutil.copytree(prepared, where)
+    return Project.open(where)
+
+
 def files_below(folder: Path) -> dict[str, bytes]:
     """Every file below `folder`, by its path under it (POSIX), with its bytes: a written tree to compare whole."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -18,7 +18,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import pseudo_translated_project
+from conftest import opened_copy, pseudo_translated_project
 
 from l10n.assemble.gate import Gate, held_units
 from l10n.catalog.po import read_translations
@@ -64,8 +64,7 @@ def _unfinish(po: Path) -> None:
 
 @pytest.fixture
 def project(built: Path, tmp_path: Path) -> Project:
-    shutil.copytree(built, tmp_path / "project")
-    project = Project.open(tmp_path / "project")
+    project = opened_copy(built, tmp_path / "project")
     run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)
     return project
 

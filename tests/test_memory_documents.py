@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import REALWORLD, bench_module, files_below, measured_pages
+from conftest import REALWORLD, bench_module, files_below, measured_pages, opened_copy
 
 import l10n.fingerprint as fingerprint
 import l10n.memory.documents as documents
@@ -210,8 +210,7 @@ def test_a_changed_article_is_parsed_again_never_taken_from_its_old_parse(
     extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = tmp_path / "copy"
-    shutil.copytree(extracted, root)
-    project = Project.open(root)
+    project = opened_copy(extracted, root)
     article = next(path for path in articles_of(root) if path.suffix == ".md")
     text = article.read_text(encoding="utf-8")
     last = [line for line in text.splitlines() if len(line) > 60][-1]  # a paragraph of the body
@@ -227,8 +226,7 @@ def test_a_corrupt_foreign_or_missing_store_only_makes_readers_parse(
     extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = tmp_path / "copy"
-    shutil.copytree(extracted, root)
-    project = Project.open(root)
+    project = opened_copy(extracted, root)
     articles = articles_of(root)
     fresh = {path: repr(parse_document(path)) for path in articles}
     store = root / "locales" / DOCUMENTS_FILE_NAME
@@ -278,8 +276,7 @@ def test_a_row_longer_than_any_parse_of_its_article_is_not_read(extracted: Path,
     """A row past `encoded_limit` (a forged or damaged store) is left in the database, not
     read into memory whole and decoded."""
     copy = tmp_path / "project"
-    shutil.copytree(extracted, copy)
-    project = Project.open(copy)
+    project = opened_copy(extracted, copy)
     article = articles_of(copy)[0]
     data = article.read_bytes()
     name, key = project.relative(article), document_key(data, article.suffix)

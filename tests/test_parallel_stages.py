@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 import pytest
 from conftest import files_below as _files
-from conftest import pseudo_translated_project
+from conftest import opened_copy, pseudo_translated_project
 
 from l10n.assemble.gate import Gate
 from l10n.assembly import assemble_domains
@@ -40,11 +40,6 @@ def translated(tmp_path_factory) -> Path:
     return root
 
 
-def _copy(translated: Path, tmp_path: Path, name: str) -> Project:
-    shutil.copytree(translated, tmp_path / name)
-    return Project.open(tmp_path / name)
-
-
 def _domains(project: Project) -> list[str]:
     return sorted(path.stem for path in project.seeds_dir.glob("*.md"))
 
@@ -55,7 +50,7 @@ def _assembled(project: Project, *, jobs: int) -> list[tuple]:
 
 
 def test_assemble_in_workers_writes_what_one_process_writes_in_the_same_order(translated, tmp_path):
-    serial, parallel = _copy(translated, tmp_path, "serial"), _copy(translated, tmp_path, "parallel")
+    serial, parallel = opened_copy(translated, tmp_path / "serial"), opened_copy(translated, tmp_path / "parallel")
     one, two = _assembled(serial, jobs=1), _assembled(parallel, jobs=2)
     assert one == two
     assert [row[0] for row in two[:: len(LOCALES) * 3]] == _domains(parallel)
@@ -67,7 +62,7 @@ def test_assemble_in_workers_writes_what_one_process_writes_in_the_same_order(tr
 
 
 def test_publish_in_workers_writes_the_same_site(translated, tmp_path):
-    serial, parallel = _copy(translated, tmp_path, "serial"), _copy(translated, tmp_path, "parallel")
+    serial, parallel = opened_copy(translated, tmp_path / "serial"), opened_copy(translated, tmp_path / "parallel")
     one = publish_project(serial, domains=_domains(serial), locales=LOCALES, jobs=1)
     two = publish_project(parallel, domains=_domains(parallel), locales=LOCALES, jobs=2)
     assert [p.relative_to(parallel.root) for p in two.written] == [p.relative_to(serial.root) for p in one.written]
@@ -79,7 +74,7 @@ def test_publish_in_workers_writes_the_same_site(translated, tmp_path):
 
 def test_qa_in_workers_reports_what_one_process_reports_in_the_same_order(translated, tmp_path, monkeypatch):
     monkeypatch.setattr("l10n.parallel.WORKERS_FROM", 2)  # 40 catalogs: workers, not `jobs_for`'s one process
-    serial, parallel = _copy(translated, tmp_path, "serial"), _copy(translated, tmp_path, "parallel")
+    serial, parallel = opened_copy(translated, tmp_path / "serial"), opened_copy(translated, tmp_path / "parallel")
     one = run_qa(serial, locales=LOCALES, domains=_domains(serial), jobs=1)
     two = run_qa(parallel, locales=LOCALES, domains=_domains(parallel), jobs=2)
     assert two.findings == one.findings and two.units == one.units > 0
@@ -90,7 +85,7 @@ def test_qa_in_workers_reports_what_one_process_reports_in_the_same_order(transl
 
 
 def test_a_broken_catalog_in_a_worker_is_one_typed_error_after_the_articles_before_it(translated, tmp_path):
-    project = _copy(translated, tmp_path, "broken")
+    project = opened_copy(translated, tmp_path / "broken")
     domains = _domains(project)
     broken = project.po_path(LOCALES[1], domains[13])
     broken.write_bytes(broken.read_bytes() + b'\nmsgid "Latin-1 \xe9"\nmsgstr ""\n')  # not UTF-8
@@ -105,7 +100,7 @@ def test_a_broken_catalog_in_a_worker_is_one_typed_error_after_the_articles_befo
 
 
 def test_the_gate_takes_recorded_findings_only_for_the_catalog_qa_saw(translated, tmp_path):
-    project = _copy(translated, tmp_path, "gate")
+    project = opened_copy(translated, tmp_path / "gate")
     domain, locale = _domains(project)[3], LOCALES[0]
     po = project.po_path(locale, domain)
     gate = Gate.for_project(project)

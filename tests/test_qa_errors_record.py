@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import pseudo_translated_project
+from conftest import opened_copy, pseudo_translated_project
 
 from l10n.assemble.gate import Gate, held_units
 from l10n.catalog.po import read_translations
@@ -40,8 +40,7 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def project(built: Path, tmp_path: Path) -> Project:
-    shutil.copytree(built, tmp_path / "project")
-    project = Project.open(tmp_path / "project")
+    project = opened_copy(built, tmp_path / "project")
     run_qa(project, locales=LOCALES, domains=project.domains(), jobs=1)  # after the copy: stamps hold stats
     return project
 

@@ -19,7 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from conftest import pseudo_translated_project
+from conftest import opened_copy, pseudo_translated_project
 from rich.console import Console
 
 import l10n.qa
@@ -45,8 +45,7 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def project(built: Path, tmp_path: Path) -> Project:
-    shutil.copytree(built, tmp_path / "project")
-    return Project.open(tmp_path / "project")
+    return opened_copy(built, tmp_path / "project")
 
 
 def _checked_directly(project: Project) -> list[tuple[CatalogSummary, list[Finding]]]:
@@ -275,7 +274,7 @@ def test_status_after_qa_reads_no_catalog_and_counts_what_it_would_count(project
     import l10n.status
     from l10n.status import project_status
 
-    alone = Project.open(shutil.copytree(built, tmp_path / "alone"))
+    alone = opened_copy(built, tmp_path / "alone")
     expected = [s.to_dict() for s in project_status(alone, locales=LOCALES, domains=alone.domains())]
     run_qa(project, locales=LOCALES, domains=project.domains())
     read: list[Path] = []
@@ -294,7 +293,7 @@ def test_status_after_qa_reads_no_catalog_and_counts_what_it_would_count(project
 def test_status_in_workers_counts_what_one_process_counts(project, built, tmp_path):
     from l10n.status import project_status
 
-    serial = Project.open(shutil.copytree(built, tmp_path / "serial"))
+    serial = opened_copy(built, tmp_path / "serial")
     fr = project.po_path(parse_locale("fr"), project.domains()[1])
     fr.unlink()  # a missing PO counts its template's units as untranslated, in a worker too
     (serial.po_path(parse_locale("fr"), serial.domains()[1])).unlink()

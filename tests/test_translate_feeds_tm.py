@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import REPO, SEED, bench_module
+from conftest import REPO, SEED, bench_module, opened_copy
 
 from l10n.extraction import extract_article, update_catalogs
 from l10n.fingerprint import file_state
@@ -72,8 +72,7 @@ def _translated(prepared: Path, where: Path, *, feed_tm: bool) -> Project:
 def _translating(prepared: Path, where: Path, *, feed_tm: bool) -> tuple[Project, list[Path]]:
     """The project after `translate`, and the catalogs MT wrote (TM leverage writes some too)."""
     root = where / ("fed" if feed_tm else "read")
-    shutil.copytree(prepared, root)
-    project = Project.open(root)
+    project = opened_copy(prepared, root)
     leverage_project(project, locales=LOCALES, domains=project.domains())  # the TM, synced, as `translate` does
     before = {Path(po): file_state(po) for _, _, po in catalog_files(project)}
     translate_project(
