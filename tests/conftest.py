@@ -175,6 +175,28 @@ def opened_copy(prepared: Path, where: Path) -> Any:
     return Project.open(where)
 
 
+def text_isolates(text: str, *, nested: bool = False) -> list[tuple[str, str]]:
+    """(FSI or LRI, the text inside) for each bidi isolate of an edition's `text`, in order of opening: the
+    isolates nested inside left out of that text, or kept (`nested`)."""
+    from l10n.assemble.bidi import FSI, LRI, PDI
+
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[int, int]] = []
+    for position, char in enumerate(text):
+        if char in (FSI, LRI):
+            stack.append((len(found), position))
+            found.append((char, ""))
+        elif char == PDI:
+            index, start = stack.pop()
+            inner = text[start + 1 : position]
+            found[index] = (found[index][0], inner if nested else "".join(c for c in inner if c not in _ISOLATES))
+    assert not stack, "an isolate left open"
+    return found
+
+
+_ISOLATES = frozenset("\u2066\u2067\u2068\u2069")  # LRI, RLI (no writer emits it), FSI, PDI
+
+
 def files_below(folder: Path) -> dict[str, bytes]:
     """Every file below `folder`, by its path under it (POSIX), with its bytes: a written tree to compare whole."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import bench_module
+from conftest import bench_module, text_isolates
 from lxml import html as lxml_html
 
 from l10n.assemble.bidi import FSI, LRI, PDI
@@ -70,22 +70,6 @@ def html_isolates(path: Path) -> list[tuple[str, str]]:
             found.append((LRI if element.get("dir") == "ltr" else FSI, element.text_content()))
         elif element.get("dir") == "ltr":
             found.append((LRI, element.text_content()))
-    return found
-
-
-def text_isolates(text: str) -> list[tuple[str, str]]:
-    """(FSI|LRI, text inside, isolates removed) for each isolate of `text`, in order of opening."""
-    found: list[tuple[str, str]] = []
-    stack: list[tuple[int, int]] = []
-    for position, char in enumerate(text):
-        if char in (FSI, LRI):
-            stack.append((len(found), position))
-            found.append((char, ""))
-        elif char == PDI:
-            index, start = stack.pop()
-            inner = text[start + 1 : position]
-            found[index] = (found[index][0], "".join(c for c in inner if c not in ISOLATES))
-    assert not stack, "an isolate left open"
     return found
 
 

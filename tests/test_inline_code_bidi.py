@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import text_isolates
 from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
@@ -49,21 +50,6 @@ def _html_code_isolates(page: str) -> list[str]:
     return [bdi.text_content() for bdi in body.iter("bdi") if bdi.get("dir") == "ltr" and bdi.getparent().tag == "code"]
 
 
-def _isolates(text: str) -> list[tuple[str, str]]:
-    """(FSI|LRI, what it holds, isolates left in) for each isolate of `text`, in order of opening."""
-    found: list[tuple[str, str]] = []
-    stack: list[tuple[int, int]] = []
-    for position, char in enumerate(text):
-        if char in (FSI, LRI):
-            stack.append((len(found), position))
-            found.append((char, ""))
-        elif char == PDI:
-            index, start = stack.pop()
-            found[index] = (found[index][0], text[start + 1 : position])
-    assert not stack, "an isolate left open"
-    return found
-
-
 def _shown(markdown: str) -> str:
     """What a Markdown inline fragment shows: its text and code, its syntax read (markdown-it-py)."""
     tokens = MarkdownIt("commonmark").parseInline(markdown)[0].children or []
@@ -81,8 +67,8 @@ def test_markdown_and_text_editions_isolate_only_the_code(name: str) -> None:
     page, markdown, text = _edition(name, "ar")
     codes = _html_code_isolates(page)
     assert len(codes) >= 5 and any("--check-cfg" in c or "ncu-ci" in c for c in codes)
-    assert _code_isolates(_isolates(text), codes) == codes
-    assert _code_isolates(_isolates(markdown), codes, _shown) == codes
+    assert _code_isolates(text_isolates(text, nested=True), codes) == codes
+    assert _code_isolates(text_isolates(markdown, nested=True), codes, _shown) == codes
     assert not re.search(r"\u2066\[", markdown)  # no isolate opens before a link's text
     linked = re.findall(r"\[\u2066`+[^`]+`+\u2069 [^\]]+\]\(", markdown)
     assert linked  # a link whose text opens on code and goes on in words: the case at hand
