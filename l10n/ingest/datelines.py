@@ -151,7 +151,7 @@ class HeadingReads:
     page; when it finds no day, `page.py` copies the page before pruning, and `updated_day`, `top_stamp_day`
     (twice when a masthead's today stands first: `page_stamps`), `foot_day` and `heading_texts` ask them of the
     copy, which `on_copy` answers from these reads (pagespeed44: each read them again, up to six times a page on
-    the pages that state no day elsewhere, those htmldate dates, most of the evaluation sample's over 2×)."""
+    the pages that state no day elsewhere, those htmldate dates, half the evaluation sample's pages over 2×)."""
 
     def __init__(self, root: HtmlElement, meta: PageMetadata) -> None:
         self.root, self.meta = root, meta
