@@ -77,6 +77,27 @@ gate and `fields.word_count`'s count kept while a page is read (`bench/pages_ins
 folder's name in 8 refusals' messages. Left: htmldate's two passes on the pages stating no day (its fast pass is
 no prefix of its extensive one in htmldate 1.11: `date_candidates` caps by the pass, the fast pass ends on a loose
 pattern over the text), `story_headings` (1.3 % of ours here, claimed by misses43 this session).
+
+Session 44 (7 Dec 2026; main 52052794 → h/pagespeed44 e675837d, `--every 20`, each checkout in its own process,
+load 8–15; 46 pages, 44 compared, 100noticias and it-for-kids left out as in session 43: their first calls). Main:
+ours 15,375.2 M against 7,675.3 M, summed 2.003×, median 1.83×, 16 of the 44 over 2× (the 46: 2.225×, median 1.85×, 18
+over). After: ours 15,143.2 M (−1.51 %; per page −8.8 to 0.0 %, median −0.90 %), trafilatura alone's −0.01 %, summed
+1.973×, median 1.79×, over 2× 16 (the 46: 2.195×, median 1.83×, 18): the Amica page −8.8 % (999.1 → 911.0 M, 1.82 →
+1.67×), gregoryszorc −4.7 % (2.54 → 2.42×), gipfelbuch −4.0 % (3.08 → 2.96×), wirtschaftspsychologie-aktuell −3.0 %,
+Lebensmittelpraxis −2.4 %; no page over 2× came under (the nearest, ingenieur.de 2.04 → 2.01×, tegernseerstimme 2.04
+→ 2.03×). The cuts (DESIGN, "Session 44"): the story's headings and the texts under them read once a tree
+(`datelines.HeadingReads`: `dateline_day` on the page, then on a page stating no day there `updated_day`,
+`top_stamp_day`, `foot_day` and `heading_texts` on the copy before pruning, each of which read them again), and
+`strip_site_name`'s and `reduce_byline`'s answers kept (a page asks them of the same few texts up to ~18 times).
+Found with a tracer counting, per page, calls of an `l10n` function with the same arguments (strings, numbers and
+the same objects): the rest are cheap asks of caches already kept (`match_key`, gates' folds) or of trees a pass
+between changed (`author_named` before and after pruning: `open_landmarks` drops attributes, `credited_pictures`
+adds a class), which cannot be shared without proving each pass leaves them be. `bench/evaldata.py --half all
+--save` on e675837d: the same output as the lead's run of main but the temporary folder's name in 8 refusals'
+messages. Left: the 16 over 2× are those of session 43 (htmldate's two passes on the pages stating no day, ~12 %
+of ours there; the walk, pruning and `_article_blocks`' rules on the rest); ~20 whole-tree passes of 0.1–0.6 % of a
+read each (`normalise_text`, `headings_by_class`, `drop_other_entries`, `page_sites`, `_comment_named`, …) that
+change the tree in turn, so merging them asks what each leaves for the next.
 """
 
 from __future__ import annotations

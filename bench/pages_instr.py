@@ -109,6 +109,24 @@ the kept one); a text of 64 characters or fewer is split at once (dailymail's ce
 Left: `_article_blocks`' rules (motherjones: 19 % of ours, ~20 rules of 1–8 % of it each, none a cut alone),
 `datelines.story_headings` (1.3 % of the evaluation sample's reads, recomputed by four date readers on two trees;
 claimed by misses43 this session, not touched).
+
+Session 44 (7 Dec 2026; main 52052794 → h/pagespeed44 e675837d, the same 11 pages, each checkout in its own process;
+load 8–15). Before, over 2× 6: dailymail 2.22 (2,082.1 M against 937.9 M), thespacereview 2.22 (139.3 M against 62.7
+M), kulu-media 2.10, autoindustriya 2.05, fivethirtyeight 2.01, businessinsider 2.002; moritz-meyer 1.99, motherjones
+1.99, tovima 1.93, usatoday 1.90, tcnewsnet 1.82; summed 6.062 G against 2.958 G, whole 2.050×. After, over 2× 4:
+dailymail 2.21 (2,073.0 M, −0.44 %), thespacereview 2.20 (137.6 M, −1.2 %), kulu-media 2.05 (−2.5 %), autoindustriya
+2.02 (−1.1 %); under 2× now fivethirtyeight 1.97 (−1.9 %) and businessinsider 1.99 (−1.0 %); moritz-meyer −5.4 %
+(1.88×), usatoday −4.0 % (1.83×), tcnewsnet −1.7 %, motherjones −0.5 %, tovima −0.3 %; ours summed 6.010 G (−0.85 %,
+per page median −1.2 %). Whole 2.053× in these runs, but trafilatura alone's tovima counted 898.6 M in main's and
+868.2 M in this one (the other ten within ±0.3 %), where nothing of ours runs but the decoding: alone in a process,
+each checkout's (`pages_instr.py tovima-gr-louketa`), 866.0 M both, ours 1,727.4 → 1,721.6 M (−0.34 %, 1.995 →
+1.988×); with those counts the whole is 2.071 → 2.052×. The cuts (DESIGN, "Session 44"): the story's headings and the
+texts under them read once a tree (`datelines.HeadingReads`), `strip_site_name`'s and `reduce_byline`'s answers kept.
+None of these 11 reads copies the page for the date readers (each states a day before them), so here the kept answers
+are the cut, and a warm read counted here finds its own page's answers kept by the read before it (as `match_key`'s
+and `_timestamp`'s are): the gain a first read of a page makes is `bench/evaldata_instr.py`'s (every page read once:
+ours −1.51 %). Left over 2×: dailymail and thespacereview (`_article_blocks`' ~20 rules a kept block, each 3–10 % of
+it), kulu-media and autoindustriya (the walk, pruning, `author_names`).
 """
 
 from __future__ import annotations

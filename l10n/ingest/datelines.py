@@ -110,15 +110,16 @@ def summary_day(meta: PageMetadata, root: HtmlElement) -> dt.datetime | None:
     return day_of(found, day_first=day_first(page_language(root))) if found else None
 
 
-def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+def dateline_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:
     """The publication day labelled on the dateline under the story's `<h1>` (the heading that
     matches a stated title, not the site's name, else every `<h1>` in order); else the day of a
-    byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6)."""
+    byline there, else of a timestamp standing alone there ("13 Oct 2020 18:29", holdout6). `reads`: the
+    headings and their texts read once for `root` (`HeadingReads`)."""
     language = page_language(root)
     local, order = local_day_pattern(language), day_first(language)
     bylined: dt.datetime | None = None  # holdout5: the day on a byline under the heading, if none is labelled
     stamped: dt.datetime | None = None  # holdout6: else a timestamp alone there
-    for shown in _under_headings(root, meta):
+    for shown in (reads or HeadingReads(root, meta)).under():
         line = normalise_space(" ".join(shown))[:DATELINE_CHARS]
         found = [(m.start(), day_of(m, day_first=order)) for m in DAY.finditer(line)] if may_hold_day(line) else []
         if local is not None:
@@ -137,23 +138,81 @@ def dateline_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     )  # holdout4: else a wire dateline opening a paragraph ("Feb. 23, 2015 --")
 
 
-def _under_headings(root: HtmlElement, meta: PageMetadata) -> Iterator[list[str]]:
-    """The texts shown under each of the story's headings (`story_headings`), blank ones skipped: a layout's
+def _under_heading(heading: HtmlElement) -> list[str]:
+    """The texts shown under one of the story's headings (`story_headings`), blank ones skipped: a layout's
     empty text nodes between boxes say nothing (holdout7: InfoQ's day is the 33rd text node, the 9th shown)."""
-    for heading in story_headings(root, meta):
-        texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
-        yield [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
+    texts = heading.xpath(f"following::text()[normalize-space()][position() <= {DATELINE_TEXTS}]")
+    return [str(text) for text in texts if not (text.is_text and text.getparent().tag in ("script", "style"))]
 
 
-def heading_texts(root: HtmlElement, meta: PageMetadata) -> list[str]:
+class HeadingReads:
+    """The story's headings of one tree (`story_headings`) and the texts shown under each (`_under_heading`),
+    each read once, when first asked. The date readers ask them in turn of one tree: `dateline_day` of the
+    page; when it finds no day, `page.py` copies the page before pruning, and `updated_day`, `top_stamp_day`
+    (twice when a masthead's today stands first: `page_stamps`), `foot_day` and `heading_texts` ask them of the
+    copy, which `on_copy` answers from these reads (pagespeed44: each read them again, up to six times a page on
+    the pages that state no day elsewhere, those htmldate dates, half the evaluation sample's pages over 2×)."""
+
+    def __init__(self, root: HtmlElement, meta: PageMetadata) -> None:
+        self.root, self.meta = root, meta
+        self._titled: list[HtmlElement] | None = None  # `_titled_headings`, read on the first ask
+        self._shown: dict[bool, list[HtmlElement]] = {}  # `_title_shown` by `longest_part`, when none is titled
+        self._under: list[list[str]] = []  # `_under_heading` of the first headings, in order
+
+    def headings(self, *, longest_part: bool = False) -> list[HtmlElement]:
+        """`story_headings(root, meta, longest_part=longest_part)`."""
+        if self._titled is None:
+            self._titled = _titled_headings(self.root, self.meta)
+        if self._titled:
+            return self._titled
+        if longest_part not in self._shown:
+            self._shown[longest_part] = _title_shown(self.root, self.meta, longest_part=longest_part)
+        return self._shown[longest_part]
+
+    def under(self) -> Iterator[list[str]]:
+        """The texts shown under each heading (`_under_heading`), heading by heading: a reader that stops at the
+        first reads no further."""
+        for index, heading in enumerate(self.headings()):
+            if index == len(self._under):
+                self._under.append(_under_heading(heading))
+            yield self._under[index]
+
+    def on_copy(self, copy: HtmlElement) -> HeadingReads:
+        """These reads for `copy`, a deep copy of `root` made since, the tree unchanged between: each heading
+        read is the element at the same place in the copy, each text under one the same text."""
+        reads = HeadingReads(copy, self.meta)
+        if self._titled is not None:
+            reads._titled = [_counterpart(heading, self.root, copy) for heading in self._titled]
+        reads._shown = {
+            part: [_counterpart(found, self.root, copy) for found in shown] for part, shown in self._shown.items()
+        }
+        reads._under = list(self._under)
+        return reads
+
+
+def _counterpart(element: HtmlElement, root: HtmlElement, copy: HtmlElement) -> HtmlElement:
+    """The element at `element`'s place under `root` in `copy`, a deep copy of `root`: the same child of the
+    same child … of the copy (a deep copy keeps every node, comments too, in order)."""
+    steps = []
+    while element is not root:
+        parent = element.getparent()
+        steps.append(parent.index(element))
+        element = parent
+    for step in reversed(steps):
+        copy = copy[step]
+    return copy
+
+
+def heading_texts(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> list[str]:
     """The texts shown in, before and after each of the story's headings (`story_headings`), `STAMP_TEXTS`
     either side: where a page prints its story's day (a dateline under the heading, or over it:
     comwrap's "publiziert am 25. September 2018"), and not the day a page's header prints for its
-    reader, the day it was saved, further up (holdout26's Fergana: "9 Апрель 2013", 25 texts up)."""
+    reader, the day it was saved, further up (holdout26's Fergana: "9 Апрель 2013", 25 texts up). `reads`: the
+    headings read once for `root` (`HeadingReads`)."""
     shown = f"text()[normalize-space()][position() <= {STAMP_TEXTS}]"
     return [
         str(text)
-        for heading in story_headings(root, meta, longest_part=True)
+        for heading in (reads or HeadingReads(root, meta)).headings(longest_part=True)
         for text in heading.xpath(f"preceding::{shown} | descendant::{shown} | following::{shown}")
         if not (text.is_text and text.getparent().tag in ("script", "style"))
     ]
@@ -167,24 +226,38 @@ def story_headings(root: HtmlElement, meta: PageMetadata, *, longest_part: bool 
     says a title, the element showing a title's longest part counts too, for a title that opens with the site's
     name (`heading_texts` only, which checks a day found elsewhere: misses43, holdout42's CA-NEWS; a day read
     under such a heading itself took Rizospastis's related stories' day)."""
-    headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
+    return _titled_headings(root, meta) or _title_shown(root, meta, longest_part=longest_part)
+
+
+def _story_titles(meta: PageMetadata) -> set[str]:
     titles = {match_key(strip_site_name(title, meta.site_name)) for title in meta.headlines}
-    titles -= {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
+    return titles - {match_key(meta.site_name)}  # holdout6: "News.az", the logo's <h1>, is no story's heading
+
+
+def _titled_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]:
+    """`story_headings` by the page's headings: the `<h1>`s saying a title, else a lower heading saying one
+    and the `<h1>`s after it, else every `<h1>`; none on a page without an `<h1>` or a titled lower heading."""
+    headings = [h1 for h1 in root.iter("h1") if match_key(h1.text_content())]
+    titles = _story_titles(meta)
     lower = (
         []
         if not headings or any(match_key(h1.text_content()) in titles for h1 in headings)
         else _lower_headings(root, titles)
     )
-    headings = [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower + headings
-    if not headings:  # holdout14: a layout without <h1>, the title in a <div class="titulo">: the element showing it
-        shown = root.xpath("//body//text()[normalize-space()]")
-        titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
-        if longest_part:  # misses43: the site's name first ("CA-NEWS : В Ташкенте пройдёт акция, …", holdout42's)
-            titles |= {match_key(max(title_parts(title), key=len)) for title in meta.headlines}
-        showing = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles]
-        # misses35: a link is a menu's pointer to the story (an e-paper's list of the page's titles over it, dahe's)
-        headings = ([element for element in showing if not _in_link(element)] or showing)[:1]
-    return headings
+    return [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower + headings
+
+
+def _title_shown(root: HtmlElement, meta: PageMetadata, *, longest_part: bool) -> list[HtmlElement]:
+    """`story_headings` where no heading says a title: the element showing one (holdout14: a layout without
+    `<h1>`, the title in a `<div class="titulo">`), as a list (none or one)."""
+    shown = root.xpath("//body//text()[normalize-space()]")
+    titles = _story_titles(meta)
+    titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
+    if longest_part:  # misses43: the site's name first ("CA-NEWS : В Ташкенте пройдёт акция, …", holdout42's)
+        titles |= {match_key(max(title_parts(title), key=len)) for title in meta.headlines}
+    showing = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles]
+    # misses35: a link is a menu's pointer to the story (an e-paper's list of the page's titles over it, dahe's)
+    return ([element for element in showing if not _in_link(element)] or showing)[:1]
 
 
 def _in_link(element: HtmlElement) -> bool:
@@ -198,13 +271,13 @@ def _lower_headings(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
     return [heading for heading in lower if match_key(heading.text_content()) in titles][:1]
 
 
-def updated_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+def updated_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:
     """The day of a timestamp under the story's heading labelled as an update ("2019年04月21日
     12時00分更新", holdout7), for a page that states no other day: the story went out that day
     or before, and it is nearer its publication than the days a date finder picks from the
     rest of the page (a copyright line's year, teasers)."""
     language = page_language(root)
-    for shown in _under_headings(root, meta):
+    for shown in (reads or HeadingReads(root, meta)).under():
         for text in shown[:STAMP_TEXTS]:
             stamp = read_timestamp(text, language=language)
             if stamp is not None and stamp.day is not None:
@@ -226,7 +299,7 @@ _PUBLISHED_BY_ON = re.compile(
 )
 
 
-def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
+def foot_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:
     """The day of the first text after the story's heading that says the post was posted (or
     published) on it, for a page that states no day elsewhere (dates21: geekonomics10000's "This
     entry was posted on 八月 26, 2016, 2:43 下午 and is filed under …" at the post's foot, below
@@ -240,7 +313,7 @@ def foot_day(root: HtmlElement, meta: PageMetadata) -> dt.datetime | None:
     >>> foot_day(fromstring(page), PageMetadata(headlines=["Harbour"])), foot_day(fromstring(page.replace("posted on", "on")), PageMetadata())
     (datetime.datetime(2019, 5, 3, 0, 0), None)
     """
-    headings = story_headings(root, meta)
+    headings = (reads or HeadingReads(root, meta)).headings()
     page = root.getroottree().getroot()  # every text node's text, parted by spaces: one search says none says it
     if len(headings) > 1 and not _POSTED_ON.search(normalise_space(" ".join(page.itertext()))):
         return None  # speed25b: ethnos' 40 <h1>s, each read to the page's end (24 ms; this 3 ms)

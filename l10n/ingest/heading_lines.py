@@ -24,7 +24,14 @@ from urllib.parse import urlsplit
 
 from l10n.ingest.byline import ORGANISATION_WORDS, WRITING_JOBS, looks_like_name, reduce_byline
 from l10n.ingest.byline_lines import is_label_only
-from l10n.ingest.datelines import DATELINE_TEXTS, has_time_of_day, page_language, read_timestamp, story_headings
+from l10n.ingest.datelines import (
+    DATELINE_TEXTS,
+    HeadingReads,
+    has_time_of_day,
+    page_language,
+    read_timestamp,
+    story_headings,
+)
 from l10n.ingest.fields import match_key, normalise_space
 
 if TYPE_CHECKING:
@@ -56,7 +63,9 @@ def _shown(texts: Iterable[Any]) -> Iterator[Any]:
     return (text for text in texts if (holder := _holder(text)) is not None and holder.tag not in ("script", "style"))
 
 
-def top_stamp_day(root: HtmlElement, meta: PageMetadata, today: dt.datetime | None = None) -> dt.datetime | None:
+def top_stamp_day(
+    root: HtmlElement, meta: PageMetadata, today: dt.datetime | None = None, *, reads: HeadingReads | None = None
+) -> dt.datetime | None:
     """The day of the nearest text above the story's heading (`datelines.story_headings`) that is a
     day and a time of day, a section's name before them or not (`is_top_stamp`); a link's text is
     a teaser's, and a day without its time may be the masthead's today.
@@ -68,10 +77,11 @@ def top_stamp_day(root: HtmlElement, meta: PageMetadata, today: dt.datetime | No
     datetime.date(2011, 4, 13)
 
     `today`: the masthead's day, which the page was served on (`page_stamps.story_stamp_day`); a stamp
-    without a year is then read too, in that year (`yearless_day`).
+    without a year is then read too, in that year (`yearless_day`). `reads`: the headings read once for `root`
+    (`datelines.HeadingReads`).
     """
     language = page_language(root)
-    for heading in story_headings(root, meta):
+    for heading in (reads or HeadingReads(root, meta)).headings():
         texts = heading.xpath(f"preceding::text()[normalize-space()][position() <= {ABOVE_TEXTS}]")
         for text in reversed(texts):  # the nearest first
             day = is_top_stamp(str(text), language)  # before the holder's reads: most texts are no stamp (speed25b)

@@ -42,6 +42,7 @@ from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
 from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, without_size_control
 from l10n.ingest.datelines import (
+    HeadingReads,
     dateline_day,
     day_lines,
     foot_day,
@@ -214,10 +215,16 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
+    reads = HeadingReads(root, meta)  # the story's headings and the texts under them, read once (datelines.py)
     stated = (  # misses39: a release's dateline the day after its stated time
-        release_day(root, meta.published) or title_day(meta) or summary_day(meta, root) or dateline_day(root, meta)
+        release_day(root, meta.published)
+        or title_day(meta)
+        or summary_day(meta, root)
+        or dateline_day(root, meta, reads=reads)
     )
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort
+    # pagespeed44: the date readers below read the copy's headings as `dateline_day` read the page's
+    unpruned_reads = reads.on_copy(unpruned) if unpruned is not None else None
     # before pruning: bylines sit in "widget" and "share" boxes (holdout4, holdout6's qdaily)
     # (not when the metadata names the writers: they are not read then)
     early = early_bylines(root, meta)
@@ -253,15 +260,15 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     walk_blocks(body if body is not None else root, document, language=language)
     stamps = timestamp_lines(document.blocks, main.kept_block, language=language)  # "UPDATED: …"
     # holdout28: a masthead's today (a day alone) gives way to the story's stamp over its heading
-    document.published = stated or story_stamp_day(stamps, document.blocks, unpruned, meta)
+    document.published = stated or story_stamp_day(stamps, document.blocks, unpruned, meta, reads=unpruned_reads)
     if meta.published is None:  # holdout29: Radio New Zealand's masthead clock over its "Updated at … 16 January"
         document.published = not_after_update(document.published, stamps)
     if document.published is None and unpruned is not None:  # holdout7: an update's day, holdout18: one above the <h1>
         document.published = (
-            updated_day(unpruned, meta)
-            or top_stamp_day(unpruned, meta)
-            or foot_day(unpruned, meta)  # dates21: "This entry was posted on …" under the post
-            or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta))
+            updated_day(unpruned, meta, reads=unpruned_reads)
+            or top_stamp_day(unpruned, meta, reads=unpruned_reads)
+            or foot_day(unpruned, meta, reads=unpruned_reads)  # dates21: "This entry was posted on …" under the post
+            or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta, reads=unpruned_reads))
         )
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer

@@ -28,24 +28,32 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-    from l10n.ingest.datelines import Timestamp
+    from l10n.ingest.datelines import HeadingReads, Timestamp
     from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
 
 def story_stamp_day(
-    stamps: dict[int, Timestamp], blocks: list[Block], unpruned: HtmlElement | None, meta: PageMetadata
+    stamps: dict[int, Timestamp],
+    blocks: list[Block],
+    unpruned: HtmlElement | None,
+    meta: PageMetadata,
+    *,
+    reads: HeadingReads | None = None,
 ) -> dt.datetime | None:
     """The first stamp's day (`stamped_day`), or the heading's stamp's earlier day when that first
     stamp is a masthead's today (a day without a time of day); `unpruned` is the page's tree
-    before pruning (the heading's stamp may sit in a box pruning drops), None to read no further."""
+    before pruning (the heading's stamp may sit in a box pruning drops), None to read no further;
+    `reads`, its headings read once (`datelines.HeadingReads`)."""
     day = stamped_day(stamps)
     if day is None or unpruned is None:
         return day
     first = next(index for index, stamp in sorted(stamps.items()) if stamp.day and not stamp.updated)
     if has_time_of_day(blocks[first].text):
         return day
-    story = top_stamp_day(unpruned, meta, today=day)  # misses42: a stamp without a year, read in today's year
+    story = top_stamp_day(
+        unpruned, meta, today=day, reads=reads
+    )  # misses42: a stamp without a year, read in today's year
     return story if story is not None and story < day else day
 
 
