@@ -59,9 +59,12 @@ _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
 # …or the newsletter named first (holdout31's Hechinger Report: "Related: Our free weekly newsletter alerts you to
 # what research says about schools and classrooms."), the reader in the same sentence; or offered in an imperative
 # opening a sentence (misses32, holdout29's JTA: "Need to know? Get JTA's free e-newsletters!"), and the prompt to
-# log in to write to the site ("Click to login and write a letter to the editor …")
+# log in to write to the site ("Click to login and write a letter to the editor …"); misses44: a newsletter named,
+# then the offer to send it as the next sentence ("The Booklist is a weekly newsletter for book lovers from books
+# editor Jason Steger. Get it delivered every Friday.", holdout43's Herald under a review, the offer its sign-up link)
 _NEWSLETTER_TO_READER = gated_compile(
     r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b|\bour\b[^.!?]{0,40}\bnewsletters?\b[^.!?]*\byou(?:r)?\b"
+    r"|\bnewsletters?\b[^!?]*[.!?]\s+(?:get|have) (?:it|them|yours) (?:delivered|sent)\b"
     r"|(?:^|[.!?]\s+)get (?:[\w'’.-]+ ){0,3}free (?:[\w-]+ ){0,2}?(?:e-?)?newsletters?\b"
     r"|(?:^|[.!?]\s+)click (?:here )?to (?:log ?in|sign ?in)\b",
     re.IGNORECASE,
@@ -74,9 +77,12 @@ _COMMENTS_STATE = re.compile(
 )
 # "請繼續下滑閱讀" (please scroll on to read), "繼續閱讀", "下にスクロールして続きを読む".
 _SCROLL_ON = re.compile(r"^\W*(?:請|请)?(?:繼續|继续)(?:下滑|往下)?(?:閱讀|阅读)\W*$|^\W*下にスクロール")
-# Rights notices: "非經授權，不得轉載" (not to be reproduced without authorisation), "版权所有", "無断転載を禁じます".
+# Rights notices: "非經授權，不得轉載" (not to be reproduced without authorisation), "版权所有", "無断転載を禁じます";
+# misses44: a ban on reprints, commercial ones or any ("原创版权禁止商业转载 授权>>", holdout43's CNR under its story:
+# original work, commercial reprints forbidden, a link to ask for a licence; "谢绝转载", "严禁转载")
 _CJK_RIGHTS = gated_compile(
     r"(?:非經|未經|未经|非经)(?:授權|授权|同意|許可|许可)[，,、\s]*(?:不得|禁止)(?:轉載|转载)"
+    r"|(?:禁止|不得|谢绝|謝絕|严禁|嚴禁)(?:商业|商業|任何)?(?:转载|轉載)"
     r"|版權所有|版权所有|無断(?:転載|転用|複製)"
 )
 # misses32: a box the site labels its copyright or disclaimer statement ("版权声明： ・凡注明来源为"南海网"的所有文字…版权
@@ -220,6 +226,10 @@ def is_site_appeal(text: str) -> bool:
     (True, True, False)
     >>> is_site_appeal("Need to know? Get JTA's free e-newsletters!"), is_site_appeal("Readers can get the free newsletter by mail.")
     (True, False)
+    >>> is_site_appeal("The Booklist is a weekly newsletter for book lovers. Get it delivered every Friday.")
+    True
+    >>> is_site_appeal("The newsletter's editor told the printers: get it delivered by Friday.")
+    False
     >>> is_site_appeal("This story is funded by readers like you"), is_site_appeal("The museum is funded by the city.")
     (True, False)
     >>> is_site_appeal("Your one-off or monthly donations play a crucial role in supporting our operations.")
@@ -232,6 +242,8 @@ def is_site_appeal(text: str) -> bool:
     (True, False)
     >>> is_site_appeal("版权声明： ・凡注明来源为“南海网”的所有文字，版权均属南海网所有。"), is_site_appeal("他发表了版权声明。")
     (True, False)
+    >>> is_site_appeal("原创版权禁止商业转载 授权>> 转载申请事宜以及报告非法侵权行为，请联系我们：010-56807194")
+    True
     """
     stripped = text.strip()
     if _CJK_STATEMENT.match(stripped):
