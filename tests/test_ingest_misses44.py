@@ -6,6 +6,8 @@ after it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from page_support import CHINESE_PARAGRAPHS, CHINESE_STORY, STORY, chrome_kept, ingest, measured
 
 RUSSIAN_PARAGRAPHS = (
@@ -222,3 +224,47 @@ def test_a_weather_box_of_bare_forecast_cells_is_no_story() -> None:
     cells = [Block("cell", text) for forecast in forecasts for text in forecast]
     assert weather_box(cells) == set(range(9))
     assert weather_box(cells[:6]) == set()
+
+
+# --- the story's time, day and view count over its heading, on a page stating no language --------------------------
+
+
+def test_a_month_name_of_the_page_s_script_where_it_states_no_language() -> None:
+    """RZN.info (holdout43) states no language (no `<html lang>`, no meta) and prints `<div class="date">11:52, 6
+    января 2012 <span class="seen">2664</span></div>` over its `<h2>` headline: the time, the day, the view count. No
+    day was given: with no language, only English month names were read in a stamp. A month name of a language the
+    text's script writes (Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian; Greek) names the
+    same month in each (`datelines._SCRIPT_LANGUAGES`), so such a stamp is read; a sentence holding a day is none."""
+    assert measured("rzn-info-dtp").published == dt.datetime(2012, 1, 6)
+    stamp = "<div class='date'>11:52, 6 января 2012 <span class='seen'>2664</span></div>"
+    story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
+    page = f"<div>{stamp}<h2>{RUSSIAN_HEADLINE}</h2>{story}</div>"
+    # (a small page's day is htmldate's already, as it was: the stamp's reading is asked alone below)
+    assert ingest(page, f"<title>{RUSSIAN_HEADLINE}</title>", lang="").published == dt.datetime(2012, 1, 6)
+
+    from l10n.ingest.datelines import read_timestamp
+
+    assert read_timestamp("6 січня 2012, 11:52").day == dt.datetime(2012, 1, 6)
+    assert read_timestamp("6 января 2012 года в Рязани столкнулись три автомобиля") is None
+
+
+# --- a script box's placeholder and an archive calendar's label, each a line alone ---------------------------------
+
+
+def test_a_loading_placeholder_and_an_archive_label_are_the_site_s() -> None:
+    """CA-NEWS (holdout42) keeps `<div id="…">Загрузка...</div>` ("Loading...", the placeholder a script replaces
+    with a box's content) and `<th class="blockshead">архив</th>` over an empty `<div id="rcalendar">` its script
+    draws the archive's calendar in: two units after the story (not labelled: the label names the chrome a reader
+    sees once the page has loaded). Each is a line alone the site sets, as an advertisement's label is
+    (`site_notes._PLACEHOLDER`); a sentence saying such a word is the story's."""
+    texts = [block.text for block in measured("ca-news-org-spid").blocks]
+    assert "Загрузка..." not in texts and "архив" not in texts
+    box = "<table><tr><th>архив</th></tr><tr><td><div id='calendar'></div></td></tr></table><div>Загрузка...</div>"
+    page = f"<h1>{RUSSIAN_HEADLINE}</h1>{''.join(f'<p>{text}</p>' for text in RUSSIAN_PARAGRAPHS)}{box}"
+    texts = [block.text for block in ingest(page, f"<title>{RUSSIAN_HEADLINE}</title>", lang="ru").blocks]
+    assert "Загрузка..." not in texts and "архив" not in texts
+
+    from l10n.ingest.site_notes import is_site_note
+
+    assert is_site_note("Loading…") and is_site_note("Archives")
+    assert not is_site_note("Загрузка парома заняла час.")

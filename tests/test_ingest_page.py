@@ -539,9 +539,9 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     holdout9 blind: 28/30, 28/30 (29/31 with a page since dropped); holdout8 blind: 25/27, 25/27; holdout5 blind: 38/38, 36/37; holdout6 blind: 34/38, 37/38;
     holdout7 blind: 27/28, 26/28; holdout42 blind: 9/10, 9/10 (Тирас's <title> taken whole, the agency's name after "»";
     CA-NEWS's "28 ноября 2011, 17:38" under its headline unread, no date given: both read since, test_ingest_misses43.py);
-    holdout43 blind: 8/10, 9/10 (54rus.org's and 人間衛視's <title>s, read since: test_ingest_misses44.py; RZN.info's
-    "11:52, 6 января 2012 2664" over its headline, a time, the day and a view count, unread, no date given:
-    listed here until read))."""
+    holdout43 blind: 8/10, 9/10 (54rus.org's and 人間衛視's <title>s; RZN.info's "11:52, 6 января 2012 2664" over its
+    headline, a time, the day and a view count, unread on a page stating no language, no date given: all three read
+    since, test_ingest_misses44.py))."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()

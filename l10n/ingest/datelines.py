@@ -478,13 +478,36 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 
     >>> read_timestamp("【2012/01/17 16:59 報導 】").day
     datetime.datetime(2012, 1, 17, 0, 0)
+
+    A page stating no language has its month names read in the languages its script writes (`_SCRIPT_LANGUAGES`,
+    misses44: RZN.info's time, day and view count over its headline).
+
+    >>> read_timestamp("11:52, 6 января 2012 2664").day, read_timestamp("6 січня 2012").day
+    (datetime.datetime(2012, 1, 6, 0, 0), datetime.datetime(2012, 1, 6, 0, 0))
+    >>> read_timestamp("6 января 2012 года в Рязани погибли 8 человек")
     """
     text = normalise_space(text)
     if len(text) - sum(map(text.count, " |【】")) > MAX_STAMP_CHARS:
         # longer still without every space, bar and lenticular bracket, all that the comma and ends below take away (pagespeed29)
         return None
     text = _SPACED_COMMA.sub(",", text).strip(" |【】")  # holdout29: BCC's "【2012/01/17 16:59 報導 】"
-    return _timestamp(text, language) if text and len(text) <= MAX_STAMP_CHARS else None
+    if not text or len(text) > MAX_STAMP_CHARS:
+        return None
+    found = _timestamp(text, language)
+    if found is None and not language:  # misses44: RZN.info's "11:52, 6 января 2012 2664" on a page stating none
+        script = next((languages for letters, languages in _SCRIPT_LANGUAGES if letters.search(text)), ())
+        found = next((stamp for other in script if (stamp := _timestamp(text, other)) is not None), None)
+    return found
+
+
+# The languages whose month names a script writes, for a page that states no language (misses44): a month name is a
+# word of one of them, and each names the same month ("января", Russian's January, is Ukrainian's "січня",
+# Bulgarian's "януари"), so a stamp one of them reads is read; Latin letters are left out ("mars" and "listopad" are
+# other months, or none, in other languages).
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),
+    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), ("el",)),
+)
 
 
 @functools.lru_cache(maxsize=TIMESTAMP_CACHE)
