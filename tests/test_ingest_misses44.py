@@ -233,8 +233,9 @@ def test_a_month_name_of_the_page_s_script_where_it_states_no_language() -> None
     """RZN.info (holdout43) states no language (no `<html lang>`, no meta) and prints `<div class="date">11:52, 6
     января 2012 <span class="seen">2664</span></div>` over its `<h2>` headline: the time, the day, the view count. No
     day was given: with no language, only English month names were read in a stamp. A month name of a language the
-    text's script writes (Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian; Greek) names the
-    same month in each (`datelines._SCRIPT_LANGUAGES`), so such a stamp is read; a sentence holding a day is none."""
+    text's script writes (Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) names the same
+    month in each (`datelines._SCRIPT_LANGUAGES`), so such a stamp is read; a sentence holding a day is none. Greek is
+    left out: express.gr's masthead clock became its only stamp and beat htmldate's right day."""
     assert measured("rzn-info-dtp").published == dt.datetime(2012, 1, 6)
     stamp = "<div class='date'>11:52, 6 января 2012 <span class='seen'>2664</span></div>"
     story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
@@ -246,6 +247,7 @@ def test_a_month_name_of_the_page_s_script_where_it_states_no_language() -> None
 
     assert read_timestamp("6 січня 2012, 11:52").day == dt.datetime(2012, 1, 6)
     assert read_timestamp("6 января 2012 года в Рязани столкнулись три автомобиля") is None
+    assert measured("express-gr-kliniki").published == dt.datetime(2011, 12, 8)
 
 
 # --- a script box's placeholder and an archive calendar's label, each a line alone ---------------------------------

@@ -52,7 +52,7 @@ _CJK_BYLINE = re.compile(
     r"(?:\s+|\s*[／/]\s*)[\u4e00-\u9fff]{2,4}(?:報導|报道)$"
     # misses44: the writer's name, then (after a space) the place the writer is from or works at, its country,
     # province or city first ("作者：李兆清 江蘇南通 職員", holdout43's 中國評論新聞 under a reader's commentary)
-    rf"|(?:^|\s)(?:著者|作者|筆者|撰文|記者|记者)\s*[:：]\s*(?P<placed>[\u4e00-\u9fff]{{2,4}})\s+(?={PLACES})"
+    rf"|(?:^|\s)(?:著者|作者|筆者|撰文|記者|记者)\s*[:：]\s*(?!{PLACES})(?P<placed>[\u4e00-\u9fff]{{2,4}})\s+(?={PLACES})"
     rf"|(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱｜|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
     # misses35: the outlets run onto "reporter", an app's and its paper's parted by "·", and "/文" (text by) after the
@@ -122,6 +122,8 @@ def cjk_byline_names(text: str) -> list[str]:
     (['邱雯琪', '羅執中'], ['李兆清'])
     >>> cjk_byline_names("作者：李兆清 王小明"), cjk_byline_names("記者：邱雯琪 羅執中 台北報導有誤")
     ([], [])
+    >>> cjk_byline_names("作者：北京大学 中国经济研究中心"), cjk_byline_names("作者：新华社 北京")
+    ([], [])
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)
@@ -134,7 +136,9 @@ def cjk_byline_names(text: str) -> list[str]:
             return run_apart(found["run"])
         if found["reported"]:
             return re.split(r"\s*[、,，]\s*|\s+", found["reported"])
-        return [found["name"] or found["placed"] or found["reporter"] or found["outlet_reporter"] or found["bare"]]
+        if found["placed"]:  # …not a desk or an outlet there ("作者：本报编辑部 北京")
+            return [] if _DESK.search(found["placed"]) or _OUTLET_END.search(found["placed"]) else [found["placed"]]
+        return [found["name"] or found["reporter"] or found["outlet_reporter"] or found["bare"]]
     found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text) or _TITLE_THEN_NAME.match(text)
     if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):
         return [found["name"]]

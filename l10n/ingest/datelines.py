@@ -502,12 +502,10 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 
 # The languages whose month names a script writes, for a page that states no language (misses44): a month name is a
 # word of one of them, and each names the same month ("января", Russian's January, is Ukrainian's "січня",
-# Bulgarian's "януари"), so a stamp one of them reads is read; Latin letters are left out ("mars" and "listopad" are
-# other months, or none, in other languages).
-_SCRIPT_LANGUAGES = (
-    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),
-    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), ("el",)),
-)
+# Bulgarian's "януари"), so a stamp one of them reads is read. Latin letters are left out ("mars" and "listopad" are
+# other months, or none, in other languages); so is Greek, measured: express.gr's masthead clock "Παρασκευή, 09
+# Δεκεμβρίου 2011, 14:32:17", the day it was saved, became its only stamp and beat htmldate's right day.
+_SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
 
 
 @functools.lru_cache(maxsize=TIMESTAMP_CACHE)

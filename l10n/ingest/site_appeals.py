@@ -77,14 +77,15 @@ _COMMENTS_STATE = re.compile(
 )
 # "請繼續下滑閱讀" (please scroll on to read), "繼續閱讀", "下にスクロールして続きを読む".
 _SCROLL_ON = re.compile(r"^\W*(?:請|请)?(?:繼續|继续)(?:下滑|往下)?(?:閱讀|阅读)\W*$|^\W*下にスクロール")
-# Rights notices: "非經授權，不得轉載" (not to be reproduced without authorisation), "版权所有", "無断転載を禁じます";
-# misses44: a ban on reprints, commercial ones or any ("原创版权禁止商业转载 授权>>", holdout43's CNR under its story:
-# original work, commercial reprints forbidden, a link to ask for a licence; "谢绝转载", "严禁转载")
+# Rights notices: "非經授權，不得轉載" (not to be reproduced without authorisation), "版权所有", "無断転載を禁じます".
 _CJK_RIGHTS = gated_compile(
     r"(?:非經|未經|未经|非经)(?:授權|授权|同意|許可|许可)[，,、\s]*(?:不得|禁止)(?:轉載|转载)"
-    r"|(?:禁止|不得|谢绝|謝絕|严禁|嚴禁)(?:商业|商業|任何)?(?:转载|轉載)"
     r"|版權所有|版权所有|無断(?:転載|転用|複製)"
 )
+# misses44: a ban on reprints, commercial ones or any, on a line that is no sentence ("原创版权禁止商业转载 授权>>",
+# holdout43's CNR under its story: original work, commercial reprints forbidden, a link to ask for a licence; "谢绝
+# 转载"); a story's sentence reporting such a ban ends with its full stop ("法院判决该网站不得转载原告的作品。").
+_CJK_REPRINT_BAN = gated_compile(r"(?:禁止|不得|谢绝|謝絕|严禁|嚴禁)(?:商业|商業|任何)?(?:转载|轉載)")
 # misses32: a box the site labels its copyright or disclaimer statement ("版权声明： ・凡注明来源为"南海网"的所有文字…版权
 # 均属南海网所有。…", hinews.cn under its story), whatever its length: the label says what the box is.
 _CJK_STATEMENT = re.compile(r"^\W*(?:版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
@@ -244,6 +245,8 @@ def is_site_appeal(text: str) -> bool:
     (True, False)
     >>> is_site_appeal("原创版权禁止商业转载 授权>> 转载申请事宜以及报告非法侵权行为，请联系我们：010-56807194")
     True
+    >>> is_site_appeal("法院判决该网站不得转载原告的作品。")
+    False
     """
     stripped = text.strip()
     if _CJK_STATEMENT.match(stripped):
@@ -261,6 +264,7 @@ def is_site_appeal(text: str) -> bool:
         return bool(
             _SCROLL_ON.match(stripped)
             or (cjk and _CJK_RIGHTS.search(stripped))
+            or (_CJK_REPRINT_BAN.search(stripped) is not None and not ends_as_sentence(stripped, cjk=True))
             or _LIKED_THIS.match(stripped)
             or (cjk and _CJK_CALL.search(stripped))
         )
