@@ -234,8 +234,10 @@ def test_a_month_name_of_the_page_s_script_where_it_states_no_language() -> None
     января 2012 <span class="seen">2664</span></div>` over its `<h2>` headline: the time, the day, the view count. No
     day was given: with no language, only English month names were read in a stamp. A month name of a language the
     text's script writes (Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) names the same
-    month in each (`datelines._SCRIPT_LANGUAGES`), so such a stamp is read; a sentence holding a day is none. Greek is
-    left out: express.gr's masthead clock became its only stamp and beat htmldate's right day."""
+    month in each (`datelines._SCRIPT_LANGUAGES`), so such a line is one of the page's stamps (`datelines.script_stamp`,
+    asked by `timestamp_lines` only: utro.ru's byline after a yearless day keeps misses39's check of the day); a
+    sentence holding a day is none. Greek is left out: express.gr's masthead clock became its only stamp and beat
+    htmldate's right day."""
     assert measured("rzn-info-dtp").published == dt.datetime(2012, 1, 6)
     stamp = "<div class='date'>11:52, 6 января 2012 <span class='seen'>2664</span></div>"
     story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
@@ -243,10 +245,11 @@ def test_a_month_name_of_the_page_s_script_where_it_states_no_language() -> None
     # (a small page's day is htmldate's already, as it was: the stamp's reading is asked alone below)
     assert ingest(page, f"<title>{RUSSIAN_HEADLINE}</title>", lang="").published == dt.datetime(2012, 1, 6)
 
-    from l10n.ingest.datelines import read_timestamp
+    from l10n.ingest.datelines import read_timestamp, script_stamp
 
-    assert read_timestamp("6 січня 2012, 11:52").day == dt.datetime(2012, 1, 6)
-    assert read_timestamp("6 января 2012 года в Рязани столкнулись три автомобиля") is None
+    assert script_stamp("6 січня 2012, 11:52", "").day == dt.datetime(2012, 1, 6)
+    assert script_stamp("6 января 2012 года в Рязани столкнулись три автомобиля", "") is None
+    assert read_timestamp("6 января 2012, 11:52") is None  # a byline run on after a day keeps its own check of it
     assert measured("express-gr-kliniki").published == dt.datetime(2011, 12, 8)
 
 

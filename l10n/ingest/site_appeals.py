@@ -101,7 +101,7 @@ _CJK_CALL = gated_compile(
     r"(?:購読|フォロー|チャンネル登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
     r"|^\W*(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們)|(?:구독|팔로우)(?:하세요|해\s*주세요)[!.]?$"
 )
-_CJK_PHRASES = GateGroup(_CJK_RIGHTS, _CJK_CALL)  # `is_site_appeal`'s for a short line (pagespeed28)
+_CJK_PHRASES = GateGroup(_CJK_RIGHTS, _CJK_CALL, _CJK_REPRINT_BAN)  # `is_site_appeal`'s for a short line (pagespeed28)
 # A line sending its reader to more stories through a link that is only "here" ("Para ver más
 # noticias escalofriantes ingrese AQUÍ", "For more stories click HERE", "Plus d'actualités ICI"):
 # the words name no story, the link names no place (WCAG 2.4.4's "click here").
@@ -264,7 +264,7 @@ def is_site_appeal(text: str) -> bool:
         return bool(
             _SCROLL_ON.match(stripped)
             or (cjk and _CJK_RIGHTS.search(stripped))
-            or (_CJK_REPRINT_BAN.search(stripped) is not None and not ends_as_sentence(stripped, cjk=True))
+            or (cjk and _CJK_REPRINT_BAN.search(stripped) is not None and not ends_as_sentence(stripped, cjk=True))
             or _LIKED_THIS.match(stripped)
             or (cjk and _CJK_CALL.search(stripped))
         )
