@@ -31,12 +31,29 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,6}"
+# The names a Chinese writer's place or institution opens with: the country, the state's own ("中共", "中央",
+# "国家"), the provincial-level divisions and the largest cities, in simplified and traditional letters (misses34's
+# `page_credits.run_on_credit`; misses44: "作者：李兆清 江蘇南通 職員", the writer's town after the name)
+PLACES = (
+    r"(?:中国|中國|中共|中央|国家|國家|国务院|國務院|全国|全國|北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江"
+    r"|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅"
+    r"|青海|台湾|台灣|臺灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門|广州|廣州|深圳|南京|武汉|武漢|西安"
+    r"|成都|杭州|长沙|長沙|厦门|廈門|大连|大連|青岛|青島|哈尔滨|哈爾濱|沈阳|瀋陽|济南|濟南|郑州|鄭州|合肥|南昌|福州|昆明"
+    r"|贵阳|貴陽|兰州|蘭州|苏州|蘇州|台北|臺北|高雄)"
+)
 # misses35: outlets named before "reporter", an app's and its paper's parted by a middle dot ("顶端新闻·河南商报",
 # "新华日报·交汇点"), and the compiler's role before them ("整合": compiled by; "综合", "整理", "编译")
 _OUTLETS = r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?"
 _COMPILED = r"(?:(?:整合|综合|綜合|整理|编译|編譯)\s*)"
 _CJK_BYLINE = re.compile(
-    rf"(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱｜|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
+    # misses44: "reporter", a colon or none, the reporters parted by spaces or "、", the place and "reported", nothing
+    # else on the line ("記者：邱雯琪 羅執中 台北報導", holdout43's 人間衛視 over its story; "記者張志雄 張梓嘉 嘉義報導", PTS's)
+    r"^(?:記者|记者)\s*[:：]?\s*(?P<reported>[\u4e00-\u9fff·]{2,4}(?:(?:\s+|\s*[、,，]\s*)[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:\s+|\s*[／/]\s*)[\u4e00-\u9fff]{2,4}(?:報導|报道)$"
+    # misses44: the writer's name, then (after a space) the place the writer is from or works at, its country,
+    # province or city first ("作者：李兆清 江蘇南通 職員", holdout43's 中國評論新聞 under a reader's commentary)
+    rf"|(?:^|\s)(?:著者|作者|筆者|撰文|記者|记者)\s*[:：]\s*(?!{PLACES})(?P<placed>[\u4e00-\u9fff]{{2,4}})\s+(?={PLACES})"
+    rf"|(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱｜|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
     # misses35: the outlets run onto "reporter", an app's and its paper's parted by "·", and "/文" (text by) after the
     # name, a photo credit run on ("顶端新闻·河南商报记者马俊峰/文受访者供图", dahe's e-paper); not "/摄" (photo by)
@@ -101,6 +118,12 @@ def cjk_byline_names(text: str) -> list[str]:
     (['李梓峰'], ['李梓峰'])
     >>> cjk_byline_names("作者：半月谈记者谭飞王艳明闫鹃"), cjk_byline_names("作者：本报记者王明高李华")
     (['谭飞', '王艳明', '闫鹃'], [])
+    >>> cjk_byline_names("記者：邱雯琪 羅執中 台北報導"), cjk_byline_names("作者：李兆清 江蘇南通 職員")
+    (['邱雯琪', '羅執中'], ['李兆清'])
+    >>> cjk_byline_names("作者：李兆清 王小明"), cjk_byline_names("記者：邱雯琪 羅執中 台北報導有誤")
+    ([], [])
+    >>> cjk_byline_names("作者：北京大学 中国经济研究中心"), cjk_byline_names("作者：新华社 北京")
+    ([], [])
     """
     text = " ".join(text.split()).strip(" []【】〔〕（）()")
     found = _CJK_BYLINE.search(text)
@@ -111,6 +134,10 @@ def cjk_byline_names(text: str) -> list[str]:
             return [name for name in found["compiled"].split() if name not in _NEWSROOM_ROLES]
         if found["run"]:
             return run_apart(found["run"])
+        if found["reported"]:
+            return re.split(r"\s*[、,，]\s*|\s+", found["reported"])
+        if found["placed"]:  # …not a desk or an outlet there ("作者：本报编辑部 北京")
+            return [] if _DESK.search(found["placed"]) or _OUTLET_END.search(found["placed"]) else [found["placed"]]
         return [found["name"] or found["reporter"] or found["outlet_reporter"] or found["bare"]]
     found = _LABEL_THEN_NAME.match(text) or _DATED_NAME.match(text) or _TITLE_THEN_NAME.match(text)
     if found and not _DESK.search(found["name"]) and not _OUTLET_END.search(found["name"]):

@@ -560,6 +560,31 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
     return _timestamp(text, language) if text and len(text) <= MAX_STAMP_CHARS else None
 
 
+# The languages whose month names a script writes, for a page that states no language (misses44): a month name is a
+# word of one of them, and each names the same month ("января", Russian's January, is Ukrainian's "січня",
+# Bulgarian's "януари"), so a stamp one of them reads is read. Latin letters are left out ("mars" and "listopad" are
+# other months, or none, in other languages); so is Greek, measured: express.gr's masthead clock "Παρασκευή, 09
+# Δεκεμβρίου 2011, 14:32:17", the day it was saved, became its only stamp and beat htmldate's right day.
+_SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
+
+
+def script_stamp(text: str, language: str) -> Timestamp | None:
+    """The timestamp a line of a page stating no language is, its month name read in the languages its script writes
+    (`_SCRIPT_LANGUAGES`; misses44: RZN.info's "11:52, 6 января 2012 2664", the time, the day and a view count over
+    its headline); None on a page stating one (`read_timestamp` read it in that language) or for another line. The
+    page's stamps only (`timestamp_lines`): a byline run on after a day keeps its own check of the day.
+
+    >>> script_stamp("11:52, 6 января 2012 2664", "").day, script_stamp("6 січня 2012", "").day
+    (datetime.datetime(2012, 1, 6, 0, 0), datetime.datetime(2012, 1, 6, 0, 0))
+    >>> script_stamp("6 января 2012 года в Рязани погибли 8 человек", ""), script_stamp("6 января 2012", "ru")
+    (None, None)
+    """
+    if language:
+        return None
+    script = next((languages for letters, languages in _SCRIPT_LANGUAGES if letters.search(text)), ())
+    return next((stamp for other in script if (stamp := read_timestamp(text, language=other)) is not None), None)
+
+
 @functools.lru_cache(maxsize=TIMESTAMP_CACHE)
 def _timestamp(text: str, language: str) -> Timestamp | None:
     """`read_timestamp` of a short text with its spaces normalised, kept for the last texts read: the
@@ -654,6 +679,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
             stamp := read_timestamp(block.text, language=language)
             or _linked_label_stamp(block, language)
             or addressed_stamp(without_size_control(block).text, language)  # the reader's size control after it
+            or script_stamp(block.text, language)  # misses44: "6 января 2012" on a page stating no language
         )
         is not None
     }

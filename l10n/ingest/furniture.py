@@ -155,6 +155,13 @@ _RELATED_LABEL = re.compile(
 _TOOL_LABEL = re.compile(
     r"(?:order )?reprints?(?: (?:&|and) permissions)?|print(?: this)?(?: article| story| page)?|texts? size"
     r"|fonts? size"
+    # misses44: a share bar's label over its icon buttons ("Share This article", holdout43's CBN, its buttons a list
+    # named "menu--share" that is pruned, the label a <p> beside it), as "E-mail this article"
+    r"|share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:artikel )?teilen|partager(?: cet article)?"
+    r"|compartir(?: (?:este|esta) (?:artículo|noticia|nota))?|condividi(?: (?:questo )?articolo)?|поделиться"
+    # misses44: a Chinese label of the text-size control alone, its colon kept (holdout43's 人間衛視: "字級設定：", "text
+    # level setting", its sizes pictures of script links in the next cell), as "Text size" above
+    r"|(?:字级|字級|字号|字號|字体|字體)(?:大小|设定|設定|设置|設置|调整|調整|选择|選擇)?\s*[:：]?"
     r"|e-?mail this(?: article| story)?|save (?:article|story|for later)|imprimer(?: l.article)?|artikel drucken"
     r"|drucken|stampa(?: articolo)?|imprimir(?: artículo)?"
     # holdout14: "Reporta un error en esta noticia", the title of a form to report a mistake

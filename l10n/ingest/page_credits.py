@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import looks_like_name, reduce_byline
-from l10n.ingest.byline_cjk import RUN_NAMES, SURNAMES, run_apart
+from l10n.ingest.byline_cjk import PLACES, RUN_NAMES, SURNAMES, run_apart
 from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.furniture import is_dangling_label, is_site_talk
 
@@ -38,18 +38,14 @@ _CLOSING_CREDIT = re.compile(
 # comma between ("(作者：方敏北京大学经济学院教授)", holdout34's chinanews from 求是网: Fang Min, professor at Peking
 # University's School of Economics): the post is an institution (a university, an academy, a party school) and a
 # title, and an institution's name opens with its country, province or city (`_PLACE`: the provincial-level
-# divisions, the largest cities, the state's own "中国", "中共", "中央", "国家"), so the name is the two or three
+# divisions, the largest cities, the state's own "中国", "中共", "中央", "国家": `byline_cjk.PLACES`), so the name is the two or three
 # letters before the place (`run_on_credit`).
 _RUN_ON_CREDIT = re.compile(r"[（(]\s*(?:作者|撰文|文)\s*[:：︱|/／]\s*(?P<credit>[\u4e00-\u9fff]{6,30})\s*[）)]\s*$")
 _POST = re.compile(
     r"(?:大学|学院|研究院|研究所|科学院|社科院|党校|研究中心)[\u4e00-\u9fff]{0,12}?"
     r"(?:教授|研究员|讲师|博士|博士后|博士生|研究生|院长|所长|主任|学者|专家)$"
 )
-_PLACE = re.compile(
-    r"(?:中国|中共|中央|国家|国务院|全国|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
-    r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|南京|武汉"
-    r"|西安|成都|杭州|长沙|厦门|大连|青岛|哈尔滨|沈阳|济南|郑州|合肥|南昌|福州|昆明|贵阳|兰州|苏州)"
-)
+_PLACE = re.compile(PLACES)
 # misses32: the reporters a Chinese story closes its last sentence with, two or more parted by "、" ("…造福全人类。
 # （记者宋晨、田中全、胡喆）", Xinhua's copy as people.cn carries it); and where a broken encoding ate the credit's end
 # (the page's bytes mixed two encodings: "（记者宋晨、田中全、胡�础⒑钗睦ぃ�", no closing bracket), the names before the

@@ -152,6 +152,10 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     reworded = _reworded_heading(blocks, meta.headlines)  # misses36: Field Mag's <h1> over its og:title
     if reworded is not None:
         return reworded
+    # misses44: a template's title naming the site and section only ("人間衛視-人間新聞"), the <h1> saying the lead
+    told = _headline_over_lead(blocks, titles)
+    if told is not None:
+        return told
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -559,6 +563,42 @@ def _title_over_lead(blocks: list[Block]) -> Block | None:
         if share >= best_share:
             best, best_share = block, share
     return None if best is None else Block(role="headline", text=best.text, line=best.line, markup=best.markup)
+
+
+def _headline_over_lead(blocks: list[Block], titles: list[str]) -> Block | None:
+    """The page's `<h1>` right above the story's first paragraph (a few blocks between: a day, a byline) when it
+    says much of what the paragraph's first line says (`LEAD_SHARE` of its letter pairs) and no stated title says
+    any of it: a template's title naming the site and a section, the same on every page of the section (holdout43's
+    人間衛視: `<title>人間衛視-人間新聞</title>` over `<h1>網購超商年菜 注意保存方式</h1>`, its lead "…超商預購以及網購年菜…應注意
+    保存、運送方式…"). A story's title shares some of its lead's letter pairs (English words share many by chance);
+    a section's label as the `<h1>` says too little of the lead.
+
+    >>> lead = Block("paragraph", "The harbour reopened on Monday after engineers cleared the debris that the storm had left on its quays.")
+    >>> _headline_over_lead([Block("headline", "Harbour reopened"), lead], ["新聞首頁"]).text
+    'Harbour reopened'
+    >>> _headline_over_lead([Block("headline", "Harbour reopened"), lead], ["Harbour Times"]) is None
+    True
+    >>> _headline_over_lead([Block("headline", "Policy and funding"), lead], ["新聞首頁"]) is None
+    True
+    """
+    lead = next(
+        (at for at, block in enumerate(blocks) if block.role == "paragraph" and len(block.text) >= LEAD_LENGTH), None
+    )
+    if lead is None or not titles:
+        return None
+    said = set(_letter_pairs(first_line(blocks[lead]) or blocks[lead].text))
+    if any(pair in said for title in titles for pair in _letter_pairs(title)):
+        return None
+    for block in blocks[max(0, lead - LEAD_REACH) : lead]:
+        pairs = _letter_pairs(block.text)
+        if block.role == "headline" and len(pairs) >= TITLE_PAIRS:
+            share = sum(pair in said for pair in pairs) / len(pairs)
+            return (
+                Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+                if share >= LEAD_SHARE
+                else None
+            )
+    return None
 
 
 TRAIL_REACH = 2  # blocks from a breadcrumb trail to its last step said again (a picture's empty cell between)

@@ -6,7 +6,8 @@
   (`menu_title_cells`), as `page_boxes.heads_links` drops a heading over a list of links;
 - a weather box: its label naming the weather ("Calcutta Weather") and the short lines of readings under it
   ("Temperature Min : 10°C (-4) Max : 23.3°C (-3)", "Sunrise : 6:19 AM", "Today", "Mainly clear sky.
-  Minimum temperature likely to be around 11°C."): the site's service, not the story (`weather_box`).
+  Minimum temperature likely to be around 11°C."): the site's service, not the story (`weather_box`); or, its title a
+  picture, a run of bare cells giving places' temperature ranges and forecasts (`_forecast_cells`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,18 @@ _READING = re.compile(
 MAX_WEATHER_LINE_WORDS = 15
 MAX_WEATHER_LINES = 10
 MIN_READINGS = 2
+# misses44: a weather box with no label in words (its title a picture), a place's forecast a few cells each: a
+# temperature range ("13～17", the degree sign a picture too), the region and the forecast's words ("陰有雨", "多雲時晴",
+# "Partly cloudy"), a cell each (holdout43's 人間衛視, nine regions in its side column)
+_TEMPERATURE_RANGE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*[～~〜–-]\s*-?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|℃|℉)?")
+_FORECAST = re.compile(
+    r"[晴雲云陰阴雨雪霧雾霾陣阵雷多少時时轉转有短暫暂午後后局部偶大中小風风]*[晴雲云陰阴雨雪霧雾霾][晴雲云陰阴雨雪霧雾霾陣阵雷多少時时轉转有短暫暂午後后局部偶大中小風风]*"
+    r"|(?:(?:mostly|partly|light|heavy|scattered|isolated|chance of)\s+)?"
+    r"(?:sunny|cloudy|clear|overcast|rain|showers|drizzle|snow|sleet|fog|thunderstorms|storms)",
+    re.IGNORECASE,
+)
+MAX_BOX_CELL_CHARS = 12  # a range, a region's name, a forecast: a few words or letters
+MIN_FORECASTS = 3  # places forecast, each a range and a forecast: fewer may be a story's table
 
 
 def weather_box(blocks: list[Block]) -> set[int]:
@@ -95,4 +108,41 @@ def weather_box(blocks: list[Block]) -> set[int]:
             run.append(below)
         if sum(bool(_READING.search(blocks[at].text)) for at in run) >= MIN_READINGS:
             boxed |= {index, *run}
+    return boxed | _forecast_cells(blocks)
+
+
+def _forecast_cells(blocks: list[Block]) -> set[int]:
+    """The cells of a weather box set without a label in words (see `_TEMPERATURE_RANGE`): a run of short cells
+    without a link or a header holding `MIN_FORECASTS` temperature ranges or more and as many forecasts. A table of
+    forecasts a story shows heads its columns ("Region", "°C", "Forecast"); a box's cells are bare.
+
+    >>> cells = [Block("cell", t) for t in ("13～17", "宜蘭地區", "陣雨", "18～22", "高屏地區", "多雲時晴", "12～18", "北部地區", "多雲")]
+    >>> story = Block("paragraph", "The harbour reopened on Monday after engineers cleared the debris the storm had left.")
+    >>> sorted(_forecast_cells([story, *cells])) == list(range(1, 10)), _forecast_cells([story, *cells[:6]])
+    (True, set())
+    >>> from l10n.model import TableCell
+    >>> head = Block("cell", "天氣", cell=TableCell(table=1, row=0, column=2, header=True))
+    >>> _forecast_cells([story, head, *cells])
+    set()
+    """
+    boxed: set[int] = set()
+    run: list[int] = []
+    headed = False
+    for at, block in enumerate([*blocks, Block("paragraph", "")]):  # a last block that ends any run
+        if (
+            block.role == "cell"
+            and 0 < len(block.text.strip()) <= MAX_BOX_CELL_CHARS
+            and not any(mark.tag == "a" for mark in block.markup)
+        ):
+            run.append(at)
+            headed = headed or (block.cell is not None and block.cell.header)
+            continue
+        texts = [blocks[cell].text.strip() for cell in run]
+        if (
+            not headed
+            and sum(bool(_TEMPERATURE_RANGE.fullmatch(text)) for text in texts) >= MIN_FORECASTS
+            and sum(bool(_FORECAST.fullmatch(text)) for text in texts) >= MIN_FORECASTS
+        ):
+            boxed.update(run)
+        run, headed = [], False
     return boxed

@@ -59,9 +59,12 @@ _QUOTATION_MARKS = frozenset('"„“”«»‘’‚‹›')
 # …or the newsletter named first (holdout31's Hechinger Report: "Related: Our free weekly newsletter alerts you to
 # what research says about schools and classrooms."), the reader in the same sentence; or offered in an imperative
 # opening a sentence (misses32, holdout29's JTA: "Need to know? Get JTA's free e-newsletters!"), and the prompt to
-# log in to write to the site ("Click to login and write a letter to the editor …")
+# log in to write to the site ("Click to login and write a letter to the editor …"); misses44: a newsletter named,
+# then the offer to send it as the next sentence ("The Booklist is a weekly newsletter for book lovers from books
+# editor Jason Steger. Get it delivered every Friday.", holdout43's Herald under a review, the offer its sign-up link)
 _NEWSLETTER_TO_READER = gated_compile(
     r"\byou(?:r)?\b.*\bour\b[^.!?]{0,40}\bnewsletters?\b|\bour\b[^.!?]{0,40}\bnewsletters?\b[^.!?]*\byou(?:r)?\b"
+    r"|\bnewsletters?\b[^!?]*[.!?]\s+(?:get|have) (?:it|them|yours) (?:delivered|sent)\b"
     r"|(?:^|[.!?]\s+)get (?:[\w'’.-]+ ){0,3}free (?:[\w-]+ ){0,2}?(?:e-?)?newsletters?\b"
     r"|(?:^|[.!?]\s+)click (?:here )?to (?:log ?in|sign ?in)\b",
     re.IGNORECASE,
@@ -79,6 +82,10 @@ _CJK_RIGHTS = gated_compile(
     r"(?:非經|未經|未经|非经)(?:授權|授权|同意|許可|许可)[，,、\s]*(?:不得|禁止)(?:轉載|转载)"
     r"|版權所有|版权所有|無断(?:転載|転用|複製)"
 )
+# misses44: a ban on reprints, commercial ones or any, on a line that is no sentence ("原创版权禁止商业转载 授权>>",
+# holdout43's CNR under its story: original work, commercial reprints forbidden, a link to ask for a licence; "谢绝
+# 转载"); a story's sentence reporting such a ban ends with its full stop ("法院判决该网站不得转载原告的作品。").
+_CJK_REPRINT_BAN = gated_compile(r"(?:禁止|不得|谢绝|謝絕|严禁|嚴禁)(?:商业|商業|任何)?(?:转载|轉載)")
 # misses32: a box the site labels its copyright or disclaimer statement ("版权声明： ・凡注明来源为"南海网"的所有文字…版权
 # 均属南海网所有。…", hinews.cn under its story), whatever its length: the label says what the box is.
 _CJK_STATEMENT = re.compile(r"^\W*(?:版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
@@ -94,7 +101,7 @@ _CJK_CALL = gated_compile(
     r"(?:購読|フォロー|チャンネル登録|いいね)(?:しよう|して(?:ください|下さい|ね)|をお願いします|お願いします)[!！。]?$"
     r"|^\W*(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們)|(?:구독|팔로우)(?:하세요|해\s*주세요)[!.]?$"
 )
-_CJK_PHRASES = GateGroup(_CJK_RIGHTS, _CJK_CALL)  # `is_site_appeal`'s for a short line (pagespeed28)
+_CJK_PHRASES = GateGroup(_CJK_RIGHTS, _CJK_CALL, _CJK_REPRINT_BAN)  # `is_site_appeal`'s for a short line (pagespeed28)
 # A line sending its reader to more stories through a link that is only "here" ("Para ver más
 # noticias escalofriantes ingrese AQUÍ", "For more stories click HERE", "Plus d'actualités ICI"):
 # the words name no story, the link names no place (WCAG 2.4.4's "click here").
@@ -220,6 +227,10 @@ def is_site_appeal(text: str) -> bool:
     (True, True, False)
     >>> is_site_appeal("Need to know? Get JTA's free e-newsletters!"), is_site_appeal("Readers can get the free newsletter by mail.")
     (True, False)
+    >>> is_site_appeal("The Booklist is a weekly newsletter for book lovers. Get it delivered every Friday.")
+    True
+    >>> is_site_appeal("The newsletter's editor told the printers: get it delivered by Friday.")
+    False
     >>> is_site_appeal("This story is funded by readers like you"), is_site_appeal("The museum is funded by the city.")
     (True, False)
     >>> is_site_appeal("Your one-off or monthly donations play a crucial role in supporting our operations.")
@@ -232,6 +243,10 @@ def is_site_appeal(text: str) -> bool:
     (True, False)
     >>> is_site_appeal("版权声明： ・凡注明来源为“南海网”的所有文字，版权均属南海网所有。"), is_site_appeal("他发表了版权声明。")
     (True, False)
+    >>> is_site_appeal("原创版权禁止商业转载 授权>> 转载申请事宜以及报告非法侵权行为，请联系我们：010-56807194")
+    True
+    >>> is_site_appeal("法院判决该网站不得转载原告的作品。")
+    False
     """
     stripped = text.strip()
     if _CJK_STATEMENT.match(stripped):
@@ -249,6 +264,7 @@ def is_site_appeal(text: str) -> bool:
         return bool(
             _SCROLL_ON.match(stripped)
             or (cjk and _CJK_RIGHTS.search(stripped))
+            or (cjk and _CJK_REPRINT_BAN.search(stripped) is not None and not ends_as_sentence(stripped, cjk=True))
             or _LIKED_THIS.match(stripped)
             or (cjk and _CJK_CALL.search(stripped))
         )

@@ -103,6 +103,15 @@ _AD_LABEL = re.compile(
     r"|スポンサー(?:ド)?\s*リンク|広告)\W*$",
     re.IGNORECASE,
 )
+# misses44: the placeholder a script replaces with a box's content once it loads ("Загрузка...", CA-NEWS's side box;
+# "Loading…", "Cargando...", "加载中…"), and the label of a box of past issues whose calendar a script draws ("архив"
+# over an empty `<div id="rcalendar">`): a line alone, the site's, as an advertisement's label is.
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:loading|загрузка|завантаження|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt"
+    r"|caricamento(?: in corso)?|ładowanie|φόρτωση|yükleniyor|加载中|載入中|読み込み中|로딩\s*중"
+    r"|archives?|архив|архів|archiv|archivo|arquivo|archivio|archiwum)\W*$",
+    re.IGNORECASE,
+)
 # "More: Huawei's next flagship to launch at MWC 2017": a pointer to another story, set as a label and
 # its title (the saved copy lost the link); a sentence after the label ("More: the council met…") is prose.
 _MORE_LABEL = re.compile(
@@ -176,7 +185,10 @@ MAX_PHRASE_WORDS = max(MAX_NOTE_WORDS, MAX_APPEAL_WORDS, 2 * MAX_POINTER_WORDS)
 # "Robin Millar"), which then asks only the editor's and rights line (pagespeed28b). Gated here only: each
 # pattern is asked as itself (its own gate would search a long text).
 _NOTE_GATE = GateGroup(
-    *map(GatedPattern, (_COMMENT_CALL, _AD_LABEL, _TYPO_REPORT, _COMMENT_BELOW, _VIDEO_CALL, _MORE_LABEL, _AGE_NOTICE)),
+    *map(
+        GatedPattern,
+        (_COMMENT_CALL, _AD_LABEL, _PLACEHOLDER, _TYPO_REPORT, _COMMENT_BELOW, _VIDEO_CALL, _MORE_LABEL, _AGE_NOTICE),
+    ),
     *_NOTE_PHRASES.patterns,
 )
 
@@ -229,13 +241,20 @@ def is_site_note(text: str) -> bool:
     (True, True, False)
     >>> is_site_note("[Ferries] resume [today]"), is_site_note("[ Comments 0 ]")
     (False, False)
+    >>> is_site_note("Загрузка..."), is_site_note("архив"), is_site_note("Loading the ferries took an hour.")
+    (True, True, False)
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
     if not text:
         return False
     phrased = words > MAX_PHRASE_WORDS or _NOTE_GATE.may_match(text)  # False: none of the gate's patterns can match
-    if phrased and (_COMMENT_CALL.fullmatch(text) or _AD_LABEL.fullmatch(text) or _TYPO_REPORT.match(text)):
+    if phrased and (
+        _COMMENT_CALL.fullmatch(text)
+        or _AD_LABEL.fullmatch(text)
+        or _PLACEHOLDER.fullmatch(text)
+        or _TYPO_REPORT.match(text)
+    ):
         return True
     if len(text) <= MAX_EDITOR_LINE and (_EDITOR_LINE.fullmatch(text) or _BRACKETED_EDITOR.fullmatch(text)):
         return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"; misses35: "（松花江网编辑 孙桂芳）"

@@ -5,8 +5,8 @@ cell becomes one "cell" block (`model.TableCell` gives table, row, column, heade
 translator sees "Turnout" once, and the numbers in cells become placeables like any other.
 Tables used for page layout (old CMS templates put the whole article in one) are not data:
 following the HTML Living Standard's advice that layout tables hold no table semantics, a
-table with a nested table, or a cell holding several block elements (paragraphs, lists,
-headings), is read as ordinary blocks instead.
+table with a nested table or an `<h1>` (the page's headline), or a cell holding several block elements
+(paragraphs, lists, headings), is read as ordinary blocks instead.
 
 GFM tables (the GitHub Flavored Markdown spec, "Tables (extension)") reach the same model
 through markdown-it-py's `table` rule in `markdown.py`.
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 CELLS = frozenset({"th", "td"})
 LAYOUT_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol dl blockquote figure section article table".split())
+# a nested table, or the page's top heading (misses44: 54rus.org's `<td><span class="date">…</span><h1>…</h1></td>`,
+# the story's headline in its layout table's cell): no grid of data holds either
+_LAYOUT_ONLY = frozenset({"table", "h1"})
 MAX_CELLS = 10_000  # a bigger grid is not a news table; its cells are read as paragraphs
 
 
@@ -62,7 +65,7 @@ def is_data_table(table: HtmlElement) -> bool:
     for row in rows:
         for cell in row:
             blocks = [found for found in cell.iterdescendants() if _tag(found) in LAYOUT_BLOCKS]
-            if len(blocks) > 1 or any(_tag(found) == "table" for found in blocks):
+            if len(blocks) > 1 or any(_tag(found) in _LAYOUT_ONLY for found in blocks):
                 return False
     return True
 
