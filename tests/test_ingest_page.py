@@ -103,6 +103,24 @@ KNOWN_BODY_LOST: dict[tuple[str, str], str] = {
     # holdout39, its blind run (session 39: 3 of 55 lost, trafilatura alone 1): SecurityWeek's deal heads, each a <p>
     # holding only a link (misses39b, test_ingest_misses39b.py: `story_heads.linked_item_heads`), and jmnews' graphic
     # caption ending in "制图/李铭" (`figure_credits.ends_in_slashed_label_credit`), read since; none left
+    # holdout44, its blind run (session 44: 2 of 49 lost, trafilatura alone the same 2): listed until read
+    (
+        "animenewsnetwork-com-tottochan",
+        "Indonesian film distributor Feat Pictures announced on Saturday that it has licensed and will screen Shinei "
+        "Animation's anime film of Tetsuko Kuroyanagi's Totto-Chan: The Little Girl at the Window (Madoigwa no "
+        "Totto-chan) autobiographical memoir.",
+    ): (
+        "holdout44 blind: the story's first paragraph, bare text in div.meat (five of its names links) after an empty "
+        "<p> and the lead picture's <figure>, before the first <p>: no unit holds it (trafilatura loses it too)"
+    ),
+    (
+        "animenewsnetwork-com-tottochan",
+        "Shizue Kaneko (Monster Strike The Movie, Adachi and Shimamura, How NOT to Summon a Demon Lord) designed the "
+        "characters.",
+    ): (
+        "holdout44 blind: the story's last paragraph, a <p> whose words are 71 % link text (the staff and their earlier "
+        "films, each an encyclopedia link), dropped (trafilatura drops it too)"
+    ),
 }
 # Chrome strings of a label that a unit holds:
 KNOWN_CHROME_KEPT = {
@@ -303,6 +321,28 @@ KNOWN_CHROME_KEPT = {
         "holdout43 blind: the newsletter's promotion line after the reviewer's note, kept as the last unit "
         "(trafilatura keeps it too)"
     ),
+    # holdout44, its blind run (session 44: 3 of 121 kept, trafilatura alone 8): listed until read
+    (
+        "animenewsnetwork-com-tottochan",
+        "If Rave Master was the series that gave Hiro Mashima his first dose of fame, then Fairy Tail was the series "
+        "that launched his popularity into the stratosphere.",
+    ): (
+        "holdout44 blind: the sidebar's teasers (div#sidebar's boxes of a review, news items, features and columns, "
+        "each its hook and its '―' opening) kept as eleven units after the story; the labelled one the Fairy Tail "
+        "review's hook (trafilatura keeps them too)"
+    ),
+    ("techdigest-tv-twitter", "Like this:"): (
+        "holdout44 blind: no unit is the 'Like this:' line; its words end an unlabelled body paragraph ('…offer them a "
+        "deal like this.'), which the score counts (trafilatura's too): the label's slip"
+    ),
+    (
+        "weather-com-earthquake",
+        "The Weather Company’s primary journalistic mission is to report on breaking weather news, the environment "
+        "and the importance of science to our lives.",
+    ): (
+        "holdout44 blind: the editorial-mission disclaimer under the story (ending 'This story does not necessarily "
+        "represent the position of our parent company, IBM.') kept as the last unit (trafilatura keeps it too)"
+    ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
@@ -339,6 +379,18 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
     "bltv-tv-renjian": (
         "holdout43 blind: the <title> '人間衛視-人間新聞' (the station's and section's names only) taken, where the "
         "<h1> over the story says the headline '網購超商年菜 注意保存方式' (trafilatura reads it)"
+    ),
+    # holdout44, its blind run (session 44: 8 of 10; trafilatura alone 3): listed until read
+    "e23-cn-yueshi": (
+        "holdout44 blind: the <title> taken whole, '十年一遇最美月全食明晚登场 天空将上演“红月亮” - 服务快递 - 济南新闻 "
+        "山东新闻_舜网新闻中心' (section, site and region after ' - ' and '_'), where the second <h1> over the story says "
+        "the headline alone (the first <h1> empty; trafilatura keeps ' - 服务快递')"
+    ),
+    "weather-com-earthquake": (
+        "holdout44 blind: the JSON-LD NewsArticle's headline 'Strong China Earthquake Kills More Than 120' (an "
+        "earlier version's) taken, where the <h1> says 'China's Earthquake Survivors Endure Frigid Temperatures And "
+        "Mourn The Dead' (trafilatura takes the <title>, 'China Earthquake Kills Over 130; Deadliest In 9 Years | "
+        "Weather.com')"
     ),
 }
 # Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29;
@@ -415,6 +467,12 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     "chinareviewnews-com-chunyun": (
         "holdout43 blind: '作者：李兆清 江蘇南通 職員' (the writer's name, then his town and occupation) on the "
         "story's first line, joined to its first paragraph in one unit, unread: no writer given"
+    ),
+    # holdout44, its blind run (session 44: 3 of 4 right; trafilatura alone 3): listed until read
+    "animenewsnetwork-com-tottochan": (
+        "holdout44 blind: 'Dec 24, Dec 23, Dec 22, Dec 21' (the sidebar teasers' dates) given as the writer, and as a "
+        "unit under the headline, where the line under the deck says 'posted on 2023-12-19 23:30 EST by Rafael "
+        "Antonio Pineda' (trafilatura gives 'Manga', a teaser's category)"
     ),
 }
 
@@ -578,7 +636,9 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     CA-NEWS's "28 ноября 2011, 17:38" under its headline unread, no date given: both read since, test_ingest_misses43.py);
     holdout43 blind: 8/10, 9/10 (54rus.org's and 人間衛視's <title>s, in KNOWN_HEADLINE_MISSES; RZN.info's
     "11:52, 6 января 2012 2664" over its headline, a time, the day and a view count, unread, no date given:
-    listed here until read))."""
+    listed here until read); holdout44 blind: 8/10, 9/10 (舜网's <title> and weather.com's JSON-LD headline, in
+    KNOWN_HEADLINE_MISSES; Бел.Ру's "13:01" and "17 января 2012", two cells under its rubric over the story, unread,
+    no date given: listed here until read))."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
@@ -625,10 +685,21 @@ def test_realworld_writers_shown_where_the_label_names_none(corpus) -> None:
     assert shown == KNOWN_WRONG_WRITERS  # a page that shows no name now must be unlisted
 
 
+# Writers ours gives that are no names (a known author miss each, listed in KNOWN_AUTHOR_MISSES too), with the value:
+# a page read right now must be unlisted.
+KNOWN_BYLINES_NOT_NAMES: dict[str, str] = {
+    "animenewsnetwork-com-tottochan": "Dec 24, Dec 23, Dec 22, Dec 21",  # holdout44 blind: the sidebar's dates
+}
+
+
 def test_realworld_bylines_are_names_only(corpus) -> None:
-    for label, _, doc in corpus.values():
+    not_names = {}
+    for page, (_, _, doc) in corpus.items():
         for name in re.split(r", ", doc.author) if doc.author else []:
-            assert not re.search(r"\d|editor|correspondent|\bBy\b|News\b", name), (label["source"], doc.author)
+            if re.search(r"\d|editor|correspondent|\bBy\b|News\b", name):
+                not_names[page] = doc.author
+    assert not_names == KNOWN_BYLINES_NOT_NAMES  # a known one read now must be unlisted
+    assert set(KNOWN_BYLINES_NOT_NAMES) <= set(KNOWN_AUTHOR_MISSES)
 
 
 def test_article_exports_are_not_taken_for_full_pages() -> None:
