@@ -1301,7 +1301,8 @@ holdout44 blind (session 44, b072516f = main 52052794's code with only its label
 1.21× CPU (median 1.45× per page, 1.00–1.79×; by CPU 1.36×, 1.05–1.81×, none over 2×; load average 6.8, five helpers
 at work). One of the three kept, Tech Digest's "Like this:", was the label's slip (no unit is that line; its words end
 an unlabelled body paragraph, "…a deal like this."), taken off the label after the run: 2/120 (1.7 %), trafilatura
-alone 7/120 (5.8 %).
+alone 7/120 (5.8 %). Best of 3 afterwards (`--repeat 3`, e8466e4f, the same code, load average 12): 1.23× wall,
+1.24× CPU, median 1.43× per page (1.03–1.94×; by CPU 1.44×, 1.01–1.88×), none over 2×.
 """
 
 from __future__ import annotations
