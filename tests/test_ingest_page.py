@@ -634,7 +634,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     holdout43 blind: 8/10, 9/10 (54rus.org's and 人間衛視's <title>s, in KNOWN_HEADLINE_MISSES; RZN.info's
     "11:52, 6 января 2012 2664" over its headline, a time, the day and a view count, unread, no date given:
     listed here until read); holdout44 blind: 8/10, 9/10 (舜网's <title> and weather.com's JSON-LD headline, in
-    KNOWN_HEADLINE_MISSES; Бел.Ру's "13:01" and "17 января 2012", two cells under its rubric over the story, unread,
+    KNOWN_HEADLINE_MISSES; Бел.Ру's "13:01" and "17 января 2012", div.news_time and div.todate under its <h1>, unread,
     no date given: listed here until read))."""
     wrong = [
         name
