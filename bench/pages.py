@@ -1294,6 +1294,15 @@ holdout43 blind (session 43, ee4c42b1 = main 3550b4c0's code with only its label
 1.48× CPU (median 1.50× per page, 1.10–1.93×; load average 6.6, five helpers at work). Best of 3 (`--repeat 3`,
 same code, load average 9.2): 1.42× wall, 1.46× CPU, median 1.43× per page (1.17–1.90×; by CPU 1.53×, 1.09–1.87×),
 none over 2×.
+
+holdout44 blind (session 44, b072516f = main 52052794's code with only its labels; 10 pages: 6 English of 2022–2023,
+1 Chinese of 2022, 1 Chinese and 2 Russian of 2011–2012, see SOURCES.md): ours chrome kept 3/121 (2.5 %), body lost
+2/49, headline 8/10, date 9/10, author 3/4; trafilatura alone 8/121 (6.6 %), 2/49, 3/10, 9/10, 3/4; time 1.20× wall,
+1.21× CPU (median 1.45× per page, 1.00–1.79×; by CPU 1.36×, 1.05–1.81×, none over 2×; load average 6.8, five helpers
+at work). One of the three kept, Tech Digest's "Like this:", was the label's slip (no unit is that line; its words end
+an unlabelled body paragraph, "…a deal like this."), taken off the label after the run: 2/120 (1.7 %), trafilatura
+alone 7/120 (5.8 %). Best of 3 afterwards (`--repeat 3`, e8466e4f, the same code, load average 12): 1.23× wall,
+1.24× CPU, median 1.43× per page (1.03–1.94×; by CPU 1.44×, 1.01–1.88×), none over 2×.
 """
 
 from __future__ import annotations
