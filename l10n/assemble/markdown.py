@@ -26,7 +26,7 @@ from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import (
     BlockGroup,
-    body_groups,
+    article_groups,
     byline_blocks,
     headline_block,
     paragraphs_text,
@@ -63,7 +63,7 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
         paragraphs.append(escape_line_start(_labelled("byline", article, escape_markdown(article.author))))
     if article.published_text:
         paragraphs.append(escape_line_start(escape_markdown(article.published_text)))
-    groups = tuple(body_groups(article)) if groups is None else groups
+    groups = article_groups(article) if groups is None else groups
     shared = shared_body(groups)
     if shared is not None:  # the body every such edition of the article shows, made once (`kept_body`)
         paragraphs.append(

@@ -16,7 +16,7 @@ from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.labels import label
 from l10n.assemble.layout import (
     BlockGroup,
-    body_groups,
+    article_groups,
     byline_blocks,
     headline_block,
     paragraphs_text,
@@ -38,7 +38,7 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     header += [label("byline", article.locale, name) for name in bylines]
     header.append(article.published_text)
     paragraphs = [xml_safe("\n".join(line for line in header if line))]
-    groups = tuple(body_groups(article)) if groups is None else groups
+    groups = article_groups(article) if groups is None else groups
     shared = shared_body(groups)
     if shared is None:
         paragraphs += [_group(group, article) for group in groups]
