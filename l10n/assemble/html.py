@@ -120,7 +120,7 @@ def _article_element(
 ) -> Element:
     """The page's `<article>`: header, body, footer."""
     main = Element("article")
-    _header(main, article)
+    _header(main, article, plain=plain)
     groups = article_groups(article) if groups is None else groups
     shared = None if plain else shared_body(groups)
     if shared is None or any(_block_tag(block) not in BLOCKS for block in shared):
@@ -137,7 +137,7 @@ def _article_element(
     return main
 
 
-def _header(parent: Element, article: LocalizedArticle) -> None:
+def _header(parent: Element, article: LocalizedArticle, *, plain: bool = False) -> None:
     header = sub_element(parent, "header")
     if article.section:  # no translation unit: the source's words, marked as its language
         section = sub_element(header, "p", {"class": "section"})
@@ -147,7 +147,13 @@ def _header(parent: Element, article: LocalizedArticle) -> None:
                 section.set("dir", "ltr")
         _append_text(section, article.section)
     headline = headline_block(article)
-    if headline is not None:
+    if headline is not None and headline.shown is not None and not plain:  # shared: written once (`shared_rendering`)
+        locale = article.locale  # what `_segments` reads of the edition
+        key = ("html h1", locale.direction, headline.segments[0].lang == locale.bcp47)
+        sub_element(header, "h1").outer = cast(
+            str, shared_rendering(headline, key, lambda: element_markup(_heading(headline, article)))
+        )
+    elif headline is not None:
         _segments(sub_element(header, "h1"), headline.segments, article)
     elif article.headline:  # no headline (plain-text stories): no empty heading
         _append_text(sub_element(header, "h1"), article.headline)
@@ -160,6 +166,13 @@ def _header(parent: Element, article: LocalizedArticle) -> None:
         dateline = sub_element(header, "p", {"class": "dateline"})
         moment = sub_element(dateline, "time", datetime=machine_datetime(article.published))
         _append_text(moment, article.published_text)
+
+
+def _heading(headline: LocalizedBlock, article: LocalizedArticle) -> Element:
+    """The headline's `h1` (not yet in its parent)."""
+    element = Element("h1")
+    _segments(element, headline.segments, article)
+    return element
 
 
 def _group(parent: Element, group: BlockGroup, article: LocalizedArticle, *, plain: bool = False) -> None:

@@ -31,7 +31,10 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     """Header lines, then one paragraph per block (blank line between), then the footer;
     `groups`: the article's `body_groups`, when the caller made them for every format."""
     headline = headline_block(article)
-    header = [source_line(article.section, article.locale), _text(headline, article) if headline else article.headline]
+    header = [
+        source_line(article.section, article.locale),
+        _headline(headline, article) if headline else article.headline,
+    ]
     bylines = [_text(block, article) for block in byline_blocks(article)] or (
         [article.author] if article.author else []
     )
@@ -62,6 +65,12 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     # paragraph is made of sentences `_text` cleaned (not searched when clean, most), labels,
     # list markers and table rules (none holds what it drops) and code `_group` cleans.
     return paragraphs_text(paragraphs) + "\n"
+
+
+def _headline(headline: LocalizedBlock, article: LocalizedArticle) -> str:
+    """The headline's line, written once for the editions that share it (`shared_rendering`)."""
+    key = ("txt h1", article.locale.direction, headline.segments[0].lang == article.locale.bcp47)
+    return shared_rendering(headline, key, lambda: _text(headline, article)) or ""
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
