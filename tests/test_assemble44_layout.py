@@ -103,3 +103,17 @@ def test_a_paragraph_of_plain_sentences_is_written_without_an_element(monkeypatc
             paragraphs += sum(block.role == "paragraph" for block in article.blocks)
     assert paragraphs > 10
     assert "paragraph" not in built
+
+
+def test_a_shared_headline_is_written_once_per_format() -> None:
+    """A headline every held-back edition shows in the source's words is one block of the
+    article's (`EditionShares`): each writer keeps what it made of it for the next edition,
+    by direction and by whether it is in the edition's language, as it keeps a body block."""
+    document = wikinews_documents()[0]
+    shared = EditionShares()
+    for _, article in editions(document, shared):
+        render_formats(article, FORMATS)
+    headlines = {id(block): block for block in shared.blocks.values() if block.role == "headline"}
+    assert headlines
+    kept = {key[0] for block in headlines.values() for key in block.shown or {}}
+    assert {"html h1", "md h1", "txt h1"} <= kept
