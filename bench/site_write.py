@@ -1718,6 +1718,37 @@ baseline, load 8.6–10.0), no DIFFERS, CPU s (wall s): ours 20.43 (54.60) and 1
 baseline 20.91 (41.66) and 15.16 (23.06), floor 2.54 (4.42) and 1.81 (3.20): ours −2 % and
 +17 % within the repeats, the spread of the run above (−1.1 % of instructions cannot show at this
 load); ratios to the floor 8.04–9.78× CPU (baseline 8.23–8.38×), 8.55–12.34× wall.
+
+Session 44 (h/build44; start 52052794, main's code as a `git archive` copy). Asked to try one
+idea: an article's layout rendered once per (format, direction) and filled per locale. What the
+writers do per edition, split by what it depends on (the chain project's 200 articles, every
+edition built first, then each writer timed in one process, best of 5, editions of 4 translated
+locales and 6 held ones): the sentences' own work — text joined, escaped, marked with its
+status/language spans, isolated on a right-to-left page — is per locale by nature (their words,
+values, statuses and languages differ) and is most of it: of a translated edition's HTML 44 %,
+of its Markdown 81 %, of its text 59 %; what depends on the article alone (how blocks group,
+tags, classes, the page's frame, the header's elements, walking the element tree) is the rest,
+~80–100 µs an edition for its three formats, ~0.2 CPU s of a cold run's ~3.3: a ceiling of
+~6–8 % for any template of the page, before the cost of filling it. A whole-page template filled
+with sentence strings would not hold the bytes for less: a block's `lang`/`dir`, a span per
+sentence and its escaping all depend on each edition's statuses and languages, so a template
+needs a slot for nearly every tag. Taken instead, the parts that hold byte-identity without
+a slot per tag (DESIGN.md "An article's layout made once for its editions"): the body grouped
+once per document (`layout.article_groups`); the HTML frame (doctype, `<html lang dir>`,
+`<head>`, `<body>`) cut from `to_html`'s own output once per language and direction
+(`html._frame`), only the `<article>` built as a tree; a paragraph of plain sentences written as
+a string between start and end tags cut from `element_markup`'s output once per role,
+language and direction (`html._block_tags`), no element built; a held-back headline written
+once per format, as its body blocks were.
+
+Rendering alone (callgrind, `--dump-before=os_getloadavg` around the renders of every edition
+of 30 articles, each code on a project its own extract refreshed — the kept parse is keyed by
+the code): 485.97 → 465.92 M instructions (−4.1 %).
+callgrind of a cold `assemble --format html --format md --format txt --jobs 1` at 200 × 10
+(session 42's set-up, one project copy per side refreshed by its own code): 9,518.1 →
+9,348.0 M instructions (−1.8 %); build/ byte-identical to main's (`diff -r`, 6,000 files). Not
+run: this script at 1,000 × 10 — the machine's load was 11–14 throughout (other helpers'
+callgrind runs), where session 43's repeats spread by ±15 %, ten times this cut.
 """
 
 from __future__ import annotations

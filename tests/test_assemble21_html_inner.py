@@ -51,8 +51,8 @@ def test_paragraphs_serialised_while_built_are_lxml_bytes(code: str, role: str) 
     article = _article(code, _paragraphs(parse_locale(code).bcp47), role)
     root = html_root(article)
     article_element = root.children[1].children[0]
-    paragraphs = [child.children[0] if child.tag == "blockquote" else child for child in article_element.children[1:]]
-    inner = [paragraph for paragraph in paragraphs if paragraph.inner is not None]
+    paragraphs = article_element.children[1:]  # written without an element (`html._block_markup`): `outer`
+    inner = [paragraph for paragraph in paragraphs if paragraph.outer is not None]
     if code == "ar":  # a sentence in the page's language is isolated (`<bdi>`): only all-English ones
         assert 0 < len(inner) < len(paragraphs)
     else:

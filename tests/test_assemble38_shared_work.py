@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from test_assemble26_shared_blocks import wikinews_documents
 
-from l10n.assemble import assemble_article, html_tree, render_formats
+from l10n.assemble import assemble_article, html, render_formats
 from l10n.assemble.article import EditionShares
 from l10n.locales import parse_locale
 from l10n.memory.compiled import compile_translations, decode_translations
@@ -22,18 +22,19 @@ from l10n.model import Translation
 
 
 def _serialised(article: object, monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
-    """The article's HTML page and how many elements' attributes the serialiser wrote for it
-    (each shared paragraph of an edition not in the source's language has its `lang`)."""
+    """The article's HTML page and how many paragraphs' sentences the writer serialised for it
+    (`html._sentences_markup`; since session 44 a paragraph's tags, `lang` among them, are
+    written once per kind of block, so the serialiser's attributes count no paragraph)."""
     calls = 0
-    walk = html_tree._attributes
+    walk = html._sentences_markup
 
-    def counted(*args: object, **kwargs: object) -> None:
+    def counted(*args: object, **kwargs: object) -> str | None:
         nonlocal calls
         calls += 1
-        walk(*args, **kwargs)  # type: ignore[arg-type]
+        return walk(*args, **kwargs)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patch:
-        patch.setattr(html_tree, "_attributes", counted)
+        patch.setattr(html, "_sentences_markup", counted)
         page = render_formats(article, ("html",))[0]  # type: ignore[arg-type]
     return page, calls
 

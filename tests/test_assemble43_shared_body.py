@@ -49,7 +49,9 @@ def test_an_untranslated_body_is_written_once_per_article_and_direction(
             assert all(group.blocks[0].shown is not None for group in body_groups(article))  # all shared
             del asked[:]
             together = render_formats(article, FORMATS)
-            walked = list(asked)  # the blocks asked for what a writer kept of them
+            # the body's blocks asked for what a writer kept of them (the headline, in the
+            # header, is asked by every edition: `test_assemble44_layout`)
+            walked = [kind for kind in asked if not kind.endswith(" h1")]
             alone = render_formats(assemble_article(document, {}, locale, domain="d"), FORMATS)
             assert together == alone, (path.name, code)
             first_of_its_direction = number in (0, 3)  # de for left-to-right, he for right-to-left

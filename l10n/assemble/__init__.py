@@ -98,11 +98,11 @@ def render_article(article: LocalizedArticle, fmt: ArticleFormat) -> str:
 
 def render_formats(article: LocalizedArticle, formats: Sequence[ArticleFormat]) -> list[str]:
     """The article in each of `formats`, in order: its blocks grouped once (`layout.body_groups`)
-    for all of them, not once per format."""
-    from l10n.assemble.layout import body_groups  # (with the article model, which it takes)
+    for all of them, not once per format (and once per document: `layout.article_groups`)."""
+    from l10n.assemble.layout import article_groups  # (with the article model, which it takes)
 
     writers = [_writer(fmt) for fmt in formats]
-    groups = tuple(body_groups(article))
+    groups = article_groups(article)
     return [writer(article, groups=groups) for writer in writers]
 
 

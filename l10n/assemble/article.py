@@ -148,11 +148,16 @@ class EditionShares:
       whose `shown` keeps what each writer made of it for the editions after the first (a
       locale that nobody has translated yet, or whose units the gate holds, is the source's
       words in every block). The writers key what they keep by what they read of the edition
-      besides the block (`shared_rendering`).
+      besides the block (`shared_rendering`);
+    - `layout`: what depends on the article alone, made by the first edition that asks and taken
+      by the others (`LocalizedArticle.layout`): how its body's blocks group on a page
+      (`layout.body_groups`, by their places in `LocalizedArticle.blocks`, the same in every
+      edition of one document).
     """
 
     pieces: SourcePieces = field(default_factory=dict)
     blocks: dict[SharedBlockKey, LocalizedBlock] = field(default_factory=dict)
+    layout: dict[str, object] = field(default_factory=dict)
 
 
 def shared_rendering(block: LocalizedBlock, key: tuple[object, ...], make: Callable[[], str | None]) -> str | None:
@@ -209,6 +214,9 @@ class LocalizedArticle:
     figures: dict[int, FigureImage] = field(default_factory=dict)  # Block.figure → its image
     held: dict[str, int] = field(default_factory=dict)  # why units were held back → how many
     source_variant: str = ""  # `Document.source_variant` ("en_GB"), for the source edition's `lang`
+    layout: dict[str, object] | None = field(default=None, compare=False, repr=False)
+    """None, or (an edition of a document whose editions share `EditionShares`) its `layout`:
+    what the writers made of the article alone, for its other editions."""
 
     @property
     def lang(self) -> str:
@@ -344,6 +352,7 @@ def assemble_article(
         source_variant=doc.source_variant,
         figures=images,
         held=held_counts,
+        layout=None if shared is None else shared.layout,
     )
 
 

@@ -44,11 +44,11 @@ from l10n.assemble.html_tree import (
 )
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
-from l10n.assemble.layout import BlockGroup, body_groups, byline_blocks, headline_block, shared_body
+from l10n.assemble.layout import BlockGroup, article_groups, byline_blocks, headline_block, shared_body
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
 from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text
-from l10n.model import InlineTag
+from l10n.model import BlockRole, InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
 DOCTYPE = "<!DOCTYPE html>"
@@ -60,9 +60,14 @@ MARKED_STATUSES = frozenset({"mt", "fuzzy", "held"})  # MT/fuzzy: not yet confir
 def render_html(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None = None) -> str:
     """A complete, escaped HTML5 document for `article`: `html_root`'s tree as lxml writes it
     (`html_tree.to_html`; lxml itself for a value that module leaves to it). `groups`: the
-    article's `body_groups`, when the caller made them for every format (`render_formats`)."""
+    article's `body_groups`, when the caller made them for every format (`render_formats`).
+    The page's frame — everything but the title's text and the `<article>` — is written once
+    per language and direction (`_frame`), and only the `<article>` is built as a tree: the
+    same bytes as `to_html` of the whole tree."""
     try:
-        return to_html(html_root(article, groups=groups), DOCTYPE)
+        before, between, after = _frame(article.lang, article.locale.direction)
+        title = escaped_text(xml_safe(article.title))  # `_append_text`'s, as `to_html` writes it
+        return before + title + between + element_markup(_article_element(article, groups)) + after
     except NotPlain:  # a value libxml2 would escape its own way: let it write the page
         from lxml import html as lxml_html
 
@@ -74,15 +79,49 @@ def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None 
     """The page as an element tree (`html_tree.Element`, lxml's model). A paragraph of sentences
     of text alone holds them serialised (`Element.inner`, `_sentences_markup`) unless `plain`:
     every element then is one of the tree, as lxml needs it (`html_tree.to_lxml`)."""
-    root = Element("html", lang=article.lang, dir=article.locale.direction)
+    root, title, body = _frame_tree(article.lang, article.locale.direction)
+    _append_text(title, article.title)
+    body.children.append(_article_element(article, groups, plain=plain))
+    return root
+
+
+def _frame_tree(lang: str, direction: str) -> tuple[Element, Element, Element]:
+    """The page's `<html>` without the title's text and the `<body>`'s `<article>`: the root, its
+    `<title>` and its `<body>`."""
+    root = Element("html", lang=lang, dir=direction)
     head = sub_element(root, "head")
     sub_element(head, "meta", charset="utf-8")
     sub_element(head, "meta", {"http-equiv": "Content-Security-Policy", "content": CONTENT_SECURITY_POLICY})
-    _append_text(sub_element(head, "title"), article.title)
-    body = sub_element(root, "body")
-    main = sub_element(body, "article")
-    _header(main, article)
-    groups = tuple(body_groups(article)) if groups is None else groups
+    title = sub_element(head, "title")
+    return root, title, sub_element(root, "body")
+
+
+_TITLE_SLOT, _ARTICLE_SLOT = "\x00", "\x01"  # (never in an escaped text or attribute: `xml_safe` drops both)
+
+
+@functools.lru_cache(maxsize=64)
+def _frame(lang: str, direction: str) -> tuple[str, str, str]:
+    """`to_html` of `_frame_tree(lang, direction)` cut where the title's text and the
+    `<article>` go (a page of every edition in one language is this frame around those two;
+    `NotPlain` as `to_html`'s): the frame written by the serialiser itself, once per
+    language and direction instead of per edition. The title's text is the `<title>`'s only
+    node and the `<article>` the `<body>`'s only child, so `to_html` writes each as it is
+    (`element_markup` for the `<article>`), with no line break of its own around it."""
+    root, title, body = _frame_tree(lang, direction)
+    title.text = _TITLE_SLOT
+    sub_element(body, "article").outer = _ARTICLE_SLOT
+    before, rest = to_html(root, DOCTYPE).split(_TITLE_SLOT)
+    between, after = rest.split(_ARTICLE_SLOT)
+    return before, between, after
+
+
+def _article_element(
+    article: LocalizedArticle, groups: Sequence[BlockGroup] | None = None, *, plain: bool = False
+) -> Element:
+    """The page's `<article>`: header, body, footer."""
+    main = Element("article")
+    _header(main, article, plain=plain)
+    groups = article_groups(article) if groups is None else groups
     shared = None if plain else shared_body(groups)
     if shared is None or any(_block_tag(block) not in BLOCKS for block in shared):
         for group in groups:
@@ -95,10 +134,10 @@ def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None 
             shared, "html body", article.locale, lambda: "\n".join([_shared_outer(block, article) for block in shared])
         )
     _footer(main, article)
-    return root
+    return main
 
 
-def _header(parent: Element, article: LocalizedArticle) -> None:
+def _header(parent: Element, article: LocalizedArticle, *, plain: bool = False) -> None:
     header = sub_element(parent, "header")
     if article.section:  # no translation unit: the source's words, marked as its language
         section = sub_element(header, "p", {"class": "section"})
@@ -108,7 +147,13 @@ def _header(parent: Element, article: LocalizedArticle) -> None:
                 section.set("dir", "ltr")
         _append_text(section, article.section)
     headline = headline_block(article)
-    if headline is not None:
+    if headline is not None and headline.shown is not None and not plain:  # shared: written once (`shared_rendering`)
+        locale = article.locale  # what `_segments` reads of the edition
+        key = ("html h1", locale.direction, headline.segments[0].lang == locale.bcp47)
+        sub_element(header, "h1").outer = cast(
+            str, shared_rendering(headline, key, lambda: element_markup(_heading(headline, article)))
+        )
+    elif headline is not None:
         _segments(sub_element(header, "h1"), headline.segments, article)
     elif article.headline:  # no headline (plain-text stories): no empty heading
         _append_text(sub_element(header, "h1"), article.headline)
@@ -121,6 +166,13 @@ def _header(parent: Element, article: LocalizedArticle) -> None:
         dateline = sub_element(header, "p", {"class": "dateline"})
         moment = sub_element(dateline, "time", datetime=machine_datetime(article.published))
         _append_text(moment, article.published_text)
+
+
+def _heading(headline: LocalizedBlock, article: LocalizedArticle) -> Element:
+    """The headline's `h1` (not yet in its parent)."""
+    element = Element("h1")
+    _segments(element, headline.segments, article)
+    return element
 
 
 def _group(parent: Element, group: BlockGroup, article: LocalizedArticle, *, plain: bool = False) -> None:
@@ -202,7 +254,41 @@ def _block(parent: Element, block: LocalizedBlock, article: LocalizedArticle, *,
     if block.shown is not None and not plain:  # shared by editions (`EditionShares`): the element written once
         sub_element(parent, _block_tag(block)).outer = _shared_outer(block, article)
         return
+    if not plain and (markup := _block_markup(block, article)) is not None:
+        sub_element(parent, _block_tag(block)).outer = markup
+        return
     parent.children.append(_block_element(block, article, plain=plain))
+
+
+def _block_markup(block: LocalizedBlock, article: LocalizedArticle) -> str | None:
+    """`element_markup(_block_element(block, article))` of a block whose sentences go into a `p`
+    as `_sentences_markup` writes them (most paragraphs), without building the element: its
+    start and end tags come from `_block_tags`, made once per kind of block; None for others."""
+    tag = _block_tag(block)
+    if tag != "p" and tag != "blockquote":
+        return None
+    locale = article.locale
+    block_lang = block_language(block.segments, locale)
+    inner = _sentences_markup(block.segments, article, context_lang=block_lang)
+    if inner is None:
+        return None
+    lang = None if block_lang == locale.bcp47 else block_lang
+    opening, closing = _block_tags(block.role, block.level, lang, locale.direction == "rtl")
+    return opening + inner + closing
+
+
+_INNER_SLOT = "\x00"  # (never in an escaped text or attribute: `xml_safe` drops it)
+
+
+@functools.lru_cache(maxsize=256)
+def _block_tags(role: BlockRole, level: int, lang: str | None, rtl: bool) -> tuple[str, str]:
+    """What `element_markup` writes before and after the serialised sentences (`Element.inner`)
+    of `_block_shell`'s element for such a block: the serialiser's own bytes, cut around a slot,
+    made once per role, language and direction instead of per block (`NotPlain` as there)."""
+    outer, element = _block_shell(role, level, lang, rtl)
+    element.inner = _INNER_SLOT
+    opening, closing = element_markup(outer).split(_INNER_SLOT)
+    return opening, closing
 
 
 def _shared_outer(block: LocalizedBlock, article: LocalizedArticle) -> str:
@@ -218,23 +304,32 @@ def _block_tag(block: LocalizedBlock) -> str:
 
 def _block_element(block: LocalizedBlock, article: LocalizedArticle, *, plain: bool = False) -> Element:
     """A paragraph-like block's element (not yet in its parent)."""
-    tag = _block_tag(block)
-    element = outer = Element(tag)
-    if block.role in BLOCK_CLASSES:
-        element.set("class", BLOCK_CLASSES[block.role])
-    if tag == "blockquote":
-        element = sub_element(element, "p")
     block_lang = block_language(block.segments, article.locale)
-    if block_lang != article.locale.bcp47:
-        element.set("lang", block_lang)
-        if article.locale.direction == "rtl":
-            element.set("dir", "ltr")
+    lang = None if block_lang == article.locale.bcp47 else block_lang
+    outer, element = _block_shell(block.role, block.level, lang, article.locale.direction == "rtl")
     if not plain and element.tag == "p":
         element.inner = _sentences_markup(block.segments, article, context_lang=block_lang)
         if element.inner is not None:
             return outer
     _segments(element, block.segments, article, context_lang=block_lang)
     return outer
+
+
+def _block_shell(role: BlockRole, level: int, lang: str | None, rtl: bool) -> tuple[Element, Element]:
+    """A paragraph-like block's element without its sentences, and the element inside it that
+    takes them (a quote's `p`): its class by role, and `lang` (None: the edition's own) with
+    `dir="ltr"` on a right-to-left page."""
+    tag = f"h{level}" if role == "heading" else BLOCK_ELEMENTS.get(role, "p")  # `_block_tag`'s
+    element = outer = Element(tag)
+    if role in BLOCK_CLASSES:
+        element.set("class", BLOCK_CLASSES[role])
+    if tag == "blockquote":
+        element = sub_element(element, "p")
+    if lang is not None:
+        element.set("lang", lang)
+        if rtl:
+            element.set("dir", "ltr")
+    return outer, element
 
 
 def _sentences_markup(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from l10n.assemble.article import LocalizedArticle, LocalizedBlock
 
@@ -96,6 +96,35 @@ def body_groups(article: LocalizedArticle) -> Iterator[BlockGroup]:
         pending_kind, pending_figure = kind, block.figure
     if pending:
         yield BlockGroup(pending_kind or "block", tuple(pending))
+
+
+GroupPlan = tuple[int, list[tuple[GroupKind, list[int]]]]
+"""A document's body groups (`article_groups`): its editions' block count, and each group's kind
+and its blocks' places in `LocalizedArticle.blocks`."""
+
+
+def article_groups(article: LocalizedArticle) -> tuple[BlockGroup, ...]:
+    """`body_groups(article)`, grouped once per document: how blocks group depends on the
+    document alone (roles, figures, list numbers, table cells, which blocks have sentences: the
+    same in every edition, `LocalizedArticle.blocks` holding one block per document block in
+    the document's order, its alt blocks dropped by the same rule), so the first edition that
+    shares the article's `layout` (`EditionShares`) keeps each group's kind and its blocks'
+    places, and the next ones take their own blocks from those places (an edition without a
+    `layout` groups its blocks itself)."""
+    blocks = article.blocks
+    kept = article.layout
+    plan = cast("GroupPlan | None", None if kept is None else kept.get("groups"))
+    if plan is not None and plan[0] == len(blocks):  # (the same document: the same count)
+        return tuple([BlockGroup(kind, tuple([blocks[index] for index in places])) for kind, places in plan[1]])
+    groups = tuple(body_groups(article))
+    if kept is not None:
+        place = {id(block): index for index, block in enumerate(blocks)}
+        made: GroupPlan = (
+            len(blocks),
+            [(group.kind, [place[id(block)] for block in group.blocks]) for group in groups],
+        )
+        kept["groups"] = made
+    return groups
 
 
 def shared_body(groups: Sequence[BlockGroup]) -> list[LocalizedBlock] | None:

@@ -26,7 +26,7 @@ from l10n.assemble.inline import balanced_pieces
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import (
     BlockGroup,
-    body_groups,
+    article_groups,
     byline_blocks,
     headline_block,
     paragraphs_text,
@@ -52,7 +52,11 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
     the article's `body_groups`, when the caller made them for every format (`render_formats`)."""
     paragraphs: list[str] = []
     headline = headline_block(article)
-    title = _inline(headline.segments, article, single_line=True) if headline else escape_markdown(article.headline)
+    if headline is None:
+        title = escape_markdown(article.headline)
+    else:  # (written once for the editions that share it: `shared_rendering`, keyed by what `_inline` reads)
+        key = ("md h1", article.locale.direction, headline.segments[0].lang == article.locale.bcp47)
+        title = shared_rendering(headline, key, lambda: _inline(headline.segments, article, single_line=True)) or ""
     paragraphs.append("# " + title if title else "")  # no headline (plain-text stories): no empty heading
     if article.section:
         paragraphs.append(source_line(escape_line_start(escape_markdown(article.section)), article.locale))
@@ -63,7 +67,7 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
         paragraphs.append(escape_line_start(_labelled("byline", article, escape_markdown(article.author))))
     if article.published_text:
         paragraphs.append(escape_line_start(escape_markdown(article.published_text)))
-    groups = tuple(body_groups(article)) if groups is None else groups
+    groups = article_groups(article) if groups is None else groups
     shared = shared_body(groups)
     if shared is not None:  # the body every such edition of the article shows, made once (`kept_body`)
         paragraphs.append(

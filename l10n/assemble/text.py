@@ -16,7 +16,7 @@ from l10n.assemble.bidi import isolated_segments, source_line
 from l10n.assemble.labels import label
 from l10n.assemble.layout import (
     BlockGroup,
-    body_groups,
+    article_groups,
     byline_blocks,
     headline_block,
     paragraphs_text,
@@ -31,14 +31,17 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     """Header lines, then one paragraph per block (blank line between), then the footer;
     `groups`: the article's `body_groups`, when the caller made them for every format."""
     headline = headline_block(article)
-    header = [source_line(article.section, article.locale), _text(headline, article) if headline else article.headline]
+    header = [
+        source_line(article.section, article.locale),
+        _headline(headline, article) if headline else article.headline,
+    ]
     bylines = [_text(block, article) for block in byline_blocks(article)] or (
         [article.author] if article.author else []
     )
     header += [label("byline", article.locale, name) for name in bylines]
     header.append(article.published_text)
     paragraphs = [xml_safe("\n".join(line for line in header if line))]
-    groups = tuple(body_groups(article)) if groups is None else groups
+    groups = article_groups(article) if groups is None else groups
     shared = shared_body(groups)
     if shared is None:
         paragraphs += [_group(group, article) for group in groups]
@@ -62,6 +65,12 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
     # paragraph is made of sentences `_text` cleaned (not searched when clean, most), labels,
     # list markers and table rules (none holds what it drops) and code `_group` cleans.
     return paragraphs_text(paragraphs) + "\n"
+
+
+def _headline(headline: LocalizedBlock, article: LocalizedArticle) -> str:
+    """The headline's line, written once for the editions that share it (`shared_rendering`)."""
+    key = ("txt h1", article.locale.direction, headline.segments[0].lang == article.locale.bcp47)
+    return shared_rendering(headline, key, lambda: _text(headline, article)) or ""
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
