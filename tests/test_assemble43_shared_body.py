@@ -38,7 +38,7 @@ def test_an_untranslated_body_is_written_once_per_article_and_direction(
         monkeypatch.setattr(
             module,
             "shared_rendering",
-            lambda block, key, make, real=real: asked.append(key[0]) or real(block, key, make),
+            lambda block, kind, locale, make, real=real: asked.append(kind) or real(block, kind, locale, make),
         )
     for path in paths:
         document = parse_document(path)

@@ -160,14 +160,22 @@ class EditionShares:
     layout: dict[str, object] = field(default_factory=dict)
 
 
-def shared_rendering(block: LocalizedBlock, key: tuple[object, ...], make: Callable[[], str | None]) -> str | None:
-    """`make()`, kept on a block shared by editions (`EditionShares`) under `key` — the format and
-    everything else the writer reads of the edition for it — and taken from there the next time;
-    made each time for a block of one edition. Every sentence of a shared block is in one
-    language (the source's), so whether a sentence is in the edition's language is one answer
-    for the block: a writer's key holds it once (`segments[0].lang == locale.bcp47`)."""
+def _edition_key(block: LocalizedBlock, kind: str, locale: TargetLocale) -> tuple[str, str, bool]:
+    """What a writer reads of an edition for a block shared by editions, with the writer's `kind`
+    of rendering: the `locale`'s direction and whether it is the block's language. Every sentence
+    of a shared block is in one language (the source's), so that is one answer for the block."""
+    return (kind, locale.direction, block.segments[0].lang == locale.bcp47)
+
+
+def shared_rendering(
+    block: LocalizedBlock, kind: str, locale: TargetLocale, make: Callable[[], str | None]
+) -> str | None:
+    """`make()`, kept on a block shared by editions (`EditionShares`) under the writer's `kind` of
+    rendering and what it reads of the edition (`_edition_key`), and taken from there the next
+    time; made each time for a block of one edition."""
     if block.shown is None:
         return make()
+    key = _edition_key(block, kind, locale)
     if key in block.shown:
         return block.shown[key]
     made = block.shown[key] = make()
@@ -177,8 +185,7 @@ def shared_rendering(block: LocalizedBlock, key: tuple[object, ...], make: Calla
 def kept_body(blocks: Sequence[LocalizedBlock], kind: str, locale: TargetLocale, make: Callable[[], str]) -> str:
     """`make()`, a writer's whole body when every block of it is shared by editions
     (`layout.shared_body`): kept on the first block under the writer's `kind` of body, what a
-    writer reads of the edition for each block (`shared_rendering`'s key: the `locale`'s
-    direction and whether it is the blocks' language) and the blocks' `id`s, and taken from there by the next edition that shows the same blocks. The blocks are
+    writer reads of the edition for each block (`_edition_key`) and the blocks' `id`s, and taken from there by the next edition that shows the same blocks. The blocks are
     the document's (`EditionShares.blocks` holds them while the document is assembled), so an
     `id` names one of them. Each block's own rendering is still kept on it (`make` asks for it
     through `shared_rendering`): an edition whose body differs by one block renders only that
@@ -187,8 +194,7 @@ def kept_body(blocks: Sequence[LocalizedBlock], kind: str, locale: TargetLocale,
     kept = blocks[0].shown
     if kept is None:  # (`shared_body` gives shared blocks only)
         return make()
-    same_language = blocks[0].segments[0].lang == locale.bcp47
-    whole = (kind, locale.direction, same_language, tuple([id(block) for block in blocks]))
+    whole = (*_edition_key(blocks[0], kind, locale), tuple([id(block) for block in blocks]))
     found = kept.get(whole)
     if found is None:
         found = kept[whole] = make()

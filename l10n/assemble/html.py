@@ -148,10 +148,9 @@ def _header(parent: Element, article: LocalizedArticle, *, plain: bool = False) 
         _append_text(section, article.section)
     headline = headline_block(article)
     if headline is not None and headline.shown is not None and not plain:  # shared: written once (`shared_rendering`)
-        locale = article.locale  # what `_segments` reads of the edition
-        key = ("html h1", locale.direction, headline.segments[0].lang == locale.bcp47)
         sub_element(header, "h1").outer = cast(
-            str, shared_rendering(headline, key, lambda: element_markup(_heading(headline, article)))
+            str,
+            shared_rendering(headline, "html h1", article.locale, lambda: element_markup(_heading(headline, article))),
         )
     elif headline is not None:
         _segments(sub_element(header, "h1"), headline.segments, article)
@@ -293,9 +292,10 @@ def _block_tags(role: BlockRole, level: int, lang: str | None, rtl: bool) -> tup
 
 def _shared_outer(block: LocalizedBlock, article: LocalizedArticle) -> str:
     """A block shared by editions as `to_html` writes its element, kept on it (`shared_rendering`)."""
-    locale = article.locale  # what `_block_element` reads of the edition
-    key = ("html element", locale.direction, block.segments[0].lang == locale.bcp47)
-    return cast(str, shared_rendering(block, key, lambda: element_markup(_block_element(block, article))))
+    return cast(
+        str,
+        shared_rendering(block, "html element", article.locale, lambda: element_markup(_block_element(block, article))),
+    )
 
 
 def _block_tag(block: LocalizedBlock) -> str:

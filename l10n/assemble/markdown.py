@@ -55,8 +55,12 @@ def render_markdown(article: LocalizedArticle, *, groups: Sequence[BlockGroup] |
     if headline is None:
         title = escape_markdown(article.headline)
     else:  # (written once for the editions that share it: `shared_rendering`, keyed by what `_inline` reads)
-        key = ("md h1", article.locale.direction, headline.segments[0].lang == article.locale.bcp47)
-        title = shared_rendering(headline, key, lambda: _inline(headline.segments, article, single_line=True)) or ""
+        title = (
+            shared_rendering(
+                headline, "md h1", article.locale, lambda: _inline(headline.segments, article, single_line=True)
+            )
+            or ""
+        )
     paragraphs.append("# " + title if title else "")  # no headline (plain-text stories): no empty heading
     if article.section:
         paragraphs.append(source_line(escape_line_start(escape_markdown(article.section)), article.locale))
@@ -100,9 +104,8 @@ def _group(group: BlockGroup, article: LocalizedArticle, delimiter: str = ".") -
         return _list(group, article, delimiter)
     if group.kind == "table":
         return markdown_table(grid(group), lambda cell: _inline(cell.segments, article, single_line=True))
-    block, locale = group.blocks[0], article.locale  # what `_block` reads of the edition (`shared_rendering`)
-    key = ("md", locale.direction, block.segments[0].lang == locale.bcp47)
-    return shared_rendering(block, key, lambda: _block(block, article)) or ""
+    block = group.blocks[0]
+    return shared_rendering(block, "md", article.locale, lambda: _block(block, article)) or ""
 
 
 def _list(group: BlockGroup, article: LocalizedArticle, delimiter: str) -> str:

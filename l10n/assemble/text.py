@@ -69,8 +69,7 @@ def render_plain_text(article: LocalizedArticle, *, groups: Sequence[BlockGroup]
 
 def _headline(headline: LocalizedBlock, article: LocalizedArticle) -> str:
     """The headline's line, written once for the editions that share it (`shared_rendering`)."""
-    key = ("txt h1", article.locale.direction, headline.segments[0].lang == article.locale.bcp47)
-    return shared_rendering(headline, key, lambda: _text(headline, article)) or ""
+    return shared_rendering(headline, "txt h1", article.locale, lambda: _text(headline, article)) or ""
 
 
 def _group(group: BlockGroup, article: LocalizedArticle) -> str:
@@ -84,9 +83,8 @@ def _group(group: BlockGroup, article: LocalizedArticle) -> str:
         return plain_text_table(grid(group), lambda cell: _text(cell, article))
     if group.blocks[0].role == "code":
         return xml_safe(group.blocks[0].text)  # as written: code is not prose to isolate or translate
-    block, locale = group.blocks[0], article.locale  # what `_text` reads of the edition (`shared_rendering`)
-    key = ("txt", locale.direction, block.segments[0].lang == locale.bcp47)
-    return shared_rendering(block, key, lambda: _text(block, article, block=True)) or ""
+    block = group.blocks[0]
+    return shared_rendering(block, "txt", article.locale, lambda: _text(block, article, block=True)) or ""
 
 
 def _item(number: int | None, blocks: list[LocalizedBlock], article: LocalizedArticle) -> str:
