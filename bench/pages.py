@@ -1303,6 +1303,12 @@ at work). One of the three kept, Tech Digest's "Like this:", was the label's sli
 an unlabelled body paragraph, "…a deal like this."), taken off the label after the run: 2/120 (1.7 %), trafilatura
 alone 7/120 (5.8 %). Best of 3 afterwards (`--repeat 3`, e8466e4f, the same code, load average 12): 1.23× wall,
 1.24× CPU, median 1.43× per page (1.03–1.94×; by CPU 1.44×, 1.01–1.88×), none over 2×.
+
+holdout45 blind (session 45, 1ea1ee0f = main 7a22a074's code with only its labels; 10 pages: 6 English of 2023–2024,
+2 Chinese and 2 Russian of 2011–2012, see SOURCES.md): ours chrome kept 0/128 (0.0 %), body lost 0/67, headline 10/10,
+date 8/10, author 4/5; trafilatura alone 16/128 (12.5 %), 0/67, 8/10, 7/10, 4/5; time 1.45× wall, 1.47× CPU (median
+1.74× per page, 1.04–2.19×; by CPU 1.69×, 1.07–2.21×, over 2× Popular Science 2.21× and Sporting News 2.05×; load
+average 6.5, five helpers at work).
 """
 
 from __future__ import annotations
