@@ -1308,7 +1308,9 @@ holdout45 blind (session 45, 1ea1ee0f = main 7a22a074's code with only its label
 2 Chinese and 2 Russian of 2011–2012, see SOURCES.md): ours chrome kept 0/128 (0.0 %), body lost 0/67, headline 10/10,
 date 8/10, author 4/5; trafilatura alone 16/128 (12.5 %), 0/67, 8/10, 7/10, 4/5; time 1.45× wall, 1.47× CPU (median
 1.74× per page, 1.04–2.19×; by CPU 1.69×, 1.07–2.21×, over 2× Popular Science 2.21× and Sporting News 2.05×; load
-average 6.5, five helpers at work).
+average 6.5, five helpers at work). Best of 3 afterwards (`--repeat 3`, 4ac54ac2, the same code, load average 14):
+1.42× wall, 1.44× CPU, median 1.51× per page (0.97–2.20×; by CPU 1.67×, 1.09–2.08×); over 2×: Sporting News (2.20×,
+2.08× by CPU).
 """
 
 from __future__ import annotations
