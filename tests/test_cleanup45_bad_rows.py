@@ -1,0 +1,66 @@
+"""Bad rows of a user's file are said, never dropped without a word (README: "a one-line error
+naming file and line/unit, a non-zero exit, nothing lost"): a TMX `<tuv>` without a language is
+refused (TMX 1.4b requires `xml:lang`; Okapi refuses such a file too), one without a `<seg>` and a
+`<tu>` without its source are left out with a warning line naming the file and line, and
+`tm import` counts them in its summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_l10n
+
+from l10n.errors import CatalogError
+from l10n.memory.tmx import read_tmx
+
+HEADER = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" '
+    'segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>\n'
+)
+
+
+def tmx(path: Path, *units: str) -> Path:
+    path.write_text(HEADER + "\n".join(units) + "\n</body></tmx>\n", encoding="utf-8")
+    return path
+
+
+GOOD = '<tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="de"><seg>Hallo</seg></tuv></tu>'
+NO_SEG = '<tu><tuv xml:lang="en"><seg>Bye</seg></tuv><tuv xml:lang="de"/></tu>'
+NO_SOURCE = '<tu><tuv xml:lang="de"><seg>Nur Deutsch</seg></tuv></tu>'
+
+
+def test_a_tuv_without_a_language_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmx(tmp_path / "m.tmx", GOOD, '<tu><tuv xml:lang="en"><seg>Hi</seg></tuv><tuv><seg>Hallo</seg></tuv></tu>')
+    with pytest.raises(CatalogError) as caught:
+        read_tmx(path, source_locale="en", locales=["de"])
+    assert str(caught.value).startswith(f"{path}:5: <tuv> without xml:lang"), caught.value
+
+
+def test_a_tuv_without_seg_and_a_tu_without_source_are_warned_with_their_lines(tmp_path: Path) -> None:
+    path = tmx(tmp_path / "m.tmx", GOOD, NO_SEG, NO_SOURCE)
+    warnings: list[CatalogError] = []
+    entries = read_tmx(path, source_locale="en", locales=["de"], warnings=warnings)
+    assert [(e.source, e.target) for e in entries] == [("Hello", "Hallo")]
+    assert [str(w) for w in warnings] == [
+        f'{path}:5: <tuv xml:lang="de"> without <seg>: left out',
+        f"{path}:6: <tu> without a <tuv> in en: its 1 translation(s) left out",
+    ]
+
+
+def test_a_source_tuv_without_seg_is_said_once(tmp_path: Path) -> None:
+    path = tmx(tmp_path / "m.tmx", '<tu><tuv xml:lang="en"/><tuv xml:lang="de"><seg>Hallo</seg></tuv></tu>')
+    warnings: list[CatalogError] = []
+    assert read_tmx(path, source_locale="en", locales=["de"], warnings=warnings) == []
+    assert [w.message for w in warnings] == ['<tuv xml:lang="en"> without <seg>: left out']
+
+
+def test_tm_import_warns_and_counts_what_it_left_out(tmp_path: Path) -> None:
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\n', encoding="utf-8")
+    tmx(tmp_path / "m.tmx", GOOD, NO_SEG, NO_SOURCE)
+    done = run_l10n(tmp_path, "tm", "import", "m.tmx")
+    assert done.stderr.splitlines() == [
+        'warning: m.tmx:5: <tuv xml:lang="de"> without <seg>: left out',
+        "warning: m.tmx:6: <tu> without a <tuv> in en: its 1 translation(s) left out",
+    ], done.stderr
+    assert done.stdout == "m.tmx: 1 entries added or updated; 2 left out (the warnings above)\n", done.stdout
