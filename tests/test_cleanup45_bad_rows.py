@@ -12,6 +12,7 @@ import pytest
 from conftest import run_l10n
 
 from l10n.errors import CatalogError
+from l10n.memory.glossary import parse_glossary_csv, unused_rows
 from l10n.memory.tmx import read_tmx
 
 HEADER = (
@@ -64,3 +65,47 @@ def test_tm_import_warns_and_counts_what_it_left_out(tmp_path: Path) -> None:
         "warning: m.tmx:6: <tu> without a <tuv> in en: its 1 translation(s) left out",
     ], done.stderr
     assert done.stdout == "m.tmx: 1 entries added or updated; 2 left out (the warnings above)\n", done.stdout
+
+
+GLOSSARY_HEADER = "term,locale,translation,note,dnt\n"
+
+
+def test_a_glossary_locale_is_read_in_any_spelling_of_its_tag() -> None:
+    glossary = parse_glossary_csv(GLOSSARY_HEADER + "Shanghai,zh-CN,上海,,\nTyphoon,DE_de,Taifun,,\n")
+    assert [(t.locale, t.line) for t in glossary.terms] == [("zh_CN", 2), ("de_DE", 3)]
+    assert [t.translation for t in glossary.for_locale("zh_CN")] == ["上海"]  # was never applied
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ("Typhoon,klingon-XX,Taifun,,", "g.csv:3: glossary term 'Typhoon': locale 'klingon-XX': "),
+        ("Typhoon,,Taifun,,", "g.csv:3: glossary term 'Typhoon' names no locale (only a do-not-translate row"),
+        (",de,Taifun,,", "g.csv:3: glossary translation 'Taifun' has no term"),
+    ],
+)
+def test_a_glossary_row_that_cannot_be_meant_is_refused_with_its_line(row: str, said: str) -> None:
+    with pytest.raises(CatalogError) as caught:
+        parse_glossary_csv(GLOSSARY_HEADER + "Baoshan,zh_CN,宝山,,\n" + row + "\n", path="g.csv")
+    assert str(caught.value).startswith(said), caught.value
+
+
+def test_rows_no_project_locale_reads_are_named_with_their_lines() -> None:
+    rows = "Typhoon,de,Taifun,,\nTyphoon,fr,Typhon,,\nShanghai,zh_CN,上海,,\nNASA,*,,,yes\n"
+    glossary = parse_glossary_csv(GLOSSARY_HEADER + rows, path="g.csv")
+    assert [str(w) for w in unused_rows(glossary, locales=("de", "zh_TW"))] == [
+        "g.csv:3: glossary term 'Typhoon' is for fr, not a project locale (de, zh_TW): not used"
+    ]  # zh_CN is read: zh_TW is derived from it
+
+
+def test_extract_and_run_warn_of_an_unused_glossary_row_once(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Typhoon warning\n\nA typhoon nears Shanghai.\n", encoding="utf-8")
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\n', encoding="utf-8")
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "glossary.csv").write_text(GLOSSARY_HEADER + "Typhoon,fr,Typhon,,\n", encoding="utf-8")
+    said = f"warning: {tmp_path}/locales/glossary.csv:2: glossary term 'Typhoon' is for fr, not a project locale (de): not used"
+    done = run_l10n(tmp_path, "extract", "seeds/a.txt", "--locales", "de", "--jobs", "1")
+    assert done.stderr.splitlines() == [said], done.stderr
+    done = run_l10n(tmp_path, "run", "--engine", "none")  # four stages read the glossary
+    assert done.stderr.splitlines().count(said) == 1, done.stderr
