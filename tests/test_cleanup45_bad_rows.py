@@ -109,3 +109,32 @@ def test_extract_and_run_warn_of_an_unused_glossary_row_once(tmp_path: Path) -> 
     assert done.stderr.splitlines() == [said], done.stderr
     done = run_l10n(tmp_path, "run", "--engine", "none")  # four stages read the glossary
     assert done.stderr.splitlines().count(said) == 1, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ('title = ["Typhoon", "warning"]', "a.md:2: TOML front matter: title is an array, not text"),
+        ("date = true", "a.md:2: TOML front matter: date is true or false, not text"),
+        ("authors = [1, 2]", "a.md:2: TOML front matter: authors is an array, not text"),
+        ('tags = ["x"]\n[author]\nname = "Ann Lee"', "a.md:3: TOML front matter: author is a table, not text"),
+    ],
+)
+def test_a_toml_front_matter_field_the_article_is_read_from_that_is_no_text_is_refused(fields: str, said: str) -> None:
+    """Such a title, day or writer was dropped without a word (YAML's are read as text)."""
+    from l10n.errors import IngestError
+    from l10n.ingest.markdown import ingest_markdown
+
+    with pytest.raises(IngestError) as caught:
+        ingest_markdown(f"+++\n{fields}\n+++\n\nA typhoon nears Shanghai.\n", source_path="a.md")
+    assert str(caught.value) == said
+
+
+def test_other_toml_front_matter_fields_of_other_types_are_passed_over() -> None:
+    from l10n.ingest.markdown import ingest_markdown
+
+    text = '+++\ntitle = "Typhoon"\naliases = ["/a"]\n[extra]\nauthor = ["x"]\n+++\n\nA typhoon nears Shanghai.\n'
+    assert [b.text for b in ingest_markdown(text, source_path="a.md").blocks] == [
+        "Typhoon",
+        "A typhoon nears Shanghai.",
+    ]
