@@ -330,6 +330,15 @@ def _entry_line(text: str, table: str, entry: str) -> int | None:
     return _line_of(text, table)
 
 
+def setting_line(path: Path, name: str) -> int | None:
+    """The line of `l10n.toml` (at `path`) that sets `name`, for an error about its value found
+    after reading (`mt.device`: a compute type the device lacks); None when it cannot be read."""
+    try:
+        return _line_of(path.read_text(encoding="utf-8"), name)
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def _line_of(text: str, name: str) -> int | None:
     """The 1-based line where `name` is assigned (or opens a table), for the error message."""
     pattern = re.compile(rf"^\s*(\[\s*)?([\w.\"']*\.)?[\"']?{re.escape(name)}[\"']?\s*(=|\]|\.)")

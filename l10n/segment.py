@@ -164,7 +164,8 @@ def segment_block(
 ) -> list[Segment]:
     """The segments of one block; headline, credit, byline and alt text stay one segment each.
     A code block has none: it is never translated (the assembler shows it as written). A block
-    that cannot be segmented is a `SegmentError` naming `path` (its article) and the block's line."""
+    that cannot be segmented is a `SegmentError` naming `path` (its article; `<string>` for text
+    without one, as `ingest_text` names it) and the block's line."""
     if block.role == "code":
         return []
     try:
@@ -175,7 +176,7 @@ def segment_block(
         )
         return _fresh(frozen)
     except SegmentError as error:
-        raise SegmentError(error.message, path=path, line=block.line) from error
+        raise SegmentError(error.message, path="<string>" if path is None else path, line=block.line) from error
 
 
 def segment_document(doc: Document) -> Document:

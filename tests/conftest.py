@@ -45,6 +45,9 @@ SCRIPT_LANGUAGES = (
 """Target locales QA's script check judges (`qa.checks.checked_scripts`): the thirteen languages
 its own table named before `l10n.writing_systems`, and two it judges since."""
 REALWORLD = DATA / "realworld"
+# what a hostile PO or article could put in a page's text or link (markup, quotes, an ampersand, a
+# right-to-left name, nothing, an entity): the head-link and index writers' tests render each
+HOSTILE_TEXTS = ("plain", '<script>alert("x")</script>', "a & b", 'it\'s "quoted"', "العربية", "", "&amp; <b>")
 
 
 def measured_in(folder: Path) -> tuple[Path, ...]:
@@ -146,12 +149,12 @@ def chain_project(root: Path, articles: int, locales: list[str], *, engine: str 
 
 
 def pseudo_translated_project(
-    root: Path, articles: int, *, locales: list, translated: list, glossary: bool = True
+    root: Path, articles: int, *, locales: list, translated: list, glossary: bool = True, one_reviewed: bool = False
 ) -> tuple[Any, list[str]]:
     """(Project, domains): `articles` articles of bench/chain.py's corpus in `root`/seeds with the
     repository's glossary (unless not `glossary`), extracted for `locales` and translated by the pseudo
     engine into `translated` — the project the qa, gate-record, compiled-translation and publish tests
-    start from."""
+    start from. With `one_reviewed`, the first unit of the first translated catalog is signed off."""
     from l10n.mt.batch import translate_project
     from l10n.pipeline import extract_articles
     from l10n.project import Project
@@ -163,6 +166,12 @@ def pseudo_translated_project(
     project = Project.open(root)
     domains = [r.domain for r in extract_articles(project, [project.seeds_dir], locales=locales, jobs=1)]
     translate_project(project, locales=translated, domains=domains, engine_name="pseudo", progress=False)
+    if one_reviewed:
+        from l10n.catalog.po import read_translations
+        from l10n.catalog.translations import mark_reviewed
+
+        po = project.po_path(translated[0], domains[0])
+        assert mark_reviewed(po, [next(iter(read_translations(po)))]) == 1
     return project, domains
 
 

@@ -45,9 +45,7 @@ LOCALES = [*TRANSLATED, parse_locale("fr")]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("gate-record") / "project"
-    project, domains = pseudo_translated_project(root, 8, locales=LOCALES, translated=TRANSLATED)
-    po = project.po_path(TRANSLATED[0], domains[0])
-    assert mark_reviewed(po, [next(iter(read_translations(po)))]) == 1
+    project, domains = pseudo_translated_project(root, 8, locales=LOCALES, translated=TRANSLATED, one_reviewed=True)
     for locale in TRANSLATED:  # ja's other units are held for errors: the held units out of order
         _unfinish(project.po_path(locale, domains[1]))
     return root

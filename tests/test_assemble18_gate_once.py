@@ -54,7 +54,7 @@ def test_a_new_gate_is_never_served_an_older_one(project: Project) -> None:
     glossary = project.locales_dir / "glossary.csv"
     kept = glossary.read_bytes()
     try:
-        glossary.write_bytes(kept + b"\nsession eighteen,Sitzung achtzehn,de,,\n")
+        glossary.write_bytes(kept + b"\nsession eighteen,de,Sitzung achtzehn,,\n")
         new = Gate.for_project(project)
         sent = pickle.loads(pickle.dumps(new))
         assert sent is not old

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import HOSTILE_TEXTS
 
 from l10n.locales import parse_locale
 from l10n.publish.head_links import alternate_links, switcher_items
@@ -37,8 +38,6 @@ ALTERNATES_NOW = """<link rel="stylesheet" href="x.css">
 {# a comment, as in the template #}
 {{ alternate_links(page["alternates"]) }}</head>"""
 
-HOSTILE = ["plain", '<script>alert("x")</script>', "a & b", 'it\'s "quoted"', "العربية", "", "&amp; <b>"]
-
 
 def _render(source: str, page: dict) -> str:
     return template_environment().from_string(source).render(page=page)
@@ -46,7 +45,7 @@ def _render(source: str, page: dict) -> str:
 
 def _links() -> list[LanguageLink]:
     links = []
-    for index, (ready, current, text) in enumerate(itertools.product([True, False], [True, False], HOSTILE)):
+    for index, (ready, current, text) in enumerate(itertools.product([True, False], [True, False], HOSTILE_TEXTS)):
         links.append(
             LanguageLink(
                 hreflang=text or "de",
@@ -80,7 +79,7 @@ def test_switcher_items_of_real_locales_and_a_reader() -> None:
 
 @pytest.mark.parametrize("indexable", [True, False])
 def test_alternate_links_are_the_loops_bytes(indexable: bool) -> None:
-    alternates = [(text or "x-default", f"{text}/page.html") for text in HOSTILE]
+    alternates = [(text or "x-default", f"{text}/page.html") for text in HOSTILE_TEXTS]
     for base_url in (None, "https://news.example.org/"):
         page = page_head(
             title="t",

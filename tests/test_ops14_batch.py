@@ -33,18 +33,25 @@ def cut_mid_entry(po: Path) -> None:
     po.write_bytes(data[: at + 12])
 
 
-def error_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if line.startswith("error:")]
-
-
-def test_run_refuses_a_truncated_catalog_once_and_goes_on(tmp_path: Path) -> None:
-    root = tmp_path / "nightly"
+def run_then_damage(root: Path) -> tuple[Path, Path, Path, bytes]:
+    """Three articles run once, then the second one's de catalog cut mid-entry and a sentence of
+    the first edited: (edited article, damaged article, its PO, the PO's bytes as cut)."""
     good, bad, _ = make_project(root, 3)
     assert l10n(root, "run").returncode in (0, 1)
     damaged = root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po"
     cut_mid_entry(damaged)
     before = damaged.read_bytes()
     chain().edit_one_sentence(good, 1)
+    return good, bad, damaged, before
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("error:")]
+
+
+def test_run_refuses_a_truncated_catalog_once_and_goes_on(tmp_path: Path) -> None:
+    root = tmp_path / "nightly"
+    good, bad, damaged, before = run_then_damage(root)
     done = here(root, "run")
     assert done.returncode == 2, done.stdout + done.stderr
     errors = error_lines(done.stderr)

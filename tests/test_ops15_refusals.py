@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from test_mendops_batch import chain, make_project
-from test_ops14_batch import cut_mid_entry, error_lines
+from test_ops14_batch import cut_mid_entry, error_lines, run_then_damage
 from test_ops15_errors import l10n
 
 
@@ -28,12 +28,7 @@ def files_under(root: Path, folder: str, stem: str) -> dict[str, bytes]:
 
 def test_reading_commands_refuse_a_damaged_catalog_and_do_the_rest(tmp_path: Path) -> None:
     root = tmp_path / "nightly"
-    good, bad, _ = make_project(root, 3)
-    assert l10n(root, "run").returncode in (0, 1)
-    damaged = root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po"
-    cut_mid_entry(damaged)
-    before = damaged.read_bytes()
-    chain().edit_one_sentence(good, 1)
+    good, bad, damaged, before = run_then_damage(root)
     assert l10n(root, "update").returncode == 2  # refuses the damaged one, merges the edit
     assert l10n(root, "translate").returncode == 2
     bad_build, good_build = files_under(root, "build", bad.stem), files_under(root, "build", good.stem)
@@ -136,10 +131,7 @@ def test_the_closing_line_counts_what_a_stopped_pass_wrote(tmp_path: Path) -> No
     """The article before the damaged one is written in the pass that then reads the damaged
     catalog; the pass without it finds those files holding their bytes. They were written."""
     root = tmp_path / "nightly"
-    first, bad, _ = make_project(root, 3)
-    assert l10n(root, "run").returncode in (0, 1)
-    cut_mid_entry(root / "locales" / "de" / "LC_MESSAGES" / f"{bad.stem}.po")
-    chain().edit_one_sentence(first, 1)
+    run_then_damage(root)
     for command, folder in (("assemble", "build"), ("publish", "site")):
         before = {p: p.read_bytes() for p in (root / folder).rglob("*") if p.is_file()}
         done = l10n(root, command)

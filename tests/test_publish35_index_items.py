@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+from conftest import HOSTILE_TEXTS
 from markupsafe import Markup
 
 from l10n.locales import parse_locale
@@ -31,8 +32,6 @@ INDEX_NOW = """<ul class="languages">
 {# a comment, as in the template #}
 {{ index_items(article["versions"]) }}</ul>"""
 
-HOSTILE = ["plain", '<script>alert("x")</script>', "a & b", 'it\'s "quoted"', "العربية", "", "&amp; <b>"]
-
 
 def _render(source: str, versions: list[LanguageLink]) -> str:
     return template_environment().from_string(source).render(article={"versions": versions})
@@ -40,7 +39,7 @@ def _render(source: str, versions: list[LanguageLink]) -> str:
 
 def _links() -> list[LanguageLink]:
     links = []
-    cases = itertools.product([True, False], HOSTILE, [0, 42, 100, None, True, 99.5])
+    cases = itertools.product([True, False], HOSTILE_TEXTS, [0, 42, 100, None, True, 99.5])
     for index, (ready, text, percent) in enumerate(cases):
         links.append(
             LanguageLink(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+from conftest import HOSTILE_TEXTS
 from markupsafe import Markup
 
 from l10n.locales import parse_locale
@@ -30,8 +31,6 @@ ROWS_NOW = """<ul class="article-list">
 {# a comment, as in the template #}
 {{ index_rows(rows) }}</ul>"""
 
-HOSTILE = ["plain", '<script>alert("x")</script>', "a & b", 'it\'s "quoted"', "العربية", "", "&amp; <b>"]
-
 
 def _render(source: str, rows: list[dict[str, object]]) -> str:
     return template_environment().from_string(source).render(rows=rows)
@@ -40,7 +39,7 @@ def _render(source: str, rows: list[dict[str, object]]) -> str:
 def _rows() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for index, (ready, text, date) in enumerate(
-        itertools.product([True, False, 0, "x"], HOSTILE, ["", "3 May", "<b>"])
+        itertools.product([True, False, 0, "x"], HOSTILE_TEXTS, ["", "3 May", "<b>"])
     ):
         rows.append(
             {

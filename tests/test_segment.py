@@ -227,6 +227,10 @@ def test_markup_outside_the_block_text_is_a_segment_error_naming_the_line() -> N
     with pytest.raises(SegmentError) as raised:
         segment_document(doc)
     assert str(raised.value).startswith("a.html:7: ")
+    doc.source_path = ""  # a document made in code (library use): was ":7: markup <b> …"
+    with pytest.raises(SegmentError) as raised:
+        segment_document(doc)
+    assert str(raised.value) == "<string>:7: markup <b> at 2-40 is outside the text"
 
 
 def test_extraction_of_blocks_not_yet_segmented_names_the_article_of_a_segment_error() -> None:

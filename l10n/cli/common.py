@@ -359,6 +359,29 @@ def warn_missing_articles(project, domains: list[str], consequence: str) -> None
         )
 
 
+_glossaries_said: set[tuple[str, tuple[str, ...]]] = set()
+
+
+def warn_unused_glossary_rows(project) -> None:
+    """One warning line per glossary row no project locale reads (`glossary.unused_rows`), said
+    once per process by the commands that read the glossary (`extract --locales`, `update`,
+    `translate`, `qa`; once in `run`)."""
+    from l10n.extraction import glossary_of
+    from l10n.memory.glossary import unused_rows
+
+    glossary = glossary_of(project)
+    if not glossary.terms:
+        return
+    source = project.settings.source_locale
+    targets = tuple(code for code in project.known_locales() if code != source)
+    said = (glossary.path, targets)
+    if said in _glossaries_said:
+        return
+    _glossaries_said.add(said)
+    for warning in unused_rows(glossary, locales=targets):
+        err_console.print(f"warning: {warning}", markup=False)
+
+
 def _print_version(value: bool) -> None:
     if value:
         from l10n import __version__

@@ -19,6 +19,7 @@ from l10n.cli.common import (
     RootOption,
     app,
     console,
+    err_console,
     json_out,
     next_step,
     open_project,
@@ -118,16 +119,22 @@ def tm_import(
     """Add a TMX file's pairs, or a PO file's reviewed units, to the TM."""
     from collections import Counter
 
+    from l10n.errors import CatalogError
     from l10n.memory.tm_files import import_into_tm
 
     project = open_project(root)
     for path in files:
         skipped: Counter[str] = Counter()
-        added, kept = import_into_tm(project, path, skipped=skipped)
+        warnings: list[CatalogError] = []
+        added, kept = import_into_tm(project, path, skipped=skipped, warnings=warnings)
+        for warning in warnings:
+            err_console.print(f"warning: {warning}", markup=False)
         others = f", {kept} kept (the TM holds another reviewed text for them)" if kept else ""
         if skipped:
             tags = ", ".join(f"{count} in {tag}" for tag, count in sorted(skipped.items()))
             others += f"; skipped {tags} (not a project locale)"
+        if warnings:
+            others += f"; {len(warnings)} left out (the warnings above)"
         console.print(f"{printable_path(path)}: {added} entries added or updated{others}")
 
 

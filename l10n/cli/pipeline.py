@@ -24,6 +24,7 @@ from l10n.cli.common import (
     summary,
     summary_text,
     warn_missing_articles,
+    warn_unused_glossary_rows,
 )
 from l10n.cli.paths import refuse_folder_catalogs
 from l10n.cli.refusals import Refusals, close_refusals, command_refusals, refusing
@@ -100,6 +101,7 @@ def extracted(
     chosen_locales = project.locales(locales) if locales else ()
     if chosen_locales:  # it merges into catalogs too: the catalogs' rule (`selected_domains`)
         refuse_folder_catalogs(project, project.domains())
+        warn_unused_glossary_rows(project)
     domains, written, units = [], 0, 0
     results = extract_articles(
         project,
@@ -189,6 +191,7 @@ def updated(
     from l10n.extraction import update_catalogs
     from l10n.fsio import noting_writes
 
+    warn_unused_glossary_rows(project)
     with noting_writes():  # the templates' and merges' stamps take them by the bytes written
         checked, rewritten = _refresh_changed_templates(
             project, chosen_domains, jobs=jobs_wanted(jobs), refusals=refusals

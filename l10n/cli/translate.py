@@ -29,6 +29,7 @@ from l10n.cli.common import (
     selected_domains,
     state,
     summary,
+    warn_unused_glossary_rows,
 )
 from l10n.cli.refusals import close_refusals, command_refusals, refusing
 from l10n.fsio import noting_writes
@@ -88,6 +89,7 @@ def translate(
     project = open_project(root)
     chosen_locales = project.locales(locales)
     chosen_domains = selected_domains(project, domains)
+    warn_unused_glossary_rows(project)
     # options checked by l10n.toml's validators before the TM writes anything; device and
     # compute_type left unset stay None, so a bad value in l10n.toml is reported naming that file
     engine_name = engines_for(project, chosen_locales, engine)

@@ -29,6 +29,7 @@ from l10n.cli.common import (
     selected_domains,
     state,
     summary,
+    warn_unused_glossary_rows,
 )
 from l10n.cli.refusals import Refusals, close_refusals, command_refusals, refusing
 from l10n.terminal import one_line, terminal_json
@@ -60,6 +61,7 @@ def qa(
     project = open_project(root)
     chosen = selected_domains(project, domains)
     chosen_locales = project.locales(locales)
+    warn_unused_glossary_rows(project)
 
     def report(refusals: Refusals, seen, unchanged) -> None:
         refusing(

@@ -127,11 +127,20 @@ def _indented(lines: list[str], *, sequence: bool = False) -> list[str]:
 
 
 _TOML_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*=")
+_TOML_TABLE = re.compile(r"^\s*\[\[?\s*(?P<key>[A-Za-z_][\w-]*)")
+# the fields `apply_front_matter` and `language_tag` read the article from
+TEXT_FIELDS = frozenset(
+    ("title", "date", "author", "authors", "by", "section", "source", "editor", "lang", "language", "locale", "path")
+)
 _TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
 
 
 def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
-    """The fields of a TOML front matter block (its lines between the `+++` fences).
+    """The fields of a TOML front matter block (its lines between the `+++` fences). A field the
+    article is read from (`TEXT_FIELDS`) holding no text (an array, a table, true or false; an
+    `authors` array of other than strings) is an `IngestError` at its line, as Zola, whose front
+    matter this is, refuses such a page; other fields of other types (`taxonomies`, `extra`) are
+    not the article's and are passed over.
 
     >>> matter = _toml_front_matter(['title = "Rust 1.80"', 'authors = ["A B", "C D"]', "[extra]", 'team = "x"'],
     ...                             source_path="a.md")
@@ -150,11 +159,14 @@ def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
         reason = str(error).split(" (at ")[0]
         raise IngestError(f"TOML front matter cannot be read: {reason}", path=source_path, line=at) from None
     first_line: dict[str, int] = {}
+    in_table = False  # keys of a table follow its header: not the article's
     for index, line in enumerate(lines):
+        header = _TOML_TABLE.match(line)
+        if header:
+            in_table = True
+            first_line.setdefault(header["key"].lower(), index + 2)  # a table's line, for the error naming it
         match = _TOML_KEY.match(line)
-        if line.lstrip().startswith("["):
-            break  # keys of a table follow: not the article's
-        if match:
+        if match and not in_table:
             first_line.setdefault(match["key"].lower(), index + 2)
     matter = FrontMatter()
     for name, value in table.items():
@@ -162,6 +174,13 @@ def _toml_front_matter(lines: list[str], *, source_path: str) -> FrontMatter:
         if key == "authors" and isinstance(value, list) and all(isinstance(item, str) for item in value):
             key, value = "author", ", ".join(item.strip() for item in value if item.strip())
         if isinstance(value, bool) or not isinstance(value, str | int | float | dt.date | dt.time):
+            if key in TEXT_FIELDS:
+                kind = (
+                    "true or false" if isinstance(value, bool) else "a table" if isinstance(value, dict) else "an array"
+                )
+                raise IngestError(
+                    f"TOML front matter: {name} is {kind}, not text", path=source_path, line=first_line.get(key, 1)
+                )
             continue
         if key == "author" and "author" in matter.values:
             continue

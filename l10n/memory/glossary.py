@@ -43,6 +43,7 @@ class Term:
     translation: str
     note: str = ""
     dnt: bool = False
+    line: int = field(default=0, compare=False)  # the row's line in the file, for the messages that name it
 
     @property
     def comment(self) -> str:
@@ -113,7 +114,10 @@ def _derive(terms: Sequence[Term], locale: str) -> list[Term]:
 
 
 def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
-    """Parse the CSV text; a row with a missing term or translation is a `CatalogError` at its line."""
+    """Parse the CSV text; a row that cannot be meant is a `CatalogError` at its line: a translation
+    without a term, a term without a translation, a locale cell that is no locale (`zh-CN`, `ZH_cn`
+    are `zh_CN`: `locales.locale_from_tag`), and a row that is not do-not-translate without a
+    locale (only those apply to every locale). A blank row, or a term starting with `#`, is none."""
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in ("term", "locale", "translation") if c not in (reader.fieldnames or [])]
     if missing:
@@ -123,15 +127,56 @@ def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
     terms: list[Term] = []
     for row in reader:
         term = (row.get("term") or "").strip()
-        if not term or term.startswith("#"):
+        line = reader.line_num
+        if term.startswith("#"):
             continue
         dnt = (row.get("dnt") or "").strip().lower() in _TRUE
-        locale = (row.get("locale") or "").strip() or ALL_LOCALES
-        translation = (row.get("translation") or "").strip() or (term if dnt else "")
+        given = (row.get("translation") or "").strip()
+        if not term:
+            if given:
+                raise CatalogError(f"glossary translation {given!r} has no term", path=path, line=line)
+            continue
+        translation = given or (term if dnt else "")
         if not translation:
-            raise CatalogError(f"glossary term {term!r} has no translation", path=path, line=reader.line_num)
-        terms.append(Term(term, locale, translation, (row.get("note") or "").strip(), dnt))
+            raise CatalogError(f"glossary term {term!r} has no translation", path=path, line=line)
+        locale = _row_locale((row.get("locale") or "").strip(), term=term, dnt=dnt, path=path, line=line)
+        terms.append(Term(term, locale, translation, (row.get("note") or "").strip(), dnt, line))
     return Glossary(tuple(terms), path=path)
+
+
+def _row_locale(cell: str, *, term: str, dnt: bool, path: str, line: int) -> str:
+    """A row's locale code; `*` (or none) for a do-not-translate row of every locale."""
+    from l10n.errors import LocaleError
+    from l10n.locales import locale_from_tag
+
+    if cell in ("", ALL_LOCALES):
+        if not dnt:
+            raise CatalogError(
+                f"glossary term {term!r} names no locale (only a do-not-translate row applies to every locale)",
+                path=path,
+                line=line,
+            )
+        return ALL_LOCALES
+    try:
+        return locale_from_tag(cell).code
+    except LocaleError as exc:
+        raise CatalogError(f"glossary term {term!r}: locale {cell!r}: {exc.message}", path=path, line=line) from None
+
+
+def unused_rows(glossary: Glossary, *, locales: Sequence[str]) -> list[CatalogError]:
+    """A line for each row no locale of `locales` (a project's target locales) reads: its locale is
+    none of them, nor the one another is derived from (`zh_CN` for `zh_TW`). Such a row is not an
+    error (one glossary may serve several projects), but never applied: it is said, with its line."""
+    read = {*locales, *(_DERIVED_LOCALES[code][0] for code in locales if code in _DERIVED_LOCALES)}
+    return [
+        CatalogError(
+            f"glossary term {term.term!r} is for {term.locale}, not a project locale ({', '.join(locales)}): not used",
+            path=glossary.path,
+            line=term.line,
+        )
+        for term in glossary.terms
+        if term.locale != ALL_LOCALES and term.locale not in read
+    ]
 
 
 def load_glossary(path: Path) -> Glossary:

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from l10n.memory.catalog_sync import entries_from_po, open_project_tm
 from l10n.project import Project
 
+if TYPE_CHECKING:
+    from l10n.errors import CatalogError
 
-def import_into_tm(project: Project, path: Path, *, skipped: Counter[str] | None = None) -> tuple[int, int]:
+
+def import_into_tm(
+    project: Project, path: Path, *, skipped: Counter[str] | None = None, warnings: list[CatalogError] | None = None
+) -> tuple[int, int]:
     """`tm import FILE.tmx|FILE.po`: add a TMX file's pairs, or a PO's reviewed units, to the TM;
     (entries changed, pairs kept because the TM holds another text: `import_entries`).
 
     A TMX's language tags name the project's locales (`tmx.read_tmx`: `ES-ES` is `es`); the
-    `<tuv>`s in other languages are counted by tag in `skipped`. A PO's target locale comes
+    `<tuv>`s in other languages are counted by tag in `skipped`, and those left out for want of
+    a `<seg>` or a source are said in `warnings`, one error line each. A PO's target locale comes
     from its `Language` header (gettext manual §10.1), else from the
     `locales/<locale>/LC_MESSAGES/` folder it sits in.
     """
@@ -32,7 +39,7 @@ def import_into_tm(project: Project, path: Path, *, skipped: Counter[str] | None
     if suffix == ".tmx":
         source = project.settings.source_locale
         targets = [code for code in project.known_locales() if code != source]
-        entries = read_tmx(path, source_locale=source, locales=targets, skipped=skipped)
+        entries = read_tmx(path, source_locale=source, locales=targets, skipped=skipped, warnings=warnings)
     elif suffix == ".po":
         entries = entries_from_po(
             path,

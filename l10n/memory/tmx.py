@@ -160,6 +160,7 @@ def read_tmx(
     source_locale: str | None = None,
     locales: Sequence[str] | None = None,
     skipped: Counter[str] | None = None,
+    warnings: list[CatalogError] | None = None,
 ) -> list[TMEntry]:
     """Every source→target pair of a TMX file, as TM entries (source language from `srclang`).
 
@@ -169,7 +170,12 @@ def read_tmx(
     names one of its locales (`locales.locale_in`: `ES-ES` is `es`); a `srclang` that is not the
     source language is refused, and a `<tuv>` in a language the project does not translate
     into is left out, counted by its tag in `skipped`. A tag that is no language tag is refused
-    with its line.
+    with its line, and so is a `<tuv>` without `xml:lang` (TMX 1.4b requires it; its text has no
+    language to be filed under: Okapi's TMX filter refuses such a file too, where Translate
+    Toolkit reads the `<tuv>`s by position). A `<tuv>` without a `<seg>` (no text), and a `<tu>`
+    whose translations have no `<tuv>` in the source language (nothing to match them by), are
+    left out with a line each in `warnings` naming the file and line, as OmegaT warns of a
+    `<tu>` without its source.
     """
     path = Path(path)
     try:
@@ -197,20 +203,32 @@ def read_tmx(
         if own and own != srclang and own != "*all*":  # an article in another language (`write_tmx`)
             tu_source = _tag_locale(own, None, path=path, line=tu.sourceline) or source
         segments: dict[str, str] = {}
+        without_text = False  # a <tuv> of the source language without a <seg>, already said
         for tuv in tu.iterfind("tuv"):
             lang = tuv.get(XML_LANG) or tuv.get("lang")
-            seg = tuv.find("seg")
-            if not lang or seg is None:
-                continue
+            if not lang:
+                raise CatalogError("<tuv> without xml:lang: its text names no language", path=path, line=tuv.sourceline)
             wanted = [*(locales or ()), tu_source] if locales is not None else None
             locale = _tag_locale(lang, wanted, path=path, line=tuv.sourceline)
             if locale is None:
                 if skipped is not None:
                     skipped[lang] += 1
                 continue
+            seg = tuv.find("seg")
+            if seg is None:
+                without_text = without_text or locale == tu_source
+                _warn(warnings, f'<tuv xml:lang="{lang}"> without <seg>: left out', path=path, line=tuv.sourceline)
+                continue
             segments[locale] = "".join(seg.itertext())
         text = segments.pop(tu_source, None)
         if text is None:
+            if segments and not without_text:
+                _warn(
+                    warnings,
+                    f"<tu> without a <tuv> in {tmx_language(tu_source)}: its {len(segments)} translation(s) left out",
+                    path=path,
+                    line=tu.sourceline,
+                )
             continue
         for target_locale, target in segments.items():
             entries.append(
@@ -224,6 +242,12 @@ def read_tmx(
                 )
             )
     return entries
+
+
+def _warn(warnings: list[CatalogError] | None, message: str, *, path: Path, line: int | None) -> None:
+    """A `<tuv>` or `<tu>` left out, said as the error line it would be (`FILE:LINE: …`)."""
+    if warnings is not None:
+        warnings.append(CatalogError(message, path=path, line=line))
 
 
 def _tag_locale(tag: str, codes: Sequence[str] | None, *, path: Path, line: int | None) -> str | None:

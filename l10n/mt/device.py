@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from l10n.config import CONFIG_FILE, DEVICES
+from l10n.config import CONFIG_FILE, DEVICES, setting_line
 from l10n.errors import EngineUnavailable, ProjectError
 
 if TYPE_CHECKING:
@@ -103,7 +103,8 @@ def _supported_compute_types(device: str) -> set[str]:
 def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bool) -> EngineSettings:
     """`settings` with device and compute type from the option, else `l10n.toml`, else auto/default:
     checked for shape, and with `resolve` also against CTranslate2 (`auto` → cpu/cuda, GPU present,
-    compute type supported). A bad value names `l10n.toml` when it came from there."""
+    compute type supported). A bad value names where it came from: `l10n.toml` and its line, or
+    the option (`--compute-type: …`, as `config.check_option` says a bad option)."""
     device = settings.device or project.settings.get("device")
     compute_type = settings.compute_type or project.settings.get("compute_type")
     try:
@@ -112,6 +113,9 @@ def decoding_settings(project: Project, settings: EngineSettings, *, resolve: bo
             return replace(settings, device=device, compute_type=compute_type)
         decoding = resolve_decoding(device, compute_type)
     except ProjectError as exc:
-        from_flag = settings.device if exc.message.startswith("device") else settings.compute_type
-        raise ProjectError(exc.message, path=None if from_flag else project.root / CONFIG_FILE) from None
+        key = "device" if exc.message.startswith("device") else "compute_type"
+        if getattr(settings, key):
+            raise ProjectError(f"--{key.replace('_', '-')}: {exc.message}") from None
+        path = project.settings.path or project.root / CONFIG_FILE
+        raise ProjectError(exc.message, path=path, line=setting_line(path, key)) from None
     return replace(settings, device=decoding.device, compute_type=decoding.compute_type)
