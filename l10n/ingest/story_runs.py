@@ -85,14 +85,13 @@ def _runs_between(blocks: list[Block], first: int, run: range, end: int) -> bool
 
 
 def named_sentences_after(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
-    """A paragraph right after one of the story's kept paragraphs that names linked people and works
-    in sentences (`page_boxes.is_named_prose`):
-    trafilatura drops it for its links (misses45: Anime News Network's closing paragraph of the film's
-    staff, each name and film linked to its encyclopedia page, 71 % link text): more than
-    `MAX_LINK_SHARE` of it link text (a paragraph dropped with fewer links was dropped for some other
-    reason: jewishbusinessnews' appeal for gifts, one link in bold lines). `allowed` reads it
-    with its links as plain text (no furniture rule but the links' share refuses it). A paragraph
-    of links to other stories ends in a link or has a label before them, and stays out.
+    """A paragraph right after one of the story's kept paragraphs that names linked people and works in
+    sentences (`page_boxes.is_named_prose`), more than `MAX_LINK_SHARE` of it link text: trafilatura
+    drops it for its links (misses45: Anime News Network's closing paragraph of the film's staff, each
+    name and film linked to its encyclopedia page, 71 % link text). A paragraph dropped with fewer links
+    was dropped for some other reason (jewishbusinessnews' appeal for gifts, one link in bold lines).
+    `allowed` reads it with its links as plain text (no furniture rule but the links' share refuses it).
+    A paragraph of links to other stories ends in a link or has a label before them, and stays out.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> text = "Ann Lee (Harbour Lights, The Ferry Crossing) directed the film and he also wrote it with Bo Chen (Storm "
