@@ -568,6 +568,9 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 _SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
 
 
+SCRIPT_STAMP_CHARS = 4 * MAX_STAMP_CHARS  # a line this long holds more than a stamp's 80 characters besides spaces and bars
+
+
 def script_stamp(text: str, language: str) -> Timestamp | None:
     """The timestamp a line of a page stating no language is, its month name read in the languages its script writes
     (`_SCRIPT_LANGUAGES`; misses44: RZN.info's "11:52, 6 января 2012 2664", the time, the day and a view count over
@@ -583,6 +586,8 @@ def script_stamp(text: str, language: str) -> Timestamp | None:
     >>> script_stamp("17 января 2012", "en").day, script_stamp("17 January 2012", "ru")
     (datetime.datetime(2012, 1, 17, 0, 0), None)
     """
+    if len(text) > SCRIPT_STAMP_CHARS or text.isascii():  # no stamp (`read_timestamp`), or no letter of the scripts
+        return None
     script = next((languages for letters, languages in _SCRIPT_LANGUAGES if letters.search(text)), ())
     if language and (not script or language.split("-")[0].lower() in script):
         return None  # read in the page's language already

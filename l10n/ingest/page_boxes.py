@@ -58,8 +58,14 @@ def _is_dated_teaser(blocks: list[Block], at: int, *, others: bool = False) -> b
     another such head within `TEASER_PERIOD` blocks before or after it: a column of teasers, where a story's own
     headline linked to its address over its day stands alone (misses45: Anime News Network's sidebar,
     "<a>Fairy Tail … Review</a>", "Dec 24, 17:00 manga", its hook, then the next)."""
-    if not others:
-        return 0 <= at and at + 1 < len(blocks) and _is_linked_heading(blocks[at]) and _is_time_line(blocks[at + 1])
+    if not others:  # the heading's role and the time line first: the link share is the dearest (pagespeed)
+        return (
+            0 <= at
+            and at + 1 < len(blocks)
+            and blocks[at].role == "heading"
+            and _is_time_line(blocks[at + 1])
+            and _is_linked_heading(blocks[at])
+        )
     return any(
         _is_dated_teaser(blocks, other)
         for other in range(at - TEASER_PERIOD, at + TEASER_PERIOD + 1)
@@ -68,11 +74,14 @@ def _is_dated_teaser(blocks: list[Block], at: int, *, others: bool = False) -> b
 
 
 MAX_TIME_LINE_WORDS = 6
+MAX_TIME_LINE_CHARS = 80  # longer, no line of six words (asked first: a paragraph is not split)
 
 
 def _is_time_line(block: Block) -> bool:
     """A short line holding a time of day, no sentence: a teaser's "Dec 24, 17:00 manga" (its category after it)."""
     text = block.text.strip()
+    if len(text) > MAX_TIME_LINE_CHARS:
+        return False
     return len(text.split()) <= MAX_TIME_LINE_WORDS and bool(_TIME_OF_DAY.search(text)) and not ends_as_sentence(text)
 
 

@@ -62,7 +62,7 @@ def _opening_text(box: HtmlElement) -> str:
         if not isinstance(child.tag, str):  # a comment or a processing instruction: its tail is text
             parts.append(child.tail or "")
             continue
-        if child.tag in BLOCK_LEVEL and (child.tag == "figure" or not child.text_content().strip()):
+        if child.tag in BLOCK_LEVEL and (child.tag == "figure" or not _holds_text(child)):
             parts.append(child.tail or "")
             continue
         if child.tag in BLOCK_LEVEL:
@@ -72,3 +72,8 @@ def _opening_text(box: HtmlElement) -> str:
             continue
         parts += [child.text_content(), child.tail or ""]
     return "".join(parts)
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    """Some text a reader sees in the element, found without joining all of it (a story's whole box may follow)."""
+    return any(piece.strip() for piece in element.itertext())
