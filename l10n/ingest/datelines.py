@@ -568,7 +568,9 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 _SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
 
 
-SCRIPT_STAMP_CHARS = 4 * MAX_STAMP_CHARS  # a line this long holds more than a stamp's 80 characters besides spaces and bars
+SCRIPT_STAMP_CHARS = (
+    4 * MAX_STAMP_CHARS
+)  # a line this long holds more than a stamp's 80 characters besides spaces and bars
 
 
 def script_stamp(text: str, language: str) -> Timestamp | None:
