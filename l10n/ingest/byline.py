@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?"
-    r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)\s+)?"  # holdout4: "Publicado por:"
+    r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)"
+    # misses45: "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", the post's day between the label and "by"
+    r"(?:\s+on\s+(?=[^\n]{0,40}?\d)[^\n]{1,40}?)?\s+)?"  # holdout4: "Publicado por:"
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
     r"|^door\s*:\s*"  # holdout17's review: nu.nl's Dutch "Door: NU.nl" (with its colon: "Door" alone is English)
@@ -67,6 +69,8 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
     rf"|\bupdated\b|\bpublished\b|\bposted\b|\bfiled\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b"  # holdout4: "March 18 at 8:40 PM", the year left out
+    # misses45: "Dec 24, 17:00 manga", a teaser's day and time (the year left out), or the day alone: no name
+    rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{1,2}}:\d{{2}}\b|\s*$)"
     r"|\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:\d{4},?\s+)?(?:[^\W\d_]+\s+){0,2}\d{1,2}:\d{2}\b"  # holdout17: "24 янв в 17:00"
     r"|\b(?:prije|vor|hace|há|il y a|пре)\s+\d+\s|\b\d+\s+\w+\s+(?:fa|назад|geleden|sedan|siden)\b).*$",
     # holdout5: how long ago, in other languages ("prije 26 minuta", "vor 3 Stunden", "hace 2 horas")
@@ -294,6 +298,10 @@ def _reduced_byline(text: str, site_name: str) -> Byline:
     ([], [])
     >>> reduce_byline("Von Dr. Max Kolter").names, reduce_byline("Prof. Dr. med. Anna Berg und Mag. Ole Hansen").names
     (['Max Kolter'], ['Anna Berg', 'Ole Hansen'])
+    >>> reduce_byline("posted on 2023-12-19 23:30 EST by Ann Lee").names, reduce_byline("Posted on Monday by Ann Lee").names
+    (['Ann Lee'], [])
+    >>> reduce_byline("Dec 24, 17:00 manga").names, reduce_byline("Ann Lee Dec 24").names
+    ([], ['Ann Lee'])
     >>> reduce_byline("© Harbour channel «Daily News» Ann Lee").names, reduce_byline("© 2012 «Daily News». All rights reserved").names
     (['Ann Lee'], [])
     """

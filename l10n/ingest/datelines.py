@@ -568,20 +568,31 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 _SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
 
 
+SCRIPT_STAMP_CHARS = (
+    4 * MAX_STAMP_CHARS
+)  # a line this long holds more than a stamp's 80 characters besides spaces and bars
+
+
 def script_stamp(text: str, language: str) -> Timestamp | None:
     """The timestamp a line of a page stating no language is, its month name read in the languages its script writes
     (`_SCRIPT_LANGUAGES`; misses44: RZN.info's "11:52, 6 января 2012 2664", the time, the day and a view count over
-    its headline); None on a page stating one (`read_timestamp` read it in that language) or for another line. The
-    page's stamps only (`timestamp_lines`): a byline run on after a day keeps its own check of the day.
+    its headline); None on a page stating one of those (`read_timestamp` read it in that language) or for another
+    line. A page stating a language that does not write the script states its template's (misses45: Бел.Ру's XHTML
+    `<html lang="en">` over "17 января 2012" under its `<h1>`): read as if it stated none. The page's stamps only
+    (`timestamp_lines`): a byline run on after a day keeps its own check of the day.
 
     >>> script_stamp("11:52, 6 января 2012 2664", "").day, script_stamp("6 січня 2012", "").day
     (datetime.datetime(2012, 1, 6, 0, 0), datetime.datetime(2012, 1, 6, 0, 0))
     >>> script_stamp("6 января 2012 года в Рязани погибли 8 человек", ""), script_stamp("6 января 2012", "ru")
     (None, None)
+    >>> script_stamp("17 января 2012", "en").day, script_stamp("17 January 2012", "ru")
+    (datetime.datetime(2012, 1, 17, 0, 0), None)
     """
-    if language:
+    if len(text) > SCRIPT_STAMP_CHARS or text.isascii():  # no stamp (`read_timestamp`), or no letter of the scripts
         return None
     script = next((languages for letters, languages in _SCRIPT_LANGUAGES if letters.search(text)), ())
+    if language and (not script or language.split("-")[0].lower() in script):
+        return None  # read in the page's language already
     return next((stamp for other in script if (stamp := read_timestamp(text, language=other)) is not None), None)
 
 

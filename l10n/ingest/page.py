@@ -140,7 +140,7 @@ from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, withou
 from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
-from l10n.ingest.story_runs import linked_note_above, sentences_between, under_dropped_leads
+from l10n.ingest.story_runs import linked_note_above, named_sentences_after, sentences_between, under_dropped_leads
 from l10n.ingest.tweet_quotes import open_tweet_quotes
 from l10n.model import Block, Document
 
@@ -406,6 +406,7 @@ def _article_blocks(
         cited += body_extras(blocks, kept, claim, headline_key)  # holdout4: a claim box, sentences as headings
         cited += numbered_items(blocks, sorted({*kept, *cited}))  # holdout10: a list's item between its neighbours
         cited += sentences_between(blocks, kept, is_story_text)  # holdout11: "“Oh my,” Lucas responded with a sigh."
+        cited += named_sentences_after(blocks, kept, is_story_text)  # misses45: "<a>Ann Lee</a> (<a>…</a>) directed …"
         cited += main.joined_after(blocks, kept, is_story_text)  # holdout19: a short paragraph in a kept line
         cited += main.joined_between(blocks, kept, is_story_text)  # misses37: a section head in a kept table cell
         cited += under_dropped_leads(main, blocks, kept, is_story_text)  # aeb's ign: a paragraph under a dropped line

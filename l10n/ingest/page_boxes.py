@@ -26,7 +26,8 @@ def is_teaser_subline(blocks: list[Block], index: int) -> bool:
     is followed by its paragraphs, not by another heading. Or a line of a news feed's item: the
     heading that is only its time and day over a linked headline, or the excerpt under that
     headline (holdout19's capital.gr: "11:31 05/02", "<a>Ν. Αναστασιάδης: Τερματίζω…</a>", "Το
-    εκλογικό του δικαίωμα…", after the story); a live blog's time over its own entry is no link.
+    εκλογικό του δικαίωμα…", after the story); a live blog's time over its own entry is no link. Or the
+    excerpt under a linked headline and its time, among other such teasers (`_is_dated_teaser`).
 
     >>> from l10n.model import Block, InlineMarkup
     >>> title = Block("heading", "Rates held at 5%", markup=[InlineMarkup(0, 16, "a")])
@@ -44,7 +45,47 @@ def is_teaser_subline(blocks: list[Block], index: int) -> bool:
         return True  # misses39: a list of older stories, each a linked title over its source and day
     if index + 1 < len(blocks) and _is_clock_stamp(blocks[index]) and _is_linked_heading(blocks[index + 1]):
         return True  # the feed item's time over its linked headline
-    return above is not None and index > 1 and _is_linked_heading(above) and _is_clock_stamp(blocks[index - 2])
+    if above is not None and index > 1 and _is_linked_heading(above) and _is_clock_stamp(blocks[index - 2]):
+        return True
+    return index > 1 and _is_dated_teaser(blocks, index - 2) and _is_dated_teaser(blocks, index - 2, others=True)
+
+
+TEASER_PERIOD = 6  # blocks from one teaser's linked headline to the next's, at most (`_is_dated_teaser`)
+
+
+def _is_dated_teaser(blocks: list[Block], at: int, *, others: bool = False) -> bool:
+    """A linked headline at `at` over a short line of its time (`_is_time_line`): a teaser's head. With `others`,
+    another such head within `TEASER_PERIOD` blocks before or after it: a column of teasers, where a story's own
+    headline linked to its address over its day stands alone (misses45: Anime News Network's sidebar,
+    "<a>Fairy Tail … Review</a>", "Dec 24, 17:00 manga", its hook, then the next)."""
+    if not others:  # the heading's role and the time line first: the link share is the dearest (pagespeed)
+        return (
+            0 <= at
+            and at + 1 < len(blocks)
+            and blocks[at].role == "heading"
+            and _is_time_line(blocks[at + 1])
+            and _is_linked_heading(blocks[at])
+        )
+    return any(
+        _is_dated_teaser(blocks, other)
+        for other in range(at - TEASER_PERIOD, at + TEASER_PERIOD + 1)
+        if other != at and 0 <= other < len(blocks)
+    )
+
+
+MAX_TIME_LINE_WORDS = 6
+MAX_TIME_LINE_CHARS = 80  # longer, no line of six words (asked first: a paragraph is not split)
+
+
+def _is_time_line(block: Block) -> bool:
+    """A short line holding a time of day, no sentence: a teaser's "Dec 24, 17:00 manga" (its category after it)."""
+    text = block.text.strip()
+    if len(text) > MAX_TIME_LINE_CHARS:
+        return False
+    return len(text.split()) <= MAX_TIME_LINE_WORDS and bool(_TIME_OF_DAY.search(text)) and not ends_as_sentence(text)
+
+
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _is_dated_teaser_item(block: Block) -> bool:
@@ -243,6 +284,47 @@ def is_linked_prose(block: Block) -> bool:
         at = max(at, link.end)
     own.append(block.text[at:])
     return len(" ".join(own).split()) >= PROSE_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_CLOSING_WORDS = 2  # of the text's own words after its last link: a sentence ends in them
+
+
+def is_named_prose(block: Block) -> bool:
+    """Sentences naming linked things where a link may open a sentence or stand in brackets, however
+    much of the text the links hold: a story's paragraph linking each person and work it names to a
+    page of its own ("<a>Shinnosuke Yakuwa</a> (<a>Eiga Doraemon…</a>, …) directed the film at …
+    <a>Shizue Kaneko</a> (…) designed the characters.", misses45: Anime News Network's staff, 71 % link
+    text). Its own words, outside the links, are a sentence's worth (`PROSE_WORDS`) in lower case, the
+    glue of sentences (a list of names or headlines has none), it ends in words of its own
+    (`MIN_CLOSING_WORDS`: a list of links ends in a link) and no label or separator stands before a
+    link ("Related: <a>…</a>", "<a>A</a> | <a>B</a>").
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "Ann Lee (Harbour Lights, The Ferry Crossing) directed the film and he also wrote it with Bo Chen (Storm "
+    >>> text += "Warning). Cy Wu (Sea Wall, Traders Of The Coast) designed the characters."
+    >>> names = ("Ann Lee", "Harbour Lights", "The Ferry Crossing", "Bo Chen", "Storm Warning", "Cy Wu", "Sea Wall")
+    >>> names += ("Traders Of The Coast",)
+    >>> spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    >>> is_named_prose(Block("paragraph", text, markup=[InlineMarkup(start, end, "a") for start, end in spans]))
+    True
+    >>> text = "Related: Harbour reopens after the storm, ferries to resume on Friday and traders count the cost."
+    >>> is_named_prose(Block("paragraph", text, markup=[InlineMarkup(9, 40, "a"), InlineMarkup(42, 96, "a")]))
+    False
+    """
+    links = sorted((mark for mark in block.markup if mark.tag == "a"), key=lambda mark: mark.start)
+    if block.role != "paragraph" or not links or not ends_as_sentence(block.text):
+        return False
+    at, own = 0, []
+    for link in links:
+        before = block.text[at : link.start]
+        if before.rstrip().endswith(_LABEL_END):
+            return False
+        own.append(before)
+        at = max(at, link.end)
+    closing = block.text[at:]
+    glue = [word for word in _WORD.findall(" ".join([*own, closing])) if word.islower()]
+    return len(_WORD.findall(closing)) >= MIN_CLOSING_WORDS and len(glue) >= PROSE_WORDS
 
 
 def is_link_line(block: Block) -> bool:

@@ -64,6 +64,19 @@ def without_page_number(title: str) -> str:
 
 TRAIL_PARTS = 4  # the site, a section, a subsection, the story ("Radio New Zealand : News : Regional : …")
 MIN_TRAIL_TITLE_WORDS = 4
+MIN_TRAIL_TITLE_CJK = 8  # Han, kana or Hangul letters: a title of four words or more, in a script no spaces part
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _is_title_long(part: str) -> bool:
+    """A trail's part long enough to be the story's title: `MIN_TRAIL_TITLE_WORDS` words, or `MIN_TRAIL_TITLE_CJK`
+    Chinese, Japanese or Korean letters (misses45: 舜网's "十年一遇最美月全食明晚登场 天空将上演“红月亮” - 服务快递 - 济南新闻
+    山东新闻_舜网新闻中心", two "words").
+
+    >>> _is_title_long("十年一遇最美月全食明晚登场 天空将上演“红月亮”"), _is_title_long("济南新闻 山东新闻"), _is_title_long("Regional")
+    (True, True, False)
+    """
+    return len(part.split()) >= MIN_TRAIL_TITLE_WORDS or len(_CJK_LETTER.findall(part)) >= MIN_TRAIL_TITLE_CJK
 
 
 def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str], language: str) -> Block:
@@ -85,7 +98,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     # sections around it are names of a few words, the site's either end (misses37: "News Releases - Newsroom - Murray
     # & Cantwell Applaud … School District - United States Senator Patty Murray", the site's name also its logo <h1>)
     trails = [_longest(parts) for title in meta.headlines if len(parts := title_parts(title)) >= TRAIL_PARTS]
-    keys |= {match_key(part) for part in trails if len(part.split()) >= MIN_TRAIL_TITLE_WORDS}
+    keys |= {match_key(part) for part in trails if _is_title_long(part)}
     spaced = [normalise_space(title) for title in meta.headlines]  # once a page, not once a heading (`_heads_title`)
     spaced += _without_run_ons(spaced, language)  # misses39: a keyword list or a day run on after the story's title
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")
@@ -156,6 +169,9 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     told = _headline_over_lead(blocks, titles)
     if told is not None:
         return told
+    shown = _h1_over_versions(blocks, titles)  # misses45: weather.com's JSON-LD headline of an earlier version
+    if shown is not None:
+        return shown
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -440,6 +456,37 @@ def _reworded_heading(blocks: list[Block], titles: list[str]) -> Block | None:
         ):
             return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
     return None
+
+
+MIN_SHARED_VERSION_WORDS = 2  # key words the `<h1>` shares with the stated titles: the same story's, not a section's
+
+
+def _h1_over_versions(blocks: list[Block], titles: list[str]) -> Block | None:
+    """The page's `<h1>` (the first "headline" block), when no heading matched a stated title and the stated titles
+    are two or more different ones: the story was headlined again and the titles stated for sharing and search are
+    of its versions, the `<h1>` the one shown (misses45, holdout44's weather.com: JSON-LD "Strong China Earthquake
+    Kills More Than 120", `<title>` and og:title "China Earthquake Kills Over 130; Deadliest In 9 Years", the `<h1>`
+    "China's Earthquake Survivors Endure Frigid Temperatures And Mourn The Dead"; in the corpus, of the pages whose
+    `<h1>` no stated title matched, the labels named the `<h1>` on three of four, the fourth a section's label under
+    one stated title). The `<h1>` has `MIN_REWORDED_WORDS` key words or more, `MIN_SHARED_VERSION_WORDS` of them
+    the titles'; where the titles agree the title stands (physicsworld's `<h1>` "Policy and funding").
+
+    >>> page = [Block("headline", "Survivors of the harbour storm mourn the dead")]
+    >>> _h1_over_versions(page, ["Harbour storm kills 120", "Harbour storm kills 130, deadliest in years"]).text
+    'Survivors of the harbour storm mourn the dead'
+    >>> _h1_over_versions(page, ["Harbour storm kills 120"]) is None
+    True
+    """
+    if len({match_key(title) for title in titles}) < 2:
+        return None
+    said = {word for title in titles for word in key_words(title)}
+    first = next((block for block in blocks if block.role == "headline"), None)
+    if first is None:
+        return None
+    words = key_words(first.text)
+    if len(words) < MIN_REWORDED_WORDS or len(said.intersection(words)) < MIN_SHARED_VERSION_WORDS:
+        return None
+    return Block(role="headline", text=first.text, line=first.line, markup=first.markup)
 
 
 def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:

@@ -210,6 +210,15 @@ _DISCLAIMER = re.compile(
     r"\s*[:：]",
     re.IGNORECASE,
 )
+# misses45: a disclaimer without its label, the site saying a story is not its or its owner's word ("This story does
+# not necessarily represent the position of our parent company, IBM.", weather.com's; "The views expressed … do not
+# necessarily reflect those of …"), in the corpus's languages
+_UNLABELLED_DISCLAIMER = re.compile(
+    r"\bdo(?:es)?(?: not|n['’]t) necessarily (?:represent|reflect)\b|\bne reflète(?:nt)? pas nécessairement\b"
+    r"|\bno (?:refleja|representa)n? necesariamente\b|\bnon (?:riflette|rappresenta)(?:no)? necessariamente\b"
+    r"|\bgibt nicht (?:unbedingt|notwendigerweise)\b|\bgeben nicht (?:unbedingt|notwendigerweise)\b",
+    re.IGNORECASE,
+)
 MAX_DISCLAIMER_WORDS = 40
 
 
@@ -222,9 +231,24 @@ def is_disclaimer(block: Block) -> bool:
     >>> from l10n.model import Block
     >>> is_disclaimer(Block("paragraph", "Disclaimer: I own shares in Tesla.")), is_disclaimer(Block("paragraph", "The disclaimer was short."))
     (True, False)
+
+    The site's disclaimer may also go without its label: "This story does not necessarily represent the position of
+    our parent company, IBM." (misses45: weather.com's, in italics under the story); a speaker quoted saying so is not.
+
+    >>> is_disclaimer(Block("paragraph", "The views expressed here do not necessarily reflect those of the Harbour Times."))
+    True
+    >>> is_disclaimer(Block("paragraph", "“It does not necessarily reflect the views of the council,” Lee said."))
+    False
     """
     lead = first_line(block) or block.text  # a `<br>` box under the disclaimer's line is what that line says
-    return len(lead.split()) <= MAX_DISCLAIMER_WORDS and bool(_DISCLAIMER.match(lead))
+    if len(lead.split()) > MAX_DISCLAIMER_WORDS:
+        return False
+    if _DISCLAIMER.match(lead):
+        return True
+    return not _QUOTE_MARK.search(lead) and bool(_UNLABELLED_DISCLAIMER.search(lead))  # a speaker quoted: the story's
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 
 
 # misses35: the label alone over the site's rights box under the story ("反侵权公告：", anti-infringement notice,

@@ -3,7 +3,9 @@ the rest: markup of the HTML 3.2 era, where `<p>` was a break between paragraphs
 around one, so the first paragraph has no element of its own (holdout28's Globes:
 `<div id="EN_main_Content">Hong Kong's Department of Health today ordered … <p>According to …
 <p>An investigation …`). trafilatura writes the `<p>` children and leaves the box's own text
-out; the story's opening paragraph was lost. `page.py` counts it as kept main text.
+out; the story's opening paragraph was lost. `page.py` counts it as kept main text. The same
+text after the lead picture's `<figure>` or an empty `<p>` opening the box is that paragraph too
+(misses45).
 """
 
 from __future__ import annotations
@@ -51,10 +53,16 @@ def leading_story_lines(root: HtmlElement, main: MainText) -> list[str]:
 
 
 def _opening_text(box: HtmlElement) -> str:
-    """The box's text up to its first block-level child: its own text and its inline elements'."""
+    """The box's text up to its first block-level child that holds text: its own text and its inline
+    elements'. A picture's `<figure>` (its caption is the picture's) and an empty block (`<p></p>`, `<hr>`)
+    before the text do not end it: the text after them is the paragraph (misses45: Anime News Network's
+    `<div class="meat"><p></p><figure>…</figure>Indonesian film distributor … <p>The film opened …`)."""
     parts = [box.text or ""]
     for child in box.iterchildren():
         if not isinstance(child.tag, str):  # a comment or a processing instruction: its tail is text
+            parts.append(child.tail or "")
+            continue
+        if child.tag in BLOCK_LEVEL and (child.tag == "figure" or not _holds_text(child)):
             parts.append(child.tail or "")
             continue
         if child.tag in BLOCK_LEVEL:
@@ -64,3 +72,8 @@ def _opening_text(box: HtmlElement) -> str:
             continue
         parts += [child.text_content(), child.tail or ""]
     return "".join(parts)
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    """Some text a reader sees in the element, found without joining all of it (a story's whole box may follow)."""
+    return any(piece.strip() for piece in element.itertext())

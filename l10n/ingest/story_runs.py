@@ -1,5 +1,6 @@
 """Lines of the story that the extractor dropped between two of its kept paragraphs
-(`sentences_between`), or above its first (`linked_note_above`), or a paragraph it kept that a
+(`sentences_between`), or right after one of them when it names linked things in sentences
+(`named_sentences_after`), or above its first (`linked_note_above`), or a paragraph it kept that a
 dropped bold line over it took out (`under_dropped_leads`); `page.py` calls them. Moved here in
 session 19 from `page_marks.py` and `story_edges.py`, when holdout19's rules made those too long.
 Measured on `tests/data/realworld/` with `bench/pages.py`.
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import cut_to
 from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, is_prose, link_share
+from l10n.ingest.page_boxes import MAX_LINK_SHARE, is_named_prose
 from l10n.ingest.page_main import keyed_lines
 from l10n.ingest.page_marks import MAX_SUBHEADING_WORDS
 from l10n.ingest.story_edges import is_site_line
@@ -80,6 +82,40 @@ def _runs_between(blocks: list[Block], first: int, run: range, end: int) -> bool
         return False
     roles = {blocks[at].role for at in run}
     return roles == {"paragraph"} or (roles == {"list_item"} and blocks[first].text.rstrip().endswith((":", "：")))
+
+
+def named_sentences_after(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+    """A paragraph right after one of the story's kept paragraphs that names linked people and works in
+    sentences (`page_boxes.is_named_prose`), more than `MAX_LINK_SHARE` of it link text: trafilatura
+    drops it for its links (misses45: Anime News Network's closing paragraph of the film's staff, each
+    name and film linked to its encyclopedia page, 71 % link text). A paragraph dropped with fewer links
+    was dropped for some other reason (jewishbusinessnews' appeal for gifts, one link in bold lines).
+    `allowed` reads it with its links as plain text (no furniture rule but the links' share refuses it).
+    A paragraph of links to other stories ends in a link or has a label before them, and stays out.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "Ann Lee (Harbour Lights, The Ferry Crossing) directed the film and he also wrote it with Bo Chen (Storm "
+    >>> text += "Warning). Cy Wu (Sea Wall, Traders Of The Coast) designed the characters."
+    >>> names = ("Ann Lee", "Harbour Lights", "The Ferry Crossing", "Bo Chen", "Storm Warning", "Cy Wu", "Sea Wall")
+    >>> names += ("Traders Of The Coast",)
+    >>> spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    >>> staff = Block("paragraph", text, markup=[InlineMarkup(start, end, "a") for start, end in spans])
+    >>> story = Block("paragraph", "The harbour reopened on Monday.")
+    >>> named_sentences_after([story, staff], [0], bool), named_sentences_after([Block("heading", "Ferries"), staff], [0], bool)
+    ([1], [])
+    """
+    chosen = set(kept)
+    found: list[int] = []
+    for index in sorted(chosen):
+        after = index + 1
+        if blocks[index].role != "paragraph" or after >= len(blocks) or after in chosen:
+            continue
+        block = blocks[after]
+        if link_share(block) <= MAX_LINK_SHARE:  # a paragraph dropped for some other reason than its links
+            continue
+        if is_named_prose(block) and allowed(replace(block, markup=[m for m in block.markup if m.tag != "a"])):
+            found.append(after)
+    return found
 
 
 MAX_NOTE_WORDS = 25
