@@ -143,11 +143,14 @@ dailymail and businessinsider: `_article_blocks`' rules a block each (29 %, 19 %
 (`author_elements` 6 %, `author_named` 4 %, `teaser_credits` 3 %); autoindustriya: the walk 14 %, pruning 8 %,
 `side_column_keys` 6 %. The cuts (DESIGN, "Session 45"): `page_prune.drop_button_banners` counts each box's shown
 words once a pass (the buttons of a menu climb the same boxes: smithsonianmag's 479 counts were of 122 boxes), and
-`page_figures.credited_pictures` asks `_opens_with` once an image. After (the 5 of those pages counted again in the
+`page_figures.credited_pictures` asks `_opens_with` once an image. After (8 of those pages counted again in the
 session): smithsonianmag 299.0 → 219.4 M (−26.6 %, 2.27 → 1.67×), thekenyatimes −0.67 % (1.83 → 1.81×),
 businessinsider −0.75 % (2.000 → 1.993×), autoindustriya −1.1 % (2.02 → 2.01×; trafilatura alone's −0.6 % in that
-process), kulu-media +0.06 % (untouched; 2.05 → 2.06×); the 5 summed 2,212.9 → 2,120.8 M (−4.2 %), whole 1.971 →
-1.889×, over 2× 4 → 2 (kulu-media, autoindustriya); trafilatura alone's within −0.6 to +0.4 %. Left over 2×:
+process), zdrowiewpodrozy −0.3 %; kulu-media +0.06 %, economist +0.2 %, tweakers +1.0 % (each asks `_opens_with` half
+as often, a few calls saved; two processes' allocations move a count by ~1 %); the 8 summed 3,094.6 → 3,004.9 M (−2.9 %), whole 1.953 → 1.897×, over 2× 4 → 2
+(kulu-media 2.06, autoindustriya 2.01); trafilatura alone's within −0.6 to +0.4 %. The CPU run of the whole corpus
+after (load 5–14): median 1.42×, whole 1.34× as before, 42 over 2×, 25 of them among the 40 (smithsonianmag 2.68
+→ 1.81×, no longer among them). Left over 2×:
 dailymail (`_article_blocks`), primamedia (trafilatura's second reading), kulu-media and autoindustriya (spread
 over the walk, pruning and the writer's readers, none over 6 % of ours).
 """
