@@ -98,6 +98,16 @@ messages. Left: the 16 over 2× are those of session 43 (htmldate's two passes o
 of ours there; the walk, pruning and `_article_blocks`' rules on the rest); ~20 whole-tree passes of 0.1–0.6 % of a
 read each (`normalise_text`, `headings_by_class`, `drop_other_entries`, `page_sites`, `_comment_named`, …) that
 change the tree in turn, so merging them asks what each leaves for the next.
+
+Session 45 (7 Dec 2026; main 7a22a074 → h/pagespeed45, `--every 20`, each checkout in its own process, load 10–15).
+Main: the 44 pages (100noticias and it-for-kids left out, their first calls) ours 15,186.7 M against 7,674.1 M,
+summed 1.979×, median 1.79×, 15 over 2× (the 46: 2.200×, median 1.84×, 17 over). After, the same 44 compared page by
+page with main's: ours 15,186.7 → 15,133.4 M (−0.35 %) (per page −5.9 to +0.3 %, median −0.12 %), trafilatura alone's
++0.11 %, summed 1.979 → 1.970×, median 1.79 → 1.78×, over 2× 15 → 15 (the 46: 2.191×, median 1.81×, 17); the largest
+tegernseerstimme −5.9 % (288.7 → 271.6 M, 1.91 → 1.80×) and auto-presse −2.1 %, where both cuts act
+(`bench/pages_instr.py`, "Session 45"; tegernseerstimme's box counts in `page_prune.drop_button_banners` 74 → 24, its
+`_opens_with` 50 → 32). `bench/evaldata.py --half all --save` on this code: the same output as the lead's run of main
+but the temporary folder's name in 8 refusals' messages.
 """
 
 from __future__ import annotations

@@ -127,6 +127,32 @@ are the cut, and a warm read counted here finds its own page's answers kept by t
 and `_timestamp`'s are): the gain a first read of a page makes is `bench/evaldata_instr.py`'s (every page read once:
 ours −1.51 %). Left over 2×: dailymail and thespacereview (`_article_blocks`' ~20 rules a kept block, each 3–10 % of
 it), kulu-media and autoindustriya (the walk, pruning, `author_names`).
+
+Session 45 (7 Dec 2026; main 7a22a074 → h/pagespeed45, each checkout in its own process, load 10–15). Started
+from the 40 pages a CPU run put over 2× (`bench/pages.py --split all --repeat 1`, median 1.42×, 40 of 691 over);
+main's run reached 16 of them in the session (smithsonianmag, dailymail, thekenyatimes, hankookilbo, qdaily, kxan,
+kulu-media, digg, primamedia, zdrowiewpodrozy, tweakers, businessinsider, autoindustriya, economist, aif,
+fivethirtyeight), of which 6 are over 2× by instructions: smithsonianmag 2.27 (299.0 M against 131.5 M), dailymail
+2.22 (2,089.5 M against 939.8 M), primamedia 2.20, kulu-media 2.05, autoindustriya 2.02, businessinsider 2.0004;
+the other 10 1.23–1.97× (hankookilbo 1.42, qdaily 1.33, kxan 1.29, digg 1.23: a CPU ratio at this load is off by a
+fifth or more); the 16 summed 8,853 M against 4,867 M, whole 1.819×. What the 6 spend on besides trafilatura
+(stages timed in one process): no one thing. smithsonianmag: `drop_button_banners` a quarter of ours (below);
+primamedia: trafilatura asked twice (`_tables_displaced_prose`: its lines table rows, the reading without tables
+shorter, so the first is kept; `main_text_lines` 65 % of ours; so zdrowiewpodrozy, taiwannews and tovima);
+dailymail and businessinsider: `_article_blocks`' rules a block each (29 %, 19 %); kulu-media: `author_names` 14 %
+(`author_elements` 6 %, `author_named` 4 %, `teaser_credits` 3 %); autoindustriya: the walk 14 %, pruning 8 %,
+`side_column_keys` 6 %. The cuts (DESIGN, "Session 45"): `page_prune.drop_button_banners` counts each box's shown
+words once a pass (the buttons of a menu climb the same boxes: smithsonianmag's 479 counts were of 122 boxes), and
+`page_figures.credited_pictures` asks `_opens_with` once an image. After (8 of those pages counted again in the
+session): smithsonianmag 299.0 → 219.4 M (−26.6 %, 2.27 → 1.67×), thekenyatimes −0.67 % (1.83 → 1.81×),
+businessinsider −0.75 % (2.000 → 1.993×), autoindustriya −1.1 % (2.02 → 2.01×; trafilatura alone's −0.6 % in that
+process), zdrowiewpodrozy −0.3 %; kulu-media +0.06 %, economist +0.2 %, tweakers +1.0 % (each asks `_opens_with` half
+as often, a few calls saved; two processes' allocations move a count by ~1 %); the 8 summed 3,094.6 → 3,004.9 M (−2.9 %), whole 1.953 → 1.897×, over 2× 4 → 2
+(kulu-media 2.06, autoindustriya 2.01); trafilatura alone's within −0.6 to +0.4 %. The CPU run of the whole corpus
+after (load 5–14): median 1.42×, whole 1.34× as before, 42 over 2×, 25 of them among the 40 (smithsonianmag 2.68
+→ 1.81×, no longer among them). Left over 2×:
+dailymail (`_article_blocks`), primamedia (trafilatura's second reading), kulu-media and autoindustriya (spread
+over the walk, pruning and the writer's readers, none over 6 % of ours).
 """
 
 from __future__ import annotations

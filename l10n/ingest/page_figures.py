@@ -152,8 +152,9 @@ def credited_pictures(root: HtmlElement, language: str = "") -> None:
             box, parent = parent, parent.getparent()
         if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip():
             continue
-        above = None if _opens_with(parent, box) else _credit_above(parent, box, language)
-        if above is None and not _opens_with(parent, box):
+        opens = _opens_with(parent, box)  # asked once (pagespeed45: each asks `_has_text` of the box's first children)
+        above = None if opens else _credit_above(parent, box, language)
+        if above is None and not opens:
             continue
         lines = _label_lines(list(box.itersiblings()))
         if above is not None:  # holdout31's junge Welt: the credit over the picture, one caption line under it
