@@ -70,13 +70,24 @@ def _continues_sentence(before: str, after: str) -> bool:
 
 _WORD = re.compile(r"\w")
 _LEADING_CLOSERS = re.compile(r"\s*[”’»›]+(?=\s|$)")
+_CJK_STOPS = frozenset("。！？")
+_CJK_CLOSERS = re.compile(r"[”’」』）》〉】〕]+")
 
 
 def _past_closers(text: str, cut: int) -> int:
     """`cut` moved past curly closing quotes BlingFire left at the start of the next sentence
-    ("‘wait.’ ” Then" is cut before the ”): they close the sentence before it."""
+    ("‘wait.’ ” Then" is cut before the ”): they close the sentence before it. Chinese and
+    Japanese write no space after them, so after a full stop, "!" or "?" of those scripts the
+    closing quotes and brackets are passed whatever follows ("“先看5个跌停板吧。”一位人士预测。"
+    is cut after the ”, as the common splitters of Chinese text do, never before it)."""
     closers = _LEADING_CLOSERS.match(text, cut)
-    return closers.end() if closers else cut
+    if closers:
+        return closers.end()
+    if cut and text[cut - 1] in _CJK_STOPS:
+        closers = _CJK_CLOSERS.match(text, cut)
+        if closers:
+            return closers.end()
+    return cut
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
