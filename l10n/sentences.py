@@ -203,6 +203,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def cut_at_breaks(text: str, spans: list[tuple[int, int]], breaks: Sequence[int]) -> list[tuple[int, int]]:
+    """`spans` cut again at each of `breaks` (sorted offsets where a sentence must end: a paragraph
+    break a page wrote as line breaks inside one paragraph) that falls inside one, where both
+    sides hold a letter or digit; each side trimmed of white space.
+
+    >>> text = "[Editor’s note] The council met."
+    >>> [text[a:b] for a, b in cut_at_breaks(text, [(0, len(text))], [15])]
+    ['[Editor’s note]', 'The council met.']
+    """
+    if not breaks:
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for point in breaks[bisect.bisect_right(breaks, start) : bisect.bisect_left(breaks, end)]:
+            left, right = trimmed(text, start, point), trimmed(text, point, end)
+            if _WORD.search(text, *left) and _WORD.search(text, *right):
+                cut.append(left)
+                start = right[0]
+        cut.append((start, end))
+    return cut
+
+
 def spans_around_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """`sentence_spans` of a text with note marks (`l10n.placeables.marks`), read as a reader
     reads them: unseen. The splitter gets the text with each mark blanked, so "the harbour.¹

@@ -512,3 +512,41 @@ def test_each_sentence_reads_only_the_markup_that_touches_it_and_gets_the_same_t
                 assert len(every) >= len(picked)
                 checked += len(picked)
     assert checked > 500
+
+
+def test_two_line_breaks_end_a_sentence() -> None:
+    # Pages that write paragraphs as `…<br><br>…` inside one element: a label and the story's first
+    # sentence, or a subhead and the sentence under it, were one unit.
+    text = "[편집자주]  지난 70년간 17만 명이 입양됐습니다."
+    breaks = [InlineMarkup(6, 6, "br", void=True), InlineMarkup(7, 7, "br", void=True)]
+    assert [s.text for s in segment_text(text, markup=breaks)] == [
+        "[편집자주]{br_1}{br_2}",
+        "지난 70년간 17만 명이 입양됐습니다.",
+    ]
+    one = [InlineMarkup(6, 6, "br", void=True)]  # one line break: an address, a verse, a dateline
+    assert len(segment_text(text, markup=one)) == 1
+    apart = [InlineMarkup(6, 6, "br", void=True), InlineMarkup(10, 10, "br", void=True)]  # words between
+    assert len(segment_text(text, markup=apart)) == 1
+
+
+@pytest.mark.parametrize("page", ["donga-com-ceo", "naver-com-607", "bcc-com-tw-chunjie", "citylimits-org-nycha"])
+def test_no_unit_of_a_real_page_holds_words_on_both_sides_of_two_line_breaks(page: str) -> None:
+    # Session 45: 74 units of 30 corpus pages did ("[편집자주]<br><br>지난 70년간…", "（陳奕華報導）<br><br>根據…").
+    import copy
+
+    from conftest import REALWORLD
+
+    from l10n.extract import extract_units
+    from l10n.ingest import ingest_file
+
+    path = REALWORLD / f"{page}.html"
+    units = extract_units(copy.deepcopy(ingest_file(path)), reference_path=path.name)
+    spanning = [
+        u.msgid for u in units if re.search(r"\w.*\{br_\d+\}\s*\{br_\d+\}.*\w", re.sub(r"\{\w+\}", _br_only, u.msgid))
+    ]
+    assert units and spanning == []
+
+
+def _br_only(name: re.Match[str]) -> str:
+    """A placeholder kept if it is a line break, else nothing (its words are the markup's, not text)."""
+    return name.group(0) if name.group(0).startswith("{br_") else ""
