@@ -531,7 +531,7 @@ def test_two_line_breaks_end_a_sentence() -> None:
 
 @pytest.mark.parametrize("page", ["donga-com-ceo", "naver-com-607", "bcc-com-tw-chunjie", "citylimits-org-nycha"])
 def test_no_unit_of_a_real_page_holds_words_on_both_sides_of_two_line_breaks(page: str) -> None:
-    # Session 45: 74 units of 30 corpus pages did ("[편집자주]<br><br>지난 70년간…", "（陳奕華報導）<br><br>根據…").
+    # Session 45: 65 units of 29 corpus pages did ("[편집자주]<br><br>지난 70년간…", "（陳奕華報導）<br><br>根據…").
     import copy
 
     from conftest import REALWORLD
