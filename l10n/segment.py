@@ -23,7 +23,7 @@ from l10n.placeables.patterns import ENGLISH_NUMBERS, NumberSymbols
 from l10n.placeables.tags import clip_markup, markup_by_sentence, merge_with_tags
 from l10n.placeables.variety import EnglishVariety, document_number_symbols
 from l10n.placeables.variety import english_variety as guess_variety
-from l10n.sentences import sentence_spans, spans_around_marks, trimmed
+from l10n.sentences import cut_at_breaks, sentence_spans, spans_around_marks, trimmed
 
 UNSPLIT_ROLES: frozenset[str] = frozenset({"headline", "credit", "byline", "alt"})
 SEGMENT_CACHE_SIZE = 1024  # block texts per process; a MB or two
@@ -124,6 +124,7 @@ def _segments_of(
     code = bool(markup) and has_code(markup)
     if split:
         spans = spans_around_marks(text, marks) if marks else sentence_spans(text)
+        spans = cut_at_breaks(text, spans, _paragraph_breaks(text, markup)) if markup else spans
         spans = joined_over_code(spans, markup) if code else spans
         ranges = [_point_range(spans, index, len(text)) for index in range(len(spans))]
     else:
@@ -148,6 +149,19 @@ def _segments_of(
         for (start, end), points, elements in zip(spans, ranges, touching)
     )
     return tuple((s.text, s.source, tuple(s.placeables), s.start, s.end) for s in segments)
+
+
+def _paragraph_breaks(text: str, markup: Sequence[InlineMarkup]) -> list[int]:
+    """Where two or more `<br>` stand together (white space alone between them): the paragraph
+    break of pages that write paragraphs as `…。<br><br>…` inside one element, which never falls
+    inside a sentence ("[편집자주]<br><br>지난 70년간…", "（陳奕華報導）<br><br>根據…" were one unit).
+
+    >>> br = InlineMarkup(4, 4, "br", void=True)
+    >>> _paragraph_breaks("One. Two.", [br, br]), _paragraph_breaks("One. Two.", [br])
+    ([4], [])
+    """
+    lines = sorted(element.start for element in markup if element.tag == "br")
+    return sorted({after for before, after in zip(lines, lines[1:]) if not text[before:after].strip()})
 
 
 def _fresh(frozen: tuple[_FrozenSegment, ...]) -> list[Segment]:

@@ -70,13 +70,24 @@ def _continues_sentence(before: str, after: str) -> bool:
 
 _WORD = re.compile(r"\w")
 _LEADING_CLOSERS = re.compile(r"\s*[”’»›]+(?=\s|$)")
+_CJK_STOPS = frozenset("。！？")
+_CJK_CLOSERS = re.compile(r"[”’」』）》〉】〕]+")
 
 
 def _past_closers(text: str, cut: int) -> int:
     """`cut` moved past curly closing quotes BlingFire left at the start of the next sentence
-    ("‘wait.’ ” Then" is cut before the ”): they close the sentence before it."""
+    ("‘wait.’ ” Then" is cut before the ”): they close the sentence before it. Chinese and
+    Japanese write no space after them, so after a full stop, "!" or "?" of those scripts the
+    closing quotes and brackets are passed whatever follows ("“先看5个跌停板吧。”一位人士预测。"
+    is cut after the ”, as the common splitters of Chinese text do, never before it)."""
     closers = _LEADING_CLOSERS.match(text, cut)
-    return closers.end() if closers else cut
+    if closers:
+        return closers.end()
+    if cut and text[cut - 1] in _CJK_STOPS:
+        closers = _CJK_CLOSERS.match(text, cut)
+        if closers:
+            return closers.end()
+    return cut
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -190,6 +201,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if wordless is not None:
         spans.append((spans.pop()[0], wordless[1]) if spans else wordless)
     return spans
+
+
+def cut_at_breaks(text: str, spans: list[tuple[int, int]], breaks: Sequence[int]) -> list[tuple[int, int]]:
+    """`spans` cut again at each of `breaks` (sorted offsets where a sentence must end: a paragraph
+    break a page wrote as line breaks inside one paragraph) that falls inside one, where both
+    sides hold a letter or digit; each side trimmed of white space.
+
+    >>> text = "[Editor’s note] The council met."
+    >>> [text[a:b] for a, b in cut_at_breaks(text, [(0, len(text))], [15])]
+    ['[Editor’s note]', 'The council met.']
+    """
+    if not breaks:
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for point in breaks[bisect.bisect_right(breaks, start) : bisect.bisect_left(breaks, end)]:
+            left, right = trimmed(text, start, point), trimmed(text, point, end)
+            if _WORD.search(text, *left) and _WORD.search(text, *right):
+                cut.append(left)
+                start = right[0]
+        cut.append((start, end))
+    return cut
 
 
 def spans_around_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
