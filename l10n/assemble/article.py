@@ -544,8 +544,19 @@ def _separator(previous: LocalizedSegment, lang: str, locale: TargetLocale) -> s
 
 
 def _separator_between(previous_lang: str, lang: str, locale: TargetLocale) -> str:
-    in_target = lang == locale.bcp47 and previous_lang == locale.bcp47
-    return "" if in_target and locale.joins_without_space else " "
+    """No space between two sentences both in Chinese or Japanese — translated, or the source's
+    shown in its own words (a Chinese article's edition nobody translated yet): a space otherwise.
+
+    >>> from l10n.locales import parse_locale
+    >>> [_separator_between(a, b, parse_locale("de")) for a, b in [("zh-Hans", "zh-Hans"), ("de", "de"), ("zh-Hans", "de")]]
+    ['', ' ', ' ']
+    >>> _separator_between("ja", "ja", parse_locale("ja")), _separator_between("en", "en", parse_locale("ja"))
+    ('', ' ')
+    """
+    if previous_lang != lang:
+        return " "
+    joins = locale.joins_without_space if lang == locale.bcp47 else parse_locale(lang).joins_without_space
+    return "" if joins else " "
 
 
 def _headline_text(
