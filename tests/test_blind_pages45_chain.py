@@ -606,3 +606,78 @@ def test_every_translated_editions_dateline_is_babels_long_date(project: Path) -
                 if format_date(date.fromisoformat(day), "long", locale=locale) not in time.text_content():
                     wrong.append((locale, page.stem, time.text_content()))
     assert checked > 300 and wrong == []
+
+
+REVIEWED = "Die kostenlosen Impfungen gibt es beim Hausarzt oder im Gesundheitsamt."
+
+
+def review_by_hand(po: Path) -> str:
+    """A translator's edit of a machine unit in a text editor: its own words as the msgstr and the
+    fuzzy flag cleared (the `# mt:` line left, as editors leave it); the unit's msgid."""
+    text = po.read_text(encoding="utf-8")
+    blocks = text.split("\n\n")
+    for number, block in enumerate(blocks):
+        found = re.search(r'^msgid ((?:".*"\n)+)msgstr ', block + "\n", re.M)
+        msgid = "".join(re.findall(r'"(.*)"', found.group(1))) if found else ""
+        if 20 < len(msgid) and not re.search(r'[{}\\"]', msgid) and "#, fuzzy" in block and "msgctxt" not in block:
+            head = block[: block.index("\nmsgstr ")].replace("#, fuzzy, ", "#, ").replace("#, fuzzy\n", "")
+            blocks[number] = f'{head}\nmsgstr "{REVIEWED}"'
+            po.write_text("\n\n".join(blocks), encoding="utf-8")
+            return msgid
+    raise AssertionError(f"no short machine unit in {po}")
+
+
+def entry_of(po: Path, msgid: str) -> polib.POEntry:
+    return next(e for e in polib.pofile(str(po)) if e.msgid == msgid and not e.obsolete)
+
+
+@pytest.mark.slow
+def test_a_unit_a_translator_reviewed_survives_re_extract_re_translate_and_xliff_round_trips(
+    project: Path, tmp_path: Path
+) -> None:
+    root = copy_of(project, tmp_path)
+    domain = "vocm-com-flu"
+    po = root / "locales" / "de" / "LC_MESSAGES" / f"{domain}.po"
+    msgid = review_by_hand(po)
+    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)]).returncode == 0
+
+    def reviewed() -> bool:
+        entry = entry_of(po, msgid)
+        return entry.msgstr == REVIEWED and not entry.fuzzy
+
+    assert reviewed()
+    # the editor changes another sentence of the page; the chain runs again
+    seed = root / "seeds" / f"{domain}.html"
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("Flu Vaccine Still Available", "Flu Vaccines Still Available")
+    )
+    run_l10n(root, "update", "-q")
+    run_l10n(root, "translate", "-q")
+    assert reviewed()
+    run_l10n(root, "translate", "--overwrite-fuzzy", "-q")
+    assert reviewed()
+    # our XLIFF 1.2 through Translate Toolkit's xliff2po: the unit is there, reviewed
+    run_l10n(root, "xliff", "export", "--locale", "de", "--xliff-version", "1.2", "--domains", domain, "-q")
+    xlf = root / "locales" / "de" / f"{domain}.xlf"
+    back = tmp_path / "back.po"
+    done = subprocess.run([str(TOOLS / "xliff2po"), "--progress=none", "-i", str(xlf), "-o", str(back)])
+    assert done.returncode == 0
+    theirs = entry_of(back, msgid)
+    assert theirs.msgstr == REVIEWED and not theirs.fuzzy
+    # Translate Toolkit's own round trip of the catalog, po2xliff then xliff2po (our import matches
+    # units by the ids our export gives them, which po2xliff's numbers are not)
+    tt_xlf, tt_back = tmp_path / "tt.xlf", tmp_path / "tt.po"
+    for tool, given, made in (("po2xliff", po, tt_xlf), ("xliff2po", tt_xlf, tt_back)):
+        done = subprocess.run([str(TOOLS / tool), "--progress=none", "-i", str(given), "-o", str(made)])
+        assert done.returncode == 0
+    theirs = entry_of(tt_back, msgid)
+    assert theirs.msgstr == REVIEWED and not theirs.fuzzy
+    # our own export, imported back: nothing changes
+    run_l10n(root, "xliff", "import", str(xlf), "-q")
+    assert reviewed()
+    # and the translation memory holds it as a person's work
+    run_l10n(root, "tm", "export", str(root / "memory.tmx"))
+    from translate.storage import tmx
+
+    units = tmx.tmxfile.parsestring((root / "memory.tmx").read_bytes()).units
+    assert [unit.target for unit in units if unit.source == msgid] == [REVIEWED]
