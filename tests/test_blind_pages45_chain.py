@@ -141,15 +141,21 @@ CHINESE_PAGE = """<!DOCTYPE html>
 
 
 @pytest.fixture(scope="module")
-def chinese_edition(tmp_path_factory: pytest.TempPathFactory) -> etree._Element:
-    """A Chinese page's German edition that nobody translated: every sentence in the source's words."""
+def chinese_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Chinese page, its German edition untranslated: every sentence in the source's words."""
     root = tmp_path_factory.mktemp("zh")
     (root / "seeds").mkdir()
     (root / "seeds" / "lvse.html").write_text(CHINESE_PAGE, encoding="utf-8")
     (root / "l10n.toml").write_text('[l10n]\nlocales = ["de"]\nengine = "none"\n', encoding="utf-8")
     run_l10n(root, "extract", "seeds", "-q")
     run_l10n(root, "assemble", "--format", "html", "-q")
-    return parsed(root / "build" / "de" / "lvse.html")
+    run_l10n(root, "publish", "-q")
+    return root
+
+
+@pytest.fixture(scope="module")
+def chinese_edition(chinese_project: Path) -> etree._Element:
+    return parsed(chinese_project / "build" / "de" / "lvse.html")
 
 
 def test_the_source_words_of_a_chinese_article_are_marked_with_a_language_tag(chinese_edition) -> None:
@@ -164,6 +170,14 @@ def test_two_chinese_sentences_shown_in_the_source_words_are_not_parted_by_a_spa
     where the source edition (and the page) has none."""
     paragraphs = [p.text_content() for p in chinese_edition.iter("p")]
     assert paragraphs[0].count("。") == 2 and "。近日" in paragraphs[0] and "。 " not in "".join(paragraphs)
+
+
+def test_the_root_index_marks_a_headline_in_the_source_words_with_the_source_language(chinese_project: Path) -> None:
+    """The English root index lists the article by its Chinese headline; it was unmarked there,
+    read as English. (A locale index's row is written by `head_links.index_rows`: the chain's
+    test below reads those.)"""
+    root_link = parsed(chinese_project / "site" / "index.html").find(".//h2/a")
+    assert root_link.text == "绿色制造名单公布" and root_link.get("lang") == "zh-Hans"
 
 
 # --- the translator's catalogs, read by GNU gettext and Translate Toolkit ---------------------------
@@ -481,19 +495,20 @@ def article_page(path: Path) -> Path:
     return (path.parent / target).resolve() if target else path.resolve()
 
 
-# Known miss (publish, not mended in session 45: the fix carries the headline's language from
-# `assemble`'s facts to publish's index rows, `PageRecord` and the root index's template): an index
-# lists an article by its headline as the edition shows it, but a headline shown in the source's
-# words (untranslated or held; every Russian and Chinese article on the English root index) is
-# not marked with the source's language there, so a screen reader reads Russian as Arabic or
-# English. The number of such links in the run's indexes:
-KNOWN_UNMARKED_INDEX_HEADLINES = 235
+# Known miss (page language, by design the operator's to state): two pages say `<html lang="en">`
+# over Russian and Chinese text (the DAniEL corpus's wrapper; README: `--lang`/`article_languages`
+# for "a CMS's wrong lang"); read as English, Apertium en→es passes their words through unchanged
+# and the Spanish edition shows them as Spanish machine translation (marked `lang="es"`, listed as
+# finished). A check of a translation's script for a Latin-script locale would hold them; it
+# would hold every pseudo-translation of a Russian or Chinese article into de/fr/pt as well.
+KNOWN_READ_AS_ENGLISH = {"bel-ru-kupeli", "cnr-cn-shiyan"}
 
 
 @pytest.mark.slow
 def test_a_headline_in_an_index_is_marked_in_the_language_its_page_shows_it_in(project: Path) -> None:
     """The indexes list each article by its headline as that edition shows it: in the language
-    the article's page marks its `<h1>` with."""
+    the article's page marks its `<h1>` with. (A headline shown in the source's words was not
+    marked: 235 links, every Russian and Chinese headline on the English root index among them.)"""
     wrong = []
     indexes = sorted((project / "site").rglob("index.html"))
     assert len(indexes) > len(LOCALES)
@@ -506,11 +521,9 @@ def test_a_headline_in_an_index_is_marked_in_the_language_its_page_shows_it_in(p
             h1 = parsed(page).find(".//h1")
             shown, listed = languages_of_text(h1), languages_of_text(link)
             if len(shown) == 1 and listed != shown:
-                own = {" ".join(map(str, language_tag(parsed(index).get("lang", ""))[:2]))}
-                wrong.append((own, listed, shown))
-    # every one is the known miss: the index's own language on a headline the page shows in another
-    assert [row for row in wrong if row[1] != row[0] or row[2] == row[0]] == []
-    assert len(wrong) == KNOWN_UNMARKED_INDEX_HEADLINES
+                wrong.append((str(index.relative_to(project)), page.stem, listed, shown))
+    # (the known misses' Spanish pages: "es" on their words, and the source's on the index)
+    assert [row for row in wrong if row[1] not in KNOWN_READ_AS_ENGLISH] == []
 
 
 @pytest.mark.slow
@@ -681,3 +694,24 @@ def test_a_unit_a_translator_reviewed_survives_re_extract_re_translate_and_xliff
 
     units = tmx.tmxfile.parsestring((root / "memory.tmx").read_bytes()).units
     assert [unit.target for unit in units if unit.source == msgid] == [REVIEWED]
+
+
+def foreign_letters(text: str) -> float:
+    """The share of `text`'s letters that are Cyrillic or Han (Unicode's names for them)."""
+    import unicodedata
+
+    letters = [char for char in text if char.isalpha()]
+    foreign = [char for char in letters if unicodedata.name(char, "").split(" ")[0] in ("CYRILLIC", "CJK")]
+    return len(foreign) / len(letters) if letters else 0.0
+
+
+@pytest.mark.slow
+def test_no_spanish_sentence_is_russian_or_chinese(project: Path) -> None:
+    """What Apertium gives the Spanish editions is read as Spanish: no text the page marks `es`
+    is mostly Cyrillic or Han letters (Spanish MT of a page read in the wrong language)."""
+    found = set()
+    for page in sorted((project / "build" / "es").glob("*.html")):
+        for lang, text in text_runs(parsed(page)):
+            if lang == "es" and len(text) > 20 and foreign_letters(text) > 0.5:
+                found.add(page.stem)
+    assert found == KNOWN_READ_AS_ENGLISH
