@@ -552,6 +552,10 @@ def test_an_unfinished_edition_is_never_listed_as_finished(project: Path) -> Non
             listed += 1
             if ("not-ready" in item.get("class", "").split()) == ready[target]:
                 wrong.append((str(page.relative_to(project)), link.get("href"), ready[target]))
+        for alternate in tree.xpath("//head/link[@rel='alternate'][@hreflang]"):  # what search engines offer
+            target = (page.parent / alternate.get("href", "")).resolve()
+            if target in ready and not ready[target]:
+                wrong.append((str(page.relative_to(project)), "alternate", alternate.get("href")))
     assert listed > len(ready)
     assert wrong == []
 
@@ -715,3 +719,51 @@ def test_no_spanish_sentence_is_russian_or_chinese(project: Path) -> None:
             if lang == "es" and len(text) > 20 and foreign_letters(text) > 0.5:
                 found.add(page.stem)
     assert found == KNOWN_READ_AS_ENGLISH
+
+
+_VALUE = re.compile(r"^(date|number)_\d+: (.*?) = (\S+)", re.M)
+
+
+def babel_forms(kind: str, value: str, locale: str) -> set[str]:
+    """Babel's own ways of writing `value` (a placeholder's value as the catalog states it:
+    `2023-06-20`, `--12-24` with the year left out, `2022-03`; a number) in `locale`."""
+    from babel.dates import format_skeleton
+    from babel.numbers import format_decimal
+
+    if kind == "number":
+        return {format_decimal(float(value) if "." in value else int(value), locale=locale)}
+    parts = value.removeprefix("--").split("-")
+    if value.startswith("--"):
+        day, skeletons = date(2023, int(parts[0]), int(parts[1])), ("MMMd", "MMMMd", "Md", "MMMMEEEEd")
+    elif len(parts) == 2:
+        day, skeletons = date(int(parts[0]), int(parts[1]), 1), ("yMMMM", "yMMM", "yM")
+    else:
+        day, skeletons = date(*map(int, parts)), ("yMMMd", "yMMMMd", "yMd", "yMMMMEEEEd")
+    forms = {format_skeleton(skeleton, day, locale=locale) for skeleton in skeletons}
+    if len(parts) == 3:
+        forms |= {format_date(day, size, locale=locale) for size in ("full", "long", "medium", "short")}
+    return forms
+
+
+@pytest.mark.slow
+def test_a_value_in_a_translated_sentence_is_written_as_babel_writes_it_for_the_locale(project: Path) -> None:
+    """Each date and number a shown translation holds as a placeholder is on its page in one of
+    Babel's own forms for the edition's locale (never the source's "Oct. 4, 2023")."""
+    held = held_units(project)
+    checked, wrong = 0, []
+    for locale, domain in editions(project):
+        if is_source_edition(locale, source_language(project, domain)):
+            continue
+        text = " ".join(parsed(project / "build" / locale / f"{domain}.html").find("body").text_content().split())
+        for entry in polib.pofile(str(project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po")):
+            if entry.obsolete or not entry.msgstr or (locale, domain, entry.msgctxt, entry.msgid) in held:
+                continue
+            for kind, written, value in _VALUE.findall(entry.comment or ""):
+                if not re.fullmatch(r"\d+(\.\d+)?" if kind == "number" else r"(--)?\d+(-\d+)+", value):
+                    continue  # (a range, "2023-03-21/2023-11-21": written as the locale's interval)
+                checked += 1
+                forms = {" ".join(form.split()) for form in babel_forms(kind, value, locale)}
+                if not any(form in text for form in forms):
+                    wrong.append((locale, domain, written, sorted(forms)[:3]))
+    assert checked > 300
+    assert wrong == []
