@@ -28,7 +28,7 @@ from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.assemble.pieces import Piece, split_tags
 from l10n.assemble.xml_text import clean_pieces, xml_clean
-from l10n.locales import TargetLocale
+from l10n.locales import TargetLocale, parse_locale
 from l10n.model import (
     NOTE_REFERENCE,
     Block,
@@ -216,7 +216,7 @@ class LocalizedArticle:
     editor: str
     blocks: list[LocalizedBlock]
     counts: dict[str, int] = field(default_factory=dict)
-    source_lang: str = "en"
+    source_lang: str = "en"  # the source language as a BCP 47 tag (`zh-Hans`): the `lang` of its words
     figures: dict[int, FigureImage] = field(default_factory=dict)  # Block.figure → its image
     held: dict[str, int] = field(default_factory=dict)  # why units were held back → how many
     source_variant: str = ""  # `Document.source_variant` ("en_GB"), for the source edition's `lang`
@@ -237,7 +237,7 @@ class LocalizedArticle:
         'de'
         """
         variant = self.source_variant.split("_")
-        if self.locale.code == self.source_lang and variant[0] == self.locale.code and len(variant) == 2:
+        if self.locale.bcp47 == self.source_lang and variant[0] == self.locale.code and len(variant) == 2:
             return "-".join(variant)
         return self.locale.bcp47
 
@@ -294,6 +294,7 @@ def assemble_article(
     (one per document, shared by its editions).
     """
     held_units = held or {}  # (one empty mapping, not one per sentence)
+    source_lang = parse_locale(doc.source_locale).bcp47  # `lang` of the source's words: `zh-Hans`, not `zh_Hans`
     counts = {key: 0 for key in STATUS_COUNT_KEYS.values()}
     held_counts: dict[str, int] = {}
     counted: set[tuple[str | None, str]] = set()
@@ -301,7 +302,7 @@ def assemble_article(
     shift = numbering.heading_shift(doc.blocks)
     for block in doc.blocks:
         if block.role == "code":
-            blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, doc.source_locale)]))
+            blocks.append(LocalizedBlock(role="code", figure=None, segments=[code_segment(block, source_lang)]))
             continue
         context = context_for_role(block.role)
         if shared is not None and block.segments:
@@ -323,7 +324,7 @@ def assemble_article(
                 segment,
                 translations.get(key),
                 locale,
-                source_lang=doc.source_locale,
+                source_lang=source_lang,
                 include_fuzzy=include_fuzzy,
                 previous=segments[-1] if segments else None,
                 held=held_units.get(key, ""),
@@ -354,7 +355,7 @@ def assemble_article(
         editor=doc.editor,
         blocks=blocks,
         counts=counts,
-        source_lang=doc.source_locale,
+        source_lang=source_lang,
         source_variant=doc.source_variant,
         figures=images,
         held=held_counts,
@@ -380,7 +381,8 @@ def _shared_block_shown(
     holds) then cost a look-up per block instead of a `LocalizedSegment` per sentence."""
     shown: list[tuple[str, str, str]] = []
     keys: list[tuple[str | None, str]] = []
-    separator = _separator_between(doc.source_locale, doc.source_locale, locale)  # between source sentences
+    source_lang = parse_locale(doc.source_locale).bcp47
+    separator = _separator_between(source_lang, source_lang, locale)  # between source sentences
     for segment in block.segments:
         key = (context, segment.text)
         status, reason = shown_status(translations.get(key), held.get(key, ""), include_fuzzy=include_fuzzy)
@@ -542,8 +544,19 @@ def _separator(previous: LocalizedSegment, lang: str, locale: TargetLocale) -> s
 
 
 def _separator_between(previous_lang: str, lang: str, locale: TargetLocale) -> str:
-    in_target = lang == locale.bcp47 and previous_lang == locale.bcp47
-    return "" if in_target and locale.joins_without_space else " "
+    """No space between two sentences both in Chinese or Japanese — translated, or the source's
+    shown in its own words (a Chinese article's edition nobody translated yet): a space otherwise.
+
+    >>> from l10n.locales import parse_locale
+    >>> [_separator_between(a, b, parse_locale("de")) for a, b in [("zh-Hans", "zh-Hans"), ("de", "de"), ("zh-Hans", "de")]]
+    ['', ' ', ' ']
+    >>> _separator_between("ja", "ja", parse_locale("ja")), _separator_between("en", "en", parse_locale("ja"))
+    ('', ' ')
+    """
+    if previous_lang != lang:
+        return " "
+    joins = locale.joins_without_space if lang == locale.bcp47 else parse_locale(lang).joins_without_space
+    return "" if joins else " "
 
 
 def _headline_text(

@@ -294,13 +294,22 @@ def _index_row(row: Mapping[str, object], text: Callable[[Any], str], tail: Call
             "<li" if row["ready"] else '<li class="not-ready"',
             '><a href="',
             escape(row["href"]),
-            '">',
+            _language_attributes(row.get("headline_lang")),
             escape(row["headline"]),
             "</a>\n",
             f"<time>{text(shown)}</time>" if shown else "",
             tail(row["state"], row["completeness"]),
         ]
     )
+
+
+def _language_attributes(language: object) -> str:
+    """The rest of a headline link's opening tag: `">"`, after its `lang` and `dir` when the
+    headline is not in the page's language (`indexes.headline_language`)."""
+    if not isinstance(language, tuple) or not language or not language[0]:
+        return '">'
+    lang, direction = language
+    return f'" lang="{escape(lang)}"' + (f' dir="{escape(direction)}"' if direction else "") + ">"
 
 
 def _row_tail(state: object, completeness: object, text: Callable[[Any], str] = escape) -> str:

@@ -80,6 +80,35 @@ def _index_page(
     return page
 
 
+def headline_language(record: PageRecord, source: PageRecord | None, page: TargetLocale) -> tuple[str, str]:
+    """(`lang`, `dir`) of a headline an index on `page`'s language lists: the source language's
+    tag where the edition shows its headline in the source's words (untranslated or held: the
+    source edition's text) and that language is not the page's, with its direction where that
+    differs; ("", "") where the headline is in the page's language. A reader's screen reader
+    then reads a Russian headline on the English root index as Russian, as the article's page
+    marks it.
+
+    >>> from l10n.publish.manifest import PageRecord
+    >>> ru = PageRecord("ru/a.html", "a", "ru", "Новости", "", 0, True, True)
+    >>> held = PageRecord("ar/a.html", "a", "ar", "Новости", "", 0, False)
+    >>> headline_language(ru, ru, parse_locale("en")), headline_language(held, ru, parse_locale("ar"))
+    (('ru', ''), ('ru', 'ltr'))
+    >>> headline_language(PageRecord("de/a.html", "a", "de", "Nachrichten", "", 0, True), ru, parse_locale("de"))
+    ('', '')
+    """
+    if source is None or record.headline != source.headline:
+        return "", ""
+    language = parse_locale(source.locale)
+    if language.bcp47 == page.bcp47:
+        return "", ""
+    written = cldr.direction(language)  # (a kept answer: a publish after the first loads no CLDR data)
+    return language.bcp47, written if written != cldr.direction(page) else ""
+
+
+def _sources(records: Sequence[PageRecord]) -> dict[str, PageRecord]:
+    return {record.domain: record for record in records if record.is_source}
+
+
 def locale_index(
     records: list[PageRecord], locale: TargetLocale, locales: list[TargetLocale], *, base_url: str | None
 ) -> dict[str, Any]:
@@ -93,12 +122,14 @@ def locale_index(
         site_path=index_path(locale),
         base_url=base_url,
     )
+    sources = _sources(records)
     return {
         "page": page,
         "rows": [
             {
                 "href": row.path.rsplit("/", 1)[-1],
                 "headline": row.headline,
+                "headline_lang": headline_language(row, sources.get(row.domain), locale),
                 "published_text": row.published_text,
                 "ready": row.ready,
                 "state": readiness_text(locale, "ready" if row.ready else "incomplete"),
@@ -123,7 +154,10 @@ def root_index(records: list[PageRecord], locales: list[TargetLocale], *, base_u
     for versions in by_domain.values():
         source = next((r for r in versions if r.is_source), versions[0])
         links = record_links(versions, current=None, depth=0, reader=english)
-        articles.append({"headline": source.headline, "source_href": source.path, "versions": links})
+        lang, direction = headline_language(source, source, english)
+        articles.append(
+            {"headline": source.headline, "lang": lang, "dir": direction, "source_href": source.path, "versions": links}
+        )
     page = _index_page(
         english,
         title="Articles in every language",
