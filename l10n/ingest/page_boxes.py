@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from l10n.ingest.fields import word_count
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, PROSE_WORDS, ends_as_sentence, link_share
@@ -271,19 +272,36 @@ def is_linked_prose(block: Block) -> bool:
     >>> is_linked_prose(Block("paragraph", text, markup=[InlineMarkup(11, 24, "a")]))
     False
     """
+    own = _text_around_links(block, _no_clause_before)
+    return own is not None and len(" ".join(own).split()) >= PROSE_WORDS
+
+
+def _text_around_links(block: Block, refused: Callable[[str], bool]) -> list[str] | None:
+    """A paragraph's own text between its links, in order (the last piece after the last link); None
+    where it is no paragraph, has no link, does not end as a sentence, or the text before a link is
+    `refused`."""
     links = sorted((mark for mark in block.markup if mark.tag == "a"), key=lambda mark: mark.start)
     if block.role != "paragraph" or not links or not ends_as_sentence(block.text):
-        return False
+        return None
     at, own = 0, []
     for link in links:
         before = block.text[at : link.start]
-        clause = _SENTENCE_BREAK.split(before)[-1].rstrip()
-        if not any(char.isalnum() for char in clause) or clause.endswith(_LABEL_END):
-            return False
+        if refused(before):
+            return None
         own.append(before)
         at = max(at, link.end)
     own.append(block.text[at:])
-    return len(" ".join(own).split()) >= PROSE_WORDS
+    return own
+
+
+def _no_clause_before(before: str) -> bool:
+    """The text before a link ends in no words of its sentence, or in a label or separator."""
+    clause = _SENTENCE_BREAK.split(before)[-1].rstrip()
+    return not any(char.isalnum() for char in clause) or clause.endswith(_LABEL_END)
+
+
+def _label_before(before: str) -> bool:
+    return before.rstrip().endswith(_LABEL_END)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -312,19 +330,11 @@ def is_named_prose(block: Block) -> bool:
     >>> is_named_prose(Block("paragraph", text, markup=[InlineMarkup(9, 40, "a"), InlineMarkup(42, 96, "a")]))
     False
     """
-    links = sorted((mark for mark in block.markup if mark.tag == "a"), key=lambda mark: mark.start)
-    if block.role != "paragraph" or not links or not ends_as_sentence(block.text):
+    own = _text_around_links(block, _label_before)
+    if own is None:
         return False
-    at, own = 0, []
-    for link in links:
-        before = block.text[at : link.start]
-        if before.rstrip().endswith(_LABEL_END):
-            return False
-        own.append(before)
-        at = max(at, link.end)
-    closing = block.text[at:]
-    glue = [word for word in _WORD.findall(" ".join([*own, closing])) if word.islower()]
-    return len(_WORD.findall(closing)) >= MIN_CLOSING_WORDS and len(glue) >= PROSE_WORDS
+    glue = [word for word in _WORD.findall(" ".join(own)) if word.islower()]
+    return len(_WORD.findall(own[-1])) >= MIN_CLOSING_WORDS and len(glue) >= PROSE_WORDS
 
 
 def is_link_line(block: Block) -> bool:
