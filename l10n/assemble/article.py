@@ -306,7 +306,9 @@ def assemble_article(
             continue
         context = context_for_role(block.role)
         if shared is not None and block.segments:
-            found = _shared_block_shown(shared, block, context, translations, held_units, locale, doc, include_fuzzy)
+            found = _shared_block_shown(
+                shared, block, context, translations, held_units, locale, source_lang, include_fuzzy
+            )
             if found is not None:  # shown as the source wrote it, as an earlier edition showed it
                 for key, segment_shown in zip(found[1], found[0].segments, strict=True):
                     if key not in counted:
@@ -370,7 +372,7 @@ def _shared_block_shown(
     translations: Mapping[tuple[str | None, str], Translation],
     held: Mapping[tuple[str | None, str], str],
     locale: TargetLocale,
-    doc: Document,
+    source_lang: str,
     include_fuzzy: bool,
 ) -> tuple[LocalizedBlock, list[tuple[str | None, str]]] | None:
     """The `LocalizedBlock` an earlier edition of the article made of `block` (`EditionShares`),
@@ -381,7 +383,6 @@ def _shared_block_shown(
     holds) then cost a look-up per block instead of a `LocalizedSegment` per sentence."""
     shown: list[tuple[str, str, str]] = []
     keys: list[tuple[str | None, str]] = []
-    source_lang = parse_locale(doc.source_locale).bcp47
     separator = _separator_between(source_lang, source_lang, locale)  # between source sentences
     for segment in block.segments:
         key = (context, segment.text)
