@@ -62,6 +62,11 @@ def without_page_number(title: str) -> str:
     return stripped if stripped.strip() else title
 
 
+def _as_headline(block: Block) -> Block:
+    """`block` (a heading or line the page shows) as the page's headline: its text, line and inline markup."""
+    return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+
+
 TRAIL_PARTS = 4  # the site, a section, a subsection, the story ("Radio New Zealand : News : Regional : …")
 MIN_TRAIL_TITLE_WORDS = 4
 MIN_TRAIL_TITLE_CJK = 8  # Han, kana or Hangul letters: a title of four words or more, in a script no spaces part
@@ -111,11 +116,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
             )
     for block in blocks:
         if block.role in ("headline", "heading") and match_key(block.text) in keys:
-            return (
-                without_kicker(block, keys)
-                or without_other_kicker(block, titles)
-                or Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-            )
+            return without_kicker(block, keys) or without_other_kicker(block, titles) or _as_headline(block)
     # a kicker run into the heading: "Open Progress" + "Why collaborative thinking…"; the page's
     # second <h1> too, under another language's (holdout9's divyabhaskar: "વડોદરા / " + og:title)
     for block in blocks:
@@ -131,12 +132,12 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
             return Block(role="headline", text=found, line=block.line)
     for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
         if block.role in ("headline", "heading") and _heads_title(block.text, spaced):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
     for block in blocks:  # holdout28's ΑΠΕ-ΜΠΕ: the heading, then the site's name with no separator
         if block.role in ("headline", "heading") and any(
             _is_title_before_site(block.text, t, blocks) for t in meta.headlines
         ):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
     decked = _heading_over_deck(blocks, keys)  # misses36: nmg's `<h1>headline<div>subtitle</div></h1>`
     if decked is not None:
         return decked
@@ -150,7 +151,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
             and _similar(block.text, titles[0])
             and not _is_cut_title(block.text, titles[0])  # misses37: a teaser's title cut with "..."
         ):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
     # holdout4: the title shown without a heading element; misses42: its first part once the site's cut too
     shown = _title_as_text(blocks, list(dict.fromkeys([*spaced, *map(normalise_space, titles)])), keys)
     if shown is not None:
@@ -424,7 +425,7 @@ def _heading_over_deck(blocks: list[Block], keys: set[str]) -> Block | None:
             continue
         head, deck = match_key(block.text), match_key(below.text)
         if head and deck and head + deck in keys:
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
     return None
 
 
@@ -454,7 +455,7 @@ def _reworded_heading(blocks: list[Block], titles: list[str]) -> Block | None:
         if len(words) >= MIN_REWORDED_WORDS and any(
             sum(word in said for word in words) >= REWORDED_SHARE * len(words) for said in title_words
         ):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
     return None
 
 
@@ -486,7 +487,7 @@ def _h1_over_versions(blocks: list[Block], titles: list[str]) -> Block | None:
     words = key_words(first.text)
     if len(words) < MIN_REWORDED_WORDS or len(said.intersection(words)) < MIN_SHARED_VERSION_WORDS:
         return None
-    return Block(role="headline", text=first.text, line=first.line, markup=first.markup)
+    return _as_headline(first)
 
 
 def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:
@@ -508,7 +509,7 @@ def _split_headline(blocks: list[Block], titles: list[str]) -> Block | None:
             and _similar(block.text, titles[0])
         ):
             if is_kicker_part(above.text, titles[0]):  # holdout18: golem's Dachzeile "Mozilla" over its <h1>
-                return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+                return _as_headline(block)
             return Block(role="headline", text=f"{above.text} {block.text}", line=above.line)
     return None
 
@@ -544,10 +545,10 @@ def _title_as_text(blocks: list[Block], spaced_titles: list[str], keys: set[str]
         if block.role not in ("paragraph", "cell") or any(markup.tag == "a" for markup in block.markup):
             continue
         if match_key(block.text) in keys:
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
         spaced = normalise_space(block.text)
         if any(_is_spaced_title_head(spaced, title) or _is_spaced_title_tail(spaced, title) for title in spaced_titles):
-            return Block(role="headline", text=block.text, line=block.line, markup=block.markup)
+            return _as_headline(block)
         head = normalise_space(first_line(block))
         if head and (
             match_key(head) in keys
@@ -609,7 +610,7 @@ def _title_over_lead(blocks: list[Block]) -> Block | None:
         share = sum(pair in said for pair in pairs) / len(pairs)
         if share >= best_share:
             best, best_share = block, share
-    return None if best is None else Block(role="headline", text=best.text, line=best.line, markup=best.markup)
+    return None if best is None else _as_headline(best)
 
 
 def _headline_over_lead(blocks: list[Block], titles: list[str]) -> Block | None:
@@ -640,11 +641,7 @@ def _headline_over_lead(blocks: list[Block], titles: list[str]) -> Block | None:
         pairs = _letter_pairs(block.text)
         if block.role == "headline" and len(pairs) >= TITLE_PAIRS:
             share = sum(pair in said for pair in pairs) / len(pairs)
-            return (
-                Block(role="headline", text=block.text, line=block.line, markup=block.markup)
-                if share >= LEAD_SHARE
-                else None
-            )
+            return _as_headline(block) if share >= LEAD_SHARE else None
     return None
 
 
@@ -675,7 +672,7 @@ def _trail_title_shown(blocks: list[Block]) -> Block | None:
                 and match_key(shown.text) == step
                 and not any(mark.tag == "a" for mark in shown.markup)
             ):
-                return Block(role="headline", text=shown.text, line=shown.line, markup=shown.markup)
+                return _as_headline(shown)
     return None
 
 

@@ -94,12 +94,10 @@ def named_sentences_after(blocks: list[Block], kept: list[int], allowed: Callabl
     A paragraph of links to other stories ends in a link or has a label before them, and stays out.
 
     >>> from l10n.model import Block, InlineMarkup
-    >>> text = "Ann Lee (Harbour Lights, The Ferry Crossing) directed the film and he also wrote it with Bo Chen (Storm "
-    >>> text += "Warning). Cy Wu (Sea Wall, Traders Of The Coast) designed the characters."
-    >>> names = ("Ann Lee", "Harbour Lights", "The Ferry Crossing", "Bo Chen", "Storm Warning", "Cy Wu", "Sea Wall")
-    >>> names += ("Traders Of The Coast",)
-    >>> spans = [(text.index(name), text.index(name) + len(name)) for name in names]
-    >>> staff = Block("paragraph", text, markup=[InlineMarkup(start, end, "a") for start, end in spans])
+    >>> names = ("Ann Lee of the Harbour Lights Company", "Bo Chen of the Storm Warning Company")
+    >>> text = f"{names[0]} directed the film and {names[1]} wrote it with them over one long summer."
+    >>> links = [InlineMarkup(text.index(name), text.index(name) + len(name), "a") for name in names]
+    >>> staff = Block("paragraph", text, markup=links)
     >>> story = Block("paragraph", "The harbour reopened on Monday.")
     >>> named_sentences_after([story, staff], [0], bool), named_sentences_after([Block("heading", "Ferries"), staff], [0], bool)
     ([1], [])
