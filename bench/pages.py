@@ -1311,6 +1311,15 @@ date 8/10, author 4/5; trafilatura alone 16/128 (12.5 %), 0/67, 8/10, 7/10, 4/5;
 average 6.5, five helpers at work). Best of 3 afterwards (`--repeat 3`, 4ac54ac2, the same code, load average 14):
 1.42× wall, 1.44× CPU, median 1.51× per page (0.97–2.20×; by CPU 1.67×, 1.09–2.08×); over 2×: Sporting News (2.20×,
 2.08× by CPU).
+
+holdout46 blind (session 46, 763eff20 = main e7c94f7b's code with only its labels; 10 pages: 6 English of 2023, 2
+Chinese and 2 Russian of 2011–2012, see SOURCES.md): ours chrome kept 8/175 (4.6 %), body lost 0/58, headline 10/10,
+date 9/10, author 5/7; trafilatura alone 14/175 (8.0 %), 1/58, 6/10, 9/10, 5/7; time 1.28× wall, 1.35× CPU (median
+1.48× per page, 1.09–1.86×; by CPU 1.48×, 1.18–1.87×, none over 2×; load average 7.9–9.0, five helpers at work). Two
+of the eight kept were the labels' slips (The Escapist's "Pitch", ending a body sentence; Townhall's "Townhall Media",
+also its lead picture's credit), taken off after the run (d577022b): 6/173 (3.5 %), trafilatura alone 13/173 (7.5 %).
+Best of 3 afterwards (`--repeat 3`, d577022b, the same code, load average 8.9): 1.47× wall, 1.47× CPU, median 1.62×
+per page (0.78–2.31×; by CPU 1.63×, 1.14–2.15×); over 2×: 國際線上 (2.31× by wall), Perez Hilton (2.15× by CPU).
 """
 
 from __future__ import annotations
