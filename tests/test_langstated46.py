@@ -9,14 +9,16 @@ sources in SOURCES.md there) and snippets for the mixed texts that must stay as 
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import docx
 import lxml.html
 import pytest
-from conftest import REALWORLD, run_l10n
+from conftest import REALWORLD, bench_module, run_l10n
 
 from l10n.errors import IngestError
 from l10n.ingest import ingest_file
@@ -188,3 +190,27 @@ def test_a_word_file_whose_language_is_english_over_greek_is_refused_naming_word
     assert (document.source_locale, document.language_stated) == ("en", True)
     with pytest.raises(IngestError, match=r"states en and the text is in Greek script; set its language in Word"):
         refuse_wrong_script(document, "en")
+
+
+def test_each_benchmark_article_keeps_its_pages_language(tmp_path: Path) -> None:
+    """`bench/corpus.py` composed articles from pages in five languages under `<html lang="en">`:
+    now each states the language of the page it is made from, and every paragraph in it is from a
+    page of that language."""
+    corpus = bench_module("corpus")
+    languages_of: dict[str, set[str]] = {}
+    for article in corpus.real_articles():
+        for paragraph in article.paragraphs:
+            languages_of.setdefault(paragraph, set()).add(article.language)
+    paths = corpus.generate_corpus(tmp_path, 200, formats=("html", "md"))
+    read: dict[str, int] = {}
+    for path in paths:
+        document = ingest_file(path)
+        refuse_wrong_script(document, "en")
+        text = path.read_text(encoding="utf-8")  # the paragraphs as written (ingest may part them further)
+        if path.suffix == ".html":
+            body = [html.unescape(chunk) for chunk in re.findall(r"<p>(.*?)</p>", text)]
+        else:
+            body = text.split("\n# ", 1)[-1].strip().split("\n\n")[1:]
+        assert body and all(document.source_locale in languages_of[chunk] for chunk in body), path.name
+        read[document.source_locale] = read.get(document.source_locale, 0) + 1
+    assert read["en"] > 150 and len(read) > 2, read  # English most, and other languages kept
