@@ -214,3 +214,28 @@ def test_each_benchmark_article_keeps_its_pages_language(tmp_path: Path) -> None
         assert body and all(document.source_locale in languages_of[chunk] for chunk in body), path.name
         read[document.source_locale] = read.get(document.source_locale, 0) + 1
     assert read["en"] > 150 and len(read) > 2, read  # English most, and other languages kept
+
+
+def test_a_word_file_whose_language_is_english_over_runs_word_marks_chinese_is_read_as_chinese(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Word states two languages: the core properties' `dc:language` and each run's `w:lang`
+    (`docx_language.runs_language`). Where the first contradicts the letters and the runs agree,
+    the runs' language is read, with a warning."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = docx.Document()
+    word.core_properties.language = "en-US"
+    run = word.add_paragraph().add_run("今天上午，市政府举行新闻发布会，介绍了今年的城市规划和交通建设。")
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    run._r.get_or_add_rPr().append(lang)
+    word.save(tmp_path / "news.docx")
+    document = ingest_file(tmp_path / "news.docx")
+    assert (document.source_locale, document.language_stated, document.source_variant) == ("zh_Hans", True, "zh_CN")
+    refuse_wrong_script(document, "en")
+    assert [record.getMessage() for record in caplog.records] == [
+        f"{tmp_path / 'news.docx'}: warning: the article states en and the text is in Han script; "
+        "read as zh_Hans, which it states too"
+    ]

@@ -100,6 +100,7 @@ def settled_language(document: Document, stated: Sequence[str]) -> str:
     >>> settled_language(page, ["en", "zh_Hant"]), settled_language(page, ["en", "ru"]), settled_language(page, [])
     ('zh_Hant', 'en', '')
     """
+    stated = [language for language in stated if language]
     if len(set(stated)) < 2:
         return stated[0] if stated else ""
     counts = letter_scripts(prose_texts(document))
