@@ -13,10 +13,18 @@ and 5,049 distinct paragraphs.
 How an article is made: the first articles are the real ones as written (their paragraphs of
 ≥ 12 words; the seed first, then the test articles, the saved pages, Wikinews); every further one
 is a real headline, then 6–14 paragraphs — a run of consecutive paragraphs of one real article (so
-most of it reads in order) and a few drawn from the whole pool (so articles mix sources). Nothing is rewritten: every sentence is a real sentence, numbers and names
+most of it reads in order) and a few drawn from the pool of its language (so articles mix sources). Nothing is rewritten: every sentence is a real sentence, numbers and names
 included, and the values and placeables are those journalists wrote. Articles are distinct (by
 hash); `pool_stats` says how often a paragraph recurs, because a corpus with few paragraphs
 flatters deduplication and caches — it is printed by the benchmarks that use it.
+
+Each article keeps its language: the language its lead article is read in (`RealArticle.language`:
+the page's stated one, as `extract` reads it; Wikinews English), its other paragraphs and its
+headline drawn from articles of that language only, so no article is in two languages, and
+the language is stated as the format states it: `<html lang>`, `lang:` front matter (only where
+it is not English: an English article is written as before). Plain text states none and is read
+as the project's `source_locale`. A source whose letters contradict the language it is read in
+(`ingest.scripts.refuse_wrong_script`: `extract` would refuse it) is left out.
 
 Formats: `.txt` (headline, blank line, paragraphs separated by blank lines), `.md` (`# headline`),
 `.html` (`<h1>` and `<p>` inside `<article>`, text escaped). Deterministic: the same arguments
@@ -35,7 +43,7 @@ import random
 import re
 import sys
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +59,7 @@ class RealArticle(NamedTuple):
     source: str  # file name, for `pool_stats`
     headline: str
     paragraphs: tuple[str, ...]
+    language: str = "en"  # as ingest reads it (`Document.source_locale`: "es", "zh_Hant")
 
 
 _SPLITS = tomllib.loads((REALWORLD / "splits.toml").read_text(encoding="utf-8"))
@@ -104,11 +113,13 @@ def real_articles() -> tuple[RealArticle, ...]:
     our ingest reads without error)."""
     from l10n.errors import L10nError
     from l10n.ingest import ingest_file
+    from l10n.ingest.scripts import refuse_wrong_script
 
     found = []
     for path in source_files():
         try:
             document = ingest_file(path)
+            refuse_wrong_script(document, "en")  # a language `extract` would refuse is no language to keep
         except L10nError:
             continue
         paragraphs = tuple(
@@ -119,32 +130,56 @@ def real_articles() -> tuple[RealArticle, ...]:
             )
         )
         if len(paragraphs) >= 2 and document.headline:
-            found.append(RealArticle(path.name, document.headline.strip(), paragraphs))
+            found.append(RealArticle(path.name, document.headline.strip(), paragraphs, document.source_locale))
     return (*found, *wikinews_articles())
 
 
-def compose(rng: random.Random, articles: Sequence[RealArticle], pool: Sequence[str]) -> tuple[str, list[str]]:
-    """One article: a real headline, a run of one real article's paragraphs, a few from the pool."""
+def compose(
+    rng: random.Random, articles: Sequence[RealArticle], languages: Mapping[str, Sequence[RealArticle]]
+) -> tuple[RealArticle, list[str]]:
+    """One article: a real headline, a run of one real article's paragraphs, a few from the pool
+    of the lead article's language (`languages`: `by_language` of `articles`, each with its
+    paragraphs' pool). Returns the article whose headline it has (of the lead's language) and the
+    paragraphs."""
     lead = rng.choice(articles)
-    length = rng.randint(6, 14)
-    run = min(len(lead.paragraphs), rng.randint(3, length))
+    same = languages[lead.language]
+    pool = _pool(tuple(same))
+    length = min(rng.randint(6, 14), len(set(pool)))  # a language of few articles has few paragraphs
+    run = min(len(lead.paragraphs), rng.randint(3, max(3, length)))
     start = rng.randint(0, len(lead.paragraphs) - run)
     paragraphs = list(lead.paragraphs[start : start + run])
     while len(paragraphs) < length:
         paragraph = rng.choice(pool)
         if paragraph not in paragraphs:
             paragraphs.insert(rng.randint(1, len(paragraphs)), paragraph)
-    return rng.choice(articles).headline if rng.random() < 0.5 else lead.headline, paragraphs
+    return rng.choice(same) if rng.random() < 0.5 else lead, paragraphs
 
 
-def render(headline: str, paragraphs: Sequence[str], *, suffix: str) -> str:
+@functools.cache
+def _pool(articles: tuple[RealArticle, ...]) -> list[str]:
+    """The paragraphs of `articles`, in order (one that two articles share, twice: as likely as they make it)."""
+    return [p for article in articles for p in article.paragraphs]
+
+
+def by_language(articles: Sequence[RealArticle]) -> dict[str, list[RealArticle]]:
+    """`articles` by `RealArticle.language`, in their order."""
+    found: dict[str, list[RealArticle]] = {}
+    for article in articles:
+        found.setdefault(article.language, []).append(article)
+    return found
+
+
+def render(headline: str, paragraphs: Sequence[str], *, suffix: str, language: str = "en") -> str:
+    """The article in the format of `suffix`, stating `language` where the format can."""
     if suffix == ".md":
-        return f"# {headline}\n\n" + "\n\n".join(paragraphs) + "\n"
+        matter = f"---\nlang: {language}\n---\n\n" if language != "en" else ""
+        return f"{matter}# {headline}\n\n" + "\n\n".join(paragraphs) + "\n"
     if suffix == ".html":
         body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
         title = html.escape(headline)
+        tag = language.replace("_", "-")
         return (
-            f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>\n'
+            f'<!DOCTYPE html>\n<html lang="{tag}"><head><meta charset="utf-8"><title>{title}</title></head>\n'
             f"<body><article><h1>{title}</h1>\n{body}\n</article></body></html>\n"
         )
     return f"{headline}\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -156,7 +191,7 @@ def generate_corpus(folder: Path, count: int, *, seed: int = 7, formats: Sequenc
     articles = real_articles()
     if not articles:
         raise SystemExit("no real articles could be read")
-    pool = [p for article in articles for p in article.paragraphs]
+    languages = by_language(articles)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
@@ -164,18 +199,19 @@ def generate_corpus(folder: Path, count: int, *, seed: int = 7, formats: Sequenc
     for index in range(count):
         suffix = "." + formats[index % len(formats)]
         if index < len(articles):  # each real article once as written (its long paragraphs), first
-            headline, paragraphs = articles[index].headline, list(articles[index].paragraphs)
+            lead, paragraphs = articles[index], list(articles[index].paragraphs)
         else:
-            headline, paragraphs = compose(rng, articles, pool)
+            lead, paragraphs = compose(rng, articles, languages)
         while True:
-            digest = hashlib.sha1("\n".join([headline, *paragraphs]).encode("utf-8")).hexdigest()
+            digest = hashlib.sha1("\n".join([lead.headline, *paragraphs]).encode("utf-8")).hexdigest()
             if digest not in seen:
                 break
-            headline, paragraphs = compose(rng, articles, pool)
+            lead, paragraphs = compose(rng, articles, languages)
+        headline = lead.headline
         seen.add(digest)
         stem = hashlib.sha1(headline.encode("utf-8")).hexdigest()[:8]
         path = folder / f"{index:05d}_{stem}{suffix}"
-        path.write_text(render(headline, paragraphs, suffix=suffix), encoding="utf-8")
+        path.write_text(render(headline, paragraphs, suffix=suffix, language=lead.language), encoding="utf-8")
         written.append(path)
     return written
 

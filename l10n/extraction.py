@@ -97,7 +97,7 @@ def extract_article(
     write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
     from l10n.extract import article_language, extract_units
-    from l10n.ingest.scripts import refuse_unstated_script
+    from l10n.ingest.scripts import refuse_wrong_script
     from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
@@ -118,7 +118,8 @@ def extract_article(
             _refuse_domain_taken(project, pot_path, reference, domain=domain)
             document, parsed = parsed_to_keep(path, article=reference)  # the parse as the article states it
             said[:] = [None, stated_by_operator(document, language, origin=origin)]
-            refuse_unstated_script(document, project.settings.source_locale)  # before anything is kept
+            # before anything is kept; the operator's language (`--lang`, article_languages) is never refused
+            refuse_wrong_script(document, project.settings.source_locale, by_operator=bool(language))
             if parsed is not None:  # kept with the stamps, for `assemble` and `publish`
                 hold_parse(project.state_file(DOCUMENTS_FILE_NAME), parsed)
             units = extract_units(document, reference_path=reference)

@@ -99,3 +99,26 @@ def _script(locale: str) -> str:
 
     found = maximized(locale)
     return found[1] if found is not None else ""
+
+
+@lru_cache(maxsize=256)
+def scripts_written(locale: str) -> frozenset[str]:
+    """The scripts a text in `locale` may be written in: `scripts_of` its code and, when the code
+    names no script, of every CLDR locale of its language that does (Serbian in Cyrillic and
+    Latin; Punjabi in Gurmukhi and Arabic). What a stated language is checked against (an `sr`
+    page in Latin letters states no wrong language), where a default is checked by `scripts_of`.
+
+    >>> [sorted(scripts_written(tag)) for tag in ("en", "sr", "sr_Latn", "zh_Hant", "ja", "uz", "xx")]
+    [['Latn'], ['Cyrl', 'Latn'], ['Latn'], ['Hani'], ['Hani', 'Kana'], ['Arab', 'Cyrl', 'Latn'], []]
+    """
+    from babel.core import parse_locale
+    from babel.localedata import locale_identifiers
+
+    try:
+        language, _, script, *_ = parse_locale(locale)
+    except ValueError:
+        return frozenset()
+    if script:
+        return scripts_of(locale)
+    scripted = {code for code in locale_identifiers() if code.startswith(language + "_") and code.count("_") == 1}
+    return scripts_of(locale).union(*(scripts_of(code) for code in scripted if len(code) - len(language) == 5))

@@ -168,10 +168,10 @@ def extracted(tmp_path_factory) -> Path:
 
 def _states_or_is_english(page: Path) -> bool:
     from l10n.ingest import ingest_file
-    from l10n.ingest.scripts import refuse_unstated_script
+    from l10n.ingest.scripts import refuse_wrong_script
 
     try:
-        refuse_unstated_script(ingest_file(page), "en")
+        refuse_wrong_script(ingest_file(page), "en")
     except L10nError:
         return False
     return True

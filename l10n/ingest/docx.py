@@ -42,6 +42,7 @@ from l10n.ingest.docx_notes import WordNotes
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, decimal_value, on
 from l10n.ingest.fields import match_key, normalise_space, regional_locale, source_language, split_caption_credit
 from l10n.ingest.lists import WordNumbering
+from l10n.ingest.scripts import settled_language
 from l10n.ingest.text import MAX_HEADLINE_WORDS, story_top_day, typed_day
 from l10n.model import Block, BlockRole, Document, InlineMarkup, TableCell
 from l10n.numbering import MAX_HEADING_RANK
@@ -64,7 +65,8 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
     try:
         properties = word.core_properties
         title = normalise_space(properties.title or "")
-        language = properties.language or runs_language(word.element.body, word.styles.element)
+        runs = runs_language(word.element.body, word.styles.element)  # what Word records per run
+        language = properties.language or runs
         notes = WordNotes(word, source_path)
         reader = _Reader(document, word, notes, language=language)
         for number, element in enumerate(block_items(word.element.body), start=1):
@@ -80,6 +82,9 @@ def ingest_docx(data: bytes, *, source_path: str = "<bytes>") -> Document:
         raise IngestError(message, path=source_path, line=reader.runs.unended_field_line())
     if not document.headline:
         _headline_without_style(document, reader, title)
+    if runs and language != runs:  # `dc:language` "en-US" over Chinese text whose runs Word marks zh-CN
+        read = settled_language(document, [source_language(language), source_language(runs)])  # with a warning
+        language = runs if read != source_language(language) else language  # else `extract` refuses it
     _dateline(document, language)
     document.blocks += notes.blocks()
     document.source_locale = source_language(language) or document.source_locale

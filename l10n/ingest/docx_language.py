@@ -14,7 +14,8 @@ language of the script it is; or when they are of another script Word puts in th
 (Cyrillic, Greek) that the slot's language is written in. For Latin text the `w:val` slot is no evidence: it is the proofing
 language of the writer's installation, which types English in a German Word as `de-DE` (an English
 conference summary in the second blind round). The core properties' `dc:language`, when present,
-still wins (`docx.py`); this is read only without it.
+still wins (`docx.py`), unless the letters contradict it and agree with this
+(`scripts.settled_language`: `dc:language` "en-US" over Chinese runs marked zh-CN).
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from l10n.ingest.metadata import source_variant_of, stated_locale_tags
 from l10n.ingest.page import ingest_page, looks_like_full_page
 from l10n.ingest.page_controls import has_xml_controls
 from l10n.ingest.page_figures import MAX_CAPTION_WORDS, is_page_link
+from l10n.ingest.scripts import settled_language
 from l10n.ingest.tables import cells, is_data_table
 from l10n.model import Block, BlockRole, Document
 from l10n.urls import allowed_attributes
@@ -76,8 +77,8 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
     [InlineMarkup(start=6, end=10, tag='em', attrs=(), void=False)]
     """
     root = parse_html(text, source_path=source_path)
-    stated = stated_locale_of(root)
-    locale = stated or DEFAULT_SOURCE_LOCALE
+    stated = stated_locales(root)
+    locale = stated[0] if stated else DEFAULT_SOURCE_LOCALE
     if looks_like_full_page(root):
         document = ingest_page(root, source_path=source_path, controls=has_xml_controls(text))
     else:
@@ -85,9 +86,12 @@ def ingest_html(text: str, *, source_path: str = "<string>") -> Document:
         body = _article_root(root)
         walk_blocks(body, document, language=locale)
         _fill_metadata(root, body, document)
-    document.source_locale = locale
+    # of the languages the page states, the one its letters agree with (`<html lang="en">` over Han
+    # text with `Content-Language: zh-TW`: ttv), said in a warning (`scripts.settled_language`)
+    document.source_locale = settled_language(document, stated) or locale
     document.language_stated = bool(stated)
-    document.source_variant = source_variant_of(root)  # metadata.py
+    variant = source_variant_of(root)  # metadata.py; a territory of the language read, not of one set aside
+    document.source_variant = variant if variant.split("_")[0] == document.source_locale.split("_")[0] else ""
     if not document.blocks:
         raise IngestError("HTML article has no text blocks", path=source_path, line=1)
     return document
@@ -411,18 +415,29 @@ def stated_locale_of(root: HtmlElement) -> str:
     ...  for a in (' lang="en-GB"', ' lang="de"', ' lang="zh-Hant-TW"', ' lang="zh-TW"', ' lang="x-klingon"', "")]
     ['en', 'de', 'zh_Hant', 'zh_Hant', '', '']
     """
+    return next(iter(stated_locales(root)), "")
+
+
+def stated_locales(root: HtmlElement) -> list[str]:
+    """Every language the page states, in `stated_locale_of`'s order, each once: the first is
+    the page's, the others what `scripts.settled_language` may read it in when its letters
+    contradict the first.
+
+    >>> import lxml.html
+    >>> stated_locales(lxml.html.document_fromstring('<html lang="en"><head><meta http-equiv="Content-Language" '
+    ...     'content="zh-tw"><meta property="og:locale" content="en_US"></head><p>x</p></html>'))
+    ['en', 'zh_Hant']
+    """
     candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
     candidates += [
         meta.get("content")
         for meta in root.iter("meta")
         if (meta.get("http-equiv") or "").lower() == "content-language"
     ]
-    for tag in candidates:
-        language = source_language((tag or "").split(",")[0])
-        if language:
-            return language
-    # else the page's metadata (og:locale "ar_AR", inLanguage): pages that state it only there (issue 14)
-    return next(filter(None, (source_language(tag.split(",")[0]) for tag in stated_locale_tags(root))), "")
+    # then the page's metadata (og:locale "ar_AR", inLanguage): pages that state it only there (issue 14)
+    candidates += stated_locale_tags(root)
+    languages = (source_language((tag or "").split(",")[0]) for tag in candidates)
+    return list(dict.fromkeys(language for language in languages if language))
 
 
 def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:

@@ -1,31 +1,43 @@
-"""Whether the default language can be right for an article that states none (issue 14).
+"""Whether the language an article is read in can be right for its letters (issue 14).
 
 An article that names no language (no `lang:` front matter, no `<html lang>`, no Word language,
 and plain text can state none) is read as the project's `source_locale`. That is no guess when
 the text is written in that language's script; when most of its letters are of another script
 (an Arabic post in an English project), the default is certainly wrong: English engines would
 run on Arabic and Apertium en→es would pass it through as "Spanish". Such an article is refused
-with one line naming the file and how its format states a language. Nothing is guessed: the
-rule reads only which script each letter is in (`l10n.writing_systems`, the table QA reads
-too), never the language.
+with one line naming the file and how its format states a language.
+
+An article that states a language its letters contradict (a CMS's template marking an Arabic
+page `<html lang="en">`) is the same case: a page in two languages for the reader. When the
+page states another language too that its letters agree with (`Content-Language: zh-TW` under
+`lang="en"`), ingest reads it in that one and says so once (`settled_language`); else `extract`
+refuses it with one line naming the file, the language stated and the script seen
+(`refuse_wrong_script`). The operator's language (`extract --lang`, `article_languages`) is
+never refused. Nothing is guessed: the rule reads only which script each letter is in
+(`l10n.writing_systems`, the table QA reads too), never the language.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from l10n.errors import IngestError
 from l10n.ingest import CODE_ELEMENTS  # code is no prose
 from l10n.model import Document
-from l10n.writing_systems import SCRIPT_NAMES, letter_script, scripts_of
+from l10n.writing_systems import SCRIPT_NAMES, letter_script, scripts_of, scripts_written
 
 HOW_TO_STATE = {
     "md": "add lang: <its language> to the front matter",
     "html": 'add lang="<its language>" to <html>',
     "docx": "set its language in Word (Review > Language)",
     "txt": "set source_locale in l10n.toml",  # plain text has no place to state it
+}
+HOW_TO_CORRECT = {  # where an article states a wrong language
+    "md": "correct lang: in the front matter",
+    "html": 'correct lang="…" on <html> and the page\'s other language tags',
+    "docx": "set its language in Word (Review > Language)",
 }
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 
@@ -37,11 +49,13 @@ def letter_scripts(texts: Iterable[str]) -> Counter[str]:
     >>> letter_scripts(["Hi 2024, مرحبا https://example.com", "日本語のテキスト"])
     Counter({'Arab': 5, 'Kana': 5, 'Hani': 3, 'Latn': 2})
     """
-    counts: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
     for text in texts:
-        for char in _ADDRESS.sub(" ", text):
-            if char.isalpha():
-                counts[letter_script(char)] += 1
+        chars.update(_ADDRESS.sub(" ", text))  # each distinct character's script is read once
+    counts: Counter[str] = Counter()
+    for char, count in chars.items():
+        if char.isalpha():
+            counts[letter_script(char)] += count
     return counts
 
 
@@ -58,33 +72,94 @@ def prose_texts(document: Document) -> Iterable[str]:
         yield "".join(text)
 
 
-def refuse_unstated_script(document: Document, default: str) -> None:
-    """Refuse an article that states no language (`Document.language_stated`) and is read as
-    `default` (the project's `source_locale`) when most of its letters are of scripts `default`
-    is not written in (Japanese: Han and kana together). An article that states its language is never refused here.
+def foreign_script(counts: Counter[str], expected: frozenset[str]) -> str:
+    """The commonest script of `counts` (`letter_scripts`) outside `expected` when letters of
+    scripts outside it are more than half of all letters, else "": the one test of a language
+    against an article's letters. Nothing is checked against no scripts (a language whose script
+    `writing_systems` does not name).
+
+    >>> latin = frozenset({"Latn"})
+    >>> [foreign_script(Counter(counts), latin) for counts in ({"Latn": 40, "Arab": 30}, {"Latn": 4, "Arab": 9, "Hani": 2}, {})]
+    ['', 'Arab', '']
+    """
+    foreign = Counter({script: count for script, count in counts.items() if script and script not in expected})
+    if not expected or sum(foreign.values()) * 2 <= sum(counts.values()):
+        return ""
+    return foreign.most_common(1)[0][0]
+
+
+def settled_language(document: Document, stated: Sequence[str]) -> str:
+    """Of the languages an article states (`stated`: source-locale forms in the order its format
+    ranks them, `<html lang>` before `Content-Language` before og:locale), the first its prose
+    letters agree with (no `foreign_script` of `scripts_written`), said once in a warning naming
+    the file when that is not the first; the first when its letters agree with none (`extract`
+    then refuses it: `refuse_wrong_script`), "" when it states none.
 
     >>> from l10n.model import Block
-    >>> refuse_unstated_script(Document([Block("paragraph", "مرحبا بالعالم Hello")], source_path="a.md",
+    >>> page = Document([Block("paragraph", "今天，台北市政府举行记者会 (TTV)")], source_path="a.html")
+    >>> settled_language(page, ["en", "zh_Hant"]), settled_language(page, ["en", "ru"]), settled_language(page, [])
+    ('zh_Hant', 'en', '')
+    """
+    stated = [language for language in stated if language]
+    if len(set(stated)) < 2:
+        return stated[0] if stated else ""
+    counts = letter_scripts(prose_texts(document))
+    script = foreign_script(counts, scripts_written(stated[0]))
+    agreeing = next((language for language in stated if not foreign_script(counts, scripts_written(language))), "")
+    if not script or not agreeing:
+        return stated[0]
+    _warn(
+        f"{document.source_path}: warning: the article states {stated[0]} and the text is in {SCRIPT_NAMES[script]} "
+        f"script; read as {agreeing}, which it states too"
+    )
+    return agreeing
+
+
+def refuse_wrong_script(document: Document, default: str, *, by_operator: bool = False) -> None:
+    """Refuse an article whose letters contradict the language it is read in (`foreign_script`).
+    One that states none (`Document.language_stated`) is read as `default`, the project's
+    `source_locale`, and checked against the scripts that is written in (`scripts_of`: Japanese
+    Han and kana together); one that states a language is checked against the scripts CLDR
+    writes it in (`scripts_written`: Serbian Cyrillic or Latin), and a stated `en` that counts as
+    the project's language (`extract.article_language`) against those too. The operator's
+    language (`by_operator`: `extract --lang`, `article_languages`) is never refused.
+
+    >>> from l10n.model import Block
+    >>> refuse_wrong_script(Document([Block("paragraph", "مرحبا بالعالم Hello")], source_path="a.md",
     ...     source_format="md"), "en")
     Traceback (most recent call last):
     l10n.errors.IngestError: a.md: no language stated and the text is in Arabic script, not en; add lang: <its language> to the front matter, or extract it with --lang <its language>
-    >>> refuse_unstated_script(Document([Block("paragraph", "مرحبا بالعالم")], source_format="md"), "ar")
+    >>> refuse_wrong_script(Document([Block("paragraph", "مرحبا بالعالم")], source_format="md"), "ar")
+    >>> page = Document([Block("paragraph", "Привет, мир")], source_path="b.html", source_format="html",
+    ...     source_locale="en", language_stated=True)
+    >>> refuse_wrong_script(page, "en")
+    Traceback (most recent call last):
+    l10n.errors.IngestError: b.html: the article states en and the text is in Cyrillic script; correct lang="…" on <html> and the page's other language tags, or extract it with --lang <its language>
+    >>> refuse_wrong_script(page, "ru"), refuse_wrong_script(page, "en", by_operator=True)
+    (None, None)
     """
-    if document.language_stated:
+    from l10n.locales import SOURCE_LOCALE, language_of
+
+    if by_operator:
         return
-    expected = scripts_of(default)
-    if not expected:
+    stated = document.source_locale if document.language_stated else ""
+    expected = scripts_written(stated) if stated else scripts_of(default)
+    if stated == SOURCE_LOCALE and language_of(default) != language_of(SOURCE_LOCALE):
+        expected |= scripts_of(default)  # a CMS's default `en` counts as the project's language
+    script = foreign_script(letter_scripts(prose_texts(document)), expected)
+    if not script:
         return
-    counts = letter_scripts(prose_texts(document))
-    if not counts:
-        return
-    foreign = Counter({script: count for script, count in counts.items() if script and script not in expected})
-    if sum(foreign.values()) * 2 <= sum(counts.values()):
-        return
-    script = foreign.most_common(1)[0][0]  # named in the message: the commonest of them
-    how = HOW_TO_STATE.get(document.source_format, HOW_TO_STATE["txt"])
-    message = (
-        f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}, "
-        "or extract it with --lang <its language>"
-    )
-    raise IngestError(message, path=document.source_path)
+    if stated:
+        how = HOW_TO_CORRECT.get(document.source_format, HOW_TO_STATE["txt"])
+        message = f"the article states {stated} and the text is in {SCRIPT_NAMES[script]} script; {how}, "
+    else:
+        how = HOW_TO_STATE.get(document.source_format, HOW_TO_STATE["txt"])
+        message = f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}, "
+    raise IngestError(message + "or extract it with --lang <its language>", path=document.source_path)
+
+
+def _warn(message: str) -> None:
+    """A warning line on stderr (logging's last-resort handler when the CLI sets none up)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message)
