@@ -112,7 +112,7 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import not_after_update, story_stamp_day
+from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day
 from l10n.ingest.page_threads import story_line
 from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
@@ -217,7 +217,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     # before pruning: datelines sit in boxes
     reads = HeadingReads(root, meta)  # the story's headings and the texts under them, read once (datelines.py)
     stated = (  # misses39: a release's dateline the day after its stated time
-        release_day(root, meta.published)
+        release_day(root, shown_instant(meta.published, reads))  # misses46: the instant in UTC, as the page shows it
         or title_day(meta)
         or summary_day(meta, root)
         or dateline_day(root, meta, reads=reads)
@@ -269,6 +269,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             or top_stamp_day(unpruned, meta, reads=unpruned_reads)
             or foot_day(unpruned, meta, reads=unpruned_reads)  # dates21: "This entry was posted on …" under the post
             or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta, reads=unpruned_reads))
+            or rights_year_day(unpruned, meta, reads=unpruned_reads)  # misses46: "25 ноября в 16:27", "© … 2004-2011"
         )
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
