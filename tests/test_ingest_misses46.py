@@ -104,3 +104,39 @@ def test_a_reporter_line_with_backslashes_for_its_slash_names_the_writer() -> No
 
     assert cjk_byline_names("文/记者龚夷菲") == ["龚夷菲"]
     assert cjk_byline_names("文\\\\记者") == []
+
+
+# --- chrome: a box's title over a slot a script or a plug-in fills ---------------------------------------------------
+
+
+def test_a_box_s_title_over_what_a_script_fills_is_no_heading_of_the_story() -> None:
+    """gorodlip.ru (holdout45) sets its ads and widgets in its layout's boxes, each a `<td>` with an `<h2>` title and
+    then a `<script>`, a Flash `<object>` or an empty `<p>` the script fills: "Рекомендуем" between the headline and
+    the story, "Интересное", "Директ", "Рекомендуем" and "Выбери свой товар" after it were kept as headings (not
+    labelled: the label had been written before the blind run; seen since). A title whose box shows nothing else and
+    holds such a slot goes; a subheading over the story's text, or alone in a wrapper, stays."""
+    units = [block.text for block in measured(GORODLIP).blocks]
+    assert not {"Рекомендуем", "Интересное", "Директ", "Выбери свой товар"} & set(units)
+    ad = _layout_box("Recommended", "<p><br></p>")
+    story = f"<div class='hx4'><table><tr><td><h1>Harbour reopens after the storm</h1>{STORY}</td></tr></table></div>"
+    after = _layout_box("Interesting", "<div id='lx_1'></div><script>lx()</script>")
+    after += _layout_box("Partners", "<object data='/banner.swf'>Call free tonight!</object>")
+    links = "<p><a href='/jobs'>Jobs</a> <a href='/buses'>Buses</a> <a href='/shops'>Shops</a></p>"
+    texts = [block.text for block in ingest(f"{ad}{story}{after}{_layout_box('Useful links', links)}").blocks]
+    assert any(text.startswith("The harbour reopened") for text in texts)
+    assert not {"Recommended", "Interesting", "Partners"} & set(texts)
+
+    import lxml.html
+
+    from l10n.ingest.slot_titles import drop_slot_titles
+
+    box = lxml.html.fragment_fromstring(
+        "<div><div><h2>What next</h2></div><div><h2>Ads</h2><div id='a1'></div></div></div>"
+    )
+    drop_slot_titles(box)
+    assert [heading.text for heading in box.iter("h2")] == ["What next"]
+
+
+def _layout_box(title: str, content: str) -> str:
+    """A box of a table layout as gorodlip.ru sets each of its boxes: its title, a break, its content."""
+    return f"<div class='hx4'><table><tr><td><h2>{title}</h2><br>{content}</td></tr></table></div>"

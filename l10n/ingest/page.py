@@ -136,6 +136,7 @@ from l10n.ingest.site_notes import (
     without_opening_pointer,
     without_writer_bio,
 )
+from l10n.ingest.slot_titles import drop_slot_titles
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
 from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
@@ -254,6 +255,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     side = side_column_keys(root, main, meta.headlines, meta.site_name)  # holdout29: columns beside the story
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     drop_widget_labels(root)  # holdout27: NOWnews's "速報>>" over a ticker's frame
+    drop_slot_titles(root)  # misses46: gorodlip.ru's "Рекомендуем" over an ad a script writes
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
     figures_by_caption(root, language)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")
