@@ -114,6 +114,7 @@ from l10n.ingest.page_marks import (
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
 from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day
 from l10n.ingest.page_threads import story_line
+from l10n.ingest.page_titles import without_media_mark
 from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
@@ -333,6 +334,7 @@ def _article_blocks(
     uncut_keys = (
         {match_key(block.text) for block in blocks if is_kicked(block, headline_key)} if headline_key else set()
     )
+    uncut_keys.add(match_key(without_media_mark(headline)))  # misses46: 商都网's bold headline again, without "/图"
     name_keys = frozenset(match_key(name) for name in names)
 
     def is_main(block: Block) -> bool:  # what trafilatura left out is not read by the rules (pagespeed18)

@@ -2,8 +2,8 @@
 
 A portal sets its ads and widgets in boxes of the page's own layout, each under the heading its design gives every
 box ("Рекомендуем" recommended, "Интересное", "Директ", "Выбери свой товар" pick your product): a `<td>` holding the
-`<h2>`, then a `<script>` that writes the ad, an `<object>` of a Flash banner, an `<iframe>`, or an empty `<p>` or
-`<div>` a script fills by its id. A saved page shows the title over nothing; it titles no text of the story, and the
+`<h2>`, then a `<script>` that writes the ad (in an empty `<div>` it names, or where it stands), an `<object>` of a
+Flash banner, an `<iframe>`. A saved page shows the title over nothing; it titles no text of the story, and the
 extractor's blocks keep it as a heading of its own, after the story or between the headline and it. The text a
 plug-in's `<object>` or a frame holds is a stand-in shown only where the plug-in is missing, the slot's, not the box's.
 A story's subheading stands in the box of the story's paragraphs, or alone in a wrapper of its own with nothing else,
@@ -23,11 +23,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _SLOT_TEXT = shown_text("object", "embed", "iframe")  # what a box shows, a plug-in's stand-in text left out
-# What fills a slot: a script's or a plug-in's element, or an element that shows nothing and holds no picture
-_SLOTS = etree.XPath(
-    ".//script | .//iframe | .//object | .//embed"
-    " | .//p[not(normalize-space())][not(.//img)] | .//div[not(normalize-space())][not(.//img)]"
-)
+# What fills a slot: a script's or a plug-in's element (an empty element alone is no sign: a live blog's entry title
+# over the empty `<div class="tweet">` a script of the page fills, corkbeo's "Iyers cafe", is the story's own)
+_SLOTS = etree.XPath(".//script | .//iframe | .//object | .//embed")
 
 
 def drop_slot_titles(root: HtmlElement) -> None:
@@ -36,7 +34,7 @@ def drop_slot_titles(root: HtmlElement) -> None:
 
     >>> import lxml.html
     >>> page = lxml.html.fragment_fromstring(
-    ...     "<div><table><tr><td><h2>Рекомендуем</h2><br><p><br></p></td></tr></table>"
+    ...     "<div><table><tr><td><h2>Рекомендуем</h2><br><object data='/b.swf'>МТС</object></td></tr></table>"
     ...     "<div><h2>Директ</h2><p><script>yandex_ad()</script></p></div>"
     ...     "<div><h2>Ferries</h2><p>The ferries run again.</p></div><div><h3>Sources</h3></div></div>"
     ... )
