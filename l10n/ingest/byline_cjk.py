@@ -53,7 +53,10 @@ _CJK_BYLINE = re.compile(
     # misses44: the writer's name, then (after a space) the place the writer is from or works at, its country,
     # province or city first ("作者：李兆清 江蘇南通 職員", holdout43's 中國評論新聞 under a reader's commentary)
     rf"|(?:^|\s)(?:著者|作者|筆者|撰文|記者|记者)\s*[:：]\s*(?!{PLACES})(?P<placed>[\u4e00-\u9fff]{{2,4}})\s+(?={PLACES})"
-    rf"|(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*[:：︱｜|/／]\s*(?P<name>{CJK_NAME})\s*(?:[／/｜|，,、(（].*)?$"
+    # misses46: "reporter" after the mark ("文/记者龚夷菲", the role, not a name), and a run of backslashes as the mark: a
+    # backslash typed for the slash, doubled by each escaping the page went through (16 on holdout45's 商都网)
+    rf"|(?:^|\s)(?:記者|记者|著者|作者|筆者|執筆|执笔|撰文|文)\s*(?:[:：︱｜|/／]|\\+)\s*(?:記者|记者)?(?!記者|记者)(?P<name>{CJK_NAME})"
+    r"\s*(?:[／/｜|，,、(（].*)?$"
     r"|(?:^|\s)(?:記者|记者)(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/].*$"  # "記者林宸誼／…", not "記者会見" (press conference)
     # misses35: the outlets run onto "reporter", an app's and its paper's parted by "·", and "/文" (text by) after the
     # name, a photo credit run on ("顶端新闻·河南商报记者马俊峰/文受访者供图", dahe's e-paper); not "/摄" (photo by)
@@ -116,6 +119,8 @@ def cjk_byline_names(text: str) -> list[str]:
     []
     >>> cjk_byline_names("文 / 李梓峰"), cjk_byline_names("文｜李梓峰")  # a magazine's "text by", any slash or bar
     (['李梓峰'], ['李梓峰'])
+    >>> cjk_byline_names("文/记者龚夷菲"), cjk_byline_names("文\\\\\\\\记者龚夷菲"), cjk_byline_names("文/记者")
+    (['龚夷菲'], ['龚夷菲'], [])
     >>> cjk_byline_names("作者：半月谈记者谭飞王艳明闫鹃"), cjk_byline_names("作者：本报记者王明高李华")
     (['谭飞', '王艳明', '闫鹃'], [])
     >>> cjk_byline_names("記者：邱雯琪 羅執中 台北報導"), cjk_byline_names("作者：李兆清 江蘇南通 職員")

@@ -30,6 +30,7 @@ from l10n.ingest.datelines import (
     has_time_of_day,
     page_language,
     read_timestamp,
+    script_stamp,
     story_headings,
 )
 from l10n.ingest.fields import match_key, normalise_space
@@ -118,11 +119,15 @@ def is_top_stamp(text: str, language: str = "") -> dt.datetime | None:
 
 # misses42: a story's stamp as a paper prints it for a day of the current year, no year: the day's number, the
 # month's name and the time ("15 января 15:31", holdout41's Тверская жизнь over its <h1>; "25 ноября, 06:30")
-_YEARLESS_STAMP = re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?,?\s+(?P<time>\d{1,2}:\d{2})")
+# (misses46: a word of one or two letters may join the day to the time, "25 ноября в 16:27", gorodlip.ru's "at")
+_YEARLESS_STAMP = re.compile(
+    r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?,?\s+(?:[^\W\d_]{1,2}\s+)?(?P<time>\d{1,2}:\d{2})"
+)
 
 
 def yearless_day(text: str, language: str, today: dt.datetime) -> dt.datetime | None:
-    """The day of a stamp without a year (see `_YEARLESS_STAMP`; the month's name read in `language`), in the year
+    """The day of a stamp without a year (see `_YEARLESS_STAMP`; the month's name read in `language`, or in the
+    languages its script writes on a page stating none or another script's: `datelines.script_stamp`), in the year
     of `today`, the masthead's day the page was served on: a paper leaves the year out of the current year's days,
     and a story is not filed after the page showing it was served. None for any other text, and where that year
     would put the day after `today` (a story of December on a page served in January: last year's, or a masthead
@@ -133,12 +138,14 @@ def yearless_day(text: str, language: str, today: dt.datetime) -> dt.datetime | 
     (datetime.datetime(2012, 1, 15, 0, 0), None)
     >>> yearless_day("15 января", "ru", today), yearless_day("15 raisins 15:31", "ru", today)
     (None, None)
+    >>> yearless_day("15 января в 15:31", "", today), yearless_day("15 января в 2012 15:31", "ru", today)
+    (datetime.datetime(2012, 1, 15, 0, 0), None)
     """
     found = _YEARLESS_STAMP.fullmatch(normalise_space(text))
     if found is None:
         return None
     dated = f"{found['day']} {found['month']} {today.year} {found['time']}"
-    stamp = read_timestamp(dated, language=language)
+    stamp = read_timestamp(dated, language=language) or script_stamp(dated, language)  # misses46: no language stated
     day = stamp.day if stamp is not None and not stamp.updated else None
     return day if day is not None and day <= today else None
 

@@ -112,8 +112,9 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import not_after_update, story_stamp_day
+from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day
 from l10n.ingest.page_threads import story_line
+from l10n.ingest.page_titles import without_media_mark
 from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
 from l10n.ingest.share_lists import drop_share_lists
 from l10n.ingest.side_cells import menu_title_cells, weather_box
@@ -136,6 +137,7 @@ from l10n.ingest.site_notes import (
     without_opening_pointer,
     without_writer_bio,
 )
+from l10n.ingest.slot_titles import drop_slot_titles
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
 from l10n.ingest.story_heads import linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
@@ -217,7 +219,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     # before pruning: datelines sit in boxes
     reads = HeadingReads(root, meta)  # the story's headings and the texts under them, read once (datelines.py)
     stated = (  # misses39: a release's dateline the day after its stated time
-        release_day(root, meta.published)
+        release_day(root, shown_instant(meta.published, reads))  # misses46: the instant in UTC, as the page shows it
         or title_day(meta)
         or summary_day(meta, root)
         or dateline_day(root, meta, reads=reads)
@@ -254,6 +256,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     side = side_column_keys(root, main, meta.headlines, meta.site_name)  # holdout29: columns beside the story
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     drop_widget_labels(root)  # holdout27: NOWnews's "速報>>" over a ticker's frame
+    drop_slot_titles(root)  # misses46: gorodlip.ru's "Рекомендуем" over an ad a script writes
     headings_by_class(root)  # holdout13: <span class="… h5">, a roundup's section title
     figures_by_caption(root, language)  # a picture's box and the caption classed as one under it, as a <figure>
     body = root.find("body")
@@ -269,6 +272,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             or top_stamp_day(unpruned, meta, reads=unpruned_reads)
             or foot_day(unpruned, meta, reads=unpruned_reads)  # dates21: "This entry was posted on …" under the post
             or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta, reads=unpruned_reads))
+            or rights_year_day(unpruned, meta, reads=unpruned_reads)  # misses46: "25 ноября в 16:27", "© … 2004-2011"
         )
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
@@ -330,6 +334,7 @@ def _article_blocks(
     uncut_keys = (
         {match_key(block.text) for block in blocks if is_kicked(block, headline_key)} if headline_key else set()
     )
+    uncut_keys.add(match_key(without_media_mark(headline)))  # misses46: 商都网's bold headline again, without "/图"
     name_keys = frozenset(match_key(name) for name in names)
 
     def is_main(block: Block) -> bool:  # what trafilatura left out is not read by the rules (pagespeed18)

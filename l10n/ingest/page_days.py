@@ -324,6 +324,26 @@ def writes_day(text: str, day: dt.date) -> bool:
     return re.search(forms, text) is not None
 
 
+def writes_clock(text: str, time: dt.time) -> bool:
+    """Whether `text` writes the time of day `time` to the minute, on a 24-hour clock ("01:00", "1.00", "13h05") or
+    a 12-hour one with its a.m. or p.m. ("1:00 AM", "1:05 p.m."): a check of a time found elsewhere, not a reader.
+
+    >>> at = dt.time(1, 0)
+    >>> writes_clock("Nov 12, 2023 1:00 AM", at), writes_clock("12.11.2023 01:00", at), writes_clock("1:00 PM", at)
+    (True, True, False)
+    >>> writes_clock("21:00", at), writes_clock("11:00", at), writes_clock("13:05", dt.time(13, 5))
+    (False, False, True)
+    """
+    hour, minute = time.hour, f"{time.minute:02}"
+    half = "a" if hour < 12 else "p"  # before noon or after
+    twelve = hour % 12 or 12
+    forms = (
+        rf"(?<![\d:.])0?{hour}\s?[:.h]\s?{minute}(?![\d:.]|\s?[ap]\.?m\b)"
+        rf"|(?<![\d:.])0?{twelve}\s?[:.]\s?{minute}\s?{half}\.?m\b"
+    )
+    return re.search(forms, text, re.IGNORECASE) is not None
+
+
 def address_writes_day(address: str, day: dt.date) -> bool:
     """Whether a web address holds `day` as a CMS writes it in a story's or its picture's path or
     query: "/2012/01/04/", "2012-01-04", or eight digits "20120104" not after another digit (a

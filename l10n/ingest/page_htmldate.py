@@ -88,7 +88,8 @@ def _story_addresses(tree: HtmlElement) -> list[str]:
     return [str(address) for address in found]
 
 
-RIGHTS_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\W{0,20}(?:(\d{4})\s*[-–—]\s*)?(\d{4})\b", re.IGNORECASE)
+# The mark, the holder's name or none (no digits: misses46, gorodlip.ru's "© ООО "Регион центр" 2004-2011"), the years.
+RIGHTS_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^\d©]{0,40}?(?:(\d{4})\s*[-–—]\s*)?(\d{4})\b", re.IGNORECASE)
 
 
 def rights_years(text: str) -> set[int]:
@@ -97,8 +98,8 @@ def rights_years(text: str) -> set[int]:
 
     >>> sorted(rights_years("© Copyright 1996 - 2012 | Wijeya Newspapers Ltd."))
     [1996, 2012]
-    >>> rights_years("Published 2012, (c) AFP")
-    set()
+    >>> rights_years("Published 2012, (c) AFP"), sorted(rights_years('© ООО "Регион центр" 2004-2011'))
+    (set(), [2004, 2011])
     """
     return {int(year) for found in RIGHTS_NOTICE.finditer(text) for year in found.groups() if year}
 

@@ -10,6 +10,18 @@ A paper prints a day of the current year without the year ("15 января 15:3
 `<h1>`, holdout41): that stamp is read in the masthead's year, where it then falls on or before the
 masthead's day (misses42, `heading_lines.yearless_day`).
 
+A stated instant's day is the day in its own offset ("2023-11-11T19:00-06:00", Discover's JSON-LD `datePublished`);
+a page may show that instant in UTC under its heading ("Nov 12, 2023 1:00 AM", holdout45), and the day a reader sees
+is the one to give: the same instant, taken in UTC, where the texts under the heading write its UTC day and time
+of day to the minute, and neither the own offset's day with its time (`shown_instant`, misses46).
+
+A paper's stamp of a day of the current year has no year, and on a page without a masthead's today
+("25 ноября в 16:27" under gorodlip.ru's `<h1>`, holdout45) the one sign of the year the page was served in is
+its rights notice's last year, which a site's footer runs on ("© ООО "Регион центр" 2004-2011"): the stamp is
+read in it, as the last resort (`rights_year_day`, misses46), only where nothing shown on the page names a later
+year (a notice left standing) and every stamp of that form the page shows falls within half a year of the
+story's in it (stamps across a new year: which year is not sure). A wrong day is worse than none.
+
 Nor is a story updated before it was published: a first stamp later than an update's day the page
 states is the site's clock ("18 January 2012 - 1:56 am NZ time" over Radio New Zealand's "Updated at
 7:07 pm on 16 January 2012", holdout29), and the earliest update's day is the nearest day the page
@@ -18,17 +30,22 @@ gives for its story.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.datelines import has_time_of_day, stamped_day
-from l10n.ingest.heading_lines import top_stamp_day
+from l10n.ingest.datelines import STAMP_TEXTS, HeadingReads, has_time_of_day, page_language, stamped_day
+from l10n.ingest.heading_lines import top_stamp_day, yearless_day
+from l10n.ingest.page_days import writes_clock, writes_day
+from l10n.ingest.page_htmldate import rights_years
+
+HALF_YEAR = 183  # days either side of the story's stamp within which the page's other stamps fall (`rights_year_day`)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as a page writes it, four digits alone
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from lxml.html import HtmlElement
 
-    from l10n.ingest.datelines import HeadingReads, Timestamp
+    from l10n.ingest.datelines import Timestamp
     from l10n.ingest.metadata import PageMetadata
     from l10n.model import Block
 
@@ -72,3 +89,68 @@ def not_after_update(day: dt.datetime | None, stamps: dict[int, Timestamp]) -> d
     if day is None or not updates or min(updates) >= day:
         return day
     return min(updates)
+
+
+def shown_instant(published: dt.datetime | None, reads: HeadingReads) -> dt.datetime | None:
+    """`published`, or the same instant in UTC where its day there differs and the page shows that one (see the
+    module docstring): a text among the first shown under the story's heading (`reads`, `datelines.HeadingReads`)
+    writes the UTC day and its time of day, and none writes the own offset's day at its time of day.
+
+    >>> from lxml.html import fromstring
+    >>> from l10n.ingest.datelines import HeadingReads
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> stated = dt.datetime.fromisoformat("2023-11-11T19:00-06:00")
+    >>> def shown(line):
+    ...     page = fromstring(f"<div><h1>Moths</h1><p>By Rina</p><span>{line}</span><p>Robert Hoare first …</p></div>")
+    ...     return shown_instant(stated, HeadingReads(page, PageMetadata(headlines=["Moths"]))).isoformat()
+    >>> shown("Nov 12, 2023 1:00 AM"), shown("Nov 11, 2023 7:00 PM"), shown("Nov 12, 2023")
+    ('2023-11-12T01:00:00+00:00', '2023-11-11T19:00:00-06:00', '2023-11-11T19:00:00-06:00')
+    """
+    if published is None or published.tzinfo is None:
+        return published
+    utc = published.astimezone(dt.UTC)
+    if utc.date() == published.date():
+        return published
+    under = next(reads.under(), [])  # the texts under the first of the story's headings
+
+    def shows(instant: dt.datetime) -> bool:
+        return any(writes_day(text, instant.date()) and writes_clock(text, instant.time()) for text in under)
+
+    return utc if shows(utc) and not shows(published) else published
+
+
+def rights_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:
+    """The day of the stamp without a year among the first texts under the story's heading (`yearless_day`), read in
+    the last year of the page's rights notice (`page_htmldate.rights_years`), where no shown text names a later year
+    and the page's other such stamps, read in it, fall within `HALF_YEAR` days of it; else None (see the module
+    docstring). `reads`: the headings read once for `root` (`datelines.HeadingReads`).
+
+    >>> from lxml.html import fromstring
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> def day(side="28 ноября в 15:58", foot="© ООО «Регион» 2004-2011"):
+    ...     page = f"<div><p>{side}</p><h1>СПИД</h1><p>25 ноября в 16:27</p><p>Месячник …</p><p>{foot}</p></div>"
+    ...     found = rights_year_day(fromstring(page), PageMetadata(headlines=["СПИД"]))
+    ...     return found and found.date().isoformat()
+    >>> day(), day(side="5 января в 10:02"), day(foot="© 2004-2011 «Регион», Год молодежи 2012"), day(foot="")
+    ('2011-11-25', None, None, None)
+    """
+    texts = [
+        str(text)
+        for text in root.xpath("//text()[normalize-space()]")
+        if not (text.is_text and text.getparent().tag in ("script", "style"))
+    ]
+    shown = " ".join(texts)
+    years = rights_years(shown)
+    if not years:
+        return None
+    year = max(years)
+    if any(int(found) > year for found in _YEAR.findall(shown)):
+        return None
+    language = page_language(root)
+    last = dt.datetime(year, 12, 31)
+    under = next((reads or HeadingReads(root, meta)).under(), [])
+    story = next((day for text in under[:STAMP_TEXTS] if (day := yearless_day(text, language, last))), None)
+    if story is None:
+        return None
+    stamps = [day for text in texts if (day := yearless_day(text, language, last)) is not None]
+    return story if all(abs((day - story).days) <= HALF_YEAR for day in stamps) else None

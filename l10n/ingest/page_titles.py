@@ -144,3 +144,23 @@ def titles_site_name(titles: list[str]) -> str:
         if len(holders) > 1 and len(end.split()) <= MAX_SITE_WORDS:
             return end
     return ""
+
+
+# misses46: the mark a portal sets after a title whose story has pictures or a video ("…普通员工年薪30万/图", 商都网's;
+# "（组图）", "(фото)", gorodlip.ru's; "(VIDEO)"): the story's own heading over its text leaves it out
+_MEDIA_MARK = re.compile(
+    r"\s*(?:[/／]\s*(?:组图|組圖|图|圖|视频|視頻)|[(（\[【]\s*(?:组图|組圖|图|圖|图文|圖文|视频|視頻|фото|видео|photos?|video)"
+    r"(?:\s*[,，+]\s*(?:фото|видео|photos?|video))?\s*[)）\]】])$",
+    re.IGNORECASE,
+)
+
+
+def without_media_mark(title: str) -> str:
+    """`title` without the mark of its story's pictures or video closing it (`_MEDIA_MARK`).
+
+    >>> without_media_mark("深圳最牛工资单普通员工年薪30万/图"), without_media_mark("В Липецке стартовал месячник (фото)")
+    ('深圳最牛工资单普通员工年薪30万', 'В Липецке стартовал месячник')
+    >>> without_media_mark("Storm hits the coast (VIDEO)"), without_media_mark("Why the sky is blue (and red)")
+    ('Storm hits the coast', 'Why the sky is blue (and red)')
+    """
+    return _MEDIA_MARK.sub("", title)

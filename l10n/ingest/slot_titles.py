@@ -1,0 +1,53 @@
+"""A box's title over a slot that a script or a plug-in fills (misses46, holdout45's gorodlip.ru).
+
+A portal sets its ads and widgets in boxes of the page's own layout, each under the heading its design gives every
+box ("Рекомендуем" recommended, "Интересное", "Директ", "Выбери свой товар" pick your product): a `<td>` holding the
+`<h2>`, then a `<script>` that writes the ad (in an empty `<div>` it names, or where it stands), an `<object>` of a
+Flash banner, an `<iframe>`. A saved page shows the title over nothing; it titles no text of the story, and the
+extractor's blocks keep it as a heading of its own, after the story or between the headline and it. The text a
+plug-in's `<object>` or a frame holds is a stand-in shown only where the plug-in is missing, the slot's, not the box's.
+A story's subheading stands in the box of the story's paragraphs, or alone in a wrapper of its own with nothing else,
+and stays; so does a heading over text, a list, a picture.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from l10n.ingest.furniture import MAX_LABEL_WORDS
+from l10n.ingest.shown_text import shown_text
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_SLOT_TEXT = shown_text("object", "embed", "iframe")  # what a box shows, a plug-in's stand-in text left out
+# What fills a slot: a script's or a plug-in's element (an empty element alone is no sign: a live blog's entry title
+# over the empty `<div class="tweet">` a script of the page fills, corkbeo's "Iyers cafe", is the story's own)
+_SLOTS = etree.XPath(".//script | .//iframe | .//object | .//embed")
+
+
+def drop_slot_titles(root: HtmlElement) -> None:
+    """Drop each `<h2>`–`<h6>` of at most `furniture.MAX_LABEL_WORDS` words whose box (its parent) shows no text but
+    the heading's, and holds a slot (see the module docstring); its box's other content is left as it is.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fragment_fromstring(
+    ...     "<div><table><tr><td><h2>Рекомендуем</h2><br><object data='/b.swf'>МТС</object></td></tr></table>"
+    ...     "<div><h2>Директ</h2><p><script>yandex_ad()</script></p></div>"
+    ...     "<div><h2>Ferries</h2><p>The ferries run again.</p></div><div><h3>Sources</h3></div></div>"
+    ... )
+    >>> drop_slot_titles(page)
+    >>> [heading.text for heading in page.iter("h2", "h3")]
+    ['Ferries', 'Sources']
+    """
+    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
+        box = heading.getparent()
+        title = "".join(heading.text_content().split())
+        if box is None or not title or len(heading.text_content().split()) > MAX_LABEL_WORDS:
+            continue
+        if "".join("".join(_SLOT_TEXT(box)).split()) != title:
+            continue  # the box shows text beside its title
+        if any(slot is not heading and heading not in slot.iterancestors() for slot in _SLOTS(box)):
+            heading.drop_tree()
