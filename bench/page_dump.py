@@ -38,8 +38,14 @@ def dump_page(page: Path) -> dict[str, str]:
         document = ingest_file(page)
         units = extract_units(copy.deepcopy(document), reference_path=page.name)
     except L10nError as error:
-        return {"page": page.stem, "error": str(error)}
-    return {"page": page.stem, "document": repr(document), "units": repr(units)}
+        return {"page": page.stem, "error": _in_corpus(str(error))}
+    return {"page": page.stem, "document": _in_corpus(repr(document)), "units": _in_corpus(repr(units))}
+
+
+def _in_corpus(text: str) -> str:
+    """`text` with the corpus folder's path written `<corpus>`: two checkouts' dumps of one page compare
+    equal (the page's path is in its `Document` and in a refusal's message)."""
+    return text.replace(str(CORPUS), "<corpus>")
 
 
 def pages_of(split: str) -> list[Path]:
