@@ -69,6 +69,15 @@ samp; CommonMark renders a code span as `<code>`): `placeables.code` makes each 
 and their text is held to the code rule here (`refuse_hostile_inline_code`)."""
 
 
+def warn(message: str) -> None:
+    """A reader's warning (`FILE[:LINE]: warning: …`) as one line on stderr: logging's
+    last-resort handler when the CLI sets none up. logging is imported here, not at start-up
+    (issue 16: a replayed stage imports none of it)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message)
+
+
 def refuse_control_characters(document: Document) -> Document:
     """A control character (C0 but whitespace, DEL, C1) left in the article's text — raw, or as
     an HTML character reference — is refused with its line: XML 1.0 (XLIFF, TMX, the pages)

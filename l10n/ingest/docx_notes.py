@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from l10n.errors import IngestError
+from l10n.ingest import warn
 from l10n.ingest.docx_runs import Inline, RunReader, W, block_items, children, custom_mark, decimal_value
 from l10n.model import Block
 from l10n.terminal import printable_path
@@ -87,7 +88,7 @@ class WordNotes:
         part = self._part(kind)
         if part is None or note_id not in part.notes:
             where = f"{printable_path(self.source_path)}:{line}"
-            _warn(
+            warn(
                 f"{where}: warning: {kind} reference (w:id {note_id[:40]!r}) names no note in {_PART_NAME[kind]}; dropped"
             )
             return None
@@ -250,14 +251,6 @@ def _lead_with_mark(inline: Inline, mark: str, *, custom: bool) -> None:
         inline.pieces = [(tags, piece) for tags, piece in pieces if piece]
     else:
         inline.pieces[:0] = [(("sup",), mark), ((), " ")]
-
-
-def _warn(message: str) -> None:
-    """A warning line on stderr (logging's last-resort handler when the CLI sets none up);
-    logging is imported here, not at start-up (issue 16: a replayed stage imports none of it)."""
-    import logging
-
-    logging.getLogger(__name__).warning(message)
 
 
 def _value(element: Any) -> str:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from l10n.errors import IngestError
-from l10n.ingest import CODE_ELEMENTS  # code is no prose
+from l10n.ingest import CODE_ELEMENTS, warn  # code is no prose
 from l10n.model import Document
 from l10n.writing_systems import SCRIPT_NAMES, letter_script, scripts_of, scripts_written
 
@@ -108,7 +108,7 @@ def settled_language(document: Document, stated: Sequence[str]) -> str:
     agreeing = next((language for language in stated if not foreign_script(counts, scripts_written(language))), "")
     if not script or not agreeing:
         return stated[0]
-    _warn(
+    warn(
         f"{document.source_path}: warning: the article states {stated[0]} and the text is in {SCRIPT_NAMES[script]} "
         f"script; read as {agreeing}, which it states too"
     )
@@ -156,10 +156,3 @@ def refuse_wrong_script(document: Document, default: str, *, by_operator: bool =
         how = HOW_TO_STATE.get(document.source_format, HOW_TO_STATE["txt"])
         message = f"no language stated and the text is in {SCRIPT_NAMES[script]} script, not {default}; {how}, "
     raise IngestError(message + "or extract it with --lang <its language>", path=document.source_path)
-
-
-def _warn(message: str) -> None:
-    """A warning line on stderr (logging's last-resort handler when the CLI sets none up)."""
-    import logging
-
-    logging.getLogger(__name__).warning(message)
