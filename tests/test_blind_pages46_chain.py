@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
 from chain_support import BlindChain, blind_pages
 from conftest import REALWORLD
+
+from l10n.placeables.detect import find_placeables
+from l10n.publish.pages import headline_slug
 
 SPLITS = ("holdout45",)
 PAGES = blind_pages(SPLITS)
@@ -32,6 +36,47 @@ def test_the_pages_are_the_blind_split() -> None:
     assert set(SPLITS) <= set(splits["splits"]) and not set(SPLITS) & set(splits["unmeasured"])
     assert len(PAGES) == 10 and all(page.is_file() for page in PAGES)
     assert set(ARTICLE_LANGUAGES) <= {page.name for page in PAGES}
+
+
+# --- mends of what the run found (fast) ----------------------------------------------------------------
+
+# Stock codes, post codes and story numbers in brackets right after a name: ce.cn's five breweries
+# ("重庆啤酒(600132，收盘价72.95元)": three of them were "600.132" in the German and Portuguese
+# editions and "600,132" in the Japanese and Chinese ones; the two with a leading zero were left
+# as written), and the same shape on other sites of the corpus.
+CODES = [
+    ("于是各方人士落荒而逃，纷纷挂跌停板甩卖重庆啤酒(600132，收盘价72.95元)。", "600132"),
+    ("同时他将与新一网（08008.HK）合作。", "08008"),
+    ("À vendre à Mions (69780) : grand appartement exposé sud.", "69780"),
+    ("Nadal keeps Spain alive against Russia in Davis Cup Finals (4782678)", "4782678"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), CODES, ids=[code for _, code in CODES])
+def test_a_code_in_brackets_after_a_name_is_written_as_it_stands(sentence: str, code: str) -> None:
+    assert code in sentence and [p.original for p in find_placeables(sentence) if code in p.original] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd (45000) cheered the team.",  # after a common word: a count
+        "Attendance was 45,000 (up from 30000).",  # not first in its brackets
+        "Tickets sold (120000, a record) ran out.",  # after a verb
+        "The Finals (45000 fans) were sold out.",  # a count noun follows
+    ],
+)
+def test_a_number_in_brackets_that_is_no_code_is_still_a_value(sentence: str) -> None:
+    assert [p.kind for p in find_placeables(sentence)] != []
+
+
+def test_a_headline_with_digits_but_no_latin_letter_names_its_page_by_the_domain() -> None:
+    """shangdu.com's headline "…普通员工年薪30万/图" named its pages `30.html` in every edition: a
+    number out of its sentence ("30" of "300,000 a year"), where a headline with nothing Latin
+    gives the article's domain (DESIGN.md's rule for slugs)."""
+    assert headline_slug("深圳最牛工资单属实 深圳最牛工资单普通员工年薪30万/图") == ""
+    assert headline_slug("В 2012 году") == ""  # (NFKD keeps no letter of Cyrillic)
+    assert headline_slug("Top 10 of 2023") == "top-10-of-2023"
 
 
 class TestBlindPages46Chain(BlindChain):
