@@ -30,7 +30,7 @@ from babel.dates import format_date
 from conftest import measured_pages, run_l10n
 from lxml import etree
 from lxml import html as lxml_html
-from schema_support import dtd_errors, xliff_schema_errors
+from schema_support import SITEMAP_NAMESPACE, dtd_errors, sitemap_errors, xliff_schema_errors
 
 LOCALES = ["zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "ar", "ru", "pt_BR"]
 TOOLS = Path(sys.executable).parent
@@ -218,6 +218,24 @@ def article_page(path: Path) -> Path:
     tree = parsed(path)
     target = redirect_of(tree)
     return (path.parent / target).resolve() if target else path.resolve()
+
+
+def inherited(element: etree._Element, attribute: str) -> str:
+    """`attribute` (`lang`, `dir`) as `element` has it, from itself or its nearest ancestor."""
+    return next((node.get(attribute) for node in (element, *element.iterancestors()) if node.get(attribute)), "")
+
+
+def readiness(root: Path) -> dict[Path, bool]:
+    """Whether each target edition's page (resolved through its redirect) is finished, read
+    against the catalogs and QA's errors (the default policy: every unit shown translated)."""
+    held = held_units(root)
+    ready: dict[Path, bool] = {}
+    for locale, domain in editions(root):
+        entries = polib.pofile(str(root / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"))
+        done = all(e.msgstr and (locale, domain, e.msgctxt, e.msgid) not in held for e in entries if not e.obsolete)
+        source = source_language(root, domain)
+        ready[article_page(root / "site" / locale / f"{domain}.html")] = done or is_source_edition(locale, source)
+    return ready
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, bytes]]:
@@ -544,15 +562,7 @@ class BlindChain:
         """Read against the catalogs and QA's errors (the default policy: every unit shown
         translated): an edition with a unit untranslated or held is marked `not-ready` wherever a
         switcher or an index lists it, and one with none is not."""
-        held = held_units(project)
-        ready: dict[Path, bool] = {}
-        for locale, domain in editions(project):
-            entries = [e for e in polib.pofile(str(project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"))]
-            done = all(e.msgstr and (locale, domain, e.msgctxt, e.msgid) not in held for e in entries if not e.obsolete)
-            source = source_language(project, domain)
-            ready[article_page(project / "site" / locale / f"{domain}.html")] = done or is_source_edition(
-                locale, source
-            )
+        ready = readiness(project)
         wrong = []
         listed = 0
         for page in sorted((project / "site").rglob("*.html")):
@@ -572,6 +582,63 @@ class BlindChain:
                 if target in ready and not ready[target]:
                     wrong.append((str(page.relative_to(project)), "alternate", alternate.get("href")))
         assert listed > len(ready)
+        assert wrong == []
+
+    @pytest.mark.slow
+    def test_on_a_right_to_left_page_every_run_has_its_languages_direction(self, project: Path) -> None:
+        """On the Arabic pages (build and site), each text with a letter is read in the direction
+        of the language it is marked with (CLDR's character order, as Babel gives it): a Russian,
+        English or Chinese sentence shown in the source's words under `dir="ltr"`, Arabic under
+        `rtl`; the bidi algorithm alone would run a Latin or Cyrillic sentence's end punctuation
+        to its left."""
+        wrong = Counter()
+        checked = 0
+        for page in [*sorted((project / "build").glob("*/*.html")), *sorted((project / "site").glob("*/*.html"))]:
+            tree = parsed(page)
+            if tree.get("dir") != "rtl" or redirect_of(tree):
+                continue
+            for element in tree.find("body").iter(etree.Element):
+                texts = [element.text or "", *(child.tail or "" for child in element)]
+                if not any(char.isalpha() for text in texts for char in text):
+                    continue
+                if element.tag == "bdi" and not element.get("dir"):
+                    continue  # (`<bdi>` takes its own direction from its text)
+                lang, direction = inherited(element, "lang"), inherited(element, "dir")
+                checked += 1
+                if direction != ("rtl" if Locale.parse(lang, sep="-").character_order == "right-to-left" else "ltr"):
+                    wrong[(page.parent.name, lang, direction)] += 1
+        assert checked > len(self.pages())
+        assert dict(wrong) == {}
+
+    @pytest.mark.slow
+    def test_the_sitemap_validates_and_offers_only_finished_pages_each_in_its_language(self, project: Path) -> None:
+        """site/sitemap.xml against sitemaps.org's schema; each `<loc>` and each hreflang alternate
+        (Google's `xhtml:link`) a page of the site that is finished, the alternate's hreflang the
+        BCP 47 tag of its page's edition, and each page's group naming the page itself."""
+        data = (project / "site" / "sitemap.xml").read_bytes()
+        assert sitemap_errors(data) == []
+        ready = readiness(project)
+        wrong = []
+        urls = etree.fromstring(data).findall(f"{{{SITEMAP_NAMESPACE}}}url")
+        assert len(urls) > len(self.pages())
+
+        def page_of(url: str) -> Path:
+            return article_page(project / "site" / url.split("/", 3)[3])
+
+        for url in urls:
+            loc = url.findtext(f"{{{SITEMAP_NAMESPACE}}}loc", "")
+            pages_named = {page_of(loc)}
+            for alternate in url.findall("{http://www.w3.org/1999/xhtml}link"):
+                href, tag = alternate.get("href", ""), alternate.get("hreflang", "")
+                pages_named.add(page_of(href))
+                folder = page_of(href).parent.name
+                if alternate.get("rel") != "alternate" or not (tag == "x-default" or same_language(tag, folder)):
+                    wrong.append((loc, "hreflang", tag, href))
+            if not any(a.get("href") == loc for a in url.findall("{*}link")):
+                wrong.append((loc, "not in its own group"))
+            for page in pages_named:
+                if not page.is_file() or not ready.get(page, True):
+                    wrong.append((loc, "unfinished or missing", str(page.relative_to(project))))
         assert wrong == []
 
     @pytest.mark.slow

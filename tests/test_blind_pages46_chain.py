@@ -14,6 +14,7 @@ import pytest
 from chain_support import BlindChain, blind_pages
 from conftest import REALWORLD
 
+from l10n.assemble.bidi import latin_runs
 from l10n.placeables.detect import find_placeables
 from l10n.publish.pages import headline_slug
 
@@ -77,6 +78,26 @@ def test_a_headline_with_digits_but_no_latin_letter_names_its_page_by_the_domain
     assert headline_slug("深圳最牛工资单属实 深圳最牛工资单普通员工年薪30万/图") == ""
     assert headline_slug("В 2012 году") == ""  # (NFKD keeps no letter of Cyrillic)
     assert headline_slug("Top 10 of 2023") == "top-10-of-2023"
+
+
+# A translator's Arabic for ura.dn.ua's first sentence keeps the city's Russian name and the Latin
+# "HIV": "HIV" was isolated left to right and "(Мариуполь)" was not; a name with a letter outside
+# ASCII was cut in two isolates, which an RTL paragraph lays out right to left: "Zürich" read
+# "richZü", "São Paulo" "o PauloSã".
+LEFT_TO_RIGHT_RUNS = [
+    ("حُكم على طبيبة في ماريوبول (Мариуполь) بالسجن", ["Мариуполь"]),
+    ("نقلت فيروس HIV، حسب وكالة «ТСН».", ["HIV", "ТСН"]),
+    ("مدينة Zürich الجميلة", ["Zürich"]),
+    ("نادي São Paulo FC، و Nestlé", ["São Paulo FC", "Nestlé"]),
+    ("اسم Ελλάδα هنا و US$ فقط", ["Ελλάδα", "US$"]),
+]
+
+
+@pytest.mark.parametrize(("text", "runs"), LEFT_TO_RIGHT_RUNS, ids=[runs[0] for _, runs in LEFT_TO_RIGHT_RUNS])
+def test_each_left_to_right_word_run_in_an_arabic_sentence_is_one_isolate(text: str, runs: list[str]) -> None:
+    pieces = list(latin_runs(text))
+    assert "".join(piece for piece, _ in pieces) == text
+    assert [piece for piece, isolated in pieces if isolated] == runs
 
 
 class TestBlindPages46Chain(BlindChain):
