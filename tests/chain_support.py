@@ -111,6 +111,8 @@ def po_rows(path: Path) -> Counter[tuple[str, str, bool]]:
     return Counter((e.msgid, e.msgstr, e.fuzzy) for e in polib.pofile(str(path)) if not e.obsolete and e.msgid)
 
 
+ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+"""UAX #9's isolate characters (LRI, RLI, FSI, PDI), which Markdown and text carry where HTML has `<bdi>`."""
 ACTIVE_ELEMENTS = {"script", "iframe", "frame", "object", "embed", "applet", "form", "base", "noscript"}
 URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "poster", "data", "background", "cite", "xlink:href"}
 
@@ -372,7 +374,7 @@ class BlindChain:
         assert differ == []
 
     @pytest.mark.slow
-    @pytest.mark.parametrize("locale", ["es", "zh_TW"])
+    @pytest.mark.parametrize("locale", ["es", "zh_TW", "ar"])
     @pytest.mark.parametrize("version", ["1.2", "2.0"])
     def test_an_xliff_export_validates_and_translate_toolkit_reads_it(
         self, project: Path, tmp_path: Path, locale: str, version: str
@@ -471,6 +473,36 @@ class BlindChain:
                     if url.startswith(("javascript:", "data:", "vbscript:")):
                         found.append((page.relative_to(project), element.tag, name, value[:60]))
         assert found == []
+
+    @pytest.mark.slow
+    def test_the_markdown_and_text_editions_say_what_the_html_edition_says(self, project: Path) -> None:
+        """Each Markdown edition as markdown-it (CommonMark and tables) renders it, and each text
+        edition, holds the HTML edition's `<article>` text: the same characters as often (white
+        space, isolate characters, list bullets and cell bars aside; where the section line
+        stands is each format's own); and the rendered Markdown nothing active."""
+        from markdown_it import MarkdownIt
+
+        render = MarkdownIt("commonmark").enable("table").render
+
+        def characters(text: str) -> Counter[str]:
+            return Counter("".join(text.translate(ISOLATES).split()).replace("|", "").replace("•", ""))
+
+        wrong = []
+        editions_read = sorted((project / "build").glob("*/*.html"))
+        assert len(editions_read) >= len(self.pages()) * len(LOCALES)
+        for page in editions_read:
+            shown = characters(parsed(page).find(".//article").text_content())
+            markdown = lxml_html.fragment_fromstring(
+                render(page.with_suffix(".md").read_text(encoding="utf-8")), create_parent="div"
+            )
+            text = page.with_suffix(".txt").read_text(encoding="utf-8")
+            for name, other in (("md", characters(markdown.text_content())), ("txt", characters(text))):
+                if other != shown:
+                    wrong.append((str(page.relative_to(project)), name, dict(other - shown), dict(shown - other)))
+            active = [element.tag for element in markdown.iter(etree.Element) if element.tag in ACTIVE_ELEMENTS]
+            if active or any(name.startswith("on") for e in markdown.iter(etree.Element) for name in e.attrib):
+                wrong.append((str(page.relative_to(project)), "active", active, {}))
+        assert wrong == []
 
     @pytest.mark.slow
     def test_every_lang_attribute_is_a_language_tag(self, project: Path) -> None:
