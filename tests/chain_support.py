@@ -13,6 +13,7 @@ copies of it.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -21,6 +22,7 @@ import sys
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import polib
@@ -281,17 +283,32 @@ def foreign_letters(text: str) -> float:
     return len(foreign) / len(letters) if letters else 0.0
 
 
-_VALUE = re.compile(r"^(date|number)_\d+: (.*?) = (\S+)", re.M)
+_VALUE = re.compile(r"^(date|number|percent|weekday)_\d+: (.*?) = (?:ISO weekday )?(\S+)", re.M)
+_VALUE_SHAPES = {"number": r"\d+(\.\d+)?", "percent": r"\d+(\.\d+)?", "weekday": r"[1-7]", "date": r"(--)?\d+(-\d+)+"}
+"""What `babel_forms` reads of each kind (a range, "2023-03-21/2023-11-21", is the locale's
+interval; a percent range or an ordinal is not read)."""
 
 
 def babel_forms(kind: str, value: str, locale: str) -> set[str]:
     """Babel's own ways of writing `value` (a placeholder's value as the catalog states it:
-    `2023-06-20`, `--12-24` with the year left out, `2022-03`; a number) in `locale`."""
-    from babel.dates import format_skeleton
-    from babel.numbers import format_decimal
+    `2023-06-20`, `--12-24` with the year left out, `2022-03`; a number; a percent, `7.70` with
+    its decimals as written; an ISO weekday, `4`) in `locale`."""
+    from babel.dates import format_skeleton, get_day_names
+    from babel.numbers import format_decimal, parse_pattern
 
     if kind == "number":
         return {format_decimal(float(value) if "." in value else int(value), locale=locale)}
+    if kind == "percent":
+        pattern = copy.copy(parse_pattern(Locale.parse(locale).percent_formats[None].pattern))
+        decimals = len(value.partition(".")[2])
+        pattern.frac_prec = (decimals, decimals)
+        return {pattern.apply(Decimal(value) / 100, Locale.parse(locale))}
+    if kind == "weekday":
+        return {
+            get_day_names(width, context, locale)[int(value) - 1]
+            for width in ("wide", "abbreviated")
+            for context in ("format", "stand-alone")
+        }
     parts = value.removeprefix("--").split("-")
     if value.startswith("--"):
         day, skeletons = date(2023, int(parts[0]), int(parts[1])), ("MMMd", "MMMMd", "Md", "MMMMEEEEd")
@@ -789,8 +806,9 @@ class BlindChain:
 
     @pytest.mark.slow
     def test_a_value_in_a_translated_sentence_is_written_as_babel_writes_it_for_the_locale(self, project: Path) -> None:
-        """Each date and number a shown translation holds as a placeholder is on its page in one of
-        Babel's own forms for the edition's locale (never the source's "Oct. 4, 2023")."""
+        """Each date, number, percent and weekday a shown translation holds as a placeholder is on
+        its page in one of Babel's own forms for the edition's locale (never the source's "Oct. 4,
+        2023")."""
         held = held_units(project)
         checked, wrong = 0, []
         for locale, domain in editions(project):
@@ -801,8 +819,8 @@ class BlindChain:
                 if entry.obsolete or not entry.msgstr or (locale, domain, entry.msgctxt, entry.msgid) in held:
                     continue
                 for kind, written, value in _VALUE.findall(entry.comment or ""):
-                    if not re.fullmatch(r"\d+(\.\d+)?" if kind == "number" else r"(--)?\d+(-\d+)+", value):
-                        continue  # (a range, "2023-03-21/2023-11-21": written as the locale's interval)
+                    if not re.fullmatch(_VALUE_SHAPES[kind], value):
+                        continue
                     checked += 1
                     forms = {" ".join(form.split()) for form in babel_forms(kind, value, locale)}
                     if not any(form in text for form in forms):
