@@ -538,6 +538,24 @@ class BlindChain:
         assert dict(wrong) == {}
 
     @pytest.mark.slow
+    def test_every_language_a_switcher_offers_is_named_as_cldr_names_it_in_itself(self, project: Path) -> None:
+        """Each link to an edition (`hreflang`) says its language's own name as Babel gives it
+        ("русский", "中文 (繁體, 台灣)", "português (Brasil)")."""
+        wrong = Counter()
+        named = 0
+        for page in sorted((project / "site").rglob("*.html")):
+            for link in parsed(page).xpath("//body//a[@hreflang]"):
+                tag = link.get("hreflang")
+                if tag == "x-default":
+                    continue
+                language = Locale.parse(tag, sep="-")
+                named += 1
+                if link.text_content().strip() != language.get_display_name(language):
+                    wrong[(tag, link.text_content().strip())] += 1
+        assert named > len(self.pages()) * len(LOCALES)
+        assert dict(wrong) == {}
+
+    @pytest.mark.slow
     def test_every_page_says_its_editions_language(self, project: Path) -> None:
         wrong = []
         for folder in ("site", "build"):
