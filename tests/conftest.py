@@ -20,6 +20,9 @@ from typing import Any
 
 import pytest
 
+# The shared test classes' modules: their asserts say what they compared, as a test module's do.
+pytest.register_assert_rewrite("chain_support", "release_labels")
+
 REPO = Path(__file__).resolve().parent.parent
 SEED = next((REPO / "seeds").glob("*.txt"))
 DATA = Path(__file__).resolve().parent / "data"

@@ -27,13 +27,20 @@ from l10n.placeables.code import CODE_ELEMENTS
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 
-_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]|\.(?=[A-Za-z0-9]))*[^\sA-Za-z\d\u0590-\u08ff.,;:!?()\[\]«»\"“”'’،؛؟-]*"
+_RIGHT_TO_LEFT = r"\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff"
+_LTR_LETTER = rf"(?![{_RIGHT_TO_LEFT}])[^\W\d_]"  # a letter of a left-to-right script: Latin, Cyrillic, Greek, Han…
+_LATIN_WORD = (
+    rf"{_LTR_LETTER}(?:{_LTR_LETTER}|[0-9'’\u0300-\u036f-]|\.(?={_LTR_LETTER}|[0-9]))*"
+    rf"[^\s\w{_RIGHT_TO_LEFT}.,;:!?()\[\]«»\"“”'’،؛؟-]*"
+)
 _WEB_ADDRESS = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]»”’،؛؟]"
 LATIN_RUN = re.compile(rf"{_WEB_ADDRESS}|{_LATIN_WORD}(?:\.? {_LATIN_WORD})*")  # "Shanghai Pharma", "Dr. Zhang"
-"""A web address whole, or a run of Latin words ("controller-v1.2.0" one word) with the spaces
-between them, plus any symbol glued to its end ("US$"). An address shown as text is one run: cut
-at its dots, slashes and colons, it came out with isolate characters inside, which a reader who
-copies it takes along."""
+"""A web address whole, or a run of words in a left-to-right script ("controller-v1.2.0" one
+word, "Zürich", "Мариуполь") with the spaces between them, plus any symbol glued to its end
+("US$"). An address shown as text is one run: cut at its dots, slashes and colons, it came out
+with isolate characters inside, which a reader who copies it takes along. (ASCII letters alone cut
+"Zürich" into two isolates an RTL paragraph lays out right to left, "richZü", and left a Russian
+name kept in an Arabic translation to the bidi algorithm: chain46.)"""
 
 
 def isolates_values(segment: LocalizedSegment, locale: TargetLocale) -> bool:
@@ -62,10 +69,12 @@ def source_line(text: str, locale: TargetLocale) -> str:
 
 
 def latin_runs(text: str) -> Iterator[tuple[str, bool]]:
-    """`text` cut into (piece, is a Latin run) in order, nothing dropped.
+    """`text` cut into (piece, is a left-to-right run: `LATIN_RUN`) in order, nothing dropped.
 
     >>> list(latin_runs("شركة Shanghai Pharma، و Baoji"))
     [('شركة ', False), ('Shanghai Pharma', True), ('، و ', False), ('Baoji', True)]
+    >>> [run for run, ltr in latin_runs("مدينة Zürich و «ТСН».") if ltr]
+    ['Zürich', 'ТСН']
     """
     position = 0
     for match in LATIN_RUN.finditer(text):

@@ -25,6 +25,12 @@ every locale, because none of these has a CLDR form a reader would recognise:
 - A whole number glued to "m" in a sentence about CPUs: Kubernetes' millicores ("a CPU request of
   500m", the docs' LimitRange task page, values15: "500 Meter" in German). Elsewhere a glued "m"
   stays metres or millions (`patterns`: "the 100m final", "3.5m from investors").
+- A code in brackets right after a name: an ungrouped whole number of five or more digits, first
+  in its brackets and alone there or before a comma or a market suffix, after a Han letter or a
+  capitalised word: stock codes ("重庆啤酒(600132，收盘价72.95元)", ce.cn: "600.132" in German,
+  while "燕京啤酒(000729，…)" with its leading zero was already text), "新一网（08008.HK）", a post
+  code ("Mions (69780)"), a story number ("Davis Cup Finals (4782678)"). In the corpus every
+  number of that shape was a code (chain46); a count written so stays as written, never wrong.
 - Template actions a page's own site expands: `{{image "10years/gopher.jpg" 850}}` (Go's
   blog, Hugo shortcodes, Liquid's `{% … %}`): their numbers are arguments, "٨٥٠" in the Arabic
   edition broke the Go blog's image (values14).
@@ -90,6 +96,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cpu": re.compile(r"\b(?:v?CPUs?|cores?|millicores?|millicpus?)\b", re.IGNORECASE),
         "milli": re.compile(r"(?<![^\s(\[“\"'])\d+m(?![\w²/]|[.,]\d)"),  # not "$500m", "3.5m"
         "template": re.compile(r"\{\{.*?\}\}|\{%.*?%\}"),
+        "bracketed_code": re.compile(r"[(（](\d{5,})(?=[)）,，;；]|\.[A-Z]{2,4}\b)"),
+        "name_before": re.compile(r"(?:[\u3400-\u9fff\uf900-\ufaff]|\b[A-Z][\w'’.&-]*\s)\Z"),
         "emergency_number": re.compile(r"911|999|112|000|111|119|110|101"),
         "named_day": re.compile(rf"\b(?:{_NAMED_DAYS})\s(?:{'|'.join(WEEKDAYS)})\b"),
         "media": re.compile(_MEDIA_CUES, re.IGNORECASE),
@@ -129,6 +137,8 @@ def protected_spans(sentence: str) -> list[tuple[int, int]]:
         spans += _score_pairs(sentence)
     if ":" in sentence:
         spans += _media_durations(sentence)
+    if "(" in sentence or "（" in sentence:
+        spans += _bracketed_codes(sentence)
     return spans
 
 
@@ -161,6 +171,22 @@ def _score_pairs(sentence: str) -> list[tuple[int, int]]:
         if in_a_row or cue or between_teams:
             found.append((start, end))
     return found
+
+
+def _bracketed_codes(sentence: str) -> list[tuple[int, int]]:
+    """A stock, post or story code in brackets right after a name (a Han letter, or a capitalised
+    word and a space): "重庆啤酒(600132，收盘价72.95元)", "Mions (69780)"; not "The crowd (45000)".
+
+    >>> sentence = "甩卖重庆啤酒(600132，收盘价72.95元)，新一网（08008.HK）和 Mions (69780)"
+    >>> [sentence[a:b] for a, b in _bracketed_codes(sentence)]
+    ['600132', '08008', '69780']
+    """
+    patterns = _patterns()
+    return [
+        match.span(1)
+        for match in patterns["bracketed_code"].finditer(sentence)
+        if patterns["name_before"].search(sentence, max(0, match.start() - 40), match.start())
+    ]
 
 
 def _media_durations(sentence: str) -> list[tuple[int, int]]:

@@ -174,12 +174,13 @@ def page_path(locale: TargetLocale, slug: str) -> str:
 
 def headline_slug(headline: str) -> str:
     """A readable file name from a headline: ASCII words, lower case, hyphens, at most
-    `SLUG_MAX_LENGTH` characters cut at a word; "" when nothing Latin is left (the domain is
-    used then). Apostrophes join ("Shanghai’s" → "shanghais").
+    `SLUG_MAX_LENGTH` characters cut at a word; "" when no Latin letter is left (the domain is
+    used then: digits alone, "30" of "年薪30万", name no page). Apostrophes join ("Shanghai’s" →
+    "shanghais").
 
     >>> headline_slug("Biomedical to become key pillar industry for Baoshan")
     'biomedical-to-become-key-pillar-industry-for-baoshan'
-    >>> headline_slug("Café “Zürich”: Shanghai’s 700-year-old town <script>"), headline_slug("宝山")
+    >>> headline_slug("Café “Zürich”: Shanghai’s 700-year-old town <script>"), headline_slug("宝山年薪30万")
     ('cafe-zurich-shanghais-700-year-old-town-script', '')
     """
     folded = unicodedata.normalize("NFKD", headline).encode("ascii", "ignore").decode("ascii")
@@ -190,7 +191,7 @@ def headline_slug(headline: str) -> str:
         if len(longer) > SLUG_MAX_LENGTH:
             break
         slug = longer
-    return slug
+    return slug if any(char.isalpha() for char in slug) else ""
 
 
 def absolute_url(base_url: str | None, site_path: str, *, depth: int) -> str:
