@@ -31,9 +31,17 @@ its text translates the old sentence, so at most a person's fuzzy suggestion, ke
 GNU msgmerge writes no `#|` for a unit that was fuzzy: such an entry is found by its machine
 line's `src=`, which names the old source (`_moved_unmarked`), and gets the `#|`.
 
-Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
-catalog does not have (nor as a `#|` previous msgid), a unit id twice, a `target-language` that
-is not the catalog's locale, an `original` naming a catalog that is not there (the file named, as each of these).
+A unit whose id is not one of ours (another tool numbered it: Translate Toolkit's po2xliff,
+Okapi, a CAT tool that rewrites ids) is matched by its source text (`match_units`): with its
+msgctxt where the file carries one, else with its `#:` references where the source has several
+entries, else the source's one entry. A unit that matches no entry, or several, or an entry
+another unit has, is `unmatched`: reported with its line and counted, never guessed. Such a file
+has no export bases, so it may fill empty and machine units but not replace human work.
+
+Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit with our id whose
+source text is not its entry's (nor its `#|` previous msgid), a unit id twice, a
+`target-language` that is not the catalog's locale, an `original` naming a catalog that is not
+there (the file named, as each of these).
 """
 
 from __future__ import annotations
@@ -66,9 +74,9 @@ if TYPE_CHECKING:
 
     from l10n.locales import TargetLocale
 
-Outcome = Literal["unchanged", "updated", "fuzzied", "kept", "refused", "conflict"]
-OUTCOMES: tuple[Outcome, ...] = ("updated", "fuzzied", "kept", "refused", "conflict", "unchanged")
-PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"refused", "conflict"})
+Outcome = Literal["unchanged", "updated", "fuzzied", "kept", "refused", "conflict", "unmatched"]
+OUTCOMES: tuple[Outcome, ...] = ("updated", "fuzzied", "kept", "refused", "conflict", "unmatched", "unchanged")
+PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"refused", "conflict", "unmatched"})
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,7 @@ class ImportReport:
 
     @property
     def problems(self) -> int:
-        """Units refused or in conflict: what `xliff import --strict` fails on."""
+        """Units refused, in conflict or matching no entry: what `xliff import --strict` fails on."""
         return sum(self.counts[outcome] for outcome in PROBLEM_OUTCOMES)
 
     def lines(self) -> list[str]:
@@ -140,11 +148,19 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
         in_file = {unit.id for unit in document.units}
         by_id.update((key, entry) for key, entry in _moved_since(index).items() if key not in by_id)
         by_id.update(_moved_unmarked(index, [unit for unit in document.units if unit.id not in by_id]))
-        pairs = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
-        report.units = [
-            merge_unit(entry, unit) if entry.msgid == unit.source else _merge_moved(entry, unit, in_file)
-            for entry, unit in pairs
-        ]
+        ours = {
+            unit.id: _matching_entry(unit, by_id, xliff_path, po_path) for unit in document.units if unit.id in by_id
+        }
+        theirs = match_units([unit for unit in document.units if unit.id not in by_id], index, ours.values())
+        report.units = []
+        for unit in document.units:
+            entry, why = (ours[unit.id], "") if unit.id in ours else theirs[unit.id]
+            if entry is None:
+                report.units.append(UnitReport(unit.id, unit.line, "unmatched", why))
+            elif entry.msgid == unit.source:
+                report.units.append(merge_unit(entry, unit))
+            else:
+                report.units.append(_merge_moved(entry, unit, in_file))
         return report.changed
 
     edit_catalog(po_path, import_all)
@@ -326,11 +342,66 @@ def _check_unique_ids(document: XliffDocument, xliff_path: Path) -> None:
         seen.add(unit.id)
 
 
+def match_units(
+    units: list[XliffUnit], index: dict[tuple[str | None, str], polib.POEntry], claimed: Iterable[polib.POEntry] = ()
+) -> dict[str, tuple[polib.POEntry | None, str]]:
+    """The entries of units whose ids are not ours (another tool numbered them: Translate
+    Toolkit's po2xliff, Okapi, a CAT tool that rewrites ids), by id: (entry, "") or
+    (None, why none). A unit matches the entry with its source text (msgid; for a form of a
+    gettext plural group, msgid or msgid_plural) and its msgctxt where the file carries one;
+    where it does not (po2xliff drops msgctxt), the one entry with that source whose `#:`
+    references are the unit's, else the source's only entry. No entry, several, or one that
+    another unit of the file (or one of ours, `claimed`) already has: never guessed.
+
+    >>> import polib
+    >>> entries = [polib.POEntry(msgctxt=c, msgid="Ti Gong", occurrences=[("a.txt", n)]) for c, n in (("credit", "8"), ("byline", "5"))]
+    >>> index = {(e.msgctxt, e.msgid): e for e in entries}
+    >>> found = match_units([XliffUnit("3", "Ti Gong", references=[("a.txt", "5")]), XliffUnit("4", "Ti Gong")], index)
+    >>> found["3"][0].msgctxt, found["4"]
+    ('byline', (None, '2 entries have this source text (msgctxt byline, credit) and the file names none of them'))
+    """
+    by_source: dict[tuple[str, int | None], list[polib.POEntry]] = {}
+    for entry in index.values():
+        forms = [(entry.msgid, 0), (entry.msgid_plural, 1)] if entry.msgid_plural else [(entry.msgid, None)]
+        for source, form in forms:
+            by_source.setdefault((source, form), []).append(entry)
+    found: dict[str, tuple[polib.POEntry | None, str]] = {}
+    for unit in units:
+        form = None if unit.plural_form is None else min(unit.plural_form, 1)
+        candidates = by_source.get((unit.source, form), [])
+        if unit.msgctxt is not None:
+            candidates = [entry for entry in candidates if entry.msgctxt == unit.msgctxt]
+        elif len(candidates) > 1:
+            placed = set(unit.references)
+            candidates = [entry for entry in candidates if _occurrences(entry) == placed] or candidates
+        found[unit.id] = (candidates[0], "") if len(candidates) == 1 else (None, _unmatched(unit, candidates))
+    taken = Counter(id(entry) for entry, _ in found.values() if entry is not None)
+    taken.update(id(entry) for entry in claimed)
+    for key, (entry, _) in found.items():
+        if entry is not None and entry.msgid_plural:
+            found[key] = (None, "a form of a plural entry (msgid_plural): its forms are not imported")
+        elif entry is not None and taken[id(entry)] > 1:
+            found[key] = (None, "another unit of the file matches the same entry; none of them is taken for it")
+    return found
+
+
+def _occurrences(entry: polib.POEntry) -> set[tuple[str, str]]:
+    """An entry's `#:` references as a unit carries them: (path, line or "")."""
+    return {(ref.path, str(ref.line) if ref.line else "") for ref in references_of(entry)}
+
+
+def _unmatched(unit: XliffUnit, candidates: list[polib.POEntry]) -> str:
+    what = "this source text" + (f" and msgctxt {unit.msgctxt!r}" if unit.msgctxt is not None else "")
+    if unit.plural_form is not None:
+        what += f" (plural form {unit.plural_form})"
+    if not candidates:
+        return f"no entry of the catalog has {what}"
+    contexts = ", ".join(sorted("none" if e.msgctxt is None else e.msgctxt for e in candidates))
+    return f"{len(candidates)} entries have {what} (msgctxt {contexts}) and the file names none of them"
+
+
 def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
-    entry = by_id.get(unit.id)
-    if entry is None:  # the id comes from the file: escaped, so the error stays one line
-        shown = unit.id.encode("unicode_escape").decode("ascii")[:80]
-        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=shown)
+    entry = by_id[unit.id]
     if unit.source not in (entry.msgid, entry.previous_msgid):
         raise CatalogError(
             f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id
