@@ -130,6 +130,8 @@ msgstr ""
 "Content-Type: text/plain; charset=UTF-8\\n"
 "Plural-Forms: nplurals=2; plural=(n != 1);\\n"
 
+# checked by the desk
+# against the agency's list
 #: seeds/a.txt:5
 msgctxt "byline"
 msgid "Ti Gong"
@@ -176,12 +178,15 @@ def test_one_source_under_two_contexts_goes_by_its_references_and_is_never_guess
         xlf, "The park opened in {number_1}.", target="Der Park öffnete {number_1}.", state="translated", approved="yes"
     )
     tree = etree.parse(str(xlf))
+    byline = unit_at(tree, "5").get("id")
     credit = unit_at(tree, "26").find(f"{XLIFF11}target")
     credit.text, credit.attrib["state"] = "Bild: Ti Gong", "translated"
     tree.write(str(xlf), xml_declaration=True, encoding="UTF-8")
     report = import_xliff(xlf, po)
     got = entries(po)
     assert got["credit", "Ti Gong"].msgstr == "Bild: Ti Gong" and got["byline", "Ti Gong"].msgstr == "Ti Gong"
+    # po2xliff joined the byline's two comment lines into one note: read back as the same two lines
+    assert [u.outcome for u in report.units if u.unit == byline] == ["unchanged"], report.lines()
     assert got["caption", "The park opened in {number_1}."].msgstr == "Der Park öffnete {number_1}."
     # the plural entry's forms are reported, and never land on the singular entries
     plural = [line for line in report.lines() if "plural" in line]

@@ -7,7 +7,9 @@ comments at export time), so every unit is a three-way merge of base, file ("the
 
 - the file did not change the unit (theirs = base): nothing to do, whatever the PO did since
   (except filling an entry that is empty now);
-- an empty or missing `<target>` never clears a translation (`kept`);
+- an empty or missing `<target>` never clears a translation (`kept`), and a 1.2 target with no
+  `state` nor `approved` that repeats the source is not one (`kept`): Okapi writes the source
+  as the target of every untranslated unit, which read as confirmed would land English as reviewed;
 - a target whose placeholders are not the source's — an id the source does not have (renamed,
   or crafted like `number_1"}{__class__`), or a `{`/`}` that is not a placeholder — never reaches
   the PO (`refused`); one that only lost or repeated some of the source's placeholders (a CAT
@@ -64,6 +66,7 @@ from l10n.catalog.po import (
     translator_lines,
     unmachine_lines,
 )
+from l10n.catalog.po_read import unescape
 from l10n.catalog.translations import recorded_source, source_hash
 from l10n.catalog.xliff import XliffDocument, XliffUnit, export_base, read_xliff
 from l10n.errors import CatalogError, L10nError
@@ -153,8 +156,8 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
         }
         theirs = match_units([unit for unit in document.units if unit.id not in by_id], index, ours.values())
         report.units = []
-        for unit in document.units:
-            entry, why = (ours[unit.id], "") if unit.id in ours else theirs[unit.id]
+        for given in document.units:
+            unit, entry, why = (given, ours[given.id], "") if given.id in ours else theirs[given.id]
             if entry is None:
                 report.units.append(UnitReport(unit.id, unit.line, "unmatched", why))
             elif entry.msgid == unit.source:
@@ -180,6 +183,10 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
         return outcome("unchanged")  # nothing new in the file; it only fills an entry emptied since
     if not unit.state_stated and unit.target == entry.msgstr:
         return outcome("unchanged")  # a file that states no state has not confirmed the PO's text
+    if not unit.state_stated and unit.target == unit.source and unit.target:
+        return outcome(
+            "kept", "a target with no state that repeats the source is the tool's copy of it, not a translation"
+        )
     if not unit.target:
         if entry.msgstr:
             return outcome("kept", "an empty target never clears a translation")
@@ -344,20 +351,22 @@ def _check_unique_ids(document: XliffDocument, xliff_path: Path) -> None:
 
 def match_units(
     units: list[XliffUnit], index: dict[tuple[str | None, str], polib.POEntry], claimed: Iterable[polib.POEntry] = ()
-) -> dict[str, tuple[polib.POEntry | None, str]]:
+) -> dict[str, tuple[XliffUnit, polib.POEntry | None, str]]:
     """The entries of units whose ids are not ours (another tool numbered them: Translate
-    Toolkit's po2xliff, Okapi, a CAT tool that rewrites ids), by id: (entry, "") or
-    (None, why none). A unit matches the entry with its source text (msgid; for a form of a
-    gettext plural group, msgid or msgid_plural) and its msgctxt where the file carries one;
+    Toolkit's po2xliff, Okapi, a CAT tool that rewrites ids), by id: (unit, entry, "") or
+    (unit, None, why none). A unit matches the entry with its source text (msgid; for a form of
+    a gettext plural group, msgid or msgid_plural) and its msgctxt where the file carries one;
     where it does not (po2xliff drops msgctxt), the one entry with that source whose `#:`
     references are the unit's, else the source's only entry. No entry, several, or one that
-    another unit of the file (or one of ours, `claimed`) already has: never guessed.
+    another unit of the file (or one of ours, `claimed`) already has: never guessed. A source
+    that matches nothing as written but does with the PO file's escapes read (`\\"`, `\\n`: Okapi's
+    PO filter keeps them in its texts) is that entry's, its target read the same way.
 
     >>> import polib
     >>> entries = [polib.POEntry(msgctxt=c, msgid="Ti Gong", occurrences=[("a.txt", n)]) for c, n in (("credit", "8"), ("byline", "5"))]
     >>> index = {(e.msgctxt, e.msgid): e for e in entries}
     >>> found = match_units([XliffUnit("3", "Ti Gong", references=[("a.txt", "5")]), XliffUnit("4", "Ti Gong")], index)
-    >>> found["3"][0].msgctxt, found["4"]
+    >>> found["3"][1].msgctxt, found["4"][1:]
     ('byline', (None, '2 entries have this source text (msgctxt byline, credit) and the file names none of them'))
     """
     by_source: dict[tuple[str, int | None], list[polib.POEntry]] = {}
@@ -365,24 +374,34 @@ def match_units(
         forms = [(entry.msgid, 0), (entry.msgid_plural, 1)] if entry.msgid_plural else [(entry.msgid, None)]
         for source, form in forms:
             by_source.setdefault((source, form), []).append(entry)
-    found: dict[str, tuple[polib.POEntry | None, str]] = {}
+    found: dict[str, tuple[XliffUnit, polib.POEntry | None, str]] = {}
     for unit in units:
-        form = None if unit.plural_form is None else min(unit.plural_form, 1)
-        candidates = by_source.get((unit.source, form), [])
-        if unit.msgctxt is not None:
-            candidates = [entry for entry in candidates if entry.msgctxt == unit.msgctxt]
-        elif len(candidates) > 1:
-            placed = set(unit.references)
-            candidates = [entry for entry in candidates if _occurrences(entry) == placed] or candidates
-        found[unit.id] = (candidates[0], "") if len(candidates) == 1 else (None, _unmatched(unit, candidates))
-    taken = Counter(id(entry) for entry, _ in found.values() if entry is not None)
+        candidates = _candidates(unit, by_source)
+        read = replace(unit, source=unescape(unit.source), target=unescape(unit.target))
+        if not candidates and read.source != unit.source and (escaped := _candidates(read, by_source)):
+            unit, candidates = read, escaped
+        found[unit.id] = (
+            (unit, candidates[0], "") if len(candidates) == 1 else (unit, None, _unmatched(unit, candidates))
+        )
+    taken = Counter(id(entry) for _, entry, _ in found.values() if entry is not None)
     taken.update(id(entry) for entry in claimed)
-    for key, (entry, _) in found.items():
+    for key, (unit, entry, _) in found.items():
         if entry is not None and entry.msgid_plural:
-            found[key] = (None, "a form of a plural entry (msgid_plural): its forms are not imported")
+            found[key] = (unit, None, "a form of a plural entry (msgid_plural): its forms are not imported")
         elif entry is not None and taken[id(entry)] > 1:
-            found[key] = (None, "another unit of the file matches the same entry; none of them is taken for it")
+            found[key] = (unit, None, "another unit of the file matches the same entry; none of them is taken for it")
     return found
+
+
+def _candidates(unit: XliffUnit, by_source: dict[tuple[str, int | None], list[polib.POEntry]]) -> list[polib.POEntry]:
+    form = None if unit.plural_form is None else min(unit.plural_form, 1)
+    candidates = by_source.get((unit.source, form), [])
+    if unit.msgctxt is not None:
+        return [entry for entry in candidates if entry.msgctxt == unit.msgctxt]
+    if len(candidates) > 1:
+        placed = set(unit.references)
+        return [entry for entry in candidates if _occurrences(entry) == placed] or candidates
+    return candidates
 
 
 def _occurrences(entry: polib.POEntry) -> set[tuple[str, str]]:
