@@ -218,3 +218,27 @@ def test_references_that_no_longer_fit_leave_both_units_unmatched(tmp_path: Path
     assert len(ambiguous) == 2 and all("<source>Ti Gong</source>" in lines[unit.line] for unit in ambiguous)
     assert all("msgctxt byline, credit" in unit.reason for unit in ambiguous)
     assert po.read_bytes() == before
+
+
+def test_a_po2xliff_unit_of_a_sentence_changed_since_lands_only_as_a_fuzzy_suggestion(
+    project: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The file went out; the editor then changed the sentence and `update` merged it (the entry
+    keeps the old msgid as `#|`). The translator's text translates the old sentence: it lands
+    as a fuzzy suggestion for the new one, `#|` kept, as a unit of our own export would."""
+    root, po = project
+    seed = root / "seeds" / SEED.name
+    text = seed.read_text(encoding="utf-8")
+    old = next(e for e in entries(po).values() if e.fuzzy and " the " in e.msgid and text.count(e.msgid) == 1)
+    xlf = tmp_path / "tt.xlf"
+    po2xliff(po, xlf)
+    cat_tool(xlf, old.msgid, target="Übersetzt vor der Änderung.", state="translated", approved="yes")
+    new_msgid = old.msgid.replace(" the ", " a ", 1)
+    seed.write_text(text.replace(old.msgid, new_msgid), encoding="utf-8")
+    assert main(["update", "--root", str(root), "-q"]) == 0
+    assert entries(po)[old.msgctxt, new_msgid].previous_msgid == old.msgid
+    report = import_xliff(xlf, po)
+    moved = [unit for unit in report.units if "its source changed since export" in unit.reason]
+    assert len(moved) == 1 and moved[0].outcome == "updated" and not report.counts["unmatched"], report.lines()
+    got = entries(po)[old.msgctxt, new_msgid]
+    assert (got.msgstr, got.fuzzy, got.previous_msgid) == ("Übersetzt vor der Änderung.", True, old.msgid)

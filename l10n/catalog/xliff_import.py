@@ -155,6 +155,9 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
             unit.id: _matching_entry(unit, by_id, xliff_path, po_path) for unit in document.units if unit.id in by_id
         }
         theirs = match_units([unit for unit in document.units if unit.id not in by_id], index, ours.values())
+        in_file.update(
+            unit_id(e.msgctxt, e.msgid) for u, e, _ in theirs.values() if e is not None and e.msgid == u.source
+        )
         report.units = []
         for given in document.units:
             unit, entry, why = (given, ours[given.id], "") if given.id in ours else theirs[given.id]
@@ -360,7 +363,9 @@ def match_units(
     references are the unit's, else the source's only entry. No entry, several, or one that
     another unit of the file (or one of ours, `claimed`) already has: never guessed. A source
     that matches nothing as written but does with the PO file's escapes read (`\\"`, `\\n`: Okapi's
-    PO filter keeps them in its texts) is that entry's, its target read the same way.
+    PO filter keeps them in its texts) is that entry's, its target read the same way; one that
+    matches no msgid but an entry's `#|` previous msgid was written before that source changed
+    (`_merge_moved` decides it, as for our own units).
 
     >>> import polib
     >>> entries = [polib.POEntry(msgctxt=c, msgid="Ti Gong", occurrences=[("a.txt", n)]) for c, n in (("credit", "8"), ("byline", "5"))]
@@ -369,35 +374,60 @@ def match_units(
     >>> found["3"][1].msgctxt, found["4"][1:]
     ('byline', (None, '2 entries have this source text (msgctxt byline, credit) and the file names none of them'))
     """
-    by_source: dict[tuple[str, int | None], list[polib.POEntry]] = {}
-    for entry in index.values():
-        forms = [(entry.msgid, 0), (entry.msgid_plural, 1)] if entry.msgid_plural else [(entry.msgid, None)]
-        for source, form in forms:
-            by_source.setdefault((source, form), []).append(entry)
+    current, previous = _by_source(index.values(), previous=False), _by_source(index.values(), previous=True)
     found: dict[str, tuple[XliffUnit, polib.POEntry | None, str]] = {}
-    for unit in units:
-        candidates = _candidates(unit, by_source)
-        read = replace(unit, source=unescape(unit.source), target=unescape(unit.target))
-        if not candidates and read.source != unit.source and (escaped := _candidates(read, by_source)):
-            unit, candidates = read, escaped
+    for given in units:
+        unit, candidates = _first_match(given, current, previous)  # the unit as it matched
         found[unit.id] = (
             (unit, candidates[0], "") if len(candidates) == 1 else (unit, None, _unmatched(unit, candidates))
         )
-    taken = Counter(id(entry) for _, entry, _ in found.values() if entry is not None)
-    taken.update(id(entry) for entry in claimed)
+    taken = Counter((id(entry), entry.msgid == unit.source) for unit, entry, _ in found.values() if entry is not None)
+    taken.update((id(entry), True) for entry in claimed)
     for key, (unit, entry, _) in found.items():
         if entry is not None and entry.msgid_plural:
             found[key] = (unit, None, "a form of a plural entry (msgid_plural): its forms are not imported")
-        elif entry is not None and taken[id(entry)] > 1:
+        elif entry is not None and taken[id(entry), entry.msgid == unit.source] > 1:
             found[key] = (unit, None, "another unit of the file matches the same entry; none of them is taken for it")
     return found
 
 
-def _candidates(unit: XliffUnit, by_source: dict[tuple[str, int | None], list[polib.POEntry]]) -> list[polib.POEntry]:
+def _first_match(
+    unit: XliffUnit, *indexes: dict[tuple[str, int | None], list[polib.POEntry]]
+) -> tuple[XliffUnit, list[polib.POEntry]]:
+    """The unit as it matches (its texts as written, else with PO escapes read) and its candidate
+    entries: by msgid first (`indexes[0]`), then by `#|` previous msgid; none: the unit, []."""
+    read = replace(unit, source=unescape(unit.source), target=unescape(unit.target))
+    for number, by_source in enumerate(indexes):
+        for given in [unit, read] if read.source != unit.source else [unit]:
+            candidates = _candidates(given, by_source, moved=number > 0)
+            if candidates:
+                return given, candidates
+    return unit, []
+
+
+def _by_source(
+    entries: Iterable[polib.POEntry], *, previous: bool
+) -> dict[tuple[str, int | None], list[polib.POEntry]]:
+    """Entries by (msgid, form) — form None for a singular entry, 0 for a plural entry's msgid, 1
+    for its msgid_plural — or by their `#|` previous msgid (an entry whose source changed)."""
+    by_source: dict[tuple[str, int | None], list[polib.POEntry]] = {}
+    for entry in entries:
+        msgid, plural = (
+            (entry.previous_msgid, entry.previous_msgid_plural) if previous else (entry.msgid, entry.msgid_plural)
+        )
+        forms = [(msgid, 0), (plural, 1)] if plural else [(msgid, None)]
+        for source, form in forms if msgid is not None else ():
+            by_source.setdefault((source, form), []).append(entry)
+    return by_source
+
+
+def _candidates(
+    unit: XliffUnit, by_source: dict[tuple[str, int | None], list[polib.POEntry]], *, moved: bool
+) -> list[polib.POEntry]:
     form = None if unit.plural_form is None else min(unit.plural_form, 1)
     candidates = by_source.get((unit.source, form), [])
     if unit.msgctxt is not None:
-        return [entry for entry in candidates if entry.msgctxt == unit.msgctxt]
+        return [entry for entry in candidates if (entry.previous_msgctxt if moved else entry.msgctxt) == unit.msgctxt]
     if len(candidates) > 1:
         placed = set(unit.references)
         return [entry for entry in candidates if _occurrences(entry) == placed] or candidates
