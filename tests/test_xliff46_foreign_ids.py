@@ -242,3 +242,45 @@ def test_a_po2xliff_unit_of_a_sentence_changed_since_lands_only_as_a_fuzzy_sugge
     assert len(moved) == 1 and moved[0].outcome == "updated" and not report.counts["unmatched"], report.lines()
     got = entries(po)[old.msgctxt, new_msgid]
     assert (got.msgstr, got.fuzzy, got.previous_msgid) == ("Übersetzt vor der Änderung.", True, old.msgid)
+
+
+ALT_AND_CAPTION = """\
+msgid ""
+msgstr ""
+"Language: de\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. the image's text alternative, read aloud by screen readers
+#: seeds/a.html:543
+msgctxt "alt"
+msgid "Officers test the new radio on Hahajima."
+msgstr ""
+
+#: seeds/a.html:543
+msgctxt "caption"
+msgid "Officers test the new radio on Hahajima."
+msgstr ""
+"""
+
+
+def test_an_images_alt_and_its_caption_on_one_line_go_by_their_notes(tmp_path: Path) -> None:
+    """Measured on 36 real pages (po2xliff of each catalog, imported back): 4 of 1,277 units were
+    an image's alt and its caption, one text on one line of the page, so the references could
+    not tell them apart. The `#.` line po2xliff keeps as a developer note does."""
+    po, xlf = tmp_path / "news.po", tmp_path / "tt.xlf"
+    po.write_text(ALT_AND_CAPTION, encoding="utf-8")
+    po2xliff(po, xlf)
+    tree = etree.parse(str(xlf))
+    for unit in tree.iter(f"{XLIFF11}trans-unit"):
+        alt = unit.find(f"{XLIFF11}note") is not None
+        target = unit.find(f"{XLIFF11}target")
+        target.text, target.attrib["state"] = (
+            ("Alt: " if alt else "Bild: ") + "Beamte testen das Funkgerät.",
+            "translated",
+        )
+    tree.write(str(xlf), xml_declaration=True, encoding="UTF-8")
+    report = import_xliff(xlf, po)
+    assert report.counts["updated"] == 2, report.lines()
+    got = entries(po)
+    assert got["alt", "Officers test the new radio on Hahajima."].msgstr == "Alt: Beamte testen das Funkgerät."
+    assert got["caption", "Officers test the new radio on Hahajima."].msgstr == "Bild: Beamte testen das Funkgerät."

@@ -360,7 +360,7 @@ def match_units(
     (unit, None, why none). A unit matches the entry with its source text (msgid; for a form of
     a gettext plural group, msgid or msgid_plural) and its msgctxt where the file carries one;
     where it does not (po2xliff drops msgctxt), the one entry with that source whose `#:`
-    references are the unit's, else the source's only entry. No entry, several, or one that
+    references are the unit's (else whose `#.` lines are), else the source's only entry. No entry, several, or one that
     another unit of the file (or one of ours, `claimed`) already has: never guessed. A source
     that matches nothing as written but does with the PO file's escapes read (`\\"`, `\\n`: Okapi's
     PO filter keeps them in its texts) is that entry's, its target read the same way; one that
@@ -428,15 +428,21 @@ def _candidates(
     candidates = by_source.get((unit.source, form), [])
     if unit.msgctxt is not None:
         return [entry for entry in candidates if (entry.previous_msgctxt if moved else entry.msgctxt) == unit.msgctxt]
-    if len(candidates) > 1:
-        placed = set(unit.references)
-        return [entry for entry in candidates if _occurrences(entry) == placed] or candidates
+    for carried, of_entry in ((set(unit.references), _occurrences), (unit.developer_notes, _developer_lines)):
+        if len(candidates) > 1:  # what the file carries of each: `#:` references, then `#.` lines
+            candidates = [entry for entry in candidates if of_entry(entry) == carried] or candidates
     return candidates
 
 
 def _occurrences(entry: polib.POEntry) -> set[tuple[str, str]]:
     """An entry's `#:` references as a unit carries them: (path, line or "")."""
     return {(ref.path, str(ref.line) if ref.line else "") for ref in references_of(entry)}
+
+
+def _developer_lines(entry: polib.POEntry) -> list[str]:
+    """An entry's `#.` lines as a unit carries them (an image's `alt` and its caption share a
+    text and a line of the page; the `#.` line saying which is the alt tells them apart)."""
+    return entry.comment.splitlines() if entry.comment else []
 
 
 def _unmatched(unit: XliffUnit, candidates: list[polib.POEntry]) -> str:
