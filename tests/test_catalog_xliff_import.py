@@ -317,10 +317,11 @@ def test_cli_refuses_a_file_for_another_language_in_one_line(
     assert err.splitlines() == [err] and err.startswith(f"error: {out}: ") and "target language 'de'" in err
     assert po.read_bytes() == before
     edit_xml(out, 'trgLang="de"', 'trgLang="zh-CN"')
-    assert main(["xliff", "import", str(out), "--root", str(root)]) != 0
+    edit_xml(out, "a more than <ph", "a much more than <ph")  # xliff46: an id not ours is matched by source
+    assert main(["xliff", "import", str(out), "--root", str(root), "--strict"]) == 1
     err = capsys.readouterr().err.strip()
-    assert err.splitlines() == [err] and "unit u1\\nmsgid" in err and "unit id not found" in err
-    assert po.read_bytes() == before
+    assert err.splitlines() == [err] and "unit u1\\nmsgid" in err and "unmatched: no entry" in err
+    assert state_of(po, CREDIT) == ("Bildnachweis", False)  # the units that match are written
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.0"])

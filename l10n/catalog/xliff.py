@@ -73,6 +73,7 @@ _DESCRIPTION = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*): (.*) = (.*)$")
 GETTEXT_HEADER = "x-gettext-domain-header"
 XLIFF11_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.1"
 _ORIGINAL = re.compile(r"^([^/]+)/LC_MESSAGES/([^/]+)\.po$")
+_ORIGINAL_PATH = re.compile(r"(?:^|/)(?:([^/]+)/LC_MESSAGES/)?([^/]+)\.po$")
 BASE_DIGITS = 16
 
 
@@ -92,6 +93,7 @@ class XliffUnit:
     origin: str = ""  # who wrote the msgstr (`mt`, `tm`, `human`), for the fuzzy state's qualifier
     base: str | None = None  # `export_base` of the PO entry this unit was exported from
     line: int | None = None  # where the unit starts in a parsed XLIFF file
+    plural_form: int | None = None  # its place in a gettext plural group (`msgstr[n]`), read from another tool's file
 
 
 @dataclass
@@ -371,7 +373,20 @@ def _as_xliff12(root: etree._Element) -> str:
 def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
     """The (locale, domain) whose PO an exported XLIFF file belongs to, from its `original`;
     domain "" when the file has no `original` (optional in XLIFF 2.0) and its target language
-    names the locale (`xliff_import.catalog_holding_units` then finds the catalog)."""
+    names the locale (`xliff_import.catalog_holding_units` then finds the catalog). Another
+    tool's `original` is the PO it read: Translate Toolkit's po2xliff writes the path it was
+    given (`/…/locales/de/LC_MESSAGES/news.po`, or `news.po`), Okapi the file's name; its last
+    `<locale>/LC_MESSAGES/<domain>.po` names the catalog, a bare `<domain>.po` names the domain
+    of the file's target language.
+
+    >>> import tempfile
+    >>> xlf = Path(tempfile.mkdtemp()) / "tt.xlf"
+    >>> _ = xlf.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">'
+    ...     '<file original="news.po" target-language="de"/></xliff>')
+    >>> locale, domain = xliff_target(xlf)
+    >>> locale.code, domain
+    ('de', 'news')
+    """
     from l10n.locales import locale_from_tag, parse_locale
     from l10n.project import validate_domain
 
@@ -379,7 +394,11 @@ def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
     match = _ORIGINAL.match(document.original)
     if match is None and not document.original and document.target_language:
         return locale_from_tag(document.target_language), ""
-    if match is None:
+    if match is None:  # another tool's: the path of the PO it was given (po2xliff), or its name (Okapi)
+        match = _ORIGINAL_PATH.search(document.original.replace("\\", "/"))
+        if match is not None and match.group(1) is None and document.target_language:
+            return locale_from_tag(document.target_language), validate_domain(match.group(2))
+    if match is None or match.group(1) is None:
         raise CatalogError(
             f"file original {document.original!r} does not name a catalog (<locale>/LC_MESSAGES/<domain>.po)",
             path=xliff_path,

@@ -40,6 +40,7 @@ BASE_TYPE = "x-l10n-base"
 STATE_TO_XLIFF: dict[XliffState, str] = {"new": "new", "fuzzy": "needs-review-translation", "translated": "translated"}
 QUALIFIER = {"mt": "leveraged-mt", "tm": "leveraged-tm"}  # the spec's state-qualifier values
 FINAL_STATES = frozenset({"translated", "signed-off", "final"})
+PLURALS_RESTYPE = "x-gettext-plurals"  # a msgid_plural entry's forms, one <trans-unit> each (po2xliff, Okapi, lconvert)
 
 
 def _q(name: str) -> str:
@@ -162,5 +163,8 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
             unit.references.append((contexts["sourcefile"], contexts.get("linenumber", "")))
     for note in element.findall(_q("note")):
         notes = unit.developer_notes if note.get("from") == "developer" else unit.translator_notes
-        notes.append(note.text or "")
+        notes.extend((note.text or "").split("\n"))  # po2xliff writes a PO entry's comment lines as one note
+    group = element.getparent()
+    if group is not None and local_name(group) == "group" and group.get("restype") == PLURALS_RESTYPE:
+        unit.plural_form = [local_name(child) for child in group[: group.index(element)]].count("trans-unit")
     return unit

@@ -220,7 +220,7 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
             file_path, _, line = text.rpartition(":")
             unit.references.append((file_path, line) if line.isdigit() else (text, ""))
         elif category == "developer":
-            unit.developer_notes.append(text)
+            unit.developer_notes.extend(text.split("\n"))
         else:
-            unit.translator_notes.append(text)
+            unit.translator_notes.extend(text.split("\n"))  # a PO entry's comment lines, as one note
     return unit

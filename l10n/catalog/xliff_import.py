@@ -7,7 +7,9 @@ comments at export time), so every unit is a three-way merge of base, file ("the
 
 - the file did not change the unit (theirs = base): nothing to do, whatever the PO did since
   (except filling an entry that is empty now);
-- an empty or missing `<target>` never clears a translation (`kept`);
+- an empty or missing `<target>` never clears a translation (`kept`), and a 1.2 target with no
+  `state` nor `approved` that repeats the source is not one (`kept`): Okapi writes the source
+  as the target of every untranslated unit, which read as confirmed would land English as reviewed;
 - a target whose placeholders are not the source's — an id the source does not have (renamed,
   or crafted like `number_1"}{__class__`), or a `{`/`}` that is not a placeholder — never reaches
   the PO (`refused`); one that only lost or repeated some of the source's placeholders (a CAT
@@ -31,9 +33,17 @@ its text translates the old sentence, so at most a person's fuzzy suggestion, ke
 GNU msgmerge writes no `#|` for a unit that was fuzzy: such an entry is found by its machine
 line's `src=`, which names the old source (`_moved_unmarked`), and gets the `#|`.
 
-Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit id or source text the
-catalog does not have (nor as a `#|` previous msgid), a unit id twice, a `target-language` that
-is not the catalog's locale, an `original` naming a catalog that is not there (the file named, as each of these).
+A unit whose id is not one of ours (another tool numbered it: Translate Toolkit's po2xliff,
+Okapi, a CAT tool that rewrites ids) is matched by its source text (`match_units`): with its
+msgctxt where the file carries one, else with its `#:` references where the source has several
+entries, else the source's one entry. A unit that matches no entry, or several, or an entry
+another unit has, is `unmatched`: reported with its line and counted, never guessed. Such a file
+has no export bases, so it may fill empty and machine units but not replace human work.
+
+Whole-file errors (one `CatalogError`, nothing written): not XLIFF, a unit with our id whose
+source text is not its entry's (nor its `#|` previous msgid), a unit id twice, a
+`target-language` that is not the catalog's locale, an `original` naming a catalog that is not
+there (the file named, as each of these).
 """
 
 from __future__ import annotations
@@ -56,6 +66,7 @@ from l10n.catalog.po import (
     translator_lines,
     unmachine_lines,
 )
+from l10n.catalog.po_read import unescape
 from l10n.catalog.translations import recorded_source, source_hash
 from l10n.catalog.xliff import XliffDocument, XliffUnit, export_base, read_xliff
 from l10n.errors import CatalogError, L10nError
@@ -66,9 +77,9 @@ if TYPE_CHECKING:
 
     from l10n.locales import TargetLocale
 
-Outcome = Literal["unchanged", "updated", "fuzzied", "kept", "refused", "conflict"]
-OUTCOMES: tuple[Outcome, ...] = ("updated", "fuzzied", "kept", "refused", "conflict", "unchanged")
-PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"refused", "conflict"})
+Outcome = Literal["unchanged", "updated", "fuzzied", "kept", "refused", "conflict", "unmatched"]
+OUTCOMES: tuple[Outcome, ...] = ("updated", "fuzzied", "kept", "refused", "conflict", "unmatched", "unchanged")
+PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"refused", "conflict", "unmatched"})
 
 
 @dataclass(frozen=True)
@@ -104,7 +115,7 @@ class ImportReport:
 
     @property
     def problems(self) -> int:
-        """Units refused or in conflict: what `xliff import --strict` fails on."""
+        """Units refused, in conflict or matching no entry: what `xliff import --strict` fails on."""
         return sum(self.counts[outcome] for outcome in PROBLEM_OUTCOMES)
 
     def lines(self) -> list[str]:
@@ -140,11 +151,22 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
         in_file = {unit.id for unit in document.units}
         by_id.update((key, entry) for key, entry in _moved_since(index).items() if key not in by_id)
         by_id.update(_moved_unmarked(index, [unit for unit in document.units if unit.id not in by_id]))
-        pairs = [(_matching_entry(unit, by_id, xliff_path, po_path), unit) for unit in document.units]
-        report.units = [
-            merge_unit(entry, unit) if entry.msgid == unit.source else _merge_moved(entry, unit, in_file)
-            for entry, unit in pairs
-        ]
+        ours = {
+            unit.id: _matching_entry(unit, by_id, xliff_path, po_path) for unit in document.units if unit.id in by_id
+        }
+        theirs = match_units([unit for unit in document.units if unit.id not in by_id], index, ours.values())
+        in_file.update(
+            unit_id(e.msgctxt, e.msgid) for u, e, _ in theirs.values() if e is not None and e.msgid == u.source
+        )
+        report.units = []
+        for given in document.units:
+            unit, entry, why = (given, ours[given.id], "") if given.id in ours else theirs[given.id]
+            if entry is None:
+                report.units.append(UnitReport(unit.id, unit.line, "unmatched", why))
+            elif entry.msgid == unit.source:
+                report.units.append(merge_unit(entry, unit))
+            else:
+                report.units.append(_merge_moved(entry, unit, in_file))
         return report.changed
 
     edit_catalog(po_path, import_all)
@@ -164,6 +186,10 @@ def merge_unit(entry: polib.POEntry, unit: XliffUnit) -> UnitReport:
         return outcome("unchanged")  # nothing new in the file; it only fills an entry emptied since
     if not unit.state_stated and unit.target == entry.msgstr:
         return outcome("unchanged")  # a file that states no state has not confirmed the PO's text
+    if not unit.state_stated and unit.target == unit.source and unit.target:
+        return outcome(
+            "kept", "a target with no state that repeats the source is the tool's copy of it, not a translation"
+        )
     if not unit.target:
         if entry.msgstr:
             return outcome("kept", "an empty target never clears a translation")
@@ -326,11 +352,111 @@ def _check_unique_ids(document: XliffDocument, xliff_path: Path) -> None:
         seen.add(unit.id)
 
 
+def match_units(
+    units: list[XliffUnit], index: dict[tuple[str | None, str], polib.POEntry], claimed: Iterable[polib.POEntry] = ()
+) -> dict[str, tuple[XliffUnit, polib.POEntry | None, str]]:
+    """The entries of units whose ids are not ours (another tool numbered them: Translate
+    Toolkit's po2xliff, Okapi, a CAT tool that rewrites ids), by id: (unit, entry, "") or
+    (unit, None, why none). A unit matches the entry with its source text (msgid; for a form of
+    a gettext plural group, msgid or msgid_plural) and its msgctxt where the file carries one;
+    where it does not (po2xliff drops msgctxt), the one entry with that source whose `#:`
+    references are the unit's (else whose `#.` lines are), else the source's only entry. No entry, several, or one that
+    another unit of the file (or one of ours, `claimed`) already has: never guessed. A source
+    that matches nothing as written but does with the PO file's escapes read (`\\"`, `\\n`: Okapi's
+    PO filter keeps them in its texts) is that entry's, its target read the same way; one that
+    matches no msgid but an entry's `#|` previous msgid was written before that source changed
+    (`_merge_moved` decides it, as for our own units).
+
+    >>> import polib
+    >>> entries = [polib.POEntry(msgctxt=c, msgid="Ti Gong", occurrences=[("a.txt", n)]) for c, n in (("credit", "8"), ("byline", "5"))]
+    >>> index = {(e.msgctxt, e.msgid): e for e in entries}
+    >>> found = match_units([XliffUnit("3", "Ti Gong", references=[("a.txt", "5")]), XliffUnit("4", "Ti Gong")], index)
+    >>> found["3"][1].msgctxt, found["4"][1:]
+    ('byline', (None, '2 entries have this source text (msgctxt byline, credit) and the file names none of them'))
+    """
+    current, previous = _by_source(index.values(), previous=False), _by_source(index.values(), previous=True)
+    found: dict[str, tuple[XliffUnit, polib.POEntry | None, str]] = {}
+    for given in units:
+        unit, candidates = _first_match(given, current, previous)  # the unit as it matched
+        found[unit.id] = (
+            (unit, candidates[0], "") if len(candidates) == 1 else (unit, None, _unmatched(unit, candidates))
+        )
+    taken = Counter((id(entry), entry.msgid == unit.source) for unit, entry, _ in found.values() if entry is not None)
+    taken.update((id(entry), True) for entry in claimed)
+    for key, (unit, entry, _) in found.items():
+        if entry is not None and entry.msgid_plural:
+            found[key] = (unit, None, "a form of a plural entry (msgid_plural): its forms are not imported")
+        elif entry is not None and taken[id(entry), entry.msgid == unit.source] > 1:
+            found[key] = (unit, None, "another unit of the file matches the same entry; none of them is taken for it")
+    return found
+
+
+def _first_match(
+    unit: XliffUnit, *indexes: dict[tuple[str, int | None], list[polib.POEntry]]
+) -> tuple[XliffUnit, list[polib.POEntry]]:
+    """The unit as it matches (its texts as written, else with PO escapes read) and its candidate
+    entries: by msgid first (`indexes[0]`), then by `#|` previous msgid; none: the unit, []."""
+    read = replace(unit, source=unescape(unit.source), target=unescape(unit.target))
+    for number, by_source in enumerate(indexes):
+        for given in [unit, read] if read.source != unit.source else [unit]:
+            candidates = _candidates(given, by_source, moved=number > 0)
+            if candidates:
+                return given, candidates
+    return unit, []
+
+
+def _by_source(
+    entries: Iterable[polib.POEntry], *, previous: bool
+) -> dict[tuple[str, int | None], list[polib.POEntry]]:
+    """Entries by (msgid, form) — form None for a singular entry, 0 for a plural entry's msgid, 1
+    for its msgid_plural — or by their `#|` previous msgid (an entry whose source changed)."""
+    by_source: dict[tuple[str, int | None], list[polib.POEntry]] = {}
+    for entry in entries:
+        msgid, plural = (
+            (entry.previous_msgid, entry.previous_msgid_plural) if previous else (entry.msgid, entry.msgid_plural)
+        )
+        forms = [(msgid, 0), (plural, 1)] if plural else [(msgid, None)]
+        for source, form in forms if msgid is not None else ():
+            by_source.setdefault((source, form), []).append(entry)
+    return by_source
+
+
+def _candidates(
+    unit: XliffUnit, by_source: dict[tuple[str, int | None], list[polib.POEntry]], *, moved: bool
+) -> list[polib.POEntry]:
+    form = None if unit.plural_form is None else min(unit.plural_form, 1)
+    candidates = by_source.get((unit.source, form), [])
+    if unit.msgctxt is not None:
+        return [entry for entry in candidates if (entry.previous_msgctxt if moved else entry.msgctxt) == unit.msgctxt]
+    for carried, of_entry in ((set(unit.references), _occurrences), (unit.developer_notes, _developer_lines)):
+        if len(candidates) > 1:  # what the file carries of each: `#:` references, then `#.` lines
+            candidates = [entry for entry in candidates if of_entry(entry) == carried] or candidates
+    return candidates
+
+
+def _occurrences(entry: polib.POEntry) -> set[tuple[str, str]]:
+    """An entry's `#:` references as a unit carries them: (path, line or "")."""
+    return {(ref.path, str(ref.line) if ref.line else "") for ref in references_of(entry)}
+
+
+def _developer_lines(entry: polib.POEntry) -> list[str]:
+    """An entry's `#.` lines as a unit carries them (an image's `alt` and its caption share a
+    text and a line of the page; the `#.` line saying which is the alt tells them apart)."""
+    return entry.comment.splitlines() if entry.comment else []
+
+
+def _unmatched(unit: XliffUnit, candidates: list[polib.POEntry]) -> str:
+    what = "this source text" + (f" and msgctxt {unit.msgctxt!r}" if unit.msgctxt is not None else "")
+    if unit.plural_form is not None:
+        what += f" (plural form {unit.plural_form})"
+    if not candidates:
+        return f"no entry of the catalog has {what}"
+    contexts = ", ".join(sorted("none" if e.msgctxt is None else e.msgctxt for e in candidates))
+    return f"{len(candidates)} entries have {what} (msgctxt {contexts}) and the file names none of them"
+
+
 def _matching_entry(unit: XliffUnit, by_id: dict[str, polib.POEntry], xliff_path: Path, po_path: Path) -> polib.POEntry:
-    entry = by_id.get(unit.id)
-    if entry is None:  # the id comes from the file: escaped, so the error stays one line
-        shown = unit.id.encode("unicode_escape").decode("ascii")[:80]
-        raise CatalogError(f"unit id not found in {po_path}", path=xliff_path, line=unit.line, unit=shown)
+    entry = by_id[unit.id]
     if unit.source not in (entry.msgid, entry.previous_msgid):
         raise CatalogError(
             f"source text differs from {po_path}: {unit.source[:60]!r}", path=xliff_path, line=unit.line, unit=unit.id

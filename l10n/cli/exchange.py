@@ -75,12 +75,18 @@ def xliff_export(
 
 @xliff_app.command("import")
 def xliff_import(
-    file: Annotated[Path, typer.Argument(help="An XLIFF file exported by `xliff export` and edited.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="An XLIFF file exported by `xliff export` and edited, or another tool's XLIFF of the catalog (po2xliff)."
+        ),
+    ],
     root: RootOption = Path("."),
     strict: Annotated[
         bool,
         typer.Option(
-            "--strict", help="Exit 1 when any unit is refused or in conflict (the safe units are written either way)."
+            "--strict",
+            help="Exit 1 when any unit is refused, in conflict or unmatched (the safe units are written either way).",
         ),
     ] = False,
     quiet: Annotated[
@@ -90,7 +96,9 @@ def xliff_import(
     """Bring translations from an edited XLIFF file back into its PO, unit by unit.
 
     Reviewed work in the PO is never replaced by older, unconfirmed or empty content: such units
-    are reported (one line each: updated, fuzzied, kept, refused, conflict) and the PO keeps them."""
+    are reported (one line each: updated, fuzzied, kept, refused, conflict) and the PO keeps them.
+    Units another tool numbered are matched by source text (and msgctxt, or `#:` references, where
+    the file has them); one matching no entry, or several, is a warning (unmatched), never guessed."""
     from l10n.catalog.xliff import xliff_target
     from l10n.catalog.xliff_import import PROBLEM_OUTCOMES, catalog_holding_units, import_xliff
 
@@ -102,7 +110,9 @@ def xliff_import(
     po = project.po_path(locale, domain)
     report = import_xliff(file, po, locale=locale)
     for unit in report.units:
-        if unit.outcome != "unchanged" and (not quiet or unit.outcome in PROBLEM_OUTCOMES):
+        if unit.outcome == "unmatched":
+            err_console.print(f"warning: {one_line(unit.describe(file))}", markup=False)
+        elif unit.outcome != "unchanged" and (not quiet or unit.outcome in PROBLEM_OUTCOMES):
             report_line(one_line(unit.describe(file)))
     report_line(f"updated {project.relative(po)}: {report.summary()}")
     if strict and report.problems:
