@@ -793,14 +793,16 @@ class BlindChain:
         assert done.returncode == 0
         theirs = entry_of(back, msgid)
         assert theirs.msgstr == REVIEWED and not theirs.fuzzy
-        # Translate Toolkit's own round trip of the catalog, po2xliff then xliff2po (our import matches
-        # units by the ids our export gives them, which po2xliff's numbers are not)
+        # Translate Toolkit's own round trip of the catalog, po2xliff then xliff2po; and po2xliff's file
+        # through our import (its numbered units matched by source text and `#:` references)
         tt_xlf, tt_back = tmp_path / "tt.xlf", tmp_path / "tt.po"
         for tool, given, made in (("po2xliff", po, tt_xlf), ("xliff2po", tt_xlf, tt_back)):
             done = subprocess.run([str(TOOLS / tool), "--progress=none", "-i", str(given), "-o", str(made)])
             assert done.returncode == 0
         theirs = entry_of(tt_back, msgid)
         assert theirs.msgstr == REVIEWED and not theirs.fuzzy
+        run_l10n(root, "xliff", "import", str(tt_xlf), "--strict", "-q")
+        assert reviewed()
         # our own export, imported back: nothing changes
         run_l10n(root, "xliff", "import", str(xlf), "-q")
         assert reviewed()
