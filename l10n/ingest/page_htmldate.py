@@ -109,7 +109,7 @@ def _held_to(language: str) -> Iterator[None]:
     page at a time in a process: no thread shares the module meanwhile)."""
     from htmldate import extractors
 
-    stand_ins = _stand_ins(language) if language else {}
+    stand_ins = _stand_ins(language) if language else _every_language()
     shared = {name: getattr(extractors, name) for name in stand_ins}
     for name, stand_in in stand_ins.items():
         setattr(extractors, name, stand_in)
@@ -123,14 +123,14 @@ def _held_to(language: str) -> Iterator[None]:
 @functools.cache
 def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
     """`get_external_parser` and `month_words` of `language` and English, as htmldate builds them for
-    every language; none for a language dateparser does not know."""
+    every language; for a language dateparser does not know, those of every language (`_every_language`)."""
     from dateparser import DateDataParser
     from dateparser.data.languages_info import language_order
     from dateparser.languages.loader import default_loader
     from htmldate import extractors
 
     if language not in language_order:
-        return {}
+        return _every_language()
     languages = sorted({language, "en"})
     try:
         parser = DateDataParser(languages=languages, settings=extractors.get_external_parser()._settings)
@@ -144,3 +144,48 @@ def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
     except AttributeError:  # these are htmldate 1.11's internals: another htmldate reads the page its own way
         return {}
     return {"get_external_parser": lambda: parser, "month_words": lambda: months}
+
+
+@functools.cache
+def _every_language() -> dict[str, Callable[[], Any]]:
+    """For a page declaring no language or one dateparser lacks: htmldate's parser of every language, and its
+    month names of every language read more cheaply (`_every_month_word`); none where this htmldate lacks what
+    they read. (dateparser is imported only when a text needs it, as htmldate does.)"""
+    from htmldate import extractors
+
+    if not all(hasattr(extractors, name) for name in ("month_words", "MONTH_KEYS", "WORD", "_fold_month_name")):
+        return {}
+    return {"month_words": functools.partial(_every_month_word, extractors.month_words)}
+
+
+@functools.cache
+def _every_month_word(htmldates: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """htmldate's `month_words()` (`htmldates`), the month names of every dateparser language, read from
+    dateparser's data itself (pagespeed46). htmldate makes each language's `Locale` through dateparser's
+    loader, its data deep-copied: ~216 M instructions, once a process, on the first page declaring no
+    language with a text holding a day but neither a year nor a known month (coaching-magazin in
+    `bench/evaldata_instr.py`'s sample). A language's month names are its data's, but in Arabic and Persian,
+    whose `Locale` adds letter variants (one is made for those two): ~64 M. The same set
+    (`tests/test_pagespeed46.py`); dateparser's loader is left to its parser, which loads every language when
+    a text needs it. With another dateparser lacking what this reads, htmldate's own."""
+    from importlib import import_module
+
+    from htmldate import extractors
+
+    try:
+        from dateparser.data.languages_info import language_order
+        from dateparser.languages.locale import _LETTER_VARIANT_LANGUAGES, Locale
+    except ImportError:
+        return htmldates()
+    words: set[str] = set()
+    for language in language_order:
+        info = import_module(f"dateparser.data.date_translation_data.{language}").info
+        if language in _LETTER_VARIANT_LANGUAGES:
+            info = Locale(language, language_info=info).info
+        words.update(
+            extractors._fold_month_name(word)
+            for key in extractors.MONTH_KEYS
+            for word in info.get(key, [])
+            if extractors.WORD.fullmatch(word)
+        )
+    return frozenset(words)
