@@ -25,6 +25,21 @@ def test_every_month_word_is_htmldates_set() -> None:
     assert page_htmldate._every_month_word(extractors.month_words) == extractors.month_words()
 
 
+def _fresh(script: str) -> str:
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+
+
+def test_a_day_htmldates_patterns_read_imports_no_dateparser() -> None:
+    script = (
+        "import sys, lxml.html\n"
+        "from l10n.ingest.page_htmldate import htmldate_day\n"
+        'page = lxml.html.document_fromstring(\'<html lang="de"><head><meta property="article:published_time" '
+        'content="2012-01-04T10:30:00"></head><body><p>Text.</p></body></html>\')\n'
+        "print(htmldate_day(page, language='de', near=[]), 'dateparser' in sys.modules)\n"
+    )
+    assert _fresh(script).split() == ["2012-01-04", "00:00:00", "False"]
+
+
 def _locales_loaded(text: str) -> int:
     """How many dateparser locales a fresh process holds after reading `text` on a page declaring no language."""
     script = (
@@ -35,7 +50,7 @@ def _locales_loaded(text: str) -> int:
         "htmldate_day(page, language='', near=[])\n"
         "print(len(LocaleDataLoader._loaded_locales))\n"
     )
-    return int(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout)
+    return int(_fresh(script))
 
 
 def test_an_undeclared_page_asking_month_names_loads_no_locale() -> None:
@@ -60,5 +75,5 @@ def test_an_undeclared_page_reads_the_day_htmldate_read(monkeypatch, texts: list
         return htmldate_day(page, language="", near=list(page.itertext()))
 
     ours = read()
-    monkeypatch.setattr(page_htmldate, "_every_language", dict)  # htmldate's own month names
+    monkeypatch.setattr(page_htmldate, "_stand_ins", lambda language: {})  # htmldate's own month names
     assert read() == ours

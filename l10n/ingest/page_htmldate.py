@@ -109,7 +109,7 @@ def _held_to(language: str) -> Iterator[None]:
     page at a time in a process: no thread shares the module meanwhile)."""
     from htmldate import extractors
 
-    stand_ins = _stand_ins(language) if language else _every_language()
+    stand_ins = _stand_ins(language)
     shared = {name: getattr(extractors, name) for name in stand_ins}
     for name, stand_in in stand_ins.items():
         setattr(extractors, name, stand_in)
@@ -120,20 +120,54 @@ def _held_to(language: str) -> Iterator[None]:
             setattr(extractors, name, function)
 
 
+_HTMLDATE_NAMES = ("get_external_parser", "month_words", "MONTH_KEYS", "WORD", "_fold_month_name")
+
+
 @functools.cache
 def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
-    """`get_external_parser` and `month_words` of `language` and English, as htmldate builds them for
-    every language; for a language dateparser does not know, those of every language (`_every_language`)."""
-    from dateparser import DateDataParser
+    """`get_external_parser` and `month_words` of `language` and English, as htmldate builds them for every
+    language (`_language_reading`); of every language for a page declaring none or one dateparser does not
+    know, the month names read more cheaply (`_every_month_word`); none where this htmldate lacks what they
+    read. Each is made when htmldate first asks for it (pagespeed46): importing dateparser is ~150 M
+    instructions, once a process, which a page whose day htmldate's own patterns read never needs."""
+    from htmldate import extractors
+
+    if not all(hasattr(extractors, name) for name in _HTMLDATE_NAMES):
+        return {}
+    own_parser, own_months = extractors.get_external_parser, extractors.month_words
+
+    def parser() -> Any:
+        reading = _language_reading(language, own_parser)
+        return reading[0] if reading else own_parser()
+
+    def months() -> frozenset[str]:
+        reading = _language_reading(language, own_parser)
+        if reading:
+            return reading[1]
+        return own_months() if _declared_known(language) else _every_month_word(own_months)
+
+    return {"get_external_parser": parser, "month_words": months}
+
+
+def _declared_known(language: str) -> bool:
     from dateparser.data.languages_info import language_order
+
+    return language in language_order
+
+
+@functools.cache
+def _language_reading(language: str, own_parser: Callable[[], Any]) -> tuple[Any, frozenset[str]] | None:
+    """A parser of `language` and English (dateparser's order, htmldate's settings: `own_parser`'s) and their
+    month names; None for no language, one dateparser does not know, or an htmldate whose parser differs."""
+    from dateparser import DateDataParser
     from dateparser.languages.loader import default_loader
     from htmldate import extractors
 
-    if language not in language_order:
-        return _every_language()
+    if not _declared_known(language):
+        return None
     languages = sorted({language, "en"})
     try:
-        parser = DateDataParser(languages=languages, settings=extractors.get_external_parser()._settings)
+        parser = DateDataParser(languages=languages, settings=own_parser()._settings)
         months = frozenset(
             extractors._fold_month_name(word)
             for locale in default_loader.get_locales(languages=languages)
@@ -142,20 +176,8 @@ def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
             if extractors.WORD.fullmatch(word)
         )
     except AttributeError:  # these are htmldate 1.11's internals: another htmldate reads the page its own way
-        return {}
-    return {"get_external_parser": lambda: parser, "month_words": lambda: months}
-
-
-@functools.cache
-def _every_language() -> dict[str, Callable[[], Any]]:
-    """For a page declaring no language or one dateparser lacks: htmldate's parser of every language, and its
-    month names of every language read more cheaply (`_every_month_word`); none where this htmldate lacks what
-    they read. (dateparser is imported only when a text needs it, as htmldate does.)"""
-    from htmldate import extractors
-
-    if not all(hasattr(extractors, name) for name in ("month_words", "MONTH_KEYS", "WORD", "_fold_month_name")):
-        return {}
-    return {"month_words": functools.partial(_every_month_word, extractors.month_words)}
+        return None
+    return parser, months
 
 
 @functools.cache
