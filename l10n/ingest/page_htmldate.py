@@ -11,8 +11,10 @@ through only if a word of it is a month's name in some locale (`month_words`, vs
 language and English: a parser of the two, in dateparser's own order (English first) and with
 htmldate's settings, so a text both read is read as before and a letter-free one month first as
 before; and the two languages' month names. A page declaring none, or a language dateparser lacks
-("no", "iw"), keeps htmldate's parser and month names. Its last guess, a rights notice's year as 1
-January ("© Copyright 1996 - 2012"), is no day (holdout26); nor is a day only its extensive search
+("no", "iw"), keeps htmldate's parser and its month names of every language (the same set, read from
+dateparser's data: `_every_month_word`). Each is made when htmldate first asks for it. Its last
+guess, a rights notice's year as 1 January ("© Copyright 1996 - 2012"), is no day (holdout26); nor is a
+day only its extensive search
 finds that the page does not write beside its story's heading or in the story's address (dates27:
 the day a saved page's header printed for its reader, `_supported`).
 """
