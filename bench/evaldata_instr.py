@@ -108,6 +108,27 @@ tegernseerstimme −5.9 % (288.7 → 271.6 M, 1.91 → 1.80×) and auto-presse �
 (`bench/pages_instr.py`, "Session 45"; tegernseerstimme's box counts in `page_prune.drop_button_banners` 74 → 24, its
 `_opens_with` 50 → 32). `bench/evaldata.py --half all --save` on this code: the same output as the lead's run of main
 but the temporary folder's name in 8 refusals' messages.
+
+Session 46 (7 Dec 2026; main e7c94f7b → h/pagespeed46, `--every 20`, each checkout in its own process, load 5–9).
+Main: the 44 pages (100noticias and it-for-kids left out, their first calls) ours 15,162.0 M against 7,684.8 M,
+summed 1.973×, median 1.79× (quartiles 1.68–2.20×), 15 over 2× (the 46: 2.194×, median 1.81×, 17 over). Another
+first call in the sample: coaching-magazin (6.3×) is the first page declaring no language with a text holding a
+day but neither a year nor a known month, where htmldate builds its month names of every dateparser language
+through dateparser's loader (~216 M, once a process); read after the run's 45 other pages (the warm-up's too) it
+is still 582.6 M against 90.6 M (6.43×), no other page asking it. The other pages over 2.5× are no first calls: so
+read, regiolanda 4.82× (`htmldate_day` 43 % of ours by cProfile), oekonomenstimme 3.79×, gipfelbuch 3.08×, flvw
+2.85×; papaganda 2.24× (2.65× in the sample run). After (`page_htmldate._every_month_word`: the same month names read from
+dateparser's data, ~64 M; and the page language's parser and month names made when htmldate first asks, so a page
+htmldate's own patterns date imports no dateparser, ~150 M once a process, which no sample page pays apart from
+100noticias, whose text needs dateparser): ours 15,162.0 → 14,982.9 M (−1.18 %), trafilatura alone's −0.10 %,
+summed 1.973 → 1.952×, median 1.79× both, 15 over 2× both; coaching-magazin 571.0 → 390.6 M (−31.6 %, 6.32 →
+4.33×), every other page within −1.0 to +0.7 % (median −0.02 %): without coaching-magazin, 1.921 → 1.923×. A
+fresh process reading regiolanda alone (German, its day read by htmldate's patterns): 3,796.4 → 3,646.8 M
+(−3.9 %). `bench/evaldata.py --half all --save` on this code: the same output as the lead's run of main but the
+temporary folder's name in 8 refusals' messages; `bench/page_dump.py`: 701 of 701 pages the same (the source
+path's checkout aside). Left: what makes the pages over 2× so in a warm process is per page (htmldate's two
+passes on the pages stating no day; the walk, pruning and `_article_blocks`' rules on the rest), as sessions
+43–45 found.
 """
 
 from __future__ import annotations

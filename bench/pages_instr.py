@@ -153,6 +153,13 @@ after (load 5–14): median 1.42×, whole 1.34× as before, 42 over 2×, 25 of t
 → 1.81×, no longer among them). Left over 2×:
 dailymail (`_article_blocks`), primamedia (trafilatura's second reading), kulu-media and autoindustriya (spread
 over the walk, pruning and the writer's readers, none over 6 % of ours).
+
+Session 46 (7 Dec 2026; e7c94f7b → h/pagespeed46, each checkout in its own process, load 5–9; session 45's 8 pages
+counted again): ours 3,022.5 → 3,017.5 M (−0.17 %, per page −0.39 to +0.10 %), trafilatura alone's −0.29 %, whole
+1.903 → 1.906×, over 2× 3 both (businessinsider 2.02 → 2.03×, autoindustriya 2.01×, kulu-media 2.06×). The cuts
+(`page_htmldate`: the month names of every language read from dateparser's data, the page language's parser made
+when htmldate first asks) are once a process, paid here by the untimed first read of each page:
+`bench/evaldata_instr.py`'s "Session 46" has their gain.
 """
 
 from __future__ import annotations

@@ -11,8 +11,10 @@ through only if a word of it is a month's name in some locale (`month_words`, vs
 language and English: a parser of the two, in dateparser's own order (English first) and with
 htmldate's settings, so a text both read is read as before and a letter-free one month first as
 before; and the two languages' month names. A page declaring none, or a language dateparser lacks
-("no", "iw"), keeps htmldate's parser and month names. Its last guess, a rights notice's year as 1
-January ("© Copyright 1996 - 2012"), is no day (holdout26); nor is a day only its extensive search
+("no", "iw"), keeps htmldate's parser and its month names of every language (the same set, read from
+dateparser's data: `_every_month_word`). Each is made when htmldate first asks for it. Its last
+guess, a rights notice's year as 1 January ("© Copyright 1996 - 2012"), is no day (holdout26); nor is a
+day only its extensive search
 finds that the page does not write beside its story's heading or in the story's address (dates27:
 the day a saved page's header printed for its reader, `_supported`).
 """
@@ -110,7 +112,7 @@ def _held_to(language: str) -> Iterator[None]:
     page at a time in a process: no thread shares the module meanwhile)."""
     from htmldate import extractors
 
-    stand_ins = _stand_ins(language) if language else {}
+    stand_ins = _stand_ins(language)
     shared = {name: getattr(extractors, name) for name in stand_ins}
     for name, stand_in in stand_ins.items():
         setattr(extractors, name, stand_in)
@@ -121,20 +123,54 @@ def _held_to(language: str) -> Iterator[None]:
             setattr(extractors, name, function)
 
 
+_HTMLDATE_NAMES = ("get_external_parser", "month_words", "MONTH_KEYS", "WORD", "_fold_month_name")
+
+
 @functools.cache
 def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
-    """`get_external_parser` and `month_words` of `language` and English, as htmldate builds them for
-    every language; none for a language dateparser does not know."""
-    from dateparser import DateDataParser
+    """`get_external_parser` and `month_words` of `language` and English, as htmldate builds them for every
+    language (`_language_reading`); of every language for a page declaring none or one dateparser does not
+    know, the month names read more cheaply (`_every_month_word`); none where this htmldate lacks what they
+    read. Each is made when htmldate first asks for it (pagespeed46): importing dateparser is ~150 M
+    instructions, once a process, which a page whose day htmldate's own patterns read never needs."""
+    from htmldate import extractors
+
+    if not all(hasattr(extractors, name) for name in _HTMLDATE_NAMES):
+        return {}
+    own_parser, own_months = extractors.get_external_parser, extractors.month_words
+
+    def parser() -> Any:
+        reading = _language_reading(language, own_parser)
+        return reading[0] if reading else own_parser()
+
+    def months() -> frozenset[str]:
+        reading = _language_reading(language, own_parser)
+        if reading:
+            return reading[1]
+        return own_months() if _declared_known(language) else _every_month_word(own_months)
+
+    return {"get_external_parser": parser, "month_words": months}
+
+
+def _declared_known(language: str) -> bool:
     from dateparser.data.languages_info import language_order
+
+    return language in language_order
+
+
+@functools.cache
+def _language_reading(language: str, own_parser: Callable[[], Any]) -> tuple[Any, frozenset[str]] | None:
+    """A parser of `language` and English (dateparser's order, htmldate's settings: `own_parser`'s) and their
+    month names; None for no language, one dateparser does not know, or an htmldate whose parser differs."""
+    from dateparser import DateDataParser
     from dateparser.languages.loader import default_loader
     from htmldate import extractors
 
-    if language not in language_order:
-        return {}
+    if not _declared_known(language):
+        return None
     languages = sorted({language, "en"})
     try:
-        parser = DateDataParser(languages=languages, settings=extractors.get_external_parser()._settings)
+        parser = DateDataParser(languages=languages, settings=own_parser()._settings)
         months = frozenset(
             extractors._fold_month_name(word)
             for locale in default_loader.get_locales(languages=languages)
@@ -143,5 +179,38 @@ def _stand_ins(language: str) -> dict[str, Callable[[], Any]]:
             if extractors.WORD.fullmatch(word)
         )
     except AttributeError:  # these are htmldate 1.11's internals: another htmldate reads the page its own way
-        return {}
-    return {"get_external_parser": lambda: parser, "month_words": lambda: months}
+        return None
+    return parser, months
+
+
+@functools.cache
+def _every_month_word(htmldates: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """htmldate's `month_words()` (`htmldates`), the month names of every dateparser language, read from
+    dateparser's data itself (pagespeed46). htmldate makes each language's `Locale` through dateparser's
+    loader, its data deep-copied: ~216 M instructions, once a process, on the first page declaring no
+    language with a text holding a day but neither a year nor a known month (coaching-magazin in
+    `bench/evaldata_instr.py`'s sample). A language's month names are its data's, but in Arabic and Persian,
+    whose `Locale` adds letter variants (one is made for those two): ~64 M. The same set
+    (`tests/test_pagespeed46.py`); dateparser's loader is left to its parser, which loads every language when
+    a text needs it. With another dateparser lacking what this reads, htmldate's own."""
+    from importlib import import_module
+
+    from htmldate import extractors
+
+    try:
+        from dateparser.data.languages_info import language_order
+        from dateparser.languages.locale import _LETTER_VARIANT_LANGUAGES, Locale
+    except ImportError:
+        return htmldates()
+    words: set[str] = set()
+    for language in language_order:
+        info = import_module(f"dateparser.data.date_translation_data.{language}").info
+        if language in _LETTER_VARIANT_LANGUAGES:
+            info = Locale(language, language_info=info).info
+        words.update(
+            extractors._fold_month_name(word)
+            for key in extractors.MONTH_KEYS
+            for word in info.get(key, [])
+            if extractors.WORD.fullmatch(word)
+        )
+    return frozenset(words)
