@@ -426,11 +426,9 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     # holdout45, its blind run (session 45: 4 of 5 right; trafilatura alone 4, the same one missed): 商都网's reporter
     # line '文\\…\\记者龚夷菲' (文, a run of backslashes, 记者 and the name) read since (misses46,
     # test_ingest_misses46.py: a run of backslashes as the slash, "记者" after it the role): none left
-    # holdout46, its blind run (session 46: 5 of 7 right; trafilatura alone 5, the same two missed): listed until read
-    "chinabroadcast-cn-xianxue": (
-        "holdout46 blind: the reporter in '(通訊員 宋黎勝 記者 黃淼君)', the bracket closing the story's last paragraph "
-        "(a correspondent, then 記者 and the name), unread, no writer given (<meta name=author> is 'gb.cri.cn')"
-    ),
+    # holdout46, its blind run (session 46: 5 of 7 right; trafilatura alone 5, the same two missed): 國際線上's
+    # '(通訊員 宋黎勝 記者 黃淼君)' read since (misses46b, test_ingest_misses46b.py: a closing bracket of two newsroom
+    # roles or more names the reporters); listed until read
     "cxid-info-futbol": (
         "holdout46 blind: the signature 'Анна Лытко' (<p><em> under the story's last paragraph, over the view count) "
         "kept as a unit but not read as the writer, no writer given"
