@@ -6,7 +6,10 @@ the test, after it."""
 
 from __future__ import annotations
 
-from page_support import CHINESE_PARAGRAPHS, ingest, label_of, measured
+from page_support import CHINESE_PARAGRAPHS, ingest, label_of, measured, units
+from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
+
+from l10n.model import Document
 
 GUOJI = "chinabroadcast-cn-xianxue"
 CXID = "cxid-info-futbol"
@@ -38,3 +41,37 @@ def test_a_closing_bracket_of_roles_and_names_names_the_reporter() -> None:
     from l10n.ingest.page_credits import closing_roles
 
     assert closing_roles("…提供人道救助。(通訊員 宋黎勝 記者 黃淼君)") == ["黃淼君"]
+
+
+# --- writer: a name set in italics under the story; chrome: the page's view count -----------------------------------
+
+
+def _signed(signature: str, count: str = "<p><i>Просмотров: 28</i></p>") -> Document:
+    story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
+    body = f"<h1>Порт возобновил работу</h1>{story}<p>{signature}</p>{count}"
+    return ingest(body, "<title>Порт возобновил работу</title>", lang="ru")
+
+
+def test_a_name_in_italics_under_the_story_signs_it_and_a_view_count_is_the_site_s() -> None:
+    """Cxid.info (holdout46) signs its story with `<p><em>Анна Лытко</em></p>` under the last paragraph and sets
+    `<p><i>Просмотров: 28</i></p>` (views: 28) under it: both were kept as units, no writer given. A name alone set
+    wholly in italics under a paragraph ending as a sentence is the writer's sign-off, as a name set in capitals
+    there was, past a count of the page's views; a name in plain type there stays none (a tag's, a caption's), and
+    a line that only opens with "Views:" is text."""
+    document = measured(CXID)
+    assert document.author == "Анна Лытко"
+    assert document.author in label_of(CXID)["authors"]
+    body = [block.text for block in document.blocks if block.role != "byline"]
+    assert not [text for text in body if "Просмотров" in text or text == "Анна Лытко"]
+    assert _signed("<em>Иван Петров</em>").author == "Иван Петров"
+    assert "Просмотров: 28" not in units(_signed("<em>Иван Петров</em>"))
+    assert _signed("<em>Иван Петров</em>", count="").author == "Иван Петров"
+    assert _signed("Иван Петров").author == ""  # plain type: a tag's or a caption's name
+    assert _signed("<em>Иван</em> Петров").author == ""  # italics in part
+    kept = _signed("<em>Иван Петров</em>", count="<p>Views: the council's, and the port's.</p>")
+    assert "Views: the council's, and the port's." in units(kept)
+
+    from l10n.ingest.story_edges import is_view_count
+
+    assert is_view_count("Просмотров: 28") and is_view_count("瀏覽次數：1,204")
+    assert not is_view_count("Просмотров: много")

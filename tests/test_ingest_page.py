@@ -289,7 +289,8 @@ KNOWN_CHROME_KEPT = {
     # hook under a linked headline and its time among teasers; a disclaimer without its label after the story); none left
     # holdout46, its blind run (session 46: 8 of 175 kept, trafilatura alone 14; The Escapist's "Pitch", which no unit
     # is, its word ending an unlabelled body sentence, and Townhall's "Townhall Media", also the lead picture's credit,
-    # taken off their labels as slips: 6 of 173, trafilatura alone 13): listed until read
+    # taken off their labels as slips: 6 of 173, trafilatura alone 13): Cxid.info's "Просмотров: 28" read since
+    # (misses46b, test_ingest_misses46b.py: a count of the page's views alone on a line is the site's); listed until read
     ("chinabroadcast-cn-xianxue", "浙江女大學生獻血後失明起訴血站獲賠15萬"): (
         "holdout46 blind: the '相關新聞' box under the story (table.relbox: a '更多新聞' link cell, then four td.relcontent "
         "links, each 'v', a headline and its day and time) kept as two units, '更多新聞' and the four items run together "
@@ -302,9 +303,6 @@ KNOWN_CHROME_KEPT = {
     ("cxid-info-futbol", "Новости региона"): (
         "holdout46 blind: the <h2> 'Сегодня, 15:33 • Новости региона' over the story (the day as 'today', the time, "
         "the section) kept as a unit (trafilatura keeps it too)"
-    ),
-    ("cxid-info-futbol", "Просмотров: 28"): (
-        "holdout46 blind: the view count, <p><i> under the signature, kept as the last unit (trafilatura keeps it too)"
     ),
     (
         "theboot-com-voice",
@@ -428,11 +426,8 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     # test_ingest_misses46.py: a run of backslashes as the slash, "记者" after it the role): none left
     # holdout46, its blind run (session 46: 5 of 7 right; trafilatura alone 5, the same two missed): 國際線上's
     # '(通訊員 宋黎勝 記者 黃淼君)' read since (misses46b, test_ingest_misses46b.py: a closing bracket of two newsroom
-    # roles or more names the reporters); listed until read
-    "cxid-info-futbol": (
-        "holdout46 blind: the signature 'Анна Лытко' (<p><em> under the story's last paragraph, over the view count) "
-        "kept as a unit but not read as the writer, no writer given"
-    ),
+    # roles or more names the reporters) and Cxid.info's signature 'Анна Лытко' read since (a name alone set wholly
+    # in italics under the story signs it, past the page's view count): none left
 }
 
 # The writer ours shows on a page whose label names none: never scored (`bench/pages.py` compares writers only where

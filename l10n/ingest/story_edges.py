@@ -30,6 +30,28 @@ if TYPE_CHECKING:
 
     from l10n.model import Block
 
+# misses46b: the page's count of its readers, a label and a number alone on a line ("Просмотров: 28", holdout46's
+# Cxid.info under its story; "Views: 1,204", "Aufrufe: 28", "阅读：28", "瀏覽次數：28"), or the number and the word.
+_VIEW_COUNT = re.compile(
+    r"^(?:views?|hits|reads|page\s?views|просмотр(?:ов|ы|а)?|прочитано|переглядів|перегляди|aufrufe|zugriffe"
+    r"|visualizaciones|visualizações|vues|lectures|visite|letture|odsłon|wyświetleń"
+    r"|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數|量)?\s*[:：]\s*\d[\d\s,.]*(?:раз|次|times)?$"
+    r"|^\d[\d\s,.]*\s*(?:views|hits|reads|просмотр(?:ов|а)?|переглядів|aufrufe|次(?:阅读|閱讀|浏览|瀏覽))$",
+    re.IGNORECASE,
+)
+
+
+def is_view_count(text: str) -> bool:
+    """A count of the page's readers alone on a line (see `_VIEW_COUNT`): the site's, not the story's.
+
+    >>> [is_view_count(text) for text in ("Просмотров: 28", "Views: 1,204", "瀏覽次數：28", "3,412 views")]
+    [True, True, True, True]
+    >>> is_view_count("Views: the council's, and the port's"), is_view_count("28 views of the harbour were painted.")
+    (False, False)
+    """
+    return bool(_VIEW_COUNT.match(text.strip()))
+
+
 # "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
 _READING_TIME = re.compile(
     r"^\W*(?:(?:estimated\s+)?reading time|read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture"
@@ -313,6 +335,8 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     if words > MAX_PROMPT_WORDS:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
+        return True
+    if is_view_count(text):  # misses46b: "Просмотров: 28"
         return True
     if text.startswith("(") and _closing_marker(text) == 0:
         return True  # "(Tekst gaat verder onder de foto.)" on a line of its own
