@@ -75,3 +75,44 @@ def test_a_name_in_italics_under_the_story_signs_it_and_a_view_count_is_the_site
 
     assert is_view_count("Просмотров: 28") and is_view_count("瀏覽次數：1,204")
     assert not is_view_count("Просмотров: много")
+
+
+# --- date and chrome: a stamp of "today" over the heading, the masthead's today ---------------------------------------
+
+
+def _today_page(masthead: str, stamp: str = "Сегодня, 15:33 • Новости региона") -> Document:
+    story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
+    body = f"<div id='top'>{masthead} | <a href='/login'>Вход на сайт</a></div><h2>{stamp}</h2>"
+    body += f"<h1>Порт возобновил работу</h1>{story}"
+    return ingest(body, "<title>Порт возобновил работу</title>", lang="")
+
+
+def _published(document: Document) -> str | None:
+    return document.published.date().isoformat() if document.published is not None else None
+
+
+def test_a_stamp_of_today_over_the_heading_is_read_on_the_masthead_s_today() -> None:
+    """Cxid.info (holdout46) sets `<h2>Сегодня, 15:33 • Новости региона</h2>` (today, the time, the section) over its
+    `<h1>`, and its header prints "Сегодня 28 Ноября 2011 - 17:08" (today, the day it was served): the `<h2>` was
+    kept as a unit and no date was given (trafilatura gives 2011-01-01). A stamp naming its day as today or
+    yesterday, a short section's name after a mark maybe, is a stamp line, and is read on the day the page's
+    masthead prints after the same word (the day before for "yesterday"); not where the masthead's clock is before
+    the stamp's "today" time, nor where no line says which day today is (a wrong day is worse than none)."""
+    document = measured(CXID)
+    assert _published(document) == "2011-11-28"
+    assert _published(document) in label_of(CXID)["dates"]
+    assert not [text for text in units(document) if "Новости региона" in text]
+    assert _published(_today_page("Сегодня 28 Ноября 2011 - 17:08")) == "2011-11-28"
+    assert _published(_today_page("Сегодня 28 Ноября 2011 - 17:08", "Вчера, 15:33")) == "2011-11-27"
+    assert _published(_today_page("Сегодня 28 Ноября 2011 - 09:08")) is None  # the masthead's clock before 15:33
+    assert _published(_today_page("Погода: +3")) is None  # no line says which day today is
+    assert "Сегодня, 15:33 • Новости региона" not in units(_today_page("Погода: +3"))
+    story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
+    live = f"<h1>Порт возобновил работу</h1>{story}<h3>Сегодня, 16:10</h3>{story.replace('Порт', 'Причал')}"
+    assert "Сегодня, 16:10" in units(ingest(live, "<title>Порт возобновил работу</title>", lang=""))  # a live entry's
+
+    from l10n.ingest.page_days import relative_stamp
+
+    assert relative_stamp("Сегодня, 15:33 • Новости региона") is not None
+    assert relative_stamp("Сегодня 28 Ноября 2011 - 17:08") is None
+    assert relative_stamp("Сегодня, 15:33 • Новости региона и области за неделю") is None  # a sentence, no section

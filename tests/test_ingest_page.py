@@ -289,8 +289,10 @@ KNOWN_CHROME_KEPT = {
     # hook under a linked headline and its time among teasers; a disclaimer without its label after the story); none left
     # holdout46, its blind run (session 46: 8 of 175 kept, trafilatura alone 14; The Escapist's "Pitch", which no unit
     # is, its word ending an unlabelled body sentence, and Townhall's "Townhall Media", also the lead picture's credit,
-    # taken off their labels as slips: 6 of 173, trafilatura alone 13): Cxid.info's "Просмотров: 28" read since
-    # (misses46b, test_ingest_misses46b.py: a count of the page's views alone on a line is the site's); listed until read
+    # taken off their labels as slips: 6 of 173, trafilatura alone 13): Cxid.info's "Просмотров: 28" and its <h2>
+    # "Сегодня, 15:33 • Новости региона" read since (misses46b, test_ingest_misses46b.py: a count of the page's views
+    # alone on a line is the site's; a stamp of today or yesterday and its section over the heading, a stamp line);
+    # listed until read
     ("chinabroadcast-cn-xianxue", "浙江女大學生獻血後失明起訴血站獲賠15萬"): (
         "holdout46 blind: the '相關新聞' box under the story (table.relbox: a '更多新聞' link cell, then four td.relcontent "
         "links, each 'v', a headline and its day and time) kept as two units, '更多新聞' and the four items run together "
@@ -299,10 +301,6 @@ KNOWN_CHROME_KEPT = {
     ("chinabroadcast-cn-xianxue", "最牛工資事件不能最“牛氣”收場"): (
         "holdout46 blind: the sidebar's '管窺天下' box (div.gktx1: three commentary headlines, each a link in a table "
         "cell with its one-sentence summary) kept as three units after the story (trafilatura keeps it too)"
-    ),
-    ("cxid-info-futbol", "Новости региона"): (
-        "holdout46 blind: the <h2> 'Сегодня, 15:33 • Новости региона' over the story (the day as 'today', the time, "
-        "the section) kept as a unit (trafilatura keeps it too)"
     ),
     (
         "theboot-com-voice",
@@ -599,7 +597,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     2012", div.news_time and div.todate under its <h1> on a page whose template states English, unread, no date given:
     all three read since, test_ingest_misses45.py);
     holdout46 blind: 10/10, 9/10 (Cxid.info's "Сегодня, 15:33" ("today") over its story, the day only in the header's
-    "Сегодня 28 Ноября 2011 - 17:08", unread, no date given (trafilatura gives 2011-01-01): listed here until read))."""
+    "Сегодня 28 Ноября 2011 - 17:08", unread, no date given (trafilatura gives 2011-01-01): read since,
+    test_ingest_misses46b.py))."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
