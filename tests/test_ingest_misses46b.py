@@ -6,7 +6,7 @@ the test, after it."""
 
 from __future__ import annotations
 
-from page_support import CHINESE_PARAGRAPHS, ingest, label_of, measured, units
+from page_support import CHINESE_PARAGRAPHS, STORY, chrome_kept, ingest, label_of, measured, units
 from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 
 from l10n.model import Document
@@ -116,3 +116,30 @@ def test_a_stamp_of_today_over_the_heading_is_read_on_the_masthead_s_today() -> 
     assert relative_stamp("Сегодня, 15:33 • Новости региона") is not None
     assert relative_stamp("Сегодня 28 Ноября 2011 - 17:08") is None
     assert relative_stamp("Сегодня, 15:33 • Новости региона и области за неделю") is None  # a sentence, no section
+
+
+# --- chrome: a gallery's box closing the story ------------------------------------------------------------------------
+
+
+def _gallery_page(credit: str) -> list[str]:
+    box = f"<div class='box'><h2>Meet the crew: the eight engineers who cleared the harbour</h2><p>{credit}</p></div>"
+    return units(ingest(f"<h1>Harbour reopens after the storm</h1><div>{STORY}{box}</div>"))
+
+
+def test_a_gallery_s_title_and_credit_closing_the_story_are_the_site_s_box() -> None:
+    """The Boot (holdout46) closes its story's container with a gallery's box (`<h2>` title, a description, "Gallery
+    Credit: Carena Liptak"), its pictures behind a link: the title and the credit were kept as units. A gallery's
+    credit line is the site's, and the title over it, heading nothing left, goes with it; a sentence about a
+    gallery's credit stays, and so do a subheading and its paragraph closing the story."""
+    document = measured(THEBOOT)
+    assert not chrome_kept(THEBOOT, document)
+    assert not {"Gallery Credit: Ann Lee", "Meet the crew: the eight engineers who cleared the harbour"} & set(
+        _gallery_page("Gallery Credit: Ann Lee")
+    )
+    sentence = "Gallery credit went to Ann Lee, who photographed the crew for a week."
+    assert {sentence, "Meet the crew: the eight engineers who cleared the harbour"} <= set(_gallery_page(sentence))
+
+    from l10n.ingest.story_edges import is_site_line
+    from l10n.model import Block
+
+    assert is_site_line(Block("paragraph", "Slideshow credits: Ann Lee"))

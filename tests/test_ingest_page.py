@@ -291,7 +291,8 @@ KNOWN_CHROME_KEPT = {
     # is, its word ending an unlabelled body sentence, and Townhall's "Townhall Media", also the lead picture's credit,
     # taken off their labels as slips: 6 of 173, trafilatura alone 13): Cxid.info's "Просмотров: 28" and its <h2>
     # "Сегодня, 15:33 • Новости региона" read since (misses46b, test_ingest_misses46b.py: a count of the page's views
-    # alone on a line is the site's; a stamp of today or yesterday and its section over the heading, a stamp line);
+    # alone on a line is the site's; a stamp of today or yesterday and its section over the heading, a stamp line)
+    # and The Boot's gallery box read since (a gallery's credit line is the site's, its title over it goes with it);
     # listed until read
     ("chinabroadcast-cn-xianxue", "浙江女大學生獻血後失明起訴血站獲賠15萬"): (
         "holdout46 blind: the '相關新聞' box under the story (table.relbox: a '更多新聞' link cell, then four td.relcontent "
@@ -301,17 +302,6 @@ KNOWN_CHROME_KEPT = {
     ("chinabroadcast-cn-xianxue", "最牛工資事件不能最“牛氣”收場"): (
         "holdout46 blind: the sidebar's '管窺天下' box (div.gktx1: three commentary headlines, each a link in a table "
         "cell with its one-sentence summary) kept as three units after the story (trafilatura keeps it too)"
-    ),
-    (
-        "theboot-com-voice",
-        "Meet Team Reba: The 14 Contestants Reba McEntire Will Coach on Her First Season of 'The Voice'",
-    ): (
-        "holdout46 blind: a gallery box inside the story's container after its last paragraph "
-        "(div.photogallery-wrapper: h2.photogallery-title, its description, p.photogallery-credit), its title kept as "
-        "a unit (trafilatura keeps it too)"
-    ),
-    ("theboot-com-voice", "Gallery Credit: Carena Liptak"): (
-        "holdout46 blind: that gallery box's p.photogallery-credit kept as the last unit (trafilatura keeps it too)"
     ),
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):

@@ -110,6 +110,15 @@ MAX_COMMENT_PROMPT_WORDS = 15  # "Deixe suas dúvidas e opiniões aqui embaixo! 
 _QUOTED = re.compile('["“”„«»]')
 MIN_TEASER_RUN = 3  # linked headlines with their excerpts in a row before they are a box of teasers
 MIN_TEASER_TITLE_WORDS = 4
+# misses46b: the credit line of a gallery the page links to or a script shows, whose pictures no edition holds
+# ("Gallery Credit: Carena Liptak" under the gallery's title and description in The Boot's story box, holdout46;
+# "Slideshow credits: …", "Galería: créditos …"): the site's box, and the title over it goes with it
+# (`page_boxes.without_closing_headings`).
+_GALLERY_CREDIT = re.compile(
+    r"^\W*(?:(?:photo\s+)?gallery|slideshow|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie)\s+"
+    r"(?:credits?|cr[ée]ditos?|crédits?|crediti)\s*:\s*\w",
+    re.IGNORECASE,
+)
 # A gallery's button: "Gallery: Xbox One X | 14 Photos", "Photos: 12 images", "Galería: … (8 fotos)".
 _GALLERY_BUTTON = re.compile(
     r"^\W*(?:(?:photo\s+)?gallery|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie|photos|slideshow)\b.*"
@@ -327,6 +336,8 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     >>> from l10n.model import Block
     >>> [is_site_line(Block("paragraph", text)) for text in ("Tempo de leitura: 1 minuto", "Story continues below gallery")]
     [True, True]
+    >>> is_site_line(Block("paragraph", "Gallery Credit: Ann Lee")), is_site_line(Block("paragraph", "Gallery credit went to Ann Lee."))
+    (True, False)
     >>> is_site_line(Block("paragraph", "The story continues below the surface, the divers said."))
     False
     """
@@ -336,7 +347,7 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
         return True
-    if is_view_count(text):  # misses46b: "Просмотров: 28"
+    if is_view_count(text) or _GALLERY_CREDIT.match(text):  # misses46b: "Просмотров: 28", "Gallery Credit: …"
         return True
     if text.startswith("(") and _closing_marker(text) == 0:
         return True  # "(Tekst gaat verder onder de foto.)" on a line of its own
