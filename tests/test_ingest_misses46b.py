@@ -143,3 +143,48 @@ def test_a_gallery_s_title_and_credit_closing_the_story_are_the_site_s_box() -> 
     from l10n.model import Block
 
     assert is_site_line(Block("paragraph", "Slideshow credits: Ann Lee"))
+
+
+# --- chrome: other stories under the story, dated link lines and linked titles over their summaries ----------------
+
+
+def _related(item: str, teasers: int = 3) -> list[str]:
+    """The units under a Chinese story of a page laid out in a table: "更多新闻", `item`, then `teasers` cards."""
+    story = "".join(f"<p>{text}</p>" for text in CHINESE_PARAGRAPHS)
+    cards = "".join(
+        f"<tr><td><a href='/n/{n}.htm'>港口第{n}季度吞吐量再创新高</a><br>专家认为，航运业的复苏仍将持续一段时间。</td></tr>"
+        for n in range(teasers)
+    )
+    rows = f"<tr><td>{story}</td></tr><tr><td>更多新闻</td></tr><tr><td>{item}</td></tr>{cards}"
+    document = ingest(f"<h1>港口恢复运营</h1><table>{rows}</table>", "<title>港口恢复运营</title>", lang="zh-CN")
+    return units(document)[1 + len(CHINESE_PARAGRAPHS) :]
+
+
+def test_other_stories_listed_by_day_or_titled_over_a_summary_are_no_story() -> None:
+    """國際線上 (holdout46) sets its related stories under its story as a table: a cell "更多新聞" (more news), then a
+    cell of lines each "v <a>title</a> 2012-01-06 21:59:02"; and its sidebar's commentary box as cells each a linked
+    title, `<br>` and the commentary's one sentence: all were kept as units. Lines each a link and its day only are
+    a list of other stories, "more news" in Chinese is an others' box's label as in English, and three cells or more
+    in a row, each a title linked to the site's own page (a relative address) over a sentence, are teasers, in a
+    script without spaces or case too; two such cells, a line saying more than a day after its link, and a
+    sentence opening with "more news" stay."""
+    assert not chrome_kept(GUOJI, measured(GUOJI))
+    dated = "v <a href='/n/1.htm'>港口吞吐量再创新高</a> 2012-01-06 21:59:02<br>v <a href='/n/2.htm'>航运复苏</a> 2012-01-05"
+    assert _related(dated) == []
+
+    from l10n.ingest.chrome_lines import starts_others_box
+    from l10n.ingest.page_boxes import is_teaser_subline
+    from l10n.ingest.story_edges import teaser_run
+    from l10n.model import Block, InlineMarkup
+
+    text = "v 港口 2012-01-06 21:59:02 v 航运 2012-01-05 13:20:44"
+    marks = [InlineMarkup(2, 4, "a"), InlineMarkup(24, 24, "br"), InlineMarkup(27, 29, "a")]
+    assert is_teaser_subline([Block("cell", text, markup=marks)], 0)
+    told = "v 港口 2012-01-06宣布恢复运营 v 航运 2012-01-05 13:20:44"
+    assert not is_teaser_subline([Block("cell", told, markup=marks)], 0)
+    link = InlineMarkup(0, 13, "a", (("href", "/n/1.htm"),))
+    card = Block("cell", "港口第一季度吞吐量再创新高 专家认为，航运业的复苏仍将持续一段时间。", markup=[link])
+    assert teaser_run([card] * 3, frozenset()) == {0, 1, 2}
+    assert teaser_run([card] * 2, frozenset()) == set()
+    assert starts_others_box(Block("cell", "更多新聞"))
+    assert not starts_others_box(Block("cell", "更多新聞報導請見下期。"))

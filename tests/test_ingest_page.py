@@ -292,17 +292,9 @@ KNOWN_CHROME_KEPT = {
     # taken off their labels as slips: 6 of 173, trafilatura alone 13): Cxid.info's "Просмотров: 28" and its <h2>
     # "Сегодня, 15:33 • Новости региона" read since (misses46b, test_ingest_misses46b.py: a count of the page's views
     # alone on a line is the site's; a stamp of today or yesterday and its section over the heading, a stamp line)
-    # and The Boot's gallery box read since (a gallery's credit line is the site's, its title over it goes with it);
-    # listed until read
-    ("chinabroadcast-cn-xianxue", "浙江女大學生獻血後失明起訴血站獲賠15萬"): (
-        "holdout46 blind: the '相關新聞' box under the story (table.relbox: a '更多新聞' link cell, then four td.relcontent "
-        "links, each 'v', a headline and its day and time) kept as two units, '更多新聞' and the four items run together "
-        "(trafilatura keeps it too)"
-    ),
-    ("chinabroadcast-cn-xianxue", "最牛工資事件不能最“牛氣”收場"): (
-        "holdout46 blind: the sidebar's '管窺天下' box (div.gktx1: three commentary headlines, each a link in a table "
-        "cell with its one-sentence summary) kept as three units after the story (trafilatura keeps it too)"
-    ),
+    # and The Boot's gallery box (a gallery's credit line is the site's, its title over it goes with it) and 國際線上's
+    # related-news and commentary boxes (lines each a link and its day; "更多新聞" an others' box's label; a run of
+    # titles linked to the site's own page over a sentence, in a script without spaces or case) read since; none left
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

@@ -22,6 +22,7 @@ from l10n.ingest.fields import marks_before, match_key, word_count
 from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.notice_lines import is_notice_line
 from l10n.ingest.page_boxes import menu_items
+from l10n.ingest.page_headline import is_title_long
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 from l10n.ingest.regex_gate import gated_compile
 
@@ -524,19 +525,40 @@ def teaser_run(blocks: list[Block], sites: frozenset[str]) -> set[int]:
 
 
 def _is_headline_and_excerpt(block: Block, sites: frozenset[str]) -> bool:
-    """The block opens with a link to the site's own page whose text is a headline (4+ words, not
-    ending as a sentence) and goes on with a sentence of its own (a capital after the link)."""
+    """The block opens with a link to the site's own page whose text is a headline (4+ words, or 8 Han, kana or
+    Hangul letters: `page_headline.is_title_long`; not ending as a sentence) and goes on with a sentence of its own
+    (a capital after the link, or a letter of a script without case). A relative address is the site's own page
+    (misses46b: 國際線上's "管窺天下" box after its story, three cells of `<a href="/gate/big5/…">最牛工資事件不能最“牛氣”收場
+    </a><br>` and the commentary's one sentence, on a page stating no address of its own).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> link = InlineMarkup(0, 15, "a", (("href", "/gate/big5/gb.cri.cn/27824/882s3518851.htm"),))
+    >>> text = "最牛工資事件不能最“牛氣”收場 最牛工資事件不能草率收場，就是對納稅人不負責任。"
+    >>> _is_headline_and_excerpt(Block("cell", text, markup=[link]), frozenset())
+    True
+    >>> _is_headline_and_excerpt(Block("cell", text, markup=[replace(link, attrs=(("href", "https://other.cn/1"),))]), frozenset())
+    False
+    """
     link = next((markup for markup in block.markup if markup.tag == "a"), None)
-    if link is None or link.start != 0 or not sites:
+    if link is None or link.start != 0:
         return False
     title, rest = block.text[: link.end].strip(), block.text[link.end :].strip()
     return (  # the link's address read last: the text's tests are cheaper and most blocks fail them
-        len(title.split()) >= MIN_TEASER_TITLE_WORDS
-        and rest[:1].isupper()
-        and not ends_as_sentence(title)
-        and ends_as_sentence(rest)
-        and organisation_of(dict(link.attrs).get("href", "")) in sites
+        is_title_long(title)
+        and rest[:1].isalpha()
+        and not rest[:1].islower()
+        and not ends_as_sentence(title, cjk=True)
+        and ends_as_sentence(rest, cjk=True)
+        and _is_own_address(dict(link.attrs).get("href", ""), sites)
     )
+
+
+def _is_own_address(href: str, sites: frozenset[str]) -> bool:
+    """A link to the site's own page: its organisation's (`furniture.organisation_of`), or a relative address."""
+    href = href.strip()
+    if href and ":" not in href.split("/")[0] and not href.startswith(("#", "//")):
+        return True  # "/news/1.htm", "1.htm": on the page's own site
+    return bool(sites) and organisation_of(href) in sites
 
 
 def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:
