@@ -6,7 +6,7 @@ the test, after it."""
 
 from __future__ import annotations
 
-from page_support import CHINESE_PARAGRAPHS, STORY, chrome_kept, ingest, label_of, measured, units
+from page_support import CHINESE_PARAGRAPHS, PARAGRAPHS, STORY, chrome_kept, ingest, label_of, measured, units
 from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 
 from l10n.model import Document
@@ -188,3 +188,45 @@ def test_other_stories_listed_by_day_or_titled_over_a_summary_are_no_story() -> 
     assert teaser_run([card] * 2, frozenset()) == set()
     assert starts_others_box(Block("cell", "更多新聞"))
     assert not starts_others_box(Block("cell", "更多新聞報導請見下期。"))
+
+
+# --- body: a guide's items headed by linked headings ---------------------------------------------------------------
+
+WASHINGTONIAN = "washingtonian-com-covers"
+BARS = ("Astro Beer Hall", "Boundary Stone", "Red Derby", "Nice & Easy", "Dew Drop Inn", "Casta’s Rum Bar", "dLeña")
+
+
+def _guide(items: int) -> list[str]:
+    names = BARS[:items]
+    body = "".join(
+        f"<h2><a href='https://harbour.example/tag/{n}/'>{name}</a></h2><h3><i>{n}01 Quay St.</i></h3>"
+        f"<p>{PARAGRAPHS[n % len(PARAGRAPHS)]}</p>"
+        for n, name in enumerate(names)
+    )
+    story = f"<div><p>{PARAGRAPHS[3]} Here are the best.</p>{body}<p>{PARAGRAPHS[1]} Enjoy.</p></div>"
+    head = "<title>Bars on the quay</title><link rel='canonical' href='https://harbour.example/2023/bars/'>"
+    return units(ingest(f"<h1>Bars on the quay</h1>{story}", head))
+
+
+def test_a_guide_s_items_headed_by_linked_headings_keep_their_heads() -> None:
+    """Washingtonian (holdout46, unscored) heads each bar of its guide with `<h2><a>name</a></h2>`, its address as
+    an `<h3>` and its paragraph under it: the five names linking to the site's own tag pages were dropped as links
+    (lost story: the paragraphs under them do not name the bar), the two linking elsewhere came back as cited
+    sources. Three or more headings inside the story, each wholly one link right over the story's kept text, are its
+    items' heads; two may be teasers' titles and stay as they were."""
+    units_now = units(measured(WASHINGTONIAN))
+    assert [name for name in BARS if name in units_now] == list(BARS)
+    assert {"Astro Beer Hall", "Boundary Stone", "Red Derby"} <= set(_guide(4))
+    assert not {"Astro Beer Hall", "Boundary Stone"} & set(_guide(2))  # two: not told from teasers' titles
+
+    from l10n.ingest.story_heads import linked_heading_series
+    from l10n.model import Block, InlineMarkup
+
+    def head(name: str) -> Block:
+        return Block("heading", name, markup=[InlineMarkup(0, len(name), "a", (("href", "/tag/x"),))])
+
+    text = Block("paragraph", PARAGRAPHS[0])
+    story = [text, head("Astro Beer Hall"), text, head("Boundary Stone"), text, head("Red Derby"), text]
+    assert linked_heading_series(story, [0, 2, 4, 6], lambda block: True) == [1, 3, 5]
+    teasers = [text, head("Astro Beer Hall"), Block("paragraph", "An excerpt."), text]  # over what was not kept
+    assert linked_heading_series(teasers * 3, [0, 3, 4, 7, 8, 11], lambda block: True) == []

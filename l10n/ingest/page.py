@@ -139,7 +139,7 @@ from l10n.ingest.site_notes import (
 )
 from l10n.ingest.slot_titles import drop_slot_titles
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
-from l10n.ingest.story_heads import linked_item_heads
+from l10n.ingest.story_heads import linked_heading_series, linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, named_sentences_after, sentences_between, under_dropped_leads
@@ -429,6 +429,7 @@ def _article_blocks(
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         cited += linked_item_heads(blocks, sorted({*kept, *cited}), is_story_text)  # holdout39: a roundup's heads
+        cited += linked_heading_series(blocks, sorted({*kept, *cited}), is_story_text)  # misses46b: a guide's heads
         kept = sorted({*kept, *cited})
     kept = without_writer_bio(
         blocks, story_cut(blocks, kept, sites, story_text, story_text), names
