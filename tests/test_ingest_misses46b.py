@@ -230,27 +230,3 @@ def test_a_guide_s_items_headed_by_linked_headings_keep_their_heads() -> None:
     assert linked_heading_series(story, [0, 2, 4, 6], lambda block: True) == [1, 3, 5]
     teasers = [text, head("Astro Beer Hall"), Block("paragraph", "An excerpt."), text]  # over what was not kept
     assert linked_heading_series(teasers * 3, [0, 3, 4, 7, 8, 11], lambda block: True) == []
-
-
-# --- a picture's alternative text that is its caption again --------------------------------------------------------
-
-SICHUAN = "newssc-org-cuiyongyuan"
-
-
-def _pictured(alt: str) -> Document:
-    figure = f"<figure><img src='/p/1.jpg' alt='{alt}'><figcaption>Engineers clear the quay.</figcaption></figure>"
-    return ingest(f"<h1>Harbour reopens after the storm</h1><div>{figure}{STORY}</div>")
-
-
-def test_a_picture_s_alternative_text_that_is_its_caption_again_is_read_once() -> None:
-    """四川新闻网 (holdout46, unscored) sets `<img alt="崔永元。(资料图)">` over a `<p>` caption saying the same: two units of
-    one text, translated twice. The alternative text that is its figure's caption again is read once, as the caption,
-    and the image's alt is left empty (a screen reader would read the caption twice); another alt stays a unit."""
-    texts = [block.text for block in measured(SICHUAN).blocks]
-    assert texts.count("崔永元。(资料图)") == 1
-    document = _pictured("Engineers clear the quay.")
-    assert [block.role for block in document.blocks if block.text == "Engineers clear the quay."] == ["caption"]
-    assert document.extra["figure.1.alt"] == ""
-    other = _pictured("Two engineers on the quay at dawn")
-    assert "Two engineers on the quay at dawn" in units(other)
-    assert other.extra["figure.1.alt"] == "Two engineers on the quay at dawn"

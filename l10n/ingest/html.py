@@ -24,7 +24,6 @@ from l10n.ingest.fields import (
     cut_glued_credit,
     drop_byline_label,
     is_no_alternative,
-    match_key,
     normalise_space,
     parse_footer,
     parse_published,
@@ -248,9 +247,6 @@ class _BlockWalker:
                 self.document.extra[f"figure.{number}.src"] = image.get("src", "")
                 alt = normalise_space(image.get("alt", ""))
                 none = is_no_alternative(alt, image.get("src", ""))  # its file's name, "fig": no alternative (F30)
-                # misses46b: the caption under it said again (四川新闻网's "崔永元。(资料图)" as both): read once, as the
-                # caption; the image's alt is left empty, as WAI's tutorial asks of a text said next to it already
-                none = none or _said_by_caption(alt, self.document.blocks[before:])
                 self.document.extra[f"figure.{number}.alt"] = "" if none else image.get("alt", "")
                 if alt and not none:  # the picture comes first in the figure, so does its unit
                     self.document.blocks.insert(
@@ -527,14 +523,3 @@ def _is_leaf_block(element: HtmlElement) -> bool:
 
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(parent is ancestor for parent in element.iterancestors())
-
-
-def _said_by_caption(alt: str, blocks: list[Block]) -> bool:
-    """The image's alternative text is its figure's caption again (see `_figure`): the caption says it to every
-    reader, and a screen reader would read it twice.
-
-    >>> _said_by_caption("崔永元。(资料图)", [Block("caption", "崔永元。(资料图)")]), _said_by_caption("A park", [Block("caption", "The park at dusk")])
-    (True, False)
-    """
-    key = match_key(alt)
-    return bool(key) and any(block.role == "caption" and match_key(block.text) == key for block in blocks)
