@@ -213,7 +213,8 @@ def test_a_guide_s_items_headed_by_linked_headings_keep_their_heads() -> None:
     an `<h3>` and its paragraph under it: the five names linking to the site's own tag pages were dropped as links
     (lost story: the paragraphs under them do not name the bar), the two linking elsewhere came back as cited
     sources. Three or more headings inside the story, each wholly one link right over the story's kept text, are its
-    items' heads; two may be teasers' titles and stay as they were."""
+    items' heads; two may be teasers' titles and stay as they were, and so do linked headings over list items (a
+    box's lines, teasers' excerpts: Kaieteur News', the Winnipeg Free Press's, measured)."""
     units_now = units(measured(WASHINGTONIAN))
     assert [name for name in BARS if name in units_now] == list(BARS)
     assert {"Astro Beer Hall", "Boundary Stone", "Red Derby"} <= set(_guide(4))
@@ -230,3 +231,5 @@ def test_a_guide_s_items_headed_by_linked_headings_keep_their_heads() -> None:
     assert linked_heading_series(story, [0, 2, 4, 6], lambda block: True) == [1, 3, 5]
     teasers = [text, head("Astro Beer Hall"), Block("paragraph", "An excerpt."), text]  # over what was not kept
     assert linked_heading_series(teasers * 3, [0, 3, 4, 7, 8, 11], lambda block: True) == []
+    boxed = [text, head("Twitter"), Block("list_item", "Follow our reporters on Twitter")] * 3 + [text]
+    assert linked_heading_series(boxed, [0, 2, 3, 5, 6, 8, 9], lambda block: True) == []  # over a box's list items

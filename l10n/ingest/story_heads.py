@@ -112,7 +112,7 @@ def linked_heading_series(blocks: list[Block], kept: list[int], allowed: Callabl
     heads = [
         index
         for index in range(kept[0] + 1, kept[-1])
-        if _is_linked_head(blocks[index]) and index + 1 in chosen and not _is_linked_head(blocks[index + 1])
+        if _is_linked_head(blocks[index]) and _over_story_paragraph(blocks, index, chosen)
     ]
     if len(heads) < MIN_SERIES:
         return []
@@ -122,6 +122,17 @@ def linked_heading_series(blocks: list[Block], kept: list[int], allowed: Callabl
         if index not in chosen
         and allowed(replace(blocks[index], markup=[markup for markup in blocks[index].markup if markup.tag != "a"]))
     ]
+
+
+def _over_story_paragraph(blocks: list[Block], index: int, chosen: set[int]) -> bool:
+    """Right under the heading at `index`, a kept paragraph, or a kept heading of no link (the item's sub-line, a
+    place's address) and then one: an item's own text. A list item under it is a teaser's excerpt or a box's line
+    (Kaieteur News' "<a>A licence to do what it pleases</a>" over its column's teaser, the Winnipeg Free Press's
+    "<a>Twitter</a>" over "Follow our reporters…")."""
+    at = index + 1
+    if at in chosen and blocks[at].role == "heading" and not any(mark.tag == "a" for mark in blocks[at].markup):
+        at += 1
+    return at in chosen and blocks[at].role == "paragraph"
 
 
 def _is_linked_head(block: Block) -> bool:
