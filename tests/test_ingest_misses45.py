@@ -198,7 +198,7 @@ def test_a_chinese_title_set_as_a_trail_gives_its_longest_part() -> None:
     alone (the page's first `<h1>` the logo): the title was taken whole. The headline is less than half the title,
     so it was not read as the title's first part; as a trail of four parts its longest part was, but only at four
     words or more, and Chinese parts no words with spaces. Four words or eight Han, kana or Hangul letters
-    (`page_headline._is_title_long`)."""
+    (`page_headline.is_title_long`)."""
     assert measured("e23-cn-yueshi").headline == "十年一遇最美月全食明晚登场 天空将上演“红月亮”"
     headline = "港口航运业务恢复 吞吐量创历史新高"
     title = f"<title>{headline} - 服务快递 - 济南新闻 山东新闻_舜网新闻中心</title>"

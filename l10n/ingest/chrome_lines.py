@@ -31,7 +31,9 @@ _OTHERS_BOX = re.compile(
     # holdout28: "Περισσότερες Ειδήσεις" (more news) over ΑΠΕ-ΜΠΕ's other stories' summaries under its story
     r"|more (?:news|stories)|περισσοτερε[σς] ειδησει[σς]|αλλε[σς] ειδησει[σς]"  # folded: "ς" is "σ"
     # misses42: the site's top stories of the day ("Главные новости" over 1tv.ru's cards, holdout41; "Top stories")
-    r"|top (?:news|stories|headlines)|главные (?:новости|события|темы)(?: дня)?",
+    r"|top (?:news|stories|headlines)|главные (?:новости|события|темы)(?: дня)?"
+    # misses46b: "更多新聞" (more news) heading 國際線上's related stories under its story, holdout46
+    r"|更多(?:新闻|新聞|文章|报道|報導|资讯|資訊)",
 )
 MAX_OTHERS_LABEL_WORDS = 8
 _END_SIGNS = re.compile(r"^\W+|\W+$")  # compiled once: `re.sub` given the string looks it up in re's cache each call
@@ -54,6 +56,8 @@ def starts_others_box(block: Block) -> bool:
     (True, True)
     >>> starts_others_box(Block("heading", "Περισσότερες Ειδήσεις")), starts_others_box(Block("heading", "Главные новости"))
     (True, True)
+    >>> starts_others_box(Block("cell", "更多新聞")), starts_others_box(Block("paragraph", "更多新聞報導請見下期。"))
+    (True, False)
     >>> starts_others_box(Block("paragraph", "Most popular among voters was the harbour plan."))
     False
     """

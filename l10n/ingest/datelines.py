@@ -53,6 +53,7 @@ from l10n.ingest.page_days import (
     page_language,
     popular_months,
     read_day,
+    relative_stamp,
     writes_day,
 )
 from l10n.ingest.regex_gate import gated_compile
@@ -665,6 +666,9 @@ def _year_first_day(text: str) -> dt.datetime | None:
 STORY_TOP_KEY = 40  # letters and digits of the first kept block that counts as the story's text
 
 
+_RELATIVE = Timestamp(labelled=False, updated=False, day=None)  # a day named as today or yesterday: none of its own
+
+
 def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, language: str = "") -> dict[int, Timestamp]:
     """The blocks that are timestamps (`read_timestamp`) and page furniture: a labelled one
     ("UPDATED: …", "입력 …") wherever it stands, an unlabelled one ("April 26, 2022") above the
@@ -691,6 +695,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
             or _linked_label_stamp(block, language)
             or addressed_stamp(without_size_control(block).text, language)  # the reader's size control after it
             or script_stamp(block.text, language)  # misses44: "6 января 2012" on a page stating no language
+            or (_RELATIVE if relative_stamp(block.text) else None)  # misses46b: "Сегодня, 15:33 • Новости региона"
         )
         is not None
     }

@@ -112,7 +112,7 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day
+from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day, today_stamp_day
 from l10n.ingest.page_threads import story_line
 from l10n.ingest.page_titles import without_media_mark
 from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
@@ -139,7 +139,7 @@ from l10n.ingest.site_notes import (
 )
 from l10n.ingest.slot_titles import drop_slot_titles
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
-from l10n.ingest.story_heads import linked_item_heads
+from l10n.ingest.story_heads import linked_heading_series, linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, named_sentences_after, sentences_between, under_dropped_leads
@@ -271,6 +271,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             updated_day(unpruned, meta, reads=unpruned_reads)
             or top_stamp_day(unpruned, meta, reads=unpruned_reads)
             or foot_day(unpruned, meta, reads=unpruned_reads)  # dates21: "This entry was posted on …" under the post
+            or today_stamp_day(document.blocks, stamps, unpruned, language)  # misses46b: "Сегодня, 15:33", masthead's
             or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta, reads=unpruned_reads))
             or rights_year_day(unpruned, meta, reads=unpruned_reads)  # misses46: "25 ноября в 16:27", "© … 2004-2011"
         )
@@ -428,6 +429,7 @@ def _article_blocks(
         cited += linked_note_above(blocks, story_top)  # session 9: "Bu yazının Türkçe’sini buradan okuyabilirsiniz."
         cited += linked_list_items(blocks, sorted({*kept, *cited}), is_main)  # aeb19: "Your <a>email list</a> grows"
         cited += linked_item_heads(blocks, sorted({*kept, *cited}), is_story_text)  # holdout39: a roundup's heads
+        cited += linked_heading_series(blocks, sorted({*kept, *cited}), is_story_text)  # misses46b: a guide's heads
         kept = sorted({*kept, *cited})
     kept = without_writer_bio(
         blocks, story_cut(blocks, kept, sites, story_text, story_text), names

@@ -73,6 +73,7 @@ from l10n.ingest.page_credits import (
 )
 from l10n.ingest.page_prune import is_style_hidden
 from l10n.ingest.regex_gate import gated_compile
+from l10n.ingest.story_edges import is_view_count
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -376,6 +377,8 @@ def _name_above_address(blocks: list[Block]) -> list[str]:
 def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     """The name a story signs off with (see the module docstring): in the last sentence of the last paragraph the
     extractor kept (`kept`: their indices); or a dash and the name opening a block of lines among the last ones."""
+    while len(kept) > 1 and is_view_count(blocks[kept[-1]].text):
+        kept = kept[:-1]  # misses46b: the page's "Просмотров: 28" under the signature
     if not kept:
         return []
     if len(kept) > 1 and _is_signature(blocks[kept[-1]]) and ends_as_sentence(blocks[kept[-2]].text):
@@ -391,21 +394,37 @@ def _is_signature(block: Block) -> bool:
     """The story's last paragraph is a name alone set in capitals, as a printed paper signs its
     story under the last line ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", holdout24's Ethnos): two to four words, no
     link, no outlet's word ("ASSOCIATED PRESS"); a name in title case there may be a tag or a
-    caption's, and stays none. `_sign_off` reads it under a paragraph that ends as a sentence
-    (phpspot's sidebar label "SITE PROFILE" follows a line of links).
+    caption's, and stays none unless the whole of it is set in italics (`_is_emphasised`, misses46b).
+    `_sign_off` reads it under a paragraph that ends as a sentence (phpspot's sidebar label "SITE
+    PROFILE" follows a line of links), past a view count under it ("Просмотров: 28").
 
-    >>> from l10n.model import Block
+    >>> from l10n.model import Block, InlineMarkup
     >>> [_is_signature(Block("paragraph", text)) for text in ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", "Dimitris Karagiorgos", "ASSOCIATED PRESS")]
     [True, False, False]
+    >>> _is_signature(Block("paragraph", "Анна Лытко", markup=[InlineMarkup(0, 10, "em")]))
+    True
+    >>> _is_signature(Block("paragraph", "Анна Лытко", markup=[InlineMarkup(0, 4, "em")]))
+    False
     """
     name = normalise_space(block.text)
     words = name.split()
     return (
         1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS
-        and name.isupper()
+        and (name.isupper() or _is_emphasised(block))
         and looks_like_name(name)
         and not ORGANISATION_WORDS.intersection(word.lower() for word in words)
         and not any(mark.tag == "a" for mark in block.markup)
+    )
+
+
+def _is_emphasised(block: Block) -> bool:
+    """The whole block set in italics or emphasis: a paper's sign-off set apart from the story's text (misses46b:
+    Cxid.info's `<p><em>Анна Лытко</em></p>` under its last paragraph, holdout46), where a tag or a caption's name is
+    set as the text around it."""
+    text = block.text.strip()
+    start = len(block.text) - len(block.text.lstrip())
+    return bool(text) and any(
+        mark.tag in ("em", "i") and mark.start <= start and mark.end >= start + len(text) for mark in block.markup
     )
 
 

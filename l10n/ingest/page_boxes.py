@@ -40,6 +40,8 @@ def is_teaser_subline(blocks: list[Block], index: int) -> bool:
     above = blocks[index - 1] if index else None
     if above is not None and blocks[index].role == "heading" and _is_linked_heading(above):
         return True
+    if _is_dated_link_list(blocks[index]):
+        return True  # misses46b: other stories' linked titles, each with its day, one to a line
     if _is_dated_teaser_item(blocks[index]) and any(
         0 <= at < len(blocks) and _is_dated_teaser_item(blocks[at]) for at in (index - 1, index + 1)
     ):
@@ -116,6 +118,42 @@ def _is_dated_teaser_item(block: Block) -> bool:
         and not any(mark.tag == "a" and mark.start >= breaks[0] for mark in block.markup)
         and _DAY_WITH_YEAR.search(rest) is not None
     )
+
+
+MIN_DATED_LINKS = 2
+MAX_LINE_MARK = 2  # characters before a line's link: a bullet ("v" in a symbol font, "•", "·")
+# a day with its year and maybe its time, alone after a line's link ("2012-01-06 21:59:02", "(24.10.2011)")
+_DAY_AFTER_LINK = re.compile(
+    r"\W*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\W*"
+)
+
+
+def _is_dated_link_list(block: Block) -> bool:
+    """A block of two lines or more (`<br>`), each a link and its day after it, a bullet before it maybe: a list
+    of other stories (misses46b: 國際線上's related-news cell under its story, holdout46, "v <a>浙江女大學生獻血後失明起訴血站
+    獲賠15萬</a> 2012-01-06 21:59:02<br>v <a>北京獻血率達20.7‰ …</a> 2012-01-05 13:20:44<br>…"). A story's line
+    with its day after a link ("<a>Ferries resume</a>, the port said on 24.10.2011") says more than the day.
+
+    >>> from l10n.model import InlineMarkup
+    >>> text = "v Ferries resume 2012-01-06 21:59 v Port reopens 2012-01-05 13:20"
+    >>> marks = [InlineMarkup(2, 16, "a"), InlineMarkup(34, 34, "br"), InlineMarkup(36, 48, "a")]
+    >>> _is_dated_link_list(Block("cell", text, markup=marks)), _is_dated_link_list(Block("cell", text, markup=marks[:2]))
+    (True, False)
+    """
+    breaks = sorted({mark.start for mark in block.markup if mark.tag == "br" and 0 < mark.start < len(block.text)})
+    if not breaks:
+        return False
+    lines = [(start, end) for start, end in zip([0, *breaks], [*breaks, len(block.text)], strict=True)]
+    lines = [(start, end) for start, end in lines if block.text[start:end].strip()]
+    links = [mark for mark in block.markup if mark.tag == "a"]
+    for start, end in lines:
+        inside = [mark for mark in links if start <= mark.start and mark.end <= end]
+        if not inside:
+            return False
+        before = block.text[start : inside[0].start].strip()
+        if len(before) > MAX_LINE_MARK or not _DAY_AFTER_LINK.fullmatch(block.text[inside[-1].end : end]):
+            return False
+    return len(lines) >= MIN_DATED_LINKS
 
 
 # a day with its year in a source's line: "24 октября 2011", "24.10.2011", "2011-10-24", "October 24, 2011"

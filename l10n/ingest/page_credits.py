@@ -119,6 +119,13 @@ _DATELINE_REPORTED = re.compile(
     r"(?:\s*[、,，]\s*|\s+)?){1,4}?)\s*(?:报道|報導)\s*[:：]"
 )
 _ROLE_SPLIT = re.compile(rf"({_NEWSROOM_ROLE})")
+# misses46b: the credit closing the story's last sentence in brackets, two newsroom roles or more each before its
+# names ("…提供人道救助。(通訊員 宋黎勝 記者 黃淼君)", holdout46's 國際線上: a press officer, then the reporter); read as
+# the dateline's are (`credit_names`, the press officer left out). One role alone is `_CLOSING_CREDIT`'s.
+_CLOSING_ROLES = re.compile(
+    rf"[。！？”」]\s*[（(]\s*(?P<credits>{_NEWSROOM_ROLE}[\u4e00-\u9fff·、，,\s]{{2,40}}?)\s*[）)]\s*$"
+)
+MIN_CLOSING_ROLES = 2
 # holdout29: the reporter's credit closing one of the story's first paragraphs, in brackets after its last
 # sentence, the name and "reported" ("…開到年初七。（陳奕華報導）", BCC's radio newsroom; "（記者王小明報導）"); a desk's
 # report names no one ("（綜合報導）" compiled, "（中央社報導）" the agency's, "（外電報導）" wires').
@@ -278,6 +285,9 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         listed = _CLOSING_REPORTER_LIST.search(blocks[index].text)
         if listed:
             return re.split(r"[、，,]", listed["names"])
+        roles = closing_roles(blocks[index].text)
+        if roles:
+            return roles
         run_on = run_on_credit(blocks[index].text)
         if run_on:
             return [run_on]
@@ -300,6 +310,21 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         if found:
             return [found["name"]]
     return []
+
+
+def closing_roles(text: str) -> list[str]:
+    """The reporters of a bracketed credit of two newsroom roles or more closing the text's last sentence (see
+    `_CLOSING_ROLES`); [] for one role (a bracket such as "（记者会见时）" is no credit) or a part naming no one.
+
+    >>> closing_roles("…提供人道救助。(通訊員 宋黎勝 記者 黃淼君)"), closing_roles("…提供人道救助。(記者了解到)")
+    (['黃淼君'], [])
+    >>> closing_roles("…提供人道救助。(通訊員 宋黎勝)"), closing_roles("(通訊員 宋黎勝 記者 黃淼君)說，救助已經開始。")
+    ([], [])
+    """
+    found = _CLOSING_ROLES.search(text)
+    if found is None or len(_ROLE_SPLIT.findall(found["credits"])) < MIN_CLOSING_ROLES:
+        return []
+    return credit_names(found["credits"])
 
 
 def run_on_credit(text: str) -> str:

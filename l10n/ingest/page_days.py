@@ -356,3 +356,44 @@ def address_writes_day(address: str, day: dt.date) -> bool:
     """
     y, m, d = f"{day.year}", f"{day.month:02}", f"{day.day:02}"
     return re.search(rf"(?<!\d)(?:{y}{m}{d}|{y}(?P<sep>[/-]){m}(?P=sep){d}(?!\d))", address) is not None
+
+
+# misses46b: a stamp that names its day as today or yesterday, with its time of day, a section's name after a mark
+# maybe ("Сегодня, 15:33 • Новости региона", holdout46's Cxid.info over its story's heading; "Today, 15:33",
+# "Вчера в 09:10", "昨天 09:10"): the word, and how many days before the page's today it means. French "hier" is
+# left out: it is German's "here".
+_RELATIVE_DAYS = {
+    "today": 0, "yesterday": 1, "сегодня": 0, "вчера": 1, "сьогодні": 0, "вчора": 1, "heute": 0, "gestern": 1,
+    "aujourd'hui": 0, "hoy": 0, "ayer": 1, "oggi": 0, "ieri": 1, "hoje": 0, "ontem": 1, "dzisiaj": 0, "dziś": 0,
+    "wczoraj": 1, "今天": 0, "昨天": 1, "今日": 0, "昨日": 1,
+}  # fmt: skip
+_RELATIVE_WORD = "|".join(re.escape(word) for word in sorted(_RELATIVE_DAYS, key=len, reverse=True))
+_RELATIVE_STAMP = re.compile(
+    rf"^(?P<word>{_RELATIVE_WORD})\s*,?\s*(?:в|at|um|à|a las|alle|às|o)?\s*(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})"
+    r"(?:\s*[•·|/–—]\s*(?P<section>[^\W\d_][^\d•·|/]{0,39}))?$",
+    re.IGNORECASE,
+)
+MAX_SECTION_WORDS = 4
+# the word for today opening a line that writes a day with its year: a masthead's "Сегодня 28 Ноября 2011 - 17:08"
+TODAY_LINE = re.compile(
+    rf"^(?:{'|'.join(re.escape(word) for word, back in _RELATIVE_DAYS.items() if back == 0)})\b\s*[:,]?\s*(?P<rest>.+)",
+    re.IGNORECASE,
+)
+
+
+def relative_stamp(text: str) -> tuple[int, dt.time] | None:
+    """The days before the page's today and the time of day a stamp naming its day as today or yesterday gives
+    (see `_RELATIVE_STAMP`), None for any other line.
+
+    >>> relative_stamp("Сегодня, 15:33 • Новости региона"), relative_stamp("Yesterday at 9:10")
+    ((0, datetime.time(15, 33)), (1, datetime.time(9, 10)))
+    >>> relative_stamp("Today, 15:33 the council met"), relative_stamp("Сегодня 28 Ноября 2011 - 17:08")
+    (None, None)
+    """
+    found = _RELATIVE_STAMP.match(" ".join(text.split()))
+    if found is None or len((found["section"] or "").split()) > MAX_SECTION_WORDS:
+        return None
+    hour, minute = int(found["hour"]), int(found["minute"])
+    if hour > 23 or minute > 59:  # noqa: PLR2004 - a clock's hours and minutes
+        return None
+    return _RELATIVE_DAYS[found["word"].lower()], dt.time(hour, minute)

@@ -73,12 +73,12 @@ MIN_TRAIL_TITLE_CJK = 8  # Han, kana or Hangul letters: a title of four words or
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _is_title_long(part: str) -> bool:
+def is_title_long(part: str) -> bool:
     """A trail's part long enough to be the story's title: `MIN_TRAIL_TITLE_WORDS` words, or `MIN_TRAIL_TITLE_CJK`
     Chinese, Japanese or Korean letters (misses45: 舜网's "十年一遇最美月全食明晚登场 天空将上演“红月亮” - 服务快递 - 济南新闻
     山东新闻_舜网新闻中心", two "words").
 
-    >>> _is_title_long("十年一遇最美月全食明晚登场 天空将上演“红月亮”"), _is_title_long("济南新闻 山东新闻"), _is_title_long("Regional")
+    >>> is_title_long("十年一遇最美月全食明晚登场 天空将上演“红月亮”"), is_title_long("济南新闻 山东新闻"), is_title_long("Regional")
     (True, True, False)
     """
     return len(part.split()) >= MIN_TRAIL_TITLE_WORDS or len(_CJK_LETTER.findall(part)) >= MIN_TRAIL_TITLE_CJK
@@ -103,7 +103,7 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     # sections around it are names of a few words, the site's either end (misses37: "News Releases - Newsroom - Murray
     # & Cantwell Applaud … School District - United States Senator Patty Murray", the site's name also its logo <h1>)
     trails = [_longest(parts) for title in meta.headlines if len(parts := title_parts(title)) >= TRAIL_PARTS]
-    keys |= {match_key(part) for part in trails if _is_title_long(part)}
+    keys |= {match_key(part) for part in trails if is_title_long(part)}
     spaced = [normalise_space(title) for title in meta.headlines]  # once a page, not once a heading (`_heads_title`)
     spaced += _without_run_ons(spaced, language)  # misses39: a keyword list or a day run on after the story's title
     for block in blocks:  # holdout10: a heading's first `<br>` line states the title ("…の成否<br>編集委員　中沢克二")

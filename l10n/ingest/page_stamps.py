@@ -22,6 +22,13 @@ read in it, as the last resort (`rights_year_day`, misses46), only where nothing
 year (a notice left standing) and every stamp of that form the page shows falls within half a year of the
 story's in it (stamps across a new year: which year is not sure). A wrong day is worse than none.
 
+A stamp may name its day as today or yesterday ("Сегодня, 15:33 • Новости региона" over Cxid.info's `<h1>`,
+holdout46): it was written on the day the page was served, which a masthead prints after the same word
+("Сегодня 28 Ноября 2011 - 17:08"). The stamp is read on that day, or the day before for "yesterday"
+(`today_stamp_day`, misses46b), only where the page's lines give one such day, and not where the masthead's time
+of day is before the stamp's "today" time (a clock of another zone, or of another day): a wrong day is worse than
+none.
+
 Nor is a story updated before it was published: a first stamp later than an update's day the page
 states is the site's clock ("18 January 2012 - 1:56 am NZ time" over Radio New Zealand's "Updated at
 7:07 pm on 16 January 2012", holdout29), and the earliest update's day is the nearest day the page
@@ -34,10 +41,19 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.datelines import STAMP_TEXTS, HeadingReads, has_time_of_day, page_language, stamped_day
+from l10n.ingest.datelines import (
+    STAMP_TEXTS,
+    HeadingReads,
+    has_time_of_day,
+    page_language,
+    read_timestamp,
+    script_stamp,
+    stamped_day,
+)
 from l10n.ingest.heading_lines import top_stamp_day, yearless_day
-from l10n.ingest.page_days import writes_clock, writes_day
+from l10n.ingest.page_days import TODAY_LINE, relative_stamp, writes_clock, writes_day
 from l10n.ingest.page_htmldate import rights_years
+from l10n.ingest.shown_text import SHOWN_TEXT
 
 HALF_YEAR = 183  # days either side of the story's stamp within which the page's other stamps fall (`rights_year_day`)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as a page writes it, four digits alone
@@ -117,6 +133,49 @@ def shown_instant(published: dt.datetime | None, reads: HeadingReads) -> dt.date
         return any(writes_day(text, instant.date()) and writes_clock(text, instant.time()) for text in under)
 
     return utc if shows(utc) and not shows(published) else published
+
+
+_CLOCK = re.compile(r"(?<!\d)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?!\d)")
+
+
+def today_stamp_day(
+    blocks: list[Block], stamps: dict[int, Timestamp], root: HtmlElement, language: str
+) -> dt.datetime | None:
+    """The day of the first stamp above the story naming its day as today or yesterday (`page_days.relative_stamp`)
+    on the day the page's masthead gives for today (`page_days.TODAY_LINE`: the word, then a day with its year);
+    None without such a stamp, without one such masthead day or with two, or where the masthead's time of day is
+    before a "today" stamp's (see the module docstring).
+
+    >>> from lxml.html import fromstring
+    >>> from l10n.model import Block
+    >>> def day(masthead, stamp="Сегодня, 15:33 • Новости региона"):
+    ...     page = fromstring(f"<div><div>{masthead} | <a>Вход</a></div><h2>{stamp}</h2><h1>Порт</h1></div>")
+    ...     found = today_stamp_day([Block("heading", stamp)], {0: None}, page, "")
+    ...     return found.date().isoformat() if found else None
+    >>> day("Сегодня 28 Ноября 2011 - 17:08"), day("Сегодня 28 Ноября 2011 - 17:08", "Вчера, 15:33")
+    ('2011-11-28', '2011-11-27')
+    >>> day("Сегодня 28 Ноября 2011 - 09:08"), day("28 Ноября 2011 - 17:08"), day("Сегодня 28 Ноября 2011", "15:33")
+    (None, None, None)
+    """
+    relative = next((read for index in sorted(stamps) if (read := relative_stamp(blocks[index].text))), None)
+    if relative is None:
+        return None
+    back, time = relative
+    todays: set[tuple[dt.datetime, dt.time | None]] = set()
+    for piece in SHOWN_TEXT(root):
+        found = TODAY_LINE.match(" ".join(str(piece).split()))
+        rest = found["rest"].split("|")[0] if found else ""
+        stamp = (read_timestamp(rest, language=language) or script_stamp(rest, language)) if rest else None
+        if stamp is not None and stamp.day is not None:
+            clock = _CLOCK.search(rest)
+            todays.add((stamp.day, dt.time(int(clock["hour"]), int(clock["minute"])) if clock else None))
+    days = {day for day, _ in todays}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if back == 0 and any(clock is not None and clock < time for _, clock in todays):
+        return None  # the masthead's clock before the story's "today" time: another zone's day, or another day
+    return day - dt.timedelta(days=back)
 
 
 def rights_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:

@@ -22,6 +22,7 @@ from l10n.ingest.fields import marks_before, match_key, word_count
 from l10n.ingest.furniture import MEMBERS_ONLY, ends_as_sentence, first_line, link_share, organisation_of
 from l10n.ingest.notice_lines import is_notice_line
 from l10n.ingest.page_boxes import menu_items
+from l10n.ingest.page_headline import is_title_long
 from l10n.ingest.page_marks import comment_thread_start, is_sentence_heading, quote_attributions, subheadings
 from l10n.ingest.regex_gate import gated_compile
 
@@ -29,6 +30,28 @@ if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from l10n.model import Block
+
+# misses46b: the page's count of its readers, a label and a number alone on a line ("Просмотров: 28", holdout46's
+# Cxid.info under its story; "Views: 1,204", "Aufrufe: 28", "阅读：28", "瀏覽次數：28"), or the number and the word.
+_VIEW_COUNT = re.compile(
+    r"^(?:views?|hits|reads|page\s?views|просмотр(?:ов|ы|а)?|прочитано|переглядів|перегляди|aufrufe|zugriffe"
+    r"|visualizaciones|visualizações|vues|lectures|visite|letture|odsłon|wyświetleń"
+    r"|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數|量)?\s*[:：]\s*\d[\d\s,.]*(?:раз|次|times)?$"
+    r"|^\d[\d\s,.]*\s*(?:views|hits|reads|просмотр(?:ов|а)?|переглядів|aufrufe|次(?:阅读|閱讀|浏览|瀏覽))$",
+    re.IGNORECASE,
+)
+
+
+def is_view_count(text: str) -> bool:
+    """A count of the page's readers alone on a line (see `_VIEW_COUNT`): the site's, not the story's.
+
+    >>> [is_view_count(text) for text in ("Просмотров: 28", "Views: 1,204", "瀏覽次數：28", "3,412 views")]
+    [True, True, True, True]
+    >>> is_view_count("Views: the council's, and the port's"), is_view_count("28 views of the harbour were painted.")
+    (False, False)
+    """
+    return bool(_VIEW_COUNT.match(text.strip()))
+
 
 # "Tempo de leitura: 1 minuto", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
 _READING_TIME = re.compile(
@@ -88,6 +111,15 @@ MAX_COMMENT_PROMPT_WORDS = 15  # "Deixe suas dúvidas e opiniões aqui embaixo! 
 _QUOTED = re.compile('["“”„«»]')
 MIN_TEASER_RUN = 3  # linked headlines with their excerpts in a row before they are a box of teasers
 MIN_TEASER_TITLE_WORDS = 4
+# misses46b: the credit line of a gallery the page links to or a script shows, whose pictures no edition holds
+# ("Gallery Credit: Carena Liptak" under the gallery's title and description in The Boot's story box, holdout46;
+# "Slideshow credits: …", "Galería: créditos …"): the site's box, and the title over it goes with it
+# (`page_boxes.without_closing_headings`).
+_GALLERY_CREDIT = re.compile(
+    r"^\W*(?:(?:photo\s+)?gallery|slideshow|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie)\s+"
+    r"(?:credits?|cr[ée]ditos?|crédits?|crediti)\s*:\s*\w",
+    re.IGNORECASE,
+)
 # A gallery's button: "Gallery: Xbox One X | 14 Photos", "Photos: 12 images", "Galería: … (8 fotos)".
 _GALLERY_BUTTON = re.compile(
     r"^\W*(?:(?:photo\s+)?gallery|galer[ií]a|galerie|galleria|fotostrecke|bildergalerie|photos|slideshow)\b.*"
@@ -305,6 +337,8 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     >>> from l10n.model import Block
     >>> [is_site_line(Block("paragraph", text)) for text in ("Tempo de leitura: 1 minuto", "Story continues below gallery")]
     [True, True]
+    >>> is_site_line(Block("paragraph", "Gallery Credit: Ann Lee")), is_site_line(Block("paragraph", "Gallery credit went to Ann Lee."))
+    (True, False)
     >>> is_site_line(Block("paragraph", "The story continues below the surface, the divers said."))
     False
     """
@@ -313,6 +347,8 @@ def is_site_line(block: Block, sites: frozenset[str] = frozenset()) -> bool:
     if words > MAX_PROMPT_WORDS:
         return False
     if _READING_TIME.match(text) or _CONTINUES_BELOW.match(text) or _GALLERY_BUTTON.match(text):
+        return True
+    if is_view_count(text) or _GALLERY_CREDIT.match(text):  # misses46b: "Просмотров: 28", "Gallery Credit: …"
         return True
     if text.startswith("(") and _closing_marker(text) == 0:
         return True  # "(Tekst gaat verder onder de foto.)" on a line of its own
@@ -489,19 +525,40 @@ def teaser_run(blocks: list[Block], sites: frozenset[str]) -> set[int]:
 
 
 def _is_headline_and_excerpt(block: Block, sites: frozenset[str]) -> bool:
-    """The block opens with a link to the site's own page whose text is a headline (4+ words, not
-    ending as a sentence) and goes on with a sentence of its own (a capital after the link)."""
+    """The block opens with a link to the site's own page whose text is a headline (4+ words, or 8 Han, kana or
+    Hangul letters: `page_headline.is_title_long`; not ending as a sentence) and goes on with a sentence of its own
+    (a capital after the link, or a letter of a script without case). A relative address is the site's own page
+    (misses46b: 國際線上's "管窺天下" box after its story, three cells of `<a href="/gate/big5/…">最牛工資事件不能最“牛氣”收場
+    </a><br>` and the commentary's one sentence, on a page stating no address of its own).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> link = InlineMarkup(0, 15, "a", (("href", "/gate/big5/gb.cri.cn/27824/882s3518851.htm"),))
+    >>> text = "最牛工資事件不能最“牛氣”收場 最牛工資事件不能草率收場，就是對納稅人不負責任。"
+    >>> _is_headline_and_excerpt(Block("cell", text, markup=[link]), frozenset())
+    True
+    >>> _is_headline_and_excerpt(Block("cell", text, markup=[replace(link, attrs=(("href", "https://other.cn/1"),))]), frozenset())
+    False
+    """
     link = next((markup for markup in block.markup if markup.tag == "a"), None)
-    if link is None or link.start != 0 or not sites:
+    if link is None or link.start != 0:
         return False
     title, rest = block.text[: link.end].strip(), block.text[link.end :].strip()
     return (  # the link's address read last: the text's tests are cheaper and most blocks fail them
-        len(title.split()) >= MIN_TEASER_TITLE_WORDS
-        and rest[:1].isupper()
-        and not ends_as_sentence(title)
-        and ends_as_sentence(rest)
-        and organisation_of(dict(link.attrs).get("href", "")) in sites
+        is_title_long(title)
+        and rest[:1].isalpha()
+        and not rest[:1].islower()
+        and not ends_as_sentence(title, cjk=True)
+        and ends_as_sentence(rest, cjk=True)
+        and _is_own_address(dict(link.attrs).get("href", ""), sites)
     )
+
+
+def _is_own_address(href: str, sites: frozenset[str]) -> bool:
+    """A link to the site's own page: its organisation's (`furniture.organisation_of`), or a relative address."""
+    href = href.strip()
+    if href and ":" not in href.split("/")[0] and not href.startswith(("#", "//")):
+        return True  # "/news/1.htm", "1.htm": on the page's own site
+    return bool(sites) and organisation_of(href) in sites
 
 
 def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:

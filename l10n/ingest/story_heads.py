@@ -10,6 +10,13 @@ head is read only where the story sets several of them, each naming what the par
 names: the capitalised words of the head (at least two of them, most of its own) stand in the kept
 paragraph right under it. A related story's title rarely names what the next paragraph names, and
 never again and again down the story.
+
+A guide's items may be headed by headings, each wholly one link (a place's name linked to its page) over the item's
+own text, which need not name it ("<h2><a>Astro Beer Hall</a></h2>", "<h3>4001 Campbell Ave.</h3>", "The beer and
+doughnut purveyor's new outpost…", holdout46's Washingtonian, where the heads linking to the site's own pages were
+dropped and those linking elsewhere came back as cited sources). There the series itself tells: `MIN_SERIES`
+headings or more inside the story, each wholly one link and each right over the story's kept text
+(`linked_heading_series`); a teaser's linked title stands over its excerpt, which the story does not keep.
 """
 
 from __future__ import annotations
@@ -81,3 +88,62 @@ def _heads(block: Block, paragraph: Block) -> bool:
     words = set(re.findall(r"[\w’'&-]+", paragraph.text))
     found = len(names & words)
     return found >= MIN_NAMES and found >= NAMES_FOUND * len(names)
+
+
+MIN_SERIES = 3  # linked headings over the story's text before they are its items' heads
+
+
+def linked_heading_series(blocks: list[Block], kept: list[int], allowed: Callable[[Block], bool]) -> list[int]:
+    """Dropped headings inside the story, each wholly one short link, no sentence, right over a kept block that is
+    no such heading, where the story holds `MIN_SERIES` such headings or more, kept ones counted (see the module
+    docstring); each must be `allowed` once its link is read as plain text.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> def head(text):
+    ...     return Block("heading", text, markup=[InlineMarkup(0, len(text), "a", attrs=(("href", "/tag/x"),))])
+    >>> text = Block("paragraph", "The laid-back bar hosts a party in its stone building by the train tracks.")
+    >>> story = [text, head("Astro Beer Hall"), text, head("Boundary Stone"), text, head("Dew Drop Inn"), text]
+    >>> linked_heading_series(story, [0, 2, 4, 5, 6], lambda block: True), linked_heading_series(story[:5], [0, 2, 4], lambda block: True)
+    ([1, 3], [])
+    """
+    if len(kept) < MIN_SERIES + 1:
+        return []
+    chosen = set(kept)
+    heads = [
+        index
+        for index in range(kept[0] + 1, kept[-1])
+        if _is_linked_head(blocks[index]) and _over_story_paragraph(blocks, index, chosen)
+    ]
+    if len(heads) < MIN_SERIES:
+        return []
+    return [
+        index
+        for index in heads
+        if index not in chosen
+        and allowed(replace(blocks[index], markup=[markup for markup in blocks[index].markup if markup.tag != "a"]))
+    ]
+
+
+def _over_story_paragraph(blocks: list[Block], index: int, chosen: set[int]) -> bool:
+    """Right under the heading at `index`, a kept paragraph, or a kept heading of no link (the item's sub-line, a
+    place's address) and then one: an item's own text. A list item under it is a teaser's excerpt or a box's line
+    (Kaieteur News' "<a>A licence to do what it pleases</a>" over its column's teaser, the Winnipeg Free Press's
+    "<a>Twitter</a>" over "Follow our reporters…")."""
+    at = index + 1
+    if at in chosen and blocks[at].role == "heading" and not any(mark.tag == "a" for mark in blocks[at].markup):
+        at += 1
+    return at in chosen and blocks[at].role == "paragraph"
+
+
+def _is_linked_head(block: Block) -> bool:
+    """A heading that is wholly one short link, no sentence."""
+    text = block.text.strip()
+    links = [markup for markup in block.markup if markup.tag == "a"]
+    return (
+        block.role == "heading"
+        and len(links) == 1
+        and bool(text)
+        and block.text[links[0].start : links[0].end].strip() == text
+        and len(text.split()) <= MAX_HEAD_WORDS
+        and not ends_as_sentence(text)
+    )
