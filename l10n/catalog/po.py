@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +100,7 @@ __all__ = [
     "machine_may_write",
     "mark_reviewed",
     "newline_edges_agree",
+    "own_language_codes",
     "placeholders_in",
     "pot_source",
     "provenance_line",
@@ -323,6 +324,21 @@ def catalog_source_language(path: Path) -> str | None:
     """The article's language recorded in a template's or catalog's `X-Source-Language` header:
     present only where it is not the project's source language (`l10n.extract.article_language`)."""
     return catalog_metadata(path).get(SOURCE_LANGUAGE_HEADER) or None
+
+
+def own_language_codes(templates: Mapping[str, Path], codes: Sequence[str]) -> dict[str, str]:
+    """domain → the one of `codes` (the project's locales) its article is written in, for the
+    templates (domain → POT) whose `X-Source-Language` names one (`locales.own_language_locale`):
+    that locale's edition is the article itself, so no command makes, fills or counts its
+    catalog. A template missing is left to the caller's own error."""
+    from l10n.locales import own_language_locale
+
+    found: dict[str, str] = {}
+    for domain, pot in templates.items():
+        own = own_language_locale(catalog_source_language(pot), codes) if os.path.isfile(pot) else None
+        if own is not None:
+            found[domain] = own.code
+    return found
 
 
 def pot_source(path: Path) -> str | None:

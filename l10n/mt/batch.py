@@ -128,7 +128,7 @@ def translate_project(
     an engine that allows it (`batches_in_processes`: pseudo, Apertium), its batches; the MT
     cache, stamps and TM are written here alone. Outputs are the same whatever `jobs` is.
     """
-    from l10n.catalog.po import read_translations
+    from l10n.catalog.po import own_language_codes, read_translations
     from l10n.fingerprint import stats_of
     from l10n.memory.stamps import fingerprint, stage_stamps
 
@@ -154,6 +154,8 @@ def translate_project(
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
             choices = {loc.code: choose_engine(source, loc, name=names[loc.code], settings=settings) for loc in locales}
         refuse_unrunnable(engine_name, choices)
+        # an article's edition in its own language is the article: its catalog is not filled, made or counted
+        own_codes = own_language_codes({d: project.pot_path(d) for d in domains}, project.settings.locales)
         articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
         groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
@@ -169,6 +171,8 @@ def translate_project(
                 continue
             if choice.engine is None:
                 for domain in domains:
+                    if own_codes.get(domain) == locale.code:
+                        continue
                     po_file = project.po_file(locale.code, domain)  # stat'ed; read through `po_path`
                     key = f"{locale.code}/{domain}"
                     counted = _payload_as_done(stamps, key, po_file, unchanged, shape=list)
@@ -194,6 +198,8 @@ def translate_project(
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             pending = []
             for domain in domains:
+                if own_codes.get(domain) == locale.code:
+                    continue
                 key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
                 human = _payload_as_done(stamps, key, po_file, unchanged, shape=int)
                 if human is not None:  # done then, as it is now
@@ -273,7 +279,7 @@ def translate_project(
                         filled.append((catalog.locale.code, catalog.domain))
                 close_engine(engine)  # this group's locales are done: its model leaves memory
         processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
-        processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
+        processed |= {(d, conversion.target.code) for conversion in conversions for d in domains if d not in own_codes}
         record_failures(project.state_file(failures_path(project.state_dir).name), report.failures, replaced=processed)
         _derive_traditional(
             project,
@@ -285,6 +291,7 @@ def translate_project(
             keeping_merge=keeping_merge,
             to_tm=to_tm,
             unchanged=unchanged,
+            own=own_codes,
         )
     to_tm.flush()
     if not overwrite_fuzzy:
@@ -360,6 +367,7 @@ def _derive_traditional(
     keeping_merge: Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]],
     to_tm: WrittenCatalogs,
     unchanged: Set[str] | None = None,
+    own: Mapping[str, str] | None = None,
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
@@ -374,6 +382,8 @@ def _derive_traditional(
         stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
         stale = []
         for domain in domains:
+            if (own or {}).get(domain) in (SIMPLIFIED_SOURCE, conversion.target.code):
+                continue  # no zh_CN catalog to convert (a Chinese article's own), or the article itself
             files = [project.po_file(SIMPLIFIED_SOURCE, domain), project.po_file(conversion.target.code, domain)]
             key = f"{conversion.target.code}/{domain}"
             if unchanged is not None and files[0] in unchanged and files[1] in unchanged and stamps.has(key):

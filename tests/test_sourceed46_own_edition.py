@@ -1,0 +1,120 @@
+"""An article's own language is its source edition, never a translation of itself (session 46).
+
+Through the real CLI (`workflow.py`): a Chinese article (`lang: zh-CN`) in an English project
+with the default ten locales was read as `zh_Hans`; `update` made a zh_CN catalog of it,
+`translate` filled it, and `publish` wrote the article under `site/zh_Hans/` (no project
+locale) beside a machine-translated zh_CN edition of itself. Now the project locale CLDR likely
+subtags make the article's language (`locales.own_language_locale`) is its source edition.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import run_l10n
+
+CHINESE = "---\ntitle: 上海发布新规\nlang: zh-CN\n---\n\n上海市政府今天发布了新的规定。市民对此表示欢迎。\n"
+RUSSIAN = "---\ntitle: Новые правила\nlang: ru\n---\n\nПравительство города сегодня опубликовало новые правила.\n"
+PORTUGUESE = "---\ntitle: Novas regras\nlang: pt\n---\n\nO governo da cidade publicou hoje novas regras.\n"
+ENGLISH = "---\ntitle: New rules\nlang: en\n---\n\nThe city government published new rules today.\n"
+
+
+def _published(root: Path, article: str, *, config: str = "") -> Path:
+    (root / "articles").mkdir()
+    (root / "articles" / "news.md").write_text(article, encoding="utf-8")
+    if config:
+        (root / "l10n.toml").write_text(config, encoding="utf-8")
+    for command in (("extract", "articles/news.md"), ("update",), ("translate", "--engine", "pseudo")):
+        run_l10n(root, *command)
+    run_l10n(root, "assemble", allowed=(0, 1))
+    run_l10n(root, "publish")
+    return root
+
+
+def _catalogs(root: Path) -> set[str]:
+    return {po.parent.parent.name for po in (root / "locales").glob("*/LC_MESSAGES/news.po")}
+
+
+def _page(root: Path, locale: str) -> tuple[str, str]:
+    """The article's page in `locale`'s folder (`news.html`, or the page its redirect names:
+    a page is named from its headline) as (name, text)."""
+    name = "news.html"
+    text = (root / "site" / locale / name).read_text(encoding="utf-8")
+    moved = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', text)
+    if moved:
+        name = moved.group(1)
+        text = (root / "site" / locale / name).read_text(encoding="utf-8")
+    return name, text
+
+
+def _hreflangs(page: str) -> dict[str, str]:
+    return dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', page))
+
+
+def test_a_chinese_article_is_the_zh_CN_edition(tmp_path: Path) -> None:
+    root = _published(tmp_path, CHINESE)
+    assert "zh_CN" not in _catalogs(root) and "zh_TW" in _catalogs(root)  # no catalog of the article itself
+    assert not (root / "site" / "zh_Hans").exists() and not (root / "build" / "zh_Hans").exists()
+    name, page = _page(root, "zh_CN")
+    assert "上海市政府今天发布了新的规定。" in page  # the editor's words, not a pseudo-translation
+    assert '<html lang="zh-Hans-CN"' in page and 'name="robots"' not in page  # finished, indexed
+    links = _hreflangs(page)
+    assert links["zh-Hans-CN"] == links["x-default"] == f"../zh_CN/{name}"
+    assert not any("zh_Hans" in href for href in links.values())
+    sitemap = (root / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "zh_Hans" not in sitemap and f"zh_CN/{name}" in sitemap
+    built = (root / "build" / "zh_CN" / "news.html").read_text(encoding="utf-8")
+    assert "上海市政府今天发布了新的规定。" in built
+    status = {row["locale"]: row for row in json.loads(run_l10n(root, "status", "--json").stdout)}
+    assert status["zh_CN"]["catalogs"] == 0 and status["zh_CN"]["units"]["untranslated"] == 0  # nothing waits
+    assert status["zh_TW"]["catalogs"] == 1
+
+
+def test_a_catalog_an_earlier_version_made_is_left_alone_and_not_used(tmp_path: Path) -> None:
+    root = _published(tmp_path, CHINESE)
+    earlier = root / "locales" / "zh_CN" / "LC_MESSAGES" / "news.po"
+    earlier.parent.mkdir(parents=True)
+    taiwan = (root / "locales" / "zh_TW" / "LC_MESSAGES" / "news.po").read_text(encoding="utf-8")
+    earlier.write_text(taiwan.replace("Language: zh_TW", "Language: zh_CN"), encoding="utf-8")
+    before = earlier.read_bytes()
+    for command in (("update",), ("translate", "--engine", "pseudo")):
+        run_l10n(root, *command)
+    run_l10n(root, "assemble", allowed=(0, 1))
+    run_l10n(root, "publish")
+    assert earlier.read_bytes() == before
+    _, page = _page(root, "zh_CN")
+    assert "上海市政府今天发布了新的规定。" in page and 'name="robots"' not in page
+    assert not (root / "site" / "zh_Hans").exists()
+
+
+def test_a_russian_article_is_the_ru_edition(tmp_path: Path) -> None:
+    root = _published(tmp_path, RUSSIAN)
+    assert "ru" not in _catalogs(root) and {"de", "zh_CN", "pt_BR"} <= _catalogs(root)
+    name, page = _page(root, "ru")
+    assert "Правительство города сегодня опубликовало новые правила." in page and 'name="robots"' not in page
+    assert _hreflangs(page)["x-default"] == f"../ru/{name}"
+
+
+def test_a_portuguese_article_is_the_pt_BR_edition(tmp_path: Path) -> None:
+    """`pt` states no region: CLDR's likely one is Brazil, so pt_BR is its own edition."""
+    root = _published(tmp_path, PORTUGUESE)
+    assert "pt_BR" not in _catalogs(root) and not (root / "site" / "pt").exists()
+    _, page = _page(root, "pt_BR")
+    assert "O governo da cidade publicou hoje novas regras." in page and 'name="robots"' not in page
+
+
+def test_a_portuguese_article_is_translated_for_portugal(tmp_path: Path) -> None:
+    """Another region than the likely one stays a translation (its catalog is made)."""
+    root = _published(tmp_path, PORTUGUESE, config='locales = ["pt_PT", "de"]\nsource_locale = "en"\n')
+    assert _catalogs(root) == {"pt_PT", "de"}
+    assert (root / "site" / "pt" / "news.html").is_file()
+
+
+def test_an_english_article_is_unchanged(tmp_path: Path) -> None:
+    root = _published(tmp_path, ENGLISH)
+    assert len(_catalogs(root)) == 10
+    name, page = _page(root, "en")
+    assert "The city government published new rules today." in page
+    assert _hreflangs(page)["x-default"] == f"../en/{name}"
