@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from functools import partial
 from pathlib import Path
@@ -82,7 +83,7 @@ from l10n.mt.registry import (
     engine_of,
     refuse_unrunnable,
 )
-from l10n.mt.sources import ArticleEngines, held_note
+from l10n.mt.sources import ArticleEngines, held_note, unused_note
 from l10n.mt.terms import ProtectedText, TermProtector
 from l10n.parallel import SharedPool
 from l10n.project import Project
@@ -165,6 +166,9 @@ def translate_project(
             choice = choices[locale.code]
             entry = report.locales[locale.code]
             entry.reason = choice.reason
+            for domain in (domain for domain, code in own_codes.items() if code == locale.code):
+                if os.path.isfile(po_file := project.po_file(locale.code, domain)):
+                    entry.held.append(unused_note(project.relative(Path(po_file)), locale.code))
             if isinstance(choice.engine, OpenCCConversion):
                 entry.engine = f"opencc {choice.engine.model_id()}"
                 conversions.append(choice.engine)
