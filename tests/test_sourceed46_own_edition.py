@@ -86,6 +86,8 @@ def test_a_catalog_an_earlier_version_made_is_left_alone_and_not_used(tmp_path: 
     run_l10n(root, "assemble", allowed=(0, 1))
     run_l10n(root, "publish")
     assert earlier.read_bytes() == before
+    checked = run_l10n(root, "qa", allowed=(0, 1))
+    assert "locales/zh_TW/" in checked.stdout and "locales/zh_CN/" not in checked.stdout  # not checked, not counted
     _, page = _page(root, "zh_CN")
     assert "上海市政府今天发布了新的规定。" in page and 'name="robots"' not in page
     assert not (root / "site" / "zh_Hans").exists()
