@@ -122,3 +122,25 @@ def test_an_english_article_is_unchanged(tmp_path: Path) -> None:
     name, page = _page(root, "en")
     assert "The city government published new rules today." in page
     assert _hreflangs(page)["x-default"] == f"../en/{name}"
+
+
+def test_a_chinese_articles_zh_TW_edition_is_opencc_of_the_article(tmp_path: Path) -> None:
+    """The auto engine's OpenCC turns zh_CN into zh_TW; a Chinese article has no zh_CN catalog
+    (its zh_CN edition is the article), so its own words are converted."""
+    import opencc
+    import polib
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "news.md").write_text(CHINESE, encoding="utf-8")
+    (tmp_path / "l10n.toml").write_text('locales = ["zh_CN", "zh_TW", "de"]\nsource_locale = "en"\n', encoding="utf-8")
+    for command in (("extract", "articles/news.md"), ("update",), ("translate",)):
+        run_l10n(tmp_path, *command)
+    assert _catalogs(tmp_path) == {"zh_TW", "de"}
+    taiwan = polib.pofile(str(tmp_path / "locales" / "zh_TW" / "LC_MESSAGES" / "news.po"))
+    expected = opencc.OpenCC("s2twp").convert  # the library itself, as OpenCC documents it
+    assert [(entry.msgstr, "fuzzy" in entry.flags) for entry in taiwan] == [
+        (expected(entry.msgid), True) for entry in taiwan
+    ]
+    assert "市民對此表示歡迎。" in [entry.msgstr for entry in taiwan]
+    german = polib.pofile(str(tmp_path / "locales" / "de" / "LC_MESSAGES" / "news.po"))
+    assert [entry.msgstr for entry in german] == ["", "", ""]  # no engine for zh → de: left for a translator

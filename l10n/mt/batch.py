@@ -72,7 +72,13 @@ from l10n.mt.group import (
     TranslateReport,
     collect_suggestions,
 )
-from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog, release_converters
+from l10n.mt.opencc import (
+    SIMPLIFIED_SOURCE,
+    OpenCCConversion,
+    article_to_traditional_suggestions,
+    derive_traditional_catalog,
+    release_converters,
+)
 from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
 from l10n.mt.progress import Progress
 from l10n.mt.registry import (
@@ -360,6 +366,47 @@ def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str]
     return payload if isinstance(payload, list) and len(payload) == 2 else None
 
 
+def _derive_from_article(
+    project: Project,
+    conversion: OpenCCConversion,
+    domain: str,
+    entry: LocaleReport,
+    overwrite_fuzzy: bool,
+    stamps: Stamps,
+    keeping_merge: Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]],
+    to_tm: WrittenCatalogs,
+) -> None:
+    """The zh_TW/zh_HK catalog of a Simplified Chinese article, whose zh_CN edition is the
+    article itself (no zh_CN catalog): its open units converted from their msgids
+    (`opencc.article_to_traditional_suggestions`), as `derive_traditional_catalog` converts a
+    zh_CN catalog's; skipped while its template and catalog are as the last conversion left them."""
+    from l10n.catalog.po import read_translations
+    from l10n.memory.stamps import fingerprint
+    from l10n.mt.catalog_io import fill_suggestions
+
+    key, settings = f"{conversion.target.code}/{domain}", f"opencc-article|{conversion.config}|{overwrite_fuzzy}"
+    files = [project.pot_file(domain), project.po_file(conversion.target.code, domain)]
+    if stamps.has(key) and stamps.fresh(key, fingerprint(files, settings=settings)):
+        entry.up_to_date += 1
+        return
+    po = ensure_po(project, conversion.target, domain)
+    open_keys = [k for k, t in read_translations(po).items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
+    suggestions, refused = article_to_traditional_suggestions(open_keys, config=conversion.config)
+    with keeping_merge(conversion.target.code, domain) as merged:  # its merge stamp holds: our bytes
+        written = fill_suggestions(
+            po,
+            suggestions,
+            overwrite_fuzzy=overwrite_fuzzy,
+            written=to_tm.recorder(conversion.target, domain),
+            printed_here=None if merged is None else partial(still_as_taken, merged, 1),
+        )
+    entry.written += written
+    entry.translated += written
+    entry.failed += refused
+    if not refused:
+        stamps.record(key, fingerprint(files, settings=settings))
+
+
 def _derive_traditional(
     project: Project,
     conversions: Sequence[OpenCCConversion],
@@ -386,8 +433,11 @@ def _derive_traditional(
         stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
         stale = []
         for domain in domains:
-            if (own or {}).get(domain) in (SIMPLIFIED_SOURCE, conversion.target.code):
-                continue  # no zh_CN catalog to convert (a Chinese article's own), or the article itself
+            if (own or {}).get(domain) == conversion.target.code:
+                continue  # the article itself (a Traditional Chinese article's own locale)
+            if (own or {}).get(domain) == SIMPLIFIED_SOURCE:  # its zh_CN edition is the article: converted from it
+                _derive_from_article(project, conversion, domain, entry, overwrite_fuzzy, stamps, keeping_merge, to_tm)
+                continue
             files = [project.po_file(SIMPLIFIED_SOURCE, domain), project.po_file(conversion.target.code, domain)]
             key = f"{conversion.target.code}/{domain}"
             if unchanged is not None and files[0] in unchanged and files[1] in unchanged and stamps.has(key):
