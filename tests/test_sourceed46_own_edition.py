@@ -70,6 +70,9 @@ def test_a_chinese_article_is_the_zh_CN_edition(tmp_path: Path) -> None:
     status = {row["locale"]: row for row in json.loads(run_l10n(root, "status", "--json").stdout)}
     assert status["zh_CN"]["catalogs"] == 0 and status["zh_CN"]["units"]["untranslated"] == 0  # nothing waits
     assert status["zh_TW"]["catalogs"] == 1
+    exported = run_l10n(root, "xliff", "export", "--locale", "zh_CN")  # nothing to send a translator, no error
+    assert "its zh_CN edition is the article itself" in exported.stdout + exported.stderr
+    assert not list((root / "locales").glob("zh_CN/*.xlf"))
 
 
 def test_a_catalog_an_earlier_version_made_is_left_alone_and_not_used(tmp_path: Path) -> None:
