@@ -209,18 +209,17 @@ def _update_from_template(
     without reading it (`memory.stamps`): merging it again would give the same file. The
     locale that is the article's own language (`locales.own_language_locale`) gets no catalog:
     its edition is the article itself; one an earlier version made there is left as it is."""
-    from l10n.catalog.po import catalog_source_language, update_po
+    from l10n.catalog.po import own_language_codes, update_po
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
-    from l10n.locales import own_language_locale
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
     from l10n.memory.stamps import process_stamps
 
     glossary = glossary_of(project)
     stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
-    own = own_language_locale(catalog_source_language(pot_path), project.settings.locales)
+    own = own_language_codes({domain: pot_path}, project.settings.locales).get(domain)
     for locale in locales:
-        if own is not None and locale.code == own.code:
+        if locale.code == own:
             continue
         po = project.po_path(locale, domain)
         key = f"{locale.code}/{domain}"

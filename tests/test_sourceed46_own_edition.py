@@ -147,3 +147,28 @@ def test_a_chinese_articles_zh_TW_edition_is_opencc_of_the_article(tmp_path: Pat
     assert "市民對此表示歡迎。" in [entry.msgstr for entry in taiwan]
     german = polib.pofile(str(tmp_path / "locales" / "de" / "LC_MESSAGES" / "news.po"))
     assert [entry.msgstr for entry in german] == ["", "", ""]  # no engine for zh → de: left for a translator
+
+
+def test_a_templates_language_is_read_from_its_head_as_from_the_whole_file(tmp_path: Path) -> None:
+    """`catalog.po.template_language` reads a few KB of each template; the answer is
+    `catalog_source_language`'s (the whole file) for every catalog of tests/data and for a
+    template `extract` wrote with the header."""
+    from conftest import DATA
+
+    from l10n.catalog.po import catalog_source_language, template_language
+    from l10n.errors import CatalogError
+
+    root = tmp_path / "project"
+    root.mkdir()
+    _published(root, CHINESE)
+    files = [root / "locales" / "news.pot", *sorted(DATA.rglob("*.po")), *sorted(DATA.rglob("*.pot"))]
+    assert template_language(files[0]) == "zh_Hans"
+    compared = 0
+    for path in files:
+        try:
+            whole = catalog_source_language(path)
+        except CatalogError:
+            continue  # a damaged catalog (tests/data/catalog's hostile ones) is refused where it is read
+        assert template_language(path) == whole, path
+        compared += 1
+    assert compared > 20

@@ -326,6 +326,25 @@ def catalog_source_language(path: Path) -> str | None:
     return catalog_metadata(path).get(SOURCE_LANGUAGE_HEADER) or None
 
 
+_HEADER_BYTES = 8192  # a template's header entry is well under 1 KB (`build_template`)
+
+
+def template_language(path: Path | str) -> str | None:
+    """`catalog_source_language` read from the head of the file: the header entry ends at its
+    first blank line (`header_fields`), so a command asking every template (`update`,
+    `translate`: `own_language_codes`) reads a few KB of each, not each whole file."""
+    with open(path, "rb") as file:
+        head = file.read(_HEADER_BYTES)
+    end = head.find(b"\n\n")
+    try:
+        fields = header_fields(head[: end + 1].decode("utf-8")) if end >= 0 else None
+    except UnicodeDecodeError:
+        fields = None
+    if fields is None:  # not in the usual layout: read as every catalog is (which names any error)
+        return catalog_source_language(Path(path))
+    return fields.get(SOURCE_LANGUAGE_HEADER) or None
+
+
 def own_language_codes(templates: Mapping[str, Path], codes: Sequence[str]) -> dict[str, str]:
     """domain → the one of `codes` (the project's locales) its article is written in, for the
     templates (domain → POT) whose `X-Source-Language` names one (`locales.own_language_locale`):
@@ -335,7 +354,7 @@ def own_language_codes(templates: Mapping[str, Path], codes: Sequence[str]) -> d
 
     found: dict[str, str] = {}
     for domain, pot in templates.items():
-        own = own_language_locale(catalog_source_language(pot), codes) if os.path.isfile(pot) else None
+        own = own_language_locale(template_language(pot), codes) if os.path.isfile(pot) else None
         if own is not None:
             found[domain] = own.code
     return found
