@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 from conftest import run_l10n
@@ -172,3 +173,19 @@ def test_a_templates_language_is_read_from_its_head_as_from_the_whole_file(tmp_p
         assert template_language(path) == whole, path
         compared += 1
     assert compared > 20
+
+
+def test_a_source_edition_recorded_by_an_earlier_version_is_made_again(tmp_path: Path) -> None:
+    """`assemble` keeps the source edition for `publish` (`assemble.built`); one an earlier
+    version recorded as `zh_Hans` (its inputs, the article and l10n.toml, unchanged) is not taken."""
+    import sqlite3
+
+    root = _published(tmp_path, CHINESE)
+    with sqlite3.connect(root / "locales" / ".stamps.sqlite3") as db:
+        (payload,) = db.execute("SELECT payload FROM stamp WHERE stage = 'assemble source edition'").fetchone()
+        earlier = {**json.loads(payload), "locale": "zh_Hans"}
+        db.execute("UPDATE stamp SET payload = ? WHERE stage = 'assemble source edition'", (json.dumps(earlier),))
+    shutil.rmtree(root / "site")  # every page made again, the source edition taken from the record if it holds
+    run_l10n(root, "publish")
+    assert not (root / "site" / "zh_Hans").exists()
+    assert "上海市政府今天发布了新的规定。" in _page(root, "zh_CN")[1]
