@@ -71,10 +71,10 @@ __all__ = [
     "edition_inputs",
     "parse_document",
     "parse_source_locale",
-    "source_edition_locale",
     "recorded_source",
     "shared_inputs",
     "source_edition_inputs",
+    "source_edition_locale",
     "source_path_for",
 ]
 
@@ -352,7 +352,7 @@ def assemble_edition(
     if locale.code == parse_source_locale(document).code:
         return assemble_article(document, {}, locale, domain=domain, shared=shared)
     if locale.code == source_edition_locale(project, document).code:  # the article's own language
-        as_locale = dataclasses.replace(document, source_locale=locale.code)  # its words' `lang`: the page's
+        as_locale = dataclasses.replace(document, source_locale=locale.code)  # the source edition, as that locale
         return assemble_article(as_locale, {}, locale, domain=domain)
     translations, held = gate.gated_translations(project.po_to_read(locale.code, domain), locale=locale, domain=domain)
     return assemble_article(document, translations, locale, domain=domain, held=held, shared=shared)
