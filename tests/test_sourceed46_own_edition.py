@@ -38,10 +38,10 @@ def _catalogs(root: Path) -> set[str]:
     return {po.parent.parent.name for po in (root / "locales").glob("*/LC_MESSAGES/news.po")}
 
 
-def _page(root: Path, locale: str) -> tuple[str, str]:
+def _page(root: Path, locale: str, domain: str = "news") -> tuple[str, str]:
     """The article's page in `locale`'s folder (`news.html`, or the page its redirect names:
     a page is named from its headline) as (name, text)."""
-    name = "news.html"
+    name = f"{domain}.html"
     text = (root / "site" / locale / name).read_text(encoding="utf-8")
     moved = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', text)
     if moved:
@@ -189,3 +189,29 @@ def test_a_source_edition_recorded_by_an_earlier_version_is_made_again(tmp_path:
     run_l10n(root, "publish")
     assert not (root / "site" / "zh_Hans").exists()
     assert "上海市政府今天发布了新的规定。" in _page(root, "zh_CN")[1]
+
+
+def test_real_pages_in_chinese_russian_and_brazilian_portuguese_are_their_own_editions(tmp_path: Path) -> None:
+    """Pages of tests/data/realworld (SOURCES.md) stating `zh-CN`, `ru` and `pt-BR` on `<html>`,
+    beside the English seed, in an English project with the default locales."""
+    from conftest import DATA, SEED
+
+    pages = {"shjnet-cn-tudou": "zh_CN", "1tv-ru-medvedeva": "ru", "folha-uol-com-br-tite": "pt_BR"}
+    (tmp_path / "seeds").mkdir()
+    for name in pages:
+        shutil.copy(DATA / "realworld" / f"{name}.html", tmp_path / "seeds")
+    shutil.copy(SEED, tmp_path / "seeds")
+    for command in (("extract", "seeds"), ("update",), ("translate", "--engine", "pseudo")):
+        run_l10n(tmp_path, *command)
+    run_l10n(tmp_path, "assemble", allowed=(0, 1))
+    run_l10n(tmp_path, "publish")
+    for domain, own in pages.items():
+        made = {po.parent.parent.name for po in (tmp_path / "locales").glob(f"*/LC_MESSAGES/{domain}.po")}
+        assert own not in made and len(made) == 9, domain
+        name, page = _page(tmp_path, own, domain)
+        assert 'name="robots"' not in page, domain  # the article itself: never below readiness
+        assert _hreflangs(page)["x-default"] == f"../{own}/{name}", domain
+    assert len(list((tmp_path / "locales").glob(f"*/LC_MESSAGES/{SEED.stem}.po"))) == 10
+    assert sorted(folder.name for folder in (tmp_path / "site").iterdir() if folder.is_dir()) == sorted(
+        ["en", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "ar", "ru", "pt_BR"]
+    )
