@@ -40,7 +40,8 @@ def article_editions(
     gate: Gate | Callable[[], Gate] | None = None,
     built: BuiltEditions | None = None,
 ) -> list[ArticleEdition]:
-    """One article assembled in its source language and every locale that has a PO for it,
+    """One article assembled in its source language (as the project locale that is it, if one
+    is: `assembly.source_edition_locale`) and every other locale that has a PO for it,
     through the publish gate, each marked with whether it meets its readiness policy. With
     `built`, an edition `assemble` left in `build/` for the same inputs is taken from there
     (`publish.built`: the same gate and code made it). `gate` may be a function giving it,
