@@ -10,6 +10,7 @@ functions, as they were in `pipeline`, so importing this module stays cheap for 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -73,6 +74,7 @@ __all__ = [
     "recorded_source",
     "shared_inputs",
     "source_edition_inputs",
+    "source_edition_locale",
     "source_path_for",
 ]
 
@@ -321,7 +323,7 @@ def _source_page(
     inputs = source_edition_inputs(project, source)
     if recorded is not None and recorded.recorded(domain, fingerprint(inputs))[0]:
         return None
-    locale = parse_source_locale(document)
+    locale = source_edition_locale(project, document)
     article = assemble_edition(project, document, locale, domain=domain, gate=gate, shared=shared)
     return domain, inputs, source_edition_record(article)
 
@@ -349,8 +351,24 @@ def assemble_edition(
     gate = gate or _gate_for(project)
     if locale.code == parse_source_locale(document).code:
         return assemble_article(document, {}, locale, domain=domain, shared=shared)
+    if locale.code == source_edition_locale(project, document).code:  # the article's own language
+        as_locale = dataclasses.replace(document, source_locale=locale.code)  # the source edition, as that locale
+        return assemble_article(as_locale, {}, locale, domain=domain)
     translations, held = gate.gated_translations(project.po_to_read(locale.code, domain), locale=locale, domain=domain)
     return assemble_article(document, translations, locale, domain=domain, held=held, shared=shared)
+
+
+def source_edition_locale(project: Project, document: Document) -> TargetLocale:
+    """The locale the source edition is made and published as: the project locale that is the
+    article's own language (`locales.own_language_locale`: a `zh_Hans` article is the zh_CN
+    edition, never a translation of itself, and no `site/zh_Hans/` beside it), else its
+    declared language (`parse_source_locale`)."""
+    from l10n.extract import article_language
+    from l10n.locales import own_language_locale
+
+    source = parse_source_locale(document)
+    own = own_language_locale(article_language(document, project.settings.source_locale), project.settings.locales)
+    return own or source
 
 
 def parse_source_locale(document: Document) -> TargetLocale:

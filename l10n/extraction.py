@@ -206,8 +206,10 @@ def _update_from_template(
     (shared by `extract --locales` and `update`).
 
     A PO merged before from the same template and glossary, and not changed since, is skipped
-    without reading it (`memory.stamps`): merging it again would give the same file."""
-    from l10n.catalog.po import update_po
+    without reading it (`memory.stamps`): merging it again would give the same file. The
+    locale that is the article's own language (`locales.own_language_locale`) gets no catalog:
+    its edition is the article itself; one an earlier version made there is left as it is."""
+    from l10n.catalog.po import own_language_codes, update_po
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
     from l10n.memory.stamps import process_stamps
@@ -215,7 +217,10 @@ def _update_from_template(
     glossary = glossary_of(project)
     stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
+    own = own_language_codes({domain: pot_path}, project.settings.locales).get(domain)
     for locale in locales:
+        if locale.code == own:
+            continue
         po = project.po_path(locale, domain)
         key = f"{locale.code}/{domain}"
         if stamps.fresh(key, state_of(po, locale_code=locale.code)):

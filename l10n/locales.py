@@ -192,6 +192,32 @@ def locale_in(tag: str, codes: Sequence[str]) -> TargetLocale | None:
     return parse_locale(same[0]) if len(same) == 1 else None
 
 
+def own_language_locale(language: str | None, codes: Sequence[str]) -> TargetLocale | None:
+    """The one of `codes` (a project's locales) that an article written in `language` is
+    already in, or None: its edition there is the article itself (the source edition), never
+    a translation of the article into its own language.
+
+    `language` is the article's where it is not the project's (`X-Source-Language`,
+    `extract.article_language`: a language, for Chinese with its script, no territory); None
+    (an article in the project's language) names none, so those keep every locale as a
+    translation (`en` → `en_US`). A locale is it as `locale_in` reads an exchange file's tag:
+    the same code, else the only locale CLDR likely subtags make the same language, script and
+    territory, the territory the likely one since none is stated (`zh_Hans` is zh_CN, `zh_Hant`
+    zh_TW, `pt` pt_BR, `ru` ru), never another region's (`pt` is not pt_PT, `en` not en_GB).
+
+    >>> [getattr(own_language_locale(tag, DEFAULT_TARGET_LOCALES), "code", None) for tag in ("zh_Hans", "zh_Hant", "ru", "pt", "en", None)]
+    ['zh_CN', 'zh_TW', 'ru', 'pt_BR', None, None]
+    >>> own_language_locale("pt", ["pt_PT", "de"]), own_language_locale("en", ["en_GB"])
+    (None, None)
+    """
+    if not language:
+        return None
+    try:
+        return locale_in(language, codes)
+    except LocaleError:  # not a locale (a header another tool wrote): no locale is it
+        return None
+
+
 def parse_config_locale(code: str) -> TargetLocale:
     """`parse_locale`, and a bare language whose script depends on the country is refused.
 

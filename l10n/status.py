@@ -191,10 +191,13 @@ def project_status(
 
 def _counted(project, item: tuple[TargetLocale, str]) -> list[list | None]:
     """One catalog's `[units, words]` (its template's, all untranslated, without a PO; None
-    without either), in a one-item list (`l10n.parallel` streams lists of results)."""
+    without either, and for the locale that is the article's own language: its edition is the
+    article, nothing to translate), in a one-item list (`l10n.parallel` streams lists of results)."""
+    from l10n.catalog.po import own_language_codes
+
     locale, domain = item
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
-    if not pot.is_file():
+    if not pot.is_file() or own_language_codes({domain: pot}, project.settings.locales).get(domain) == locale.code:
         return [None]
     one = LocaleStatus(locale.code)
     if po.is_file():

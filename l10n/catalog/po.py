@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +100,7 @@ __all__ = [
     "machine_may_write",
     "mark_reviewed",
     "newline_edges_agree",
+    "own_language_codes",
     "placeholders_in",
     "pot_source",
     "provenance_line",
@@ -323,6 +324,40 @@ def catalog_source_language(path: Path) -> str | None:
     """The article's language recorded in a template's or catalog's `X-Source-Language` header:
     present only where it is not the project's source language (`l10n.extract.article_language`)."""
     return catalog_metadata(path).get(SOURCE_LANGUAGE_HEADER) or None
+
+
+_HEADER_BYTES = 8192  # a template's header entry is well under 1 KB (`build_template`)
+
+
+def template_language(path: Path | str) -> str | None:
+    """`catalog_source_language` read from the head of the file: the header entry ends at its
+    first blank line (`header_fields`), so a command asking every template (`update`,
+    `translate`: `own_language_codes`) reads a few KB of each, not each whole file."""
+    with open(path, "rb") as file:
+        head = file.read(_HEADER_BYTES)
+    end = head.find(b"\n\n")
+    try:
+        fields = header_fields(head[: end + 1].decode("utf-8")) if end >= 0 else None
+    except UnicodeDecodeError:
+        fields = None
+    if fields is None:  # not in the usual layout: read as every catalog is (which names any error)
+        return catalog_source_language(Path(path))
+    return fields.get(SOURCE_LANGUAGE_HEADER) or None
+
+
+def own_language_codes(templates: Mapping[str, Path], codes: Sequence[str]) -> dict[str, str]:
+    """domain → the one of `codes` (the project's locales) its article is written in, for the
+    templates (domain → POT) whose `X-Source-Language` names one (`locales.own_language_locale`):
+    that locale's edition is the article itself, so no command makes, fills or counts its
+    catalog. A template missing is left to the caller's own error."""
+    from l10n.locales import own_language_locale
+
+    found: dict[str, str] = {}
+    for domain, pot in templates.items():
+        own = own_language_locale(template_language(pot), codes) if os.path.isfile(pot) else None
+        if own is not None:
+            found[domain] = own.code
+    return found
 
 
 def pot_source(path: Path) -> str | None:

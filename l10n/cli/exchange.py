@@ -52,6 +52,7 @@ def xliff_export(
     domains: DomainsOption = None,
 ) -> None:
     """Write one XLIFF file per domain for a locale."""
+    from l10n.catalog.po import own_language_codes
     from l10n.catalog.xliff import export_xliff
     from l10n.errors import ProjectError
 
@@ -63,7 +64,11 @@ def xliff_export(
     if output is not None and len(chosen) != 1:
         raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
     units = 0
+    own = own_language_codes({domain: project.pot_path(domain) for domain in chosen}, project.settings.locales)
     for domain in chosen:
+        if own.get(domain) == target.code:  # `locales.own_language_locale`: no catalog, nothing to translate
+            say(f"{domain}: the article is written in {target.code}, its {target.code} edition is the article itself")
+            continue
         out = output or project.locales_dir / target.code / f"{domain}.xlf"
         po, source = project.po_path(target, domain), project.settings.source_locale
         units += (count := export_xliff(po, out, locale=target, version=version, source_locale=source))  # type: ignore[arg-type]

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from functools import partial
 from pathlib import Path
@@ -71,7 +72,13 @@ from l10n.mt.group import (
     TranslateReport,
     collect_suggestions,
 )
-from l10n.mt.opencc import SIMPLIFIED_SOURCE, OpenCCConversion, derive_traditional_catalog, release_converters
+from l10n.mt.opencc import (
+    SIMPLIFIED_SOURCE,
+    OpenCCConversion,
+    article_to_traditional_suggestions,
+    derive_traditional_catalog,
+    release_converters,
+)
 from l10n.mt.opencc_ahead import AHEAD_CATALOGS, convert_ahead
 from l10n.mt.progress import Progress
 from l10n.mt.registry import (
@@ -82,7 +89,7 @@ from l10n.mt.registry import (
     engine_of,
     refuse_unrunnable,
 )
-from l10n.mt.sources import ArticleEngines, held_note
+from l10n.mt.sources import ArticleEngines, held_note, unused_note
 from l10n.mt.terms import ProtectedText, TermProtector
 from l10n.parallel import SharedPool
 from l10n.project import Project
@@ -128,7 +135,7 @@ def translate_project(
     an engine that allows it (`batches_in_processes`: pseudo, Apertium), its batches; the MT
     cache, stamps and TM are written here alone. Outputs are the same whatever `jobs` is.
     """
-    from l10n.catalog.po import read_translations
+    from l10n.catalog.po import own_language_codes, read_translations
     from l10n.fingerprint import stats_of
     from l10n.memory.stamps import fingerprint, stage_stamps
 
@@ -154,6 +161,8 @@ def translate_project(
             settings = decoding_settings(project, requested, resolve=True)  # CTranslate2 only when it runs
             choices = {loc.code: choose_engine(source, loc, name=names[loc.code], settings=settings) for loc in locales}
         refuse_unrunnable(engine_name, choices)
+        # an article's edition in its own language is the article: its catalog is not filled, made or counted
+        own_codes = own_language_codes({d: project.pot_path(d) for d in domains}, project.settings.locales)
         articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
         groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
@@ -163,12 +172,17 @@ def translate_project(
             choice = choices[locale.code]
             entry = report.locales[locale.code]
             entry.reason = choice.reason
+            for domain in (domain for domain, code in own_codes.items() if code == locale.code):
+                if os.path.isfile(po_file := project.po_file(locale.code, domain)):
+                    entry.held.append(unused_note(project.relative(Path(po_file)), locale.code))
             if isinstance(choice.engine, OpenCCConversion):
                 entry.engine = f"opencc {choice.engine.model_id()}"
                 conversions.append(choice.engine)
                 continue
             if choice.engine is None:
                 for domain in domains:
+                    if own_codes.get(domain) == locale.code:
+                        continue
                     po_file = project.po_file(locale.code, domain)  # stat'ed; read through `po_path`
                     key = f"{locale.code}/{domain}"
                     counted = _payload_as_done(stamps, key, po_file, unchanged, shape=list)
@@ -194,6 +208,8 @@ def translate_project(
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             pending = []
             for domain in domains:
+                if own_codes.get(domain) == locale.code:
+                    continue
                 key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
                 human = _payload_as_done(stamps, key, po_file, unchanged, shape=int)
                 if human is not None:  # done then, as it is now
@@ -273,7 +289,7 @@ def translate_project(
                         filled.append((catalog.locale.code, catalog.domain))
                 close_engine(engine)  # this group's locales are done: its model leaves memory
         processed = {(c.domain, c.locale.code) for _, catalogs in groups.values() for c in catalogs}
-        processed |= {(domain, conversion.target.code) for conversion in conversions for domain in domains}
+        processed |= {(d, conversion.target.code) for conversion in conversions for d in domains if d not in own_codes}
         record_failures(project.state_file(failures_path(project.state_dir).name), report.failures, replaced=processed)
         _derive_traditional(
             project,
@@ -285,6 +301,7 @@ def translate_project(
             keeping_merge=keeping_merge,
             to_tm=to_tm,
             unchanged=unchanged,
+            own=own_codes,
         )
     to_tm.flush()
     if not overwrite_fuzzy:
@@ -349,6 +366,47 @@ def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str]
     return payload if isinstance(payload, list) and len(payload) == 2 else None
 
 
+def _derive_from_article(
+    project: Project,
+    conversion: OpenCCConversion,
+    domain: str,
+    entry: LocaleReport,
+    overwrite_fuzzy: bool,
+    stamps: Stamps,
+    keeping_merge: Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]],
+    to_tm: WrittenCatalogs,
+) -> None:
+    """The zh_TW/zh_HK catalog of a Simplified Chinese article, whose zh_CN edition is the
+    article itself (no zh_CN catalog): its open units converted from their msgids
+    (`opencc.article_to_traditional_suggestions`), as `derive_traditional_catalog` converts a
+    zh_CN catalog's; skipped while its template and catalog are as the last conversion left them."""
+    from l10n.catalog.po import read_translations
+    from l10n.memory.stamps import fingerprint
+    from l10n.mt.catalog_io import fill_suggestions
+
+    key, settings = f"{conversion.target.code}/{domain}", f"opencc-article|{conversion.config}|{overwrite_fuzzy}"
+    files = [project.pot_file(domain), project.po_file(conversion.target.code, domain)]
+    if stamps.has(key) and stamps.fresh(key, fingerprint(files, settings=settings)):
+        entry.up_to_date += 1
+        return
+    po = ensure_po(project, conversion.target, domain)
+    open_keys = [k for k, t in read_translations(po).items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
+    suggestions, refused = article_to_traditional_suggestions(open_keys, config=conversion.config)
+    with keeping_merge(conversion.target.code, domain) as merged:  # its merge stamp holds: our bytes
+        written = fill_suggestions(
+            po,
+            suggestions,
+            overwrite_fuzzy=overwrite_fuzzy,
+            written=to_tm.recorder(conversion.target, domain),
+            printed_here=None if merged is None else partial(still_as_taken, merged, 1),
+        )
+    entry.written += written
+    entry.translated += written
+    entry.failed += refused
+    if not refused:
+        stamps.record(key, fingerprint(files, settings=settings))
+
+
 def _derive_traditional(
     project: Project,
     conversions: Sequence[OpenCCConversion],
@@ -360,6 +418,7 @@ def _derive_traditional(
     keeping_merge: Callable[[str, str], contextlib.AbstractContextManager[Fingerprint | None]],
     to_tm: WrittenCatalogs,
     unchanged: Set[str] | None = None,
+    own: Mapping[str, str] | None = None,
 ) -> None:
     """zh_TW/zh_HK catalogs from zh_CN with the process's one converter per configuration,
     released when every catalog is done; a pair of catalogs unchanged since its last derivation
@@ -374,6 +433,11 @@ def _derive_traditional(
         stamp_settings = f"opencc|{conversion.config}|{overwrite_fuzzy}"
         stale = []
         for domain in domains:
+            if (own or {}).get(domain) == conversion.target.code:
+                continue  # the article itself (a Traditional Chinese article's own locale)
+            if (own or {}).get(domain) == SIMPLIFIED_SOURCE:  # its zh_CN edition is the article: converted from it
+                _derive_from_article(project, conversion, domain, entry, overwrite_fuzzy, stamps, keeping_merge, to_tm)
+                continue
             files = [project.po_file(SIMPLIFIED_SOURCE, domain), project.po_file(conversion.target.code, domain)]
             key = f"{conversion.target.code}/{domain}"
             if unchanged is not None and files[0] in unchanged and files[1] in unchanged and stamps.has(key):

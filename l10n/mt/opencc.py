@@ -105,6 +105,16 @@ def simplified_to_traditional_suggestions(
     return _suggestions(units, config=config, today=today)
 
 
+def article_to_traditional_suggestions(
+    keys: Collection[tuple[str | None, str]], *, config: str, today: dt.date | None = None
+) -> tuple[list[Suggestion], int]:
+    """Suggestions for the units `keys` of a Simplified Chinese article, whose own zh_CN
+    edition is the article itself (`locales.own_language_locale`): its msgids are converted
+    as a zh_CN catalog's reviewed msgstrs are (they are the editor's words); also the count
+    refused because conversion changed a placeholder."""
+    return _suggestions([(key, key[1], False) for key in keys], config=config, today=today)
+
+
 def _suggestions(
     units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
 ) -> tuple[list[Suggestion], int]:

@@ -18,7 +18,7 @@ from l10n.locales import TargetLocale, language_of
 from l10n.mt.opencc import OpenCCConversion
 from l10n.mt.registry import EngineChoice, EngineNames, EngineSettings, choose_engine, engine_of
 
-__all__ = ["ArticleEngines", "held_note"]
+__all__ = ["ArticleEngines", "held_note", "unused_note"]
 
 
 class ArticleEngines:
@@ -66,3 +66,11 @@ def held_note(po_name: str, reason: str, translations: Mapping[Any, Any], todo: 
         return []
     check = f" ({earlier} machine translations from before to check)" if earlier else ""
     return [f"{po_name}: {reason}; {len(todo)} units left for a translator{check}"]
+
+
+def unused_note(po_name: str, locale: str) -> str:
+    """The operator's line for a catalog in the article's own language (`locales.own_language_locale`),
+    which an earlier version made: left as it is, never filled nor shown."""
+    return (
+        f"{po_name}: the article is written in {locale}, its {locale} edition is the article itself; catalog not used"
+    )

@@ -37,7 +37,7 @@ from l10n import assembly, assembly_plan
 from l10n import fingerprint as fingerprints
 from l10n.assemble import built as assembled
 from l10n.errors import LocaleError
-from l10n.locales import TargetLocale, parse_locale
+from l10n.locales import TargetLocale, language_of, own_language_locale, parse_locale
 from l10n.memory import stamps
 from l10n.project import Project
 from l10n.publish.pages import PageArticle
@@ -125,6 +125,11 @@ class BuiltEditions:
             locale = parse_locale(code)
         except LocaleError:
             return None
+        settings = self.project.settings
+        if language_of(code) != language_of(settings.source_locale) and code not in settings.locales:
+            own = own_language_locale(code, settings.locales)
+            if own is not None:  # recorded before its edition was the project locale's: made again
+                return None
         return _page_article(domain, locale, counts, held, facts, markup)
 
     def article(self, domain: str, source: Path, locale: TargetLocale) -> PageArticle | None:

@@ -40,12 +40,13 @@ def article_editions(
     gate: Gate | Callable[[], Gate] | None = None,
     built: BuiltEditions | None = None,
 ) -> list[ArticleEdition]:
-    """One article assembled in its source language and every locale that has a PO for it,
+    """One article assembled in its source language (as the project locale that is it, if one
+    is: `assembly.source_edition_locale`) and every other locale that has a PO for it,
     through the publish gate, each marked with whether it meets its readiness policy. With
     `built`, an edition `assemble` left in `build/` for the same inputs is taken from there
     (`publish.built`: the same gate and code made it). `gate` may be a function giving it,
     called only when an edition is assembled here."""
-    from l10n.assembly import article_document, assemble_edition, parse_source_locale, source_path_for
+    from l10n.assembly import article_document, assemble_edition, source_edition_locale, source_path_for
 
     def gated() -> Gate | None:
         return gate() if callable(gate) else gate
@@ -55,7 +56,9 @@ def article_editions(
     source_article: Any = built.source(domain, path) if built is not None else None
     if source_article is None:
         document = article_document(project, path)
-        source_article = assemble_edition(project, document, parse_source_locale(document), domain=domain, gate=gated())
+        source_article = assemble_edition(
+            project, document, source_edition_locale(project, document), domain=domain, gate=gated()
+        )
     source = source_article.locale
     editions = [ArticleEdition(source_article, is_source=True, source_dir=path.parent)]
     if any(image.is_relative for image in source_article.figures.values()):

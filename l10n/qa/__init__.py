@@ -267,6 +267,8 @@ def _checked(
     if not po.is_file():
         return [None]
     data = po.read_bytes()
+    if _in_own_language(project, data, locale):
+        return [None]
     catalog = _read(po, data)  # read once: the checks, the counts `status` stamps, the gate's form
     failures_here = failures_for(failures, domain=domain, locale=locale.code)
     found = compact(_judged(catalog, locale=locale, glossary=glossary, mt_failures=failures_here))
@@ -280,6 +282,18 @@ def _checked(
             encode_held(held_for_errors(translations, errors_of_findings(found)), translations),
         )
     return [[found, counted_catalog(catalog, translations), row, held]]
+
+
+def _in_own_language(project, data: bytes, locale: TargetLocale) -> bool:
+    """True for a catalog an earlier version made in its article's own language (its
+    `X-Source-Language` names `locale`: `locales.own_language_locale`): that edition is the
+    article itself, so the catalog is neither checked nor counted."""
+    from l10n.catalog.po import SOURCE_LANGUAGE_HEADER, header_fields
+    from l10n.locales import own_language_locale
+
+    stated = (header_fields(data.decode("utf-8", "replace")) or {}).get(SOURCE_LANGUAGE_HEADER)
+    own = own_language_locale(stated, project.settings.locales) if stated else None
+    return own is not None and own.code == locale.code
 
 
 def _read(po: Path, data: bytes) -> POFile | list[ScannedEntry]:
