@@ -30,3 +30,37 @@ def test_a_file_name_that_makes_no_domain_is_refused_naming_the_file(tmp_path: P
     assert "rename it with ASCII letters" in errors[0]
     assert "1 of 2 articles refused" in errors[-1]
     assert [pot.name for pot in (tmp_path / "locales").glob("*.pot")] == ["spdfraktion.de-Vizepraesidentin.pot"]
+
+
+QUOTING_PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Bürgermeister eröffnet die Brücke</title></head>
+<body><article><h1>Bürgermeister eröffnet die Brücke</h1>
+<p>Der Bürgermeister sagte: „Die Brücke ist fertig.“ Sie verbindet zwei Stadtteile.</p>
+<p>Die Arbeiten dauerten zwei Jahre und kosteten mehr als geplant, sagte die Stadt am Montag.</p>
+</article></body></html>
+"""
+
+
+def test_a_german_articles_quotation_is_read_in_german_by_qa(tmp_path: Path) -> None:
+    """A German article's „…“ was read as English (“ opens there), so every correctly closed
+    quotation of its translations was "unbalanced" (`brackets`); 326 of the 91-page run's
+    warnings in one locale. An unbalanced translation is still found."""
+    import json
+
+    import polib
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "bruecke.html").write_text(QUOTING_PAGE, encoding="utf-8")
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["fr"]\nengine = "none"\n', encoding="utf-8")
+    run_l10n(tmp_path, "extract", "seeds", "-q")
+    run_l10n(tmp_path, "update", "-q")
+    po_path = tmp_path / "locales" / "fr" / "LC_MESSAGES" / "bruecke.po"
+    po = polib.pofile(str(po_path))
+    quoted = next(entry for entry in po if "„" in entry.msgid)
+    other = next(entry for entry in po if entry.msgid.startswith("Die Arbeiten"))
+    quoted.msgstr = "Le maire a déclaré : « Le pont est terminé. »"
+    other.msgstr = "Les travaux ont duré « deux ans et ont coûté plus que prévu, a indiqué la ville lundi."
+    po.save()
+    done = run_l10n(tmp_path, "qa", "--json", allowed=(0, 1))
+    flagged = {f["msgid"] for f in json.loads(done.stdout)["findings"] if f["check"] == "brackets"}
+    assert flagged == {other.msgid}
