@@ -18,9 +18,10 @@ Then the outputs are read:
 - every PO with Translate Toolkit's `pypo` reader, its units compared with polib's;
 - every XLIFF export with Translate Toolkit's `xliff`/`xliff2` readers and the official schemas
   (`tests/schema_support.py`);
+- `qa --json`'s findings, counted by check (the chain's `qa` recorded them);
 - every page of `build/` and `site/` with lxml: no script, iframe, form, object, embed, base,
   noscript; no `on*` handler; no `javascript:`/`data:`/`vbscript:` URL; every `lang`/`hreflang`
-  a BCP 47 tag Babel parses.
+  a BCP 47 tag Babel parses, and an edition's `<html lang>` its folder's language.
 
 Printed: the pages refused by `extract`, by kind of message (the message with its variable parts
 — path, line, numbers, quoted text — taken out), each with one example; any traceback of any
@@ -31,6 +32,7 @@ step (a crash: a bug); each reader's failures; each step's wall and CPU seconds 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -181,6 +183,14 @@ def page_failures(root: Path) -> tuple[int, list[str]]:
         except Exception as error:
             failed.append(f"{where}: lxml {type(error).__name__}: {error}"[:240])
             continue
+        folder = page.parent.name if page.parent.parent.name in ("site", "build") else None
+        if folder is not None:  # an edition's page says its edition's language
+            try:
+                said, meant = Locale.parse(tree.get("lang", ""), sep="-"), Locale.parse(folder)
+                if said.language != meant.language:
+                    failed.append(f"{where}: <html lang={tree.get('lang')!r}> in {folder}/")
+            except (ValueError, TypeError) as error:
+                failed.append(f"{where}: <html lang={tree.get('lang')!r}>: {error}"[:200])
         for element in tree.iter(etree.Element):
             if element.tag in ACTIVE_ELEMENTS:
                 failed.append(f"{where}: <{element.tag}>")
@@ -254,6 +264,9 @@ def report(root: Path, results: list[dict], pages: int, *, verbose: bool) -> Non
         "XLIFF schemas + Translate Toolkit": xliff_failures(root),
         "lxml pages (active, lang)": page_failures(root),
     }
+    findings = run_step(root, ("qa", "--json"))  # recorded by the chain's `qa`: read back, not checked again
+    checks = Counter((f["severity"], f["check"]) for f in json.loads(findings["stdout"] or "{}").get("findings", []))
+    print("qa findings by check: " + ", ".join(f"{check} {count}" for (_, check), count in sorted(checks.items())))
     catalogs = len(list((root / "locales").glob("*/LC_MESSAGES/*.po"))) + len(list((root / "locales").glob("*.pot")))
     for name, (read, failed) in readers.items():
         print(f"{name}: {len(failed)} failures of {read if read is not None else catalogs} files")
