@@ -64,3 +64,30 @@ def test_a_german_articles_quotation_is_read_in_german_by_qa(tmp_path: Path) -> 
     done = run_l10n(tmp_path, "qa", "--json", allowed=(0, 1))
     flagged = {f["msgid"] for f in json.loads(done.stdout)["findings"] if f["check"] == "brackets"}
     assert flagged == {other.msgid}
+
+
+TAGGED_PAGE = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Neue Regeln für Messenger</title></head>
+<body><article><h1>Neue Regeln für Messenger</h1>
+<p>Der Dienst <span lang="en_US">Telegram</span> muss künftig Anfragen der Behörden beantworten, sagte die Ministerin.</p>
+<p>Die <span lang="x y">Taskforce</span> wurde im Januar eingerichtet und arbeitet mit <span lang="en-GB">Europol</span> zusammen.</p>
+</article></body></html>
+"""
+
+
+def test_a_pages_own_lang_reaches_the_editions_only_as_a_language_tag(tmp_path: Path) -> None:
+    """A page's inline `lang` is kept on its words (a foreign name in the text), but it was
+    kept as written: `lang="en_US"` and `lang="x y"` reached the editions, where WCAG and every
+    browser want a BCP 47 tag (the whole run's pages carry 14 spellings, "DE-DE", "zxx", …)."""
+    from lxml import html as lxml_html
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "messenger.html").write_text(TAGGED_PAGE, encoding="utf-8")
+    (tmp_path / "l10n.toml").write_text('[l10n]\nlocales = ["fr"]\nengine = "pseudo"\n', encoding="utf-8")
+    for step in (("extract", "seeds"), ("update",), ("translate",), ("assemble", "--format", "html"), ("publish",)):
+        run_l10n(tmp_path, *step, "-q")
+    for edition in ("build/fr/messenger.html", "site/de/neue-regeln-fur-messenger.html"):  # and the source's page
+        page = lxml_html.parse(str(tmp_path / edition)).getroot()
+        inline = {span.text_content(): span.get("lang") for span in page.iter("span") if len(span.text_content()) < 20}
+        names = {text: lang for text, lang in inline.items() if lang not in (None, "de", "fr")}
+        assert sorted(names.values()) == ["en-GB", "en-US"], (edition, inline)
