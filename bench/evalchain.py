@@ -242,6 +242,10 @@ def main() -> None:
         results = []
         for step in STEPS:
             results.append(run_step(root, step))
+            if args.keep:  # each step's whole stderr beside the kept project
+                (root.parent / f"{root.name}.{'-'.join(step[:4])}.err").write_text(
+                    results[-1]["stderr"], encoding="utf-8"
+                )
             if step[0] == "xliff":  # each export to its own folder: the next one writes the same names
                 moved = root / "xliff" / f"{step[3]}-{step[5]}"
                 moved.mkdir(parents=True)

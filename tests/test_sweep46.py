@@ -91,3 +91,18 @@ def test_a_pages_own_lang_reaches_the_editions_only_as_a_language_tag(tmp_path: 
         inline = {span.text_content(): span.get("lang") for span in page.iter("span") if len(span.text_content()) < 20}
         names = {text: lang for text, lang in inline.items() if lang not in (None, "de", "fr")}
         assert sorted(names.values()) == ["en-GB", "en-US"], (edition, inline)
+
+
+def test_msgstr_fields_printed_ahead_hold_every_text_asked_for_after_they_fill_up() -> None:
+    """`translate`'s worker keeps the msgstr fields it printed (`KeptFields`, at most 32,768
+    texts); full, it emptied and kept only the texts missing from it, so a text it held before
+    was gone when the catalog's units were filled: a worker of the 903-page run stopped on
+    `KeyError: '{percent_1}'` (a unit that is one percentage, in many articles)."""
+    from l10n.catalog.po_blocks import KeptFields, msgstr_fields
+    from l10n.catalog.po_render import field_texts
+
+    kept = KeptFields(bound=3)
+    msgstr_fields(["{percent_1}", "Erster Satz.", "Zweiter Satz."], kept)
+    fields = msgstr_fields(["{percent_1}", "Dritter Satz."], kept)  # one more than fits
+    texts = ["{percent_1}", "Dritter Satz."]
+    assert [fields[text] for text in texts] == field_texts([("msgstr", text) for text in texts])
