@@ -103,10 +103,14 @@ def run_step(root: Path, step: tuple[str, ...]) -> dict:
 
 
 def refusal_kind(line: str) -> str:
-    """A refusal line without its variable parts: the path and line, quoted text, numbers."""
-    message = re.sub(r"^error: \S+?(:\d+)?: ", "", line.strip())
-    message = re.sub(r"'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’|«[^»]*»", "…", message)
-    message = re.sub(r"\d[\d,.]*", "N", message)
+    """A refusal line without its variable parts: the path and line, quoted text, numbers.
+
+    >>> refusal_kind("error: seeds/a b.html:3: invalid domain name 'a b' (the file's name): rename it")
+    "invalid domain name … (the file's name): rename it"
+    """
+    message = re.sub(r"^error: (?:.*?\.(?:html?|md|markdown|txt|docx)(?::\d+)?|\S+?): ", "", line.strip())
+    message = re.sub(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|“[^”]*”|‘[^’]*’|«[^»]*»", "…", message)
+    message = re.sub(r"\b(?:0x[0-9a-fA-F]+|U\+[0-9A-F]{4,6})\b|\d[\d,.]*", "N", message)
     return message[:140]
 
 
