@@ -106,3 +106,21 @@ def test_msgstr_fields_printed_ahead_hold_every_text_asked_for_after_they_fill_u
     fields = msgstr_fields(["{percent_1}", "Dritter Satz."], kept)  # one more than fits
     texts = ["{percent_1}", "Dritter Satz."]
     assert [fields[text] for text in texts] == field_texts([("msgstr", text) for text in texts])
+
+
+def test_a_translation_keeping_its_sources_quotation_marks_is_as_balanced_as_its_source() -> None:
+    """Read each in its own language, a German „…“ kept as it is in a French text is two
+    openings: once the source was read in German, the whole run's pseudo translations (which
+    keep the marks) gave 2,026 "unbalanced" per locale where 231 were before; a translation
+    whose marks are the source's, in order, leaves open what its source does."""
+    from l10n.locales import parse_locale
+    from l10n.qa.checks import brackets_balanced
+    from l10n.qa.registry import CheckedUnit
+
+    def verdict(msgstr: str) -> str | None:
+        source = "Er sagte: „Das ist gut.“"
+        return brackets_balanced(CheckedUnit(source, msgstr, parse_locale("fr"), source_language="de"))
+
+    assert verdict("Il a dit : „C'est bien.“") is None
+    assert verdict("Il a dit : « C'est bien. »") is None
+    assert verdict("Il a dit : « C'est bien.") == "unbalanced “”"

@@ -277,7 +277,9 @@ def brackets_balanced(unit: CheckedUnit) -> str | None:
     problems = []
     if _BRACKET.search(text):  # most units: no bracket at all
         problems = [pair for pair in _NOT_QUOTES if (pair[0] in text or pair[1] in text) and _depth(text, *pair) != 0]
-    if _open_quotes(text, unit.locale.language) != _source_quotes(unit.msgid, unit.source_language):
+    if _open_quotes(text, unit.locale.language) != _source_quotes(unit.msgid, unit.source_language) and (
+        _QUOTE_MARK.findall(text) != _QUOTE_MARK.findall(without_placeholders(unit.msgid))
+    ):  # (a translation keeping the source's marks as they stand leaves open what its source leaves open)
         # a quote the source leaves open for the paragraph's next unit may stay open here
         marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
         problems += marks or ["“”"]
