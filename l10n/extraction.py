@@ -102,7 +102,7 @@ def extract_article(
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(path), path=path)
-    domain = validate_domain(domain or path.stem)
+    domain = validate_domain(domain or path.stem, path=None if domain else path)
     origin = "--lang" if language else CONFIG_FILE  # where the operator named the language
     language = language or project.settings.article_language(reference)
     pot_path = project.pot_path(domain)

@@ -39,10 +39,21 @@ SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
-def validate_domain(name: str) -> str:
-    """A domain (article id) is a safe file stem: letters, digits, `.`, `_`, `-`; no `..`."""
+def validate_domain(name: str, *, path: Path | None = None) -> str:
+    """A domain (article id) is a safe file stem: ASCII letters, digits, `.`, `_`, `-`; no `..`.
+    `path`: the article whose file name gave `name`, which the refusal then names (a batch's
+    line must say which of a thousand files to rename).
+
+    >>> from l10n.errors import L10nError
+    >>> try:
+    ...     validate_domain("Vizepräsidentin", path=Path("seeds/Vizepräsidentin.html"))
+    ... except L10nError as error:
+    ...     print(error)
+    seeds/Vizepräsidentin.html: invalid domain name 'Vizepräsidentin' (the file's name): rename it with ASCII letters, digits, '.', '_' and '-'
+    """
     if not _DOMAIN_SHAPE.match(name) or ".." in name:
-        raise ProjectError(f"invalid domain name {name!r}: use letters, digits, '.', '_' and '-'")
+        advice = ": use" if path is None else " (the file's name): rename it with"
+        raise ProjectError(f"invalid domain name {name!r}{advice} ASCII letters, digits, '.', '_' and '-'", path=path)
     return name
 
 

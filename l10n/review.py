@@ -289,7 +289,9 @@ def _clean_machine_units(project, po, *, locale: TargetLocale, translations: dic
     from l10n.memory.glossary import project_glossary
     from l10n.qa import check_catalog
 
-    findings, _ = check_catalog(po, locale=locale, glossary=project_glossary(project))
+    findings, _ = check_catalog(
+        po, locale=locale, glossary=project_glossary(project), project_language=project.settings.source_locale
+    )
     flagged = {(f.msgctxt, f.msgid) for f in findings}
     return [
         key for key, t in translations.items() if _machine_unreviewed(t) and not t.source_changed and key not in flagged

@@ -62,6 +62,10 @@ _ALLOWED_ATTRIBUTES = {tag: GLOBAL_ATTRIBUTES | names for tag, names in ELEMENT_
 """Per element, all it may keep (built once, not per element walked)."""
 
 URL_ATTRIBUTES = frozenset({"href", "src"})
+LANGUAGE_ATTRIBUTES = frozenset({"lang", "hreflang"})
+_LANGUAGE_TAG = re.compile(r"^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$")
+"""RFC 5646 §2.1's syntax of a language tag (well-formed, not looked up): a language of letters
+(or a private `x-…`/grandfathered `i-…` tag), then subtags of letters and digits."""
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"})
 """Raster images a browser shows and never runs: SVG is left out (it can hold script)."""
 
@@ -210,6 +214,8 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
     (('title', 't'),)
     >>> allowed_attributes("a", [("href", "java\\x01script:x"), ("onclick", "x"), ("hreflang", "de")])
     (('hreflang', 'de'),)
+    >>> allowed_attributes("span", [("lang", "en_US")]), allowed_attributes("span", [("lang", "x y")])
+    ((('lang', 'en-US'),), ())
     """
     tag = tag.lower()
     allowed = _ALLOWED_ATTRIBUTES.get(tag, GLOBAL_ATTRIBUTES)
@@ -222,12 +228,26 @@ def allowed_attributes(tag: str, attrs: Iterable[tuple[str, str]]) -> tuple[tupl
         seen.add(name)
         if name in URL_ATTRIBUTES:
             checked = safe_image_url(value) if tag == "img" else safe_url(value)
+        elif name in LANGUAGE_ATTRIBUTES:
+            checked = language_tag(value)
         else:
             checked = _TAB_OR_NEWLINE.sub(" ", value)
             checked = None if has_hidden_characters(checked) else checked
         if checked is not None:
             kept[name] = checked
     return tuple(kept.items())
+
+
+def language_tag(value: str) -> str | None:
+    """A `lang` or `hreflang` value as BCP 47 spells it (gettext's and CLDR's `_` read as `-`),
+    "" as it is (HTML: the language is unknown), else None: a page's `lang="en_US"` or
+    `lang="x y"` reached the editions as it was, a tag no browser or screen reader reads (sweep46).
+
+    >>> [language_tag(value) for value in ("de-DE", "zxx", " en_GB ", "", "x-klingon", "english (us)", "e")]
+    ['de-DE', 'zxx', 'en-GB', '', 'x-klingon', None, None]
+    """
+    tag = value.strip().replace("_", "-")
+    return tag if tag == "" or _LANGUAGE_TAG.match(tag) else None
 
 
 # Addresses written in prose (QA's `addresses` check; the pseudo engine keeps them as written).

@@ -154,6 +154,7 @@ class Gate:
                 domain=domain,
                 mt_failures=failures_for(self.failures, domain=domain, locale=locale.code),
                 catalog=catalog,
+                project_language=self.project.settings.source_locale,
             )
             return translations, held_units(translations, findings)
         return translations, held_for_errors(translations, errors)

@@ -192,14 +192,23 @@ class BlockCatalog:
 
 def msgstr_fields(texts: list[str], printed: Mapping[str, str] | None) -> Mapping[str, str]:
     """`printed` (msgstr fields printed ahead, by text) with those of `texts` it lacks; a
-    `KeptFields` keeps them (and is what is given back), any other mapping is left as it is."""
+    `KeptFields` keeps them (and is what is given back), any other mapping is left as it is.
+    Every text of `texts` is in what is given back, also when the `KeptFields` filled up and
+    emptied: it lost those it held, and a worker of bench/evalchain's 903-page `translate`
+    stopped on one (`KeyError: '{percent_1}'`, sweep46).
+
+    >>> kept = KeptFields(bound=2)
+    >>> kept.keep({"a": "field a", "b": "field b"})
+    >>> sorted(msgstr_fields(["a", "c"], kept))
+    ['a', 'c']
+    """
     known = {} if printed is None else printed  # (an empty `KeptFields` is one all the same)
     missing = [text for text in texts if text not in known]
     if not missing:
         return known
     fields = dict(zip(missing, field_texts([("msgstr", text) for text in missing]), strict=True))
-    if isinstance(known, KeptFields):
-        known.keep(fields)
+    if isinstance(known, KeptFields):  # full, it empties: the texts it held that are asked for again go back in
+        known.keep({**{text: known[text] for text in texts if text in known}, **fields})
         return known
     return {**known, **fields}
 

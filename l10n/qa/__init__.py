@@ -65,20 +65,24 @@ def check_catalog(
     domain: str = "",
     path_label: str | None = None,
     mt_failures: Mapping[UnitKey, MTFailure] | None = None,
-    catalog: POFile | Iterable[ScannedEntry] | None = None,
+    catalog: POFile | None = None,
+    project_language: str = "en",
 ) -> tuple[list[Finding], int]:
     """Check one PO; returns the findings and how many units were checked.
 
     `mt_failures` are this catalog's recorded MT failures by (msgctxt, msgid) (`mt-failed`);
-    `catalog` is the PO, or its entries, when the caller has read it already (the publish gate
-    reads it once; `qa` scans it: `_read`)."""
+    `catalog` is the PO when the caller has read it already (the publish gate reads it once;
+    `qa` scans it: `_read`); `project_language` the project's `source_locale`, the article's
+    language unless the catalog says another (`catalog_language`)."""
     from l10n.catalog.po import load_catalog
 
     catalog = load_catalog(po_path) if catalog is None else catalog
     label = path_label or str(po_path)
     findings: list[Finding] = []
     units = 0
-    for entry, verdicts in _judged(catalog, locale=locale, glossary=glossary, mt_failures=mt_failures):
+    language = catalog_language(catalog.metadata, project_language)
+    judged = _judged(catalog, locale=locale, glossary=glossary, mt_failures=mt_failures, source_language=language)
+    for entry, verdicts in judged:
         units += 1
         unit_key = unit_id(entry.msgctxt, entry.msgid) if verdicts else ""
         for item, message, detail in verdicts:
@@ -102,12 +106,27 @@ def check_catalog(
     return findings, units
 
 
+def catalog_language(metadata: Mapping[str, str], project_language: str) -> str:
+    """The language code of the article a catalog translates, as the checks read its source:
+    its `X-Source-Language` (`extract.article_language` writes it where the article is not in
+    the project's language), else the project's `source_locale`.
+
+    >>> catalog_language({"X-Source-Language": "de"}, "en"), catalog_language({}, "pt_BR")
+    ('de', 'pt')
+    """
+    from l10n.catalog.pofile import SOURCE_LANGUAGE_HEADER
+    from l10n.locales import language_of
+
+    return language_of(metadata.get(SOURCE_LANGUAGE_HEADER) or project_language)
+
+
 def _judged(
     catalog: Iterable[Any],
     *,
     locale: TargetLocale,
     glossary: Glossary | None,
     mt_failures: Mapping[UnitKey, MTFailure] | None,
+    source_language: str = "en",
 ) -> Iterator[tuple[Any, Verdicts]]:
     """(entry, the checks' verdicts) for every unit of a catalog's entries (the header and
     obsolete entries are not units): what `check_catalog` makes findings of, and `_checked`
@@ -127,6 +146,7 @@ def _judged(
             fuzzy=entry.fuzzy,
             terms=tuple(glossary.terms_in(entry.msgid, locale.code)),
             mt_failure=failure.describe() if failure else "",
+            source_language=source_language,
         )
         yield entry, verdicts(unit)
 
@@ -241,7 +261,13 @@ def _recorded_or_checked(
     failures = failures_for(read_failures(_failures_file(project)), domain=catalog.domain, locale=locale.code)
     glossary = project_glossary(project)
     return check_catalog(
-        po, locale=locale, glossary=glossary, domain=catalog.domain, path_label=catalog.path, mt_failures=failures
+        po,
+        locale=locale,
+        glossary=glossary,
+        domain=catalog.domain,
+        path_label=catalog.path,
+        mt_failures=failures,
+        project_language=project.settings.source_locale,
     )[0]
 
 
@@ -267,11 +293,14 @@ def _checked(
     if not po.is_file():
         return [None]
     data = po.read_bytes()
-    if _in_own_language(project, data, locale):
+    catalog, metadata = _read(po, data)  # read once: the checks, the counts `status` stamps, the gate's form
+    if _in_own_language(project, metadata, locale):
         return [None]
-    catalog = _read(po, data)  # read once: the checks, the counts `status` stamps, the gate's form
     failures_here = failures_for(failures, domain=domain, locale=locale.code)
-    found = compact(_judged(catalog, locale=locale, glossary=glossary, mt_failures=failures_here))
+    language = catalog_language(metadata, project.settings.source_locale)
+    found = compact(
+        _judged(catalog, locale=locale, glossary=glossary, mt_failures=failures_here, source_language=language)
+    )
     translations, key = catalog_translations(catalog), compiled_key(data)  # `catalog` is read from `data`
     row = (str(po), key, compile_translations(translations))
     held = None
@@ -284,28 +313,31 @@ def _checked(
     return [[found, counted_catalog(catalog, translations), row, held]]
 
 
-def _in_own_language(project, data: bytes, locale: TargetLocale) -> bool:
+def _in_own_language(project, metadata: Mapping[str, str], locale: TargetLocale) -> bool:
     """True for a catalog an earlier version made in its article's own language (its
     `X-Source-Language` names `locale`: `locales.own_language_locale`): that edition is the
     article itself, so the catalog is neither checked nor counted."""
-    from l10n.catalog.po import SOURCE_LANGUAGE_HEADER, header_fields
+    from l10n.catalog.po import SOURCE_LANGUAGE_HEADER
     from l10n.locales import own_language_locale
 
-    stated = (header_fields(data.decode("utf-8", "replace")) or {}).get(SOURCE_LANGUAGE_HEADER)
+    stated = metadata.get(SOURCE_LANGUAGE_HEADER)
     own = own_language_locale(stated, project.settings.locales) if stated else None
     return own is not None and own.code == locale.code
 
 
-def _read(po: Path, data: bytes) -> POFile | list[ScannedEntry]:
-    """The entries of the PO whose bytes are `data`: scanned (`po_scan.scan_units`, about half
-    the CPU of a parse into polib's objects, which was a quarter of a cold `qa`) when the
-    catalog is in gettext's plain layout, else parsed by the general reader, which also names
-    any error (a damaged catalog is refused here as everywhere)."""
+def _read(po: Path, data: bytes) -> tuple[POFile | list[ScannedEntry], Mapping[str, str]]:
+    """The entries of the PO whose bytes are `data`, and its header's metadata: scanned
+    (`po_scan.scan_units`, about half the CPU of a parse into polib's objects, which was a
+    quarter of a cold `qa`) when the catalog is in gettext's plain layout, else parsed by the
+    general reader, which also names any error (a damaged catalog is refused here as everywhere)."""
     from l10n.catalog.po import load_catalog
     from l10n.catalog.po_scan import scan_units
 
     scanned = scan_units(data)
-    return scanned.entries if scanned is not None else load_catalog(po, data=data)
+    if scanned is not None:
+        return scanned.entries, scanned.header.metadata
+    catalog = load_catalog(po, data=data)
+    return catalog, catalog.metadata
 
 
 def catalog_fingerprint(

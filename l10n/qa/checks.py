@@ -262,9 +262,12 @@ def _open_quotes(text: str, language: str = "en") -> int:
 
 
 @lru_cache(maxsize=SOURCE_FACTS)
-def _source_quotes(msgid: str) -> int:
-    """`_open_quotes` of a source, placeholders out (the same in every locale)."""
-    return _open_quotes(without_placeholders(msgid))
+def _source_quotes(msgid: str, language: str = "en") -> int:
+    """`_open_quotes` of a source, placeholders out (the same in every locale), read in the
+    source's own language: a German article's „Gut.“ is one quotation, closed, as its French
+    translation's « Bien. » is (read as English, its “ opened a second: every quotation of
+    such an article was "unbalanced" in every translation, sweep46)."""
+    return _open_quotes(without_placeholders(msgid), language)
 
 
 @check(id="brackets", severity="warning")
@@ -274,7 +277,9 @@ def brackets_balanced(unit: CheckedUnit) -> str | None:
     problems = []
     if _BRACKET.search(text):  # most units: no bracket at all
         problems = [pair for pair in _NOT_QUOTES if (pair[0] in text or pair[1] in text) and _depth(text, *pair) != 0]
-    if _open_quotes(text, unit.locale.language) != _source_quotes(unit.msgid):
+    if _open_quotes(text, unit.locale.language) != _source_quotes(unit.msgid, unit.source_language) and (
+        _QUOTE_MARK.findall(text) != _QUOTE_MARK.findall(without_placeholders(unit.msgid))
+    ):  # (a translation keeping the source's marks as they stand leaves open what its source leaves open)
         # a quote the source leaves open for the paragraph's next unit may stay open here
         marks = [pair for pair in QUOTE_PAIRS if _depth(text, *pair) != 0] + (['"'] if text.count('"') % 2 else [])
         problems += marks or ["“”"]

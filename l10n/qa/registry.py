@@ -24,7 +24,8 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning")
 @dataclass(frozen=True)
 class CheckedUnit:
     """One translated unit as QA sees it: source, translation, locale, glossary terms in the source,
-    and the MT failure recorded for it, if any (`l10n.mt.failures`)."""
+    the MT failure recorded for it, if any (`l10n.mt.failures`), and the language the source is
+    written in (a language code: `de` for a German article in an English project)."""
 
     msgid: str
     msgstr: str
@@ -33,6 +34,7 @@ class CheckedUnit:
     fuzzy: bool = False
     terms: tuple[Term, ...] = ()
     mt_failure: str = ""  # what `translate` recorded when MT left this unit untranslated
+    source_language: str = "en"  # the article's (`catalog_language`): its quotation marks are the source's
 
     @property
     def protected(self) -> frozenset[str]:
