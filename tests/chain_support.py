@@ -803,7 +803,9 @@ class BlindChain:
             assert done.returncode == 0
         theirs = entry_of(tt_back, msgid)
         assert theirs.msgstr == REVIEWED and not theirs.fuzzy
-        run_l10n(root, "xliff", "import", str(tt_xlf), "--strict", "-q")
+        # (not --strict: a minified page can hold one text as a heading and as a sentence on one line,
+        # which nothing in po2xliff's file tells apart; such a unit is said and left, never guessed)
+        run_l10n(root, "xliff", "import", str(tt_xlf), "-q")
         assert reviewed()
         # our own export, imported back: nothing changes
         run_l10n(root, "xliff", "import", str(xlf), "-q")
