@@ -48,23 +48,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from chain_support import STEPS as CHAIN_STEPS  # noqa: E402
+from chain_support import settings  # noqa: E402
 from evaldata import DEFAULT_REPO, Repository, evaluation_pages  # noqa: E402
 
-SETTINGS = """[l10n]
-engine = "pseudo"
-
-[l10n.engines]
-es = "apertium"
-zh_TW = "auto"
-"""
+SETTINGS = settings({})  # chain45's: pseudo MT, Apertium for es, OpenCC for zh_TW; no article's language stated
 
 STEPS: tuple[tuple[str, ...], ...] = (
-    ("extract", "seeds", "-q"),
-    ("translate", "-q"),
-    ("qa", "-q"),
-    ("status", "-q"),
-    ("assemble", "--format", "html", "--format", "md", "--format", "txt", "-q"),
-    ("publish", "-q"),
+    *CHAIN_STEPS,
     *(
         ("xliff", "export", "--locale", locale, "--xliff-version", version, "-q")
         for locale in ("es", "zh_TW")
