@@ -34,9 +34,15 @@ ENGLISH = (
     "The mayor said that the library would be open every day of the week from the first of next month, and that "
     "the old reading room would be kept as it was.",
 )
-# The real pages that state English first and another language of the Latin script too, and the one
-# their words are in (read by eye: Polish, German and Spanish articles under English templates).
-READ_BY_WORDS = {"biolog-pl-hiv": "pl", "comwrap-com-patientenakte": "de", "hoy-com-do-aird": "es"}
+# The real pages that state English first and another language their letters agree with too, and the
+# one their words are in (read by eye: Polish, German and Spanish articles under English templates;
+# divyabhaskar is Gujarati, a script `writing_systems` does not name, so its letters could not choose).
+READ_BY_WORDS = {
+    "biolog-pl-hiv": "pl",
+    "comwrap-com-patientenakte": "de",
+    "divyabhaskar-co-in-chhetu": "gu",
+    "hoy-com-do-aird": "es",
+}
 # Real pages that state two languages of one script and stay in the first: dominicantoday is English
 # with og:locale es_ES; unn states ru then uk over a Russian article.
 READ_AS_STATED = {"dominicantoday-com-air": "en", "unn-com-ua-moldova": "ru"}

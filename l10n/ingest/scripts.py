@@ -15,6 +15,12 @@ refuses it with one line naming the file, the language stated and the script see
 (`refuse_wrong_script`). The operator's language (`extract --lang`, `article_languages`) is
 never refused. Nothing is guessed: the rule reads only which script each letter is in
 (`l10n.writing_systems`, the table QA reads too), never the language.
+
+A page can state two languages of one script (a Spanish article under an English template's
+`<html lang="en">`, with `Content-Language: es`): the letters cannot choose, and read as English
+its "1.162 millones" became "1,162" in Apertium's Spanish. There the stated language whose
+stopwords (jusText's lists, installed with trafilatura) the prose holds clearly most is read
+(`stopword_language`), again said once. Only a stated language is ever read.
 """
 
 from __future__ import annotations
@@ -93,7 +99,10 @@ def settled_language(document: Document, stated: Sequence[str]) -> str:
     ranks them, `<html lang>` before `Content-Language` before og:locale), the first its prose
     letters agree with (no `foreign_script` of `scripts_written`), said once in a warning naming
     the file when that is not the first; the first when its letters agree with none (`extract`
-    then refuses it: `refuse_wrong_script`), "" when it states none.
+    then refuses it: `refuse_wrong_script`), "" when it states none. When the letters agree with
+    another stated language too (one script: `<html lang="en">` and `Content-Language: es` over
+    Spanish), the one whose stopwords the prose holds clearly most (`stopword_language`), said in
+    a second warning; only such pages count words.
 
     >>> from l10n.model import Block
     >>> page = Document([Block("paragraph", "今天，台北市政府举行记者会 (TTV)")], source_path="a.html")
