@@ -15,6 +15,12 @@ refuses it with one line naming the file, the language stated and the script see
 (`refuse_wrong_script`). The operator's language (`extract --lang`, `article_languages`) is
 never refused. Nothing is guessed: the rule reads only which script each letter is in
 (`l10n.writing_systems`, the table QA reads too), never the language.
+
+A page can state two languages of one script (a Spanish article under an English template's
+`<html lang="en">`, with `Content-Language: es`): the letters cannot choose, and read as English
+its "1.162 millones" became "1,162" in Apertium's Spanish. There the stated language whose
+stopwords (jusText's lists, installed with trafilatura) the prose holds clearly most is read
+(`stopword_language`), again said once. Only a stated language is ever read.
 """
 
 from __future__ import annotations
@@ -93,26 +99,105 @@ def settled_language(document: Document, stated: Sequence[str]) -> str:
     ranks them, `<html lang>` before `Content-Language` before og:locale), the first its prose
     letters agree with (no `foreign_script` of `scripts_written`), said once in a warning naming
     the file when that is not the first; the first when its letters agree with none (`extract`
-    then refuses it: `refuse_wrong_script`), "" when it states none.
+    then refuses it: `refuse_wrong_script`), "" when it states none. When the letters agree with
+    another stated language too (one script: `<html lang="en">` and `Content-Language: es` over
+    Spanish), the one whose stopwords the prose holds clearly most (`stopword_language`), said in
+    a second warning; only such pages count words.
 
     >>> from l10n.model import Block
     >>> page = Document([Block("paragraph", "今天，台北市政府举行记者会 (TTV)")], source_path="a.html")
     >>> settled_language(page, ["en", "zh_Hant"]), settled_language(page, ["en", "ru"]), settled_language(page, [])
     ('zh_Hant', 'en', '')
     """
+    from l10n.locales import language_of
+
     stated = [language for language in stated if language]
     if len(set(stated)) < 2:
         return stated[0] if stated else ""
     counts = letter_scripts(prose_texts(document))
     script = foreign_script(counts, scripts_written(stated[0]))
-    agreeing = next((language for language in stated if not foreign_script(counts, scripts_written(language))), "")
-    if not script or not agreeing:
+    agreeing = [language for language in stated if not foreign_script(counts, scripts_written(language))]
+    if not agreeing:
         return stated[0]
-    warn(
-        f"{document.source_path}: warning: the article states {stated[0]} and the text is in {SCRIPT_NAMES[script]} "
-        f"script; read as {agreeing}, which it states too"
-    )
-    return agreeing
+    read = agreeing[0]
+    if script:
+        warn(
+            f"{document.source_path}: warning: the article states {stated[0]} and the text is in {SCRIPT_NAMES[script]} "
+            f"script; read as {read}, which it states too"
+        )
+    others = [language for language in agreeing if language_of(language) != language_of(read)]
+    if not others:  # only pages stating two languages of one script count words
+        return read
+    words = stopword_language(prose_texts(document), read, others)
+    if words:
+        warn(
+            f"{document.source_path}: warning: the article states {read} and its common words are {words}'s; "
+            f"read as {words}, which it states too"
+        )
+    return words or read
+
+
+STOPWORDS_MARGIN = 3
+"""How many times the first language's count of its own stopwords another stated language's must
+reach to be read instead (`stopword_language`)."""
+STOPWORDS_MINIMUM = 20
+"""The fewest stopwords of the language read instead: shorter prose is not judged."""
+
+
+def stoplist_name(language: str) -> str:
+    """jusText's name of the stop list of `language` (a source-locale form), "" when it has none:
+    Babel's English name of its language subtag, in ASCII with underscores.
+
+    >>> [stoplist_name(tag) for tag in ("es", "pt_BR", "nb", "sr_Latn", "zh_Hant", "xx")]
+    ['Spanish', 'Portuguese', 'Norwegian_Bokmal', 'Serbian', '', '']
+    """
+    import unicodedata
+
+    import justext  # on demand: only pages stating two languages of one script
+    from babel import Locale
+
+    from l10n.locales import language_of
+
+    name = Locale("en").languages.get(language_of(language), "")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace(" ", "_")
+    return name if name in justext.get_stoplists() else ""
+
+
+def stopword_counts(texts: Iterable[str], languages: Sequence[str]) -> dict[str, int]:
+    """How many of the words of `texts` are stopwords of each of `languages` (jusText's lists,
+    `stoplist_name`); a language jusText has no list for is left out.
+
+    >>> stopword_counts(["El gobierno dijo que la economía crece y que no habrá una crisis."], ["en", "es", "zh"])
+    {'en': 1, 'es': 8}
+    """
+    import justext
+
+    names = {language: stoplist_name(language) for language in languages}
+    lists = {language: justext.get_stoplist(name) for language, name in names.items() if name}
+    words = Counter(re.findall(r"\w+", " ".join(texts).lower()))
+    return {language: sum(n for word, n in words.items() if word in stoplist) for language, stoplist in lists.items()}
+
+
+def stopword_language(texts: Iterable[str], first: str, others: Sequence[str]) -> str:
+    """Of `others` (languages a page states besides `first`, in the same script), the one whose
+    stopwords the prose holds most when they are at least `STOPWORDS_MINIMUM` and
+    `STOPWORDS_MARGIN` times those of `first`, else "": a Spanish article under an English
+    template's `<html lang="en">` with `Content-Language: es`. A language jusText lists no
+    stopwords for is not judged, nor is any when `first` is such a one.
+
+    >>> spanish = ["La economía de la región creció un 3 % en el año, según los datos que publicó el banco "
+    ...     "central, y el gobierno dijo que no habrá una crisis en los próximos meses, aunque los precios "
+    ...     "de la energía siguen altos para las familias y las empresas de la costa y del interior."]
+    >>> stopword_language(spanish, "en", ["es"]), stopword_language([spanish[0][:60]], "en", ["es"])
+    ('es', '')
+    """
+    counts = stopword_counts(texts, [first, *others])
+    if first not in counts:
+        return ""
+    best = max((language for language in others if language in counts), key=counts.__getitem__, default="")
+    if not best or counts[best] < STOPWORDS_MINIMUM or counts[best] < STOPWORDS_MARGIN * counts[first]:
+        return ""
+    return best
 
 
 def refuse_wrong_script(document: Document, default: str, *, by_operator: bool = False) -> None:
