@@ -363,8 +363,7 @@ def source_edition_locale(project: Project, document: Document) -> TargetLocale:
     article's own language (`locales.own_language_locale`: a `zh_Hans` article is the zh_CN
     edition, never a translation of itself, and no `site/zh_Hans/` beside it), else its
     declared language (`parse_source_locale`)."""
-    from l10n.extract import article_language
-    from l10n.locales import own_language_locale
+    from l10n.locales import article_language, own_language_locale
 
     source = parse_source_locale(document)
     own = own_language_locale(article_language(document, project.settings.source_locale), project.settings.locales)

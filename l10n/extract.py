@@ -20,29 +20,6 @@ ROLE_NOTES: dict[str, str] = {
 }
 
 
-def article_language(doc: Document, project_source: str, *, by_operator: bool = False) -> str | None:
-    """The article's language where it is not the project's source language, else None: what
-    the template's `X-Source-Language` header says, so `translate` never feeds it to an engine
-    for the project's language (`l10n.mt.batch`). Languages are compared by their first subtag
-    (`zh_Hant` is `zh`). An article read as the default `SOURCE_LOCALE` may only have declared
-    nothing (ingest cannot tell), so in a project of another language it counts as the project's,
-    unless the operator named it (`by_operator`: `extract --lang en`).
-
-    >>> from l10n.model import Block
-    >>> [article_language(Document([Block("paragraph", "x")], source_locale=lang), project)
-    ...  for lang, project in (("de", "en"), ("en", "en_US"), ("en", "fr"), ("zh_Hant", "zh_Hans"), ("fr", "de"))]
-    ['de', None, None, None, 'fr']
-    >>> article_language(Document([Block("paragraph", "x")], source_locale="en"), "fr", by_operator=True)
-    'en'
-    """
-    from l10n.locales import SOURCE_LOCALE, language_of
-
-    language = doc.source_locale or SOURCE_LOCALE
-    if language_of(language) == language_of(project_source) or (language == SOURCE_LOCALE and not by_operator):
-        return None
-    return language
-
-
 def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
     """One `Unit` per distinct (msgctxt, msgid), in order of first appearance.
 

@@ -96,8 +96,9 @@ def extract_article(
     than the last run's is a change). With `save` false its stamps are held for the batch to
     write (`save_held_stamps`)."""
     from l10n.catalog.po import write_template
-    from l10n.extract import article_language, extract_units
+    from l10n.extract import extract_units
     from l10n.ingest.scripts import refuse_wrong_script
+    from l10n.locales import article_language
     from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
@@ -107,7 +108,7 @@ def extract_article(
     language = language or project.settings.article_language(reference)
     pot_path = project.pot_path(domain)
     stamps = process_stamps(project, "extract")
-    # the template depends on the project's source language too (`extract.article_language`),
+    # the template depends on the project's source language too (`locales.article_language`),
     # and on the operator's (stamps kept before `--lang` existed stay valid without one)
     settings = f"{reference}|{project.settings.source_locale}" + (f"|lang={language}" if language else "")
     made: list[tuple[bool, POFile, list[Unit]]] = []

@@ -17,10 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
 from l10n.errors import LocaleError
+
+if TYPE_CHECKING:
+    from l10n.model import Document
 
 DEFAULT_TARGET_LOCALES = ("zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "ar", "ru", "pt_BR")
 SOURCE_LOCALE = "en"
@@ -192,13 +196,34 @@ def locale_in(tag: str, codes: Sequence[str]) -> TargetLocale | None:
     return parse_locale(same[0]) if len(same) == 1 else None
 
 
+def article_language(doc: Document, project_source: str, *, by_operator: bool = False) -> str | None:
+    """The article's language where it is not the project's source language, else None: what
+    the template's `X-Source-Language` header says, so `translate` never feeds it to an engine
+    for the project's language (`l10n.mt.batch`). Languages are compared by their first subtag
+    (`zh_Hant` is `zh`). An article read as the default `SOURCE_LOCALE` may only have declared
+    nothing (ingest cannot tell), so in a project of another language it counts as the project's,
+    unless the operator named it (`by_operator`: `extract --lang en`).
+
+    >>> from l10n.model import Block, Document
+    >>> [article_language(Document([Block("paragraph", "x")], source_locale=lang), project)
+    ...  for lang, project in (("de", "en"), ("en", "en_US"), ("en", "fr"), ("zh_Hant", "zh_Hans"), ("fr", "de"))]
+    ['de', None, None, None, 'fr']
+    >>> article_language(Document([Block("paragraph", "x")], source_locale="en"), "fr", by_operator=True)
+    'en'
+    """
+    language = doc.source_locale or SOURCE_LOCALE
+    if language_of(language) == language_of(project_source) or (language == SOURCE_LOCALE and not by_operator):
+        return None
+    return language
+
+
 def own_language_locale(language: str | None, codes: Sequence[str]) -> TargetLocale | None:
     """The one of `codes` (a project's locales) that an article written in `language` is
     already in, or None: its edition there is the article itself (the source edition), never
     a translation of the article into its own language.
 
     `language` is the article's where it is not the project's (`X-Source-Language`,
-    `extract.article_language`: a language, for Chinese with its script, no territory); None
+    `locales.article_language`: a language, for Chinese with its script, no territory); None
     (an article in the project's language) names none, so those keep every locale as a
     translation (`en` → `en_US`). A locale is it as `locale_in` reads an exchange file's tag:
     the same code, else the only locale CLDR likely subtags make the same language, script and

@@ -51,6 +51,14 @@ def catalogs(root: Path, pattern: str) -> list[Path]:
     return sorted((root / "locales").glob(pattern))
 
 
+def expected_catalogs(root: Path, locales: str) -> int:
+    """One catalog per article and locale but the article's own language: the corpus composes some
+    articles in German, French or Japanese (`X-Source-Language`), whose edition in that locale is
+    the article itself (no catalog)."""
+    languages = [polib.pofile(str(pot)).metadata.get("X-Source-Language", "") for pot in catalogs(root, "*.pot")]
+    return sum(1 for language in languages for locale in locales.split(",") if language.split("_")[0] != locale)
+
+
 def assert_all_valid(paths: list[Path]) -> None:
     assert paths
     for path in paths:
@@ -108,11 +116,11 @@ def test_sigkill_during_update_leaves_valid_catalogs_and_human_work(extracted) -
     root, human_po, msgid = extracted
     run = l10n("update", "--locales", LOCALES, root=root)
     kill_when(run, lambda: len(catalogs(root, "*/LC_MESSAGES/*.po")) >= 40)
-    assert len(catalogs(root, "*/LC_MESSAGES/*.po")) < 180
+    assert len(catalogs(root, "*/LC_MESSAGES/*.po")) < expected_catalogs(root, LOCALES)
     assert_all_valid(catalogs(root, "*/LC_MESSAGES/*.po"))
     assert human_kept(human_po, msgid)
     finish(l10n("update", "--locales", LOCALES, root=root))
-    assert len(catalogs(root, "*/LC_MESSAGES/*.po")) == 180
+    assert len(catalogs(root, "*/LC_MESSAGES/*.po")) == expected_catalogs(root, LOCALES) > 150
     assert_all_valid(catalogs(root, "*/LC_MESSAGES/*.po"))
     assert human_kept(human_po, msgid)
 
@@ -122,7 +130,7 @@ def test_two_concurrent_updates_both_complete(extracted) -> None:
     runs = [l10n("update", "--locales", LOCALES, root=root) for _ in range(2)]
     for run in runs:
         finish(run)
-    assert len(catalogs(root, "*/LC_MESSAGES/*.po")) == 180
+    assert len(catalogs(root, "*/LC_MESSAGES/*.po")) == expected_catalogs(root, LOCALES) > 150
     assert_all_valid(catalogs(root, "*/LC_MESSAGES/*.po"))
     assert human_kept(human_po, msgid)
 
@@ -135,7 +143,7 @@ def test_update_and_translate_at_once_lose_nothing(extracted) -> None:
     finish(translate)
     finish(update)
     pos = catalogs(root, "de/LC_MESSAGES/*.po")
-    assert len(pos) == 60
+    assert len(pos) == expected_catalogs(root, "de") > 50
     assert_all_valid(pos)
     assert human_kept(human_po, msgid)
     entries = [e for po in pos for e in polib.pofile(str(po)) if e.msgid]

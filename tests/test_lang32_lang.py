@@ -82,7 +82,7 @@ def test_an_article_refused_for_its_script_is_extracted_with_lang(tmp_path: Path
 
 def test_lang_names_english_in_a_project_of_another_language(tmp_path: Path) -> None:
     """A stated "en" in a French project may be a CMS's default and counts as the project's
-    (`extract.article_language`); the operator's `--lang en` is English."""
+    (`locales.article_language`); the operator's `--lang en` is English."""
     page = GERMAN_PAGE.replace("Der Bürgermeister eröffnet den Park", "The mayor opens the park")
     root = project(tmp_path, {"park.html": page.format(lang="en")}, source="fr")
     run_l10n(root, "extract", "park.html")

@@ -154,7 +154,7 @@ def test_serbian_latin_under_sr_is_no_contradiction_where_latin_under_ru_is() ->
 
 
 def test_a_stated_english_page_in_a_project_of_its_script_is_the_projects(tmp_path: Path) -> None:
-    """A stated `en` counts as the project's language in a project of another (`extract.article_language`:
+    """A stated `en` counts as the project's language in a project of another (`locales.article_language`:
     a CMS's default): an Arabic page marked "en" in an Arabic project is Arabic, not refused."""
     arabic = "افتتح رئيس البلدية يوم السبت الحديقة الجديدة على ضفة النهر أمام آلاف الزوار."
     document = ingest_html(page("en", arabic), source_path="a.html")

@@ -89,9 +89,9 @@ def test_pseudo_still_fills_a_foreign_article(tmp_path: Path) -> None:
 
 def test_update_carries_the_header_and_drops_it_when_the_article_changes_back(tmp_path: Path) -> None:
     from l10n.catalog.po import catalog_source_language, update_po, write_pot
-    from l10n.extract import article_language, extract_units
+    from l10n.extract import extract_units
     from l10n.ingest import ingest_file
-    from l10n.locales import TargetLocale
+    from l10n.locales import TargetLocale, article_language
 
     document = ingest_file(GERMAN)
     assert article_language(document, "en") == "de"

@@ -322,7 +322,7 @@ def references_of(entry: polib.POEntry) -> list[Reference]:
 
 def catalog_source_language(path: Path) -> str | None:
     """The article's language recorded in a template's or catalog's `X-Source-Language` header:
-    present only where it is not the project's source language (`l10n.extract.article_language`)."""
+    present only where it is not the project's source language (`l10n.locales.article_language`)."""
     return catalog_metadata(path).get(SOURCE_LANGUAGE_HEADER) or None
 
 

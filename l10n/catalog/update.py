@@ -13,7 +13,7 @@ A new catalog gets a header with `Language`, `Plural-Forms` (what gettext's msgi
 `l10n.catalog.plurals`) and `X-Generator`; a merge brings `Language` and `Plural-Forms` of an
 existing catalog back to those values (the only header lines of a translator's it touches), and
 never a msgstr. The template's own lines (`TEMPLATE_HEADERS`) are copied over, `X-Source-Language`
-(the article's language, `l10n.extract.article_language`) also dropped when the template lost it.
+(the article's language, `l10n.locales.article_language`) also dropped when the template lost it.
 """
 
 from __future__ import annotations

@@ -323,7 +323,7 @@ def export_xliff(
     source_locale: str = "en",
 ) -> int:
     """Write the PO's active entries as XLIFF `version`; returns the number of units. The source
-    language is the article's (`X-Source-Language`, `extract.article_language`), else `source_locale`."""
+    language is the article's (`X-Source-Language`, `locales.article_language`), else `source_locale`."""
     from l10n.catalog.pofile import SOURCE_LANGUAGE_HEADER
     from l10n.locales import parse_locale
 

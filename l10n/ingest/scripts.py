@@ -206,7 +206,7 @@ def refuse_wrong_script(document: Document, default: str, *, by_operator: bool =
     `source_locale`, and checked against the scripts that is written in (`scripts_of`: Japanese
     Han and kana together); one that states a language is checked against the scripts CLDR
     writes it in (`scripts_written`: Serbian Cyrillic or Latin), and a stated `en` that counts as
-    the project's language (`extract.article_language`) against those too. The operator's
+    the project's language (`locales.article_language`) against those too. The operator's
     language (`by_operator`: `extract --lang`, `article_languages`) is never refused.
 
     >>> from l10n.model import Block

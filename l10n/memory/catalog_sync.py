@@ -212,7 +212,7 @@ class WrittenCatalogs:
 
 def catalog_source(po: Path, project_source: str) -> str:
     """The language a catalog's article is written in: its `X-Source-Language` where the article
-    is not in the project's language (`extract.article_language`), else the project's. The TM
+    is not in the project's language (`locales.article_language`), else the project's. The TM
     keys its pairs by it, so a German article's reviews are German sources, leveraged into
     German articles and exported as `de`."""
     from l10n.catalog.po import catalog_source_language

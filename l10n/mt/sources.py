@@ -1,7 +1,7 @@
 """Engines for articles not written in the project's source language.
 
 Extraction writes such an article's language into its template (`X-Source-Language`, see
-`l10n.extract.article_language`) and `update` carries it into every catalog. `translate` then asks
+`l10n.locales.article_language`) and `update` carries it into every catalog. `translate` then asks
 for an engine for (the article's language, the locale), never the project's pair: a German page
 in an English project must not go through Apertium en→es. With no engine for that pair, or when
 the article is already in the locale's language, its units are left for a translator, and the

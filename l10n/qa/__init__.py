@@ -108,7 +108,7 @@ def check_catalog(
 
 def catalog_language(metadata: Mapping[str, str], project_language: str) -> str:
     """The language code of the article a catalog translates, as the checks read its source:
-    its `X-Source-Language` (`extract.article_language` writes it where the article is not in
+    its `X-Source-Language` (`locales.article_language` writes it where the article is not in
     the project's language), else the project's `source_locale`.
 
     >>> catalog_language({"X-Source-Language": "de"}, "en"), catalog_language({}, "pt_BR")
