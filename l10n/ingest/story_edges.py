@@ -554,11 +554,19 @@ def _is_headline_and_excerpt(block: Block, sites: frozenset[str]) -> bool:
 
 
 def _is_own_address(href: str, sites: frozenset[str]) -> bool:
-    """A link to the site's own page: its organisation's (`furniture.organisation_of`), or a relative address."""
+    """A link to the site's own page: its organisation's (`furniture.organisation_of`, `sites`: the
+    addresses the page states of itself), or, on a page stating none, a relative address (a page that
+    states its address names its own stories by it; a relative link there names no organisation).
+
+    >>> [_is_own_address(href, frozenset()) for href in ("/news/1.htm", "https://other.cn/1", "#top")]
+    [True, False, False]
+    >>> _is_own_address("/news/1.htm", frozenset({"example"}))
+    False
+    """
     href = href.strip()
-    if href and ":" not in href.split("/")[0] and not href.startswith(("#", "//")):
-        return True  # "/news/1.htm", "1.htm": on the page's own site
-    return bool(sites) and organisation_of(href) in sites
+    if not sites:
+        return bool(href) and ":" not in href.split("/")[0] and not href.startswith(("#", "//"))  # "/news/1.htm"
+    return organisation_of(href) in sites
 
 
 def sentence_headings(blocks: list[Block], kept: list[int], headline_key: str) -> list[int]:
