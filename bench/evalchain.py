@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from chain_support import STEPS as CHAIN_STEPS  # noqa: E402
-from chain_support import settings  # noqa: E402
+from chain_support import settings, units_read_twice  # noqa: E402
 from evaldata import DEFAULT_REPO, Repository, evaluation_pages  # noqa: E402
 
 SETTINGS = settings({})  # chain45's: pseudo MT, Apertium for es, OpenCC for zh_TW; no article's language stated
@@ -123,20 +123,11 @@ def msgfmt_failures(root: Path) -> list[str]:
 
 
 def toolkit_po_failures(root: Path) -> tuple[int, list[str]]:
-    import polib
-    from translate.storage import pypo
-
     failed, read = [], 0
     for po in sorted((root / "locales").glob("*/LC_MESSAGES/*.po")):
         read += 1
         try:
-            ours = [(e.msgctxt or "", e.msgid, e.msgstr, e.fuzzy) for e in polib.pofile(str(po)) if not e.obsolete]
-            store = pypo.pofile.parsefile(str(po))
-            theirs = [
-                (unit.getcontext() or "", unit.source, unit.target, unit.isfuzzy())
-                for unit in store.units
-                if not unit.isheader() and not unit.isobsolete()
-            ]
+            ours, theirs = units_read_twice(po)
         except Exception as error:  # a reader's refusal is a finding, whatever its type
             failed.append(f"{po.relative_to(root)}: {type(error).__name__}: {error}"[:240])
             continue
