@@ -277,18 +277,27 @@ def _usable_encoding(declared: str, *, path: str) -> str:
 
 
 def _decode_strict(data: bytes, encoding: str, *, path: str, label: str | None = None) -> str:
-    """Decode or raise naming the line of the first bad byte and the label the file declared."""
+    """Decode or raise naming the line of the first bad byte and the label the file declared:
+    a file that declares none is asked to declare one, one that declares a charset its bytes
+    are not in is asked to correct the declaration (a page saying UTF-8 with a Latin-1 byte).
+
+    >>> _decode_strict(b"caf\\xe9", "utf-8", path="a.html", label="utf-8")
+    Traceback (most recent call last):
+    l10n.errors.IngestError: a.html:1: not valid UTF-8, the charset it declares (byte 0xe9 at line 1); correct the declaration or convert the file
+    """
     try:
         return data.decode(encoding, errors="strict")
     except UnicodeDecodeError as error:
         line = _line_of_byte(data, error.start)
         bad = data[error.start]
-        label = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else label or encoding
-        raise IngestError(
-            f"not valid {label} (byte 0x{bad:02x} at line {line}); declare a charset or convert",
-            path=path,
-            line=line,
-        ) from None
+        name = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else label or encoding
+        advice = (
+            f"not valid {name}, the charset it declares (byte 0x{bad:02x} at line {line}); correct the declaration or "
+            "convert the file"
+            if label
+            else f"not valid {name} (byte 0x{bad:02x} at line {line}); declare a charset or convert"
+        )
+        raise IngestError(advice, path=path, line=line) from None
 
 
 def _line_of_byte(data: bytes, offset: int) -> int:
