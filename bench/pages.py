@@ -1320,6 +1320,13 @@ of the eight kept were the labels' slips (The Escapist's "Pitch", ending a body 
 also its lead picture's credit), taken off after the run (d577022b): 6/173 (3.5 %), trafilatura alone 13/173 (7.5 %).
 Best of 3 afterwards (`--repeat 3`, d577022b, the same code, load average 8.9): 1.47× wall, 1.47× CPU, median 1.62×
 per page (0.78–2.31×; by CPU 1.63×, 1.14–2.15×); over 2×: 國際線上 (2.31× by wall), Perez Hilton (2.15× by CPU).
+
+holdout47 blind (session 47, 596747b9 = main a58fb52a's code with only its labels; 10 pages: 4 English of 2023, 3
+Chinese and 3 Russian of 2011–2012, see SOURCES.md): ours chrome kept 7/214 (3.3 %), body lost 0/55, headline 9/10,
+date 9/10, author 5/7; trafilatura alone 22/214 (10.3 %), 0/55, 9/10, 10/10, 4/7; time 1.15× wall, 1.33× CPU (median
+1.25× per page, 0.78–2.09×; by CPU 1.41×, 1.16–1.64×, none over 2×; load average 9.4–9.8, six agents at work). Best of
+3 afterwards (`--repeat 3`, the same code, load average 11.5–13.1): 1.20× wall, 1.32× CPU, median 1.48× per page
+(0.65–3.41×; by CPU 1.41×, 1.10–1.78×, none over 2×); over 2× by wall: Popular Mechanics (3.41×), 千龙网 (2.24×).
 """
 
 from __future__ import annotations
