@@ -3,10 +3,10 @@
 
 A site page frames the edition's `<article>` (in `build/<locale>/<domain>.html`, written by
 `render_html`) with a few facts the HTML holds only as markup: the plain headline, the
-dateline's text, the summary for the meta description, the page language, and the counts and
-held units that decide the notices and completeness. They are recorded beside the edition's
-stamp (stage `assemble`: `[counts, held, facts]`), made from the same `LocalizedArticle` the
-file was rendered from. The stamps file is hostile input like every file under `locales/`:
+dateline's text and its `<time datetime>` value, the summary for the meta description, the page
+language, and the counts and held units that decide the notices and completeness. They are
+recorded beside the edition's stamp (stage `assemble`: `[counts, held, facts]`), made from the
+same `LocalizedArticle` the file was rendered from. The stamps file is hostile input like every file under `locales/`:
 `read_facts` accepts exactly the written shape and nothing else.
 """
 
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # `publish` reads these records without the model (`publish.built`)
     from l10n.assemble.article import LocalizedArticle
 
-FACT_FIELDS = ("headline", "published_text", "summary_text", "source_lang", "lang")
+FACT_FIELDS = ("headline", "published_text", "published_datetime", "summary_text", "source_lang", "lang")
 FORMATS = frozenset({"html", "md", "txt"})
 SOURCE_EDITION_STAGE = "assemble source edition"  # per article: `source_edition_record`
 
@@ -31,6 +31,7 @@ def edition_facts(article: LocalizedArticle, formats: Sequence[str]) -> dict[str
         "formats": list(formats),
         "headline": article.headline,
         "published_text": article.published_text,
+        "published_datetime": article.published_datetime,  # the indexes' `<time datetime>`
         "summary_text": article.summary_text,
         "source_lang": article.source_lang,
         "lang": article.lang,
