@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from l10n.assemble.readiness import html_article_start
+
 if TYPE_CHECKING:  # `publish` reads these records without the model (`publish.built`)
     from l10n.assemble.article import LocalizedArticle
 
@@ -64,7 +66,8 @@ def article_slice(page: str) -> str | None:
     ~9 % of a cold `publish` (0.8 CPU s for 10,000 editions against 0.06 s to cut them out).
 
     The serialiser escapes `<` in text and attribute values, so the page's first `<body><article`
-    and its last `</article>` are the element's tags. Parsed again, what it wrote comes back the
+    (or the `<article` after the readiness notice of an unfinished edition:
+    `readiness.html_article_start`) and its last `</article>` are the element's tags. Parsed again, what it wrote comes back the
     same, except (found by trying every phrasing tag nested in every container, every character
     up to U+3000 in text and URL attributes, whitespace and empty text in every container:
     `tests/test_site_fast_paths.py`) a link inside a link (the parser closes the outer one), a
@@ -72,9 +75,10 @@ def article_slice(page: str) -> str | None:
     without its end tag): a page holding any of these, or not shaped as `render_html` writes,
     gets None and is parsed."""
     start = page.find("<body><article")
+    start = start + len("<body>") if start >= 0 else html_article_start(page)  # (an unfinished edition's notice)
     if start < 0 or not page.endswith(_PAGE_END):
         return None
-    markup = page[start + len("<body>") : len(page) - len(_PAGE_END) + len("</article>")]
+    markup = page[start : len(page) - len(_PAGE_END) + len("</article>")]
     if "&#13;" in markup or "<li></li>" in markup:
         return None
     opened = False
