@@ -249,6 +249,7 @@ def _build_editions(
     from l10n.assemble import render_formats
     from l10n.assemble.article import EditionShares
     from l10n.assemble.built import edition_facts
+    from l10n.assemble.readiness import mark_unfinished
     from l10n.fingerprint import data_digest
     from l10n.fsio import atomic_write_bytes
     from l10n.fsio_notes import written_note
@@ -266,6 +267,7 @@ def _build_editions(
                 document = article_document(project, source)
                 source_page = _source_page(project, document, domain, source, gate, recorded_sources, shared)
             stale[locale.code] = assemble_edition(project, document, locale, domain=domain, gate=gate, shared=shared)
+    source_code = source_edition_locale(project, document).code if document is not None else ""
     for locale, recorded in editions:
         if recorded is not None:  # not written: its path only named (`build_path` checks one to write)
             counts, held = recorded[0], recorded[1]
@@ -285,6 +287,8 @@ def _build_editions(
         inputs = edition_inputs(project, domain, source, locale, formats)
         results, digests = [], {}
         texts = render_formats(article, formats)  # the blocks grouped once for every format
+        if locale.code != source_code:  # a translation below its policy says so (`assemble.readiness`)
+            texts = mark_unfinished(texts, formats, article, project.settings.readiness_for(locale))
         for text, path, named in zip(texts, outputs, inputs[-len(formats) :], strict=True):
             data = text.encode("utf-8")  # what `write_article` writes
             results.append(

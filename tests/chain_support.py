@@ -503,7 +503,8 @@ class BlindChain:
     @pytest.mark.slow
     def test_the_markdown_and_text_editions_say_what_the_html_edition_says(self, project: Path) -> None:
         """Each Markdown edition as markdown-it (CommonMark and tables) renders it, and each text
-        edition, holds the HTML edition's `<article>` text: the same characters as often (white
+        edition, holds the HTML edition's `<body>` text (its `<article>`, and an unfinished
+        edition's readiness notice: `assemble.readiness`): the same characters as often (white
         space, isolate characters, list bullets and cell bars aside; where the section line
         stands is each format's own); and the rendered Markdown nothing active."""
         from markdown_it import MarkdownIt
@@ -517,7 +518,7 @@ class BlindChain:
         editions_read = sorted((project / "build").glob("*/*.html"))
         assert len(editions_read) >= len(self.pages()) * len(LOCALES)
         for page in editions_read:
-            shown = characters(parsed(page).find(".//article").text_content())
+            shown = characters(parsed(page).find(".//body").text_content())  # an unfinished one's notice too
             markdown = lxml_html.fragment_fromstring(
                 render(page.with_suffix(".md").read_text(encoding="utf-8")), create_parent="div"
             )

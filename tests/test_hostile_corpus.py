@@ -53,7 +53,7 @@ ACTIVE_ELEMENTS = frozenset(
         "isindex",
     }
 )
-ALLOWED_META = {"charset", "viewport", "description", "robots", "Content-Security-Policy", "refresh"}
+ALLOWED_META = {"charset", "viewport", "description", "robots", "Content-Security-Policy", "refresh", "l10n-readiness"}
 ALLOWED_LINKS = {"stylesheet", "alternate", "icon", "canonical"}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # what no page or edition may hold
 URLISH = re.compile(

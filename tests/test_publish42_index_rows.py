@@ -22,7 +22,8 @@ from l10n.publish.site import template_environment
 ROWS_LOOP = """<ul class="article-list">
 {% for row in rows %}
 <li{% if not row["ready"] %} class="not-ready"{% endif %}><a href="{{ row["href"] }}">{{ row["headline"] }}</a>
-{% if row["published_text"] %}<time>{{ row["published_text"] }}</time>{% endif %}
+{% if row["published_text"] %}{% if row["published_datetime"] %}<time datetime="{{ row["published_datetime"] }}">\
+{{ row["published_text"] }}</time>{% else %}<span class="date">{{ row["published_text"] }}</span>{% endif %}{% endif %}
 <span class="state">{{ row["state"] }}</span>
 <span class="completeness">{{ row["completeness"] }}</span></li>
 {% endfor %}
@@ -38,14 +39,15 @@ def _render(source: str, rows: list[dict[str, object]]) -> str:
 
 def _rows() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for index, (ready, text, date) in enumerate(
-        itertools.product([True, False, 0, "x"], HOSTILE_TEXTS, ["", "3 May", "<b>"])
+    for index, (ready, text, date, moment) in enumerate(
+        itertools.product([True, False, 0, "x"], HOSTILE_TEXTS, ["", "3 May", "<b>"], ["", "2025-05-03", '"<b>'])
     ):
         rows.append(
             {
                 "href": f"{text}-{index}.html",
                 "headline": text or f"story {index}",
                 "published_text": date,
+                "published_datetime": moment,
                 "ready": ready,
                 "state": text,
                 "completeness": f"{index} % {text}",
@@ -87,6 +89,7 @@ def test_a_locale_index_of_real_records_is_the_loops() -> None:
             100 if code == "en" else 10 * n,
             code != "ar" and n != 2,
             code == "en",
+            "" if n == 2 else f"2025-05-0{n + 1}",  # n == 2: a record of before session 47
         )
         for n in range(3)
         for code in codes

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from l10n import numbering
-from l10n.assemble.dateline import dateline
+from l10n.assemble.dateline import dateline, machine_datetime
 from l10n.assemble.figures import FigureImage, figure_images
 from l10n.assemble.pieces import Piece, split_tags
 from l10n.assemble.xml_text import clean_pieces, xml_clean
@@ -223,6 +223,11 @@ class LocalizedArticle:
     layout: dict[str, object] | None = field(default=None, compare=False, repr=False)
     """None, or (an edition of a document whose editions share `EditionShares`) its `layout`:
     what the writers made of the article alone, for its other editions."""
+
+    @property
+    def published_datetime(self) -> str:
+        """The dateline's `<time datetime>` value (`dateline.machine_datetime`); "" without a date."""
+        return machine_datetime(self.published) if self.published is not None else ""
 
     @property
     def lang(self) -> str:

@@ -3,10 +3,10 @@
 
 A site page frames the edition's `<article>` (in `build/<locale>/<domain>.html`, written by
 `render_html`) with a few facts the HTML holds only as markup: the plain headline, the
-dateline's text, the summary for the meta description, the page language, and the counts and
-held units that decide the notices and completeness. They are recorded beside the edition's
-stamp (stage `assemble`: `[counts, held, facts]`), made from the same `LocalizedArticle` the
-file was rendered from. The stamps file is hostile input like every file under `locales/`:
+dateline's text and its `<time datetime>` value, the summary for the meta description, the page
+language, and the counts and held units that decide the notices and completeness. They are
+recorded beside the edition's stamp (stage `assemble`: `[counts, held, facts]`), made from the
+same `LocalizedArticle` the file was rendered from. The stamps file is hostile input like every file under `locales/`:
 `read_facts` accepts exactly the written shape and nothing else.
 """
 
@@ -16,10 +16,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from l10n.assemble.readiness import html_article_start
+
 if TYPE_CHECKING:  # `publish` reads these records without the model (`publish.built`)
     from l10n.assemble.article import LocalizedArticle
 
-FACT_FIELDS = ("headline", "published_text", "summary_text", "source_lang", "lang")
+FACT_FIELDS = ("headline", "published_text", "published_datetime", "summary_text", "source_lang", "lang")
 FORMATS = frozenset({"html", "md", "txt"})
 SOURCE_EDITION_STAGE = "assemble source edition"  # per article: `source_edition_record`
 
@@ -31,6 +33,7 @@ def edition_facts(article: LocalizedArticle, formats: Sequence[str]) -> dict[str
         "formats": list(formats),
         "headline": article.headline,
         "published_text": article.published_text,
+        "published_datetime": article.published_datetime,  # the indexes' `<time datetime>`
         "summary_text": article.summary_text,
         "source_lang": article.source_lang,
         "lang": article.lang,
@@ -63,7 +66,8 @@ def article_slice(page: str) -> str | None:
     ~9 % of a cold `publish` (0.8 CPU s for 10,000 editions against 0.06 s to cut them out).
 
     The serialiser escapes `<` in text and attribute values, so the page's first `<body><article`
-    and its last `</article>` are the element's tags. Parsed again, what it wrote comes back the
+    (or the `<article` after the readiness notice of an unfinished edition:
+    `readiness.html_article_start`) and its last `</article>` are the element's tags. Parsed again, what it wrote comes back the
     same, except (found by trying every phrasing tag nested in every container, every character
     up to U+3000 in text and URL attributes, whitespace and empty text in every container:
     `tests/test_site_fast_paths.py`) a link inside a link (the parser closes the outer one), a
@@ -71,9 +75,10 @@ def article_slice(page: str) -> str | None:
     without its end tag): a page holding any of these, or not shaped as `render_html` writes,
     gets None and is parsed."""
     start = page.find("<body><article")
+    start = start + len("<body>") if start >= 0 else html_article_start(page)  # (an unfinished edition's notice)
     if start < 0 or not page.endswith(_PAGE_END):
         return None
-    markup = page[start + len("<body>") : len(page) - len(_PAGE_END) + len("</article>")]
+    markup = page[start : len(page) - len(_PAGE_END) + len("</article>")]
     if "&#13;" in markup or "<li></li>" in markup:
         return None
     opened = False

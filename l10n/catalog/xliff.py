@@ -94,6 +94,7 @@ class XliffUnit:
     base: str | None = None  # `export_base` of the PO entry this unit was exported from
     line: int | None = None  # where the unit starts in a parsed XLIFF file
     plural_form: int | None = None  # its place in a gettext plural group (`msgstr[n]`), read from another tool's file
+    id_missing: bool = False  # the file gave it no id (not valid XLIFF 2.0): `id` names it for reports only
 
 
 @dataclass
@@ -104,6 +105,7 @@ class XliffDocument:
     source_language: str
     target_language: str
     units: list[XliffUnit]
+    warnings: list[CatalogError] = field(default_factory=list)  # read leniently: what is not valid in the file
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,11 @@ def _code_text(element: etree._Element) -> str | None:
 
 
 def parse(root: etree._Element, *, path: Path) -> XliffDocument:
-    return parse_file(
+    """The file's document. A `<unit>` without `id` (the schema requires one, §4.3.1.2; Translate
+    Toolkit's `xliff2.Xliff2File` writes none for a unit added by source text) is read as another
+    tool's unit, matched by its source text (`xliff_import.match_units`) and named in reports
+    `#N (no id)`, N its place in the file; the document carries one warning naming the first."""
+    document = parse_file(
         root,
         path=path,
         file_tag=_q("file"),
@@ -143,6 +147,20 @@ def parse(root: etree._Element, *, path: Path) -> XliffDocument:
         read_unit=_read_unit,
         languages=lambda root, _file: (root.get("srcLang", ""), root.get("trgLang", "")),
     )
+    missing = [unit for unit in document.units if unit.id_missing]
+    for number, unit in enumerate(document.units, 1):
+        if unit.id_missing:
+            unit.id = f"#{number} (no id)"  # no valid id (an NMTOKEN) has a space
+    if missing:
+        document.warnings.append(
+            CatalogError(
+                f"not valid XLIFF 2.0: {len(missing)} of {len(document.units)} <unit> elements have no id "
+                "(read as another tool's units, matched by source text)",
+                path=path,
+                line=missing[0].line,
+            )
+        )
+    return document
 
 
 def _unit_target(parts: list[etree._Element], *, path: Path, unit: str) -> str:
@@ -179,13 +197,11 @@ def _unit_target(parts: list[etree._Element], *, path: Path, unit: str) -> str:
 
 
 def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
-    ident = element.get("id")
+    ident = element.get("id") or ""  # none: `parse` names it
     parts = [child for child in element if child.tag in (_q("segment"), _q("ignorable"))]
     segments = [part for part in parts if part.tag == _q("segment")]
-    if not ident or not segments or any(part.find(_q("source")) is None for part in parts):
-        raise CatalogError(
-            "<unit> needs an id and a <segment> with <source>", path=path, line=element.sourceline, unit=ident
-        )
+    if not segments or any(part.find(_q("source")) is None for part in parts):
+        raise CatalogError("<unit> needs a <segment> with <source>", path=path, line=element.sourceline, unit=ident)
     source = "".join(read_inline(part.find(_q("source")), _code_text) for part in parts)
     target = _unit_target(parts, path=path, unit=ident)
     translated = any(segment.find(_q("target")) is not None for segment in segments)
@@ -207,6 +223,7 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
         target=target,
         state="new" if not target else ("translated" if confirmed else "fuzzy"),
         line=element.sourceline,
+        id_missing=not ident,
     )
     for meta in element.iter(f"{{{MDA}}}meta"):
         group = meta.getparent()

@@ -34,7 +34,9 @@ GNU msgmerge writes no `#|` for a unit that was fuzzy: such an entry is found by
 line's `src=`, which names the old source (`_moved_unmarked`), and gets the `#|`.
 
 A unit whose id is not one of ours (another tool numbered it: Translate Toolkit's po2xliff,
-Okapi, a CAT tool that rewrites ids) is matched by its source text (`match_units`): with its
+Okapi, a CAT tool that rewrites ids; or gave it none, as Translate Toolkit's XLIFF 2.0 writer
+does, which makes the file invalid: one warning in `ImportReport.warnings`, a problem for
+`--strict`) is matched by its source text (`match_units`): with its
 msgctxt where the file carries one, else with its `#:` references where the source has several
 entries, else the source's one entry. A unit that matches no entry, or several, or an entry
 another unit has, is `unmatched`: reported with its line and counted, never guessed. Such a file
@@ -104,6 +106,7 @@ class ImportReport:
     xliff_path: Path
     po_path: Path
     units: list[UnitReport] = field(default_factory=list)
+    warnings: list[CatalogError] = field(default_factory=list)  # the file's: read leniently (`XliffDocument.warnings`)
 
     @property
     def counts(self) -> Counter[str]:
@@ -115,8 +118,9 @@ class ImportReport:
 
     @property
     def problems(self) -> int:
-        """Units refused, in conflict or matching no entry: what `xliff import --strict` fails on."""
-        return sum(self.counts[outcome] for outcome in PROBLEM_OUTCOMES)
+        """Units refused, in conflict or matching no entry, and the file's warnings (not valid
+        XLIFF, read leniently): what `xliff import --strict` fails on."""
+        return sum(self.counts[outcome] for outcome in PROBLEM_OUTCOMES) + len(self.warnings)
 
     def lines(self) -> list[str]:
         """One line per unit that did not stay unchanged."""
@@ -144,7 +148,7 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
         )
     _check_language(document, xliff_path, po_path, locale)
     _check_unique_ids(document, xliff_path)
-    report = ImportReport(xliff_path, po_path)
+    report = ImportReport(xliff_path, po_path, warnings=list(document.warnings))
 
     def import_all(index: dict[tuple[str | None, str], polib.POEntry]) -> int:
         by_id = {unit_id(*key): entry for key, entry in index.items()}
@@ -469,17 +473,30 @@ def catalog_holding_units(xliff_path: Path, catalogs: Iterable[tuple[str, Path]]
     locale) that holds every unit of the file, for a file whose `<file original>` does not name
     its catalog: XLIFF 2.0 makes `original` optional, and the npm `xliff` package drops it when it
     rewrites a file. Unit ids hash msgctxt + msgid, so they say which catalog a unit came from;
-    a file whose units fit no catalog, or several (every unit shared), is refused."""
+    a file whose units fit no catalog, or several (every unit shared), is refused. Units without
+    an id (Translate Toolkit's XLIFF 2.0 writer) say it by their source text: of the catalogs
+    holding the rest, the one with more of their sources than any other and at least half of
+    them (the others are `unmatched` on import); none, or a tie, is refused."""
     from l10n.catalog.po import read_translations
 
     _, document = read_xliff(xliff_path)
-    wanted = {unit.id for unit in document.units}
-    found = [
-        domain
-        for domain, po_path in catalogs
-        if po_path.is_file() and wanted <= {unit_id(*key) for key in read_translations(po_path)}
-    ]
+    wanted = {unit.id for unit in document.units if not unit.id_missing}
+    sources = [unit.source for unit in document.units if unit.id_missing]
+    found: list[tuple[int, str]] = []
+    for domain, po_path in catalogs:
+        keys = read_translations(po_path) if po_path.is_file() else {}
+        if keys and wanted <= {unit_id(*key) for key in keys}:
+            msgids = {msgid for _, msgid in keys}
+            found.append((sum(source in msgids for source in sources), domain))
+    most = max((held for held, _ in found), default=0)
+    found = [(held, domain) for held, domain in found if held == most and 2 * held >= len(sources)]
     if len(found) != 1:
-        why = "no catalog of its locale holds all its units" if not found else f"{len(found)} catalogs hold its units"
+        why = (
+            f"{len(found)} catalogs hold its units"
+            if found
+            else "no catalog of its locale holds all its units"
+            if not sources
+            else "no catalog of its locale holds half its units' source texts"
+        )
         raise CatalogError(f"the file names no catalog (<file original>) and {why}", path=xliff_path)
-    return found[0]
+    return found[0][1]

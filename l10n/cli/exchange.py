@@ -114,6 +114,8 @@ def xliff_import(
         domain = catalog_holding_units(file, ((d, project.po_path(locale, d)) for d in project.domains()))
     po = project.po_path(locale, domain)
     report = import_xliff(file, po, locale=locale)
+    for warning in report.warnings:
+        err_console.print(f"warning: {one_line(str(warning))}", markup=False)
     for unit in report.units:
         if unit.outcome == "unmatched":
             err_console.print(f"warning: {one_line(unit.describe(file))}", markup=False)

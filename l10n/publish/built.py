@@ -290,6 +290,7 @@ def _page_article(
         domain=domain,
         headline=facts["headline"],
         published_text=facts["published_text"],
+        published_datetime=facts["published_datetime"],
         summary_text=facts["summary_text"],
         source_lang=facts["source_lang"],
         counts=counts,

@@ -260,7 +260,7 @@ _kept_lines = functools.lru_cache(maxsize=256)(_alternate_lines)
 def index_rows(rows: Sequence[Mapping[str, object]]) -> Markup:
     """A locale index's article lines (each `<li>` ending in a newline), as the loop of
     `locale_index.html.j2` they replace wrote them: `<li[ class="not-ready"]><a
-    href>headline</a>`, a newline, `[<time>date</time>]<span class="state">state</span>`, a
+    href>headline</a>`, a newline, `[<time datetime>date</time>]<span class="state">state</span>`, a
     newline, `<span class="completeness">N % reviewed</span></li>`. The eleven indexes list
     every page of the site (~2,200 rows at 200 × 10, five escapes each, and the loop's
     subscripts through Jinja's `getitem`): a row whose printed fields are plain strings is
@@ -297,10 +297,19 @@ def _index_row(row: Mapping[str, object], text: Callable[[Any], str], tail: Call
             _language_attributes(row.get("headline_lang")),
             escape(row["headline"]),
             "</a>\n",
-            f"<time>{text(shown)}</time>" if shown else "",
+            _row_date(shown, row.get("published_datetime"), text) if shown else "",
             tail(row["state"], row["completeness"]),
         ]
     )
+
+
+def _row_date(shown: object, moment: object, text: Callable[[Any], str]) -> str:
+    """A row's date: `<time datetime="2011-12-09">9. Dezember 2011</time>` (HTML §4.5.14: the
+    shown text is no valid date string, so the machine-readable one is the attribute); a
+    record written before it was kept (session 47) gives the text alone, in a `<span>`."""
+    if not moment:
+        return f'<span class="date">{text(shown)}</span>'
+    return f'<time datetime="{escape(moment)}">{text(shown)}</time>'
 
 
 def _language_attributes(language: object) -> str:

@@ -131,6 +131,7 @@ def locale_index(
                 "headline": row.headline,
                 "headline_lang": headline_language(row, sources.get(row.domain), locale),
                 "published_text": row.published_text,
+                "published_datetime": row.published_datetime,
                 "ready": row.ready,
                 "state": readiness_text(locale, "ready" if row.ready else "incomplete"),
                 "completeness": completeness_text(row.percent_reviewed, locale),

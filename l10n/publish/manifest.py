@@ -13,7 +13,9 @@ manifest removes nothing; `publish` names it (`manifest_problem`) and publishes 
 
 Version 2 also records each article page (`PageRecord`: article, locale, slug, headline, date,
 % reviewed, readiness), so a run for some locales still lists the others' pages in the indexes,
-switchers and sitemap without assembling them again.
+switchers and sitemap without assembling them again. The date's `<time datetime>` value is
+recorded since session 47; a record without it lists its date as text, without `<time>`, until
+its locale is published again.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class PageRecord:
     percent_reviewed: int
     ready: bool
     is_source: bool = False
+    published_datetime: str = ""  # the `<time datetime>` of `published_text`; "" in a record written before session 47
 
     @classmethod
     def from_json(cls, data: object) -> PageRecord | None:
@@ -91,6 +94,8 @@ def _field_values(data: object) -> tuple[Any, ...] | None:
     if not isinstance(data, dict):
         return None
     values = tuple(map(data.get, _FIELD_NAMES))
+    if values[-1] is None and _FIELD_NAMES[-1] not in data:  # a record of before `published_datetime`
+        values = (*values[:-1], "")
     if tuple(map(type, values)) != _FIELD_KINDS:
         for value, kind in zip(values, _FIELD_KINDS):
             if type(value) is not kind and not (kind is str and isinstance(value, str)):

@@ -72,6 +72,7 @@ class ArticleEdition:
             locale=self.locale.code,
             headline=self.title,
             published_text=self.article.published_text or "",
+            published_datetime=self.article.published_datetime,
             percent_reviewed=completeness_of(self),
             ready=self.ready,
             is_source=self.is_source,
@@ -103,6 +104,7 @@ class PageArticle:
     domain: str
     headline: str
     published_text: str
+    published_datetime: str  # `LocalizedArticle.published_datetime`
     summary_text: str
     source_lang: str
     counts: dict[str, int]
