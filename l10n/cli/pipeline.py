@@ -119,6 +119,8 @@ def extracted(
             verb = "wrote" if result.written else "unchanged"
             title = f" \u2014 {result.headline}" if result.headline else ""
             lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units{title}"]
+            if domain is None and result.source is not None:
+                lines[:0] = derived_id_note(project, result.source, result.domain)
             if state.verbose and result.language:
                 lines.append(f"  language {result.language} ({result.language_from})")
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
@@ -132,6 +134,16 @@ def extracted(
     if domains and not chosen_locales and not refused:
         next_step("`l10n update` makes each locale's catalog (or `l10n run` does the whole chain)")
     return domains
+
+
+def derived_id_note(project, source: str, domain: str) -> list[str]:
+    """The note of an article whose id was derived from its file's name (`project.article_id`),
+    said where the article's catalogs are listed (`extract`, `status`); none for any other."""
+    from l10n.project import is_domain
+
+    if is_domain(Path(source).stem):
+        return []
+    return [f"note: {project.relative(Path(source))}: article id {domain!r} (the file's name is not one)"]
 
 
 @app.command()
@@ -234,12 +246,13 @@ def _refresh_changed_templates(
     from l10n.extraction import REFUSALS, Refused, extract_article
     from l10n.extraction_sources import changed_sources
     from l10n.pipeline import extract_articles
+    from l10n.project import article_id
 
     changed = dict(changed_sources(project, domains))
-    by_stem = [source for domain, source in changed.items() if source.stem == domain]
+    by_stem = [source for domain, source in changed.items() if article_id(source) == domain]
     results = list(extract_articles(project, by_stem, jobs=jobs, on_refused=refusals)) if by_stem else []
     for domain, source in changed.items():
-        if source.stem == domain:
+        if article_id(source) == domain:
             continue
         try:
             results.append(extract_article(project, source, domain=domain))
