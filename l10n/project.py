@@ -9,7 +9,6 @@ locales (`resolve_locale_list`).
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import re
 import stat
@@ -26,6 +25,8 @@ from l10n.config import (
     read_settings,
 )
 from l10n.errors import ArticleMissing, ProjectError
+from l10n.folding import without_marks
+from l10n.fsio_names import name_digest
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 from l10n.urls import has_hidden_characters
 
@@ -100,8 +101,8 @@ _MAX_ID = 128  # `_DOMAIN_SHAPE`'s length
 def derived_article_id(stem: str) -> str:
     """The id of a source file whose stem is not a valid domain: NFKC, Latin letters folded to
     ASCII (NFKD with combining marks dropped, `_FOLDED_LATIN` for the rest), every run of other
-    characters one `-`, trimmed and cut to leave room for `-` and 8 hex digits of BLAKE2b
-    (digest size 4) of the stem as the file names it (UTF-8). The same name gives the same id
+    characters one `-`, trimmed and cut to leave room for `-` and 8 hex digits of BLAKE2b of the
+    stem as the file names it (`fsio_names.name_digest`). The same name gives the same id
     on every run and machine; two names that fold alike differ by their hash, and a stem with
     no Latin letter or digit left is `article-<hash>`. Always a valid domain.
 
@@ -110,11 +111,9 @@ def derived_article_id(stem: str) -> str:
     >>> derived_article_id("Łódź — Smørrebrød, Straße"), derived_article_id("..")
     ('Lodz-Smorrebrod-Strasse-e8436a0e', 'article-e6fc5bb9')
     """
-    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem).translate(_FOLDED_LATIN))
-    plain = "".join(char for char in folded if not unicodedata.combining(char))
-    base = _NOT_ID_CHARACTERS.sub("-", plain).strip("-")[: _MAX_ID - _HASH_PART].rstrip("-") or "article"
-    digest = hashlib.blake2b(stem.encode("utf-8", "surrogateescape"), digest_size=4).hexdigest()
-    return f"{base}-{digest}"
+    folded = without_marks(unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem).translate(_FOLDED_LATIN)))
+    base = _NOT_ID_CHARACTERS.sub("-", folded).strip("-")[: _MAX_ID - _HASH_PART].rstrip("-") or "article"
+    return f"{base}-{name_digest(stem)}"
 
 
 PathOrText = TypeVar("PathOrText", Path, str)
