@@ -118,3 +118,30 @@ def test_ids_named_explicitly_are_still_refused(tmp_path: Path) -> None:
     xlf.write_text(text.replace(f"{id_[1]}.po", f"{Path(name).stem}.po"), encoding="utf-8")
     done = run_l10n(tmp_path, "xliff", "import", str(xlf), allowed=(2,))
     assert f"invalid domain name {Path(name).stem!r}" in done.stderr
+
+
+def test_an_article_under_a_derived_id_is_found_again_after_an_edit_and_a_new_extension(tmp_path: Path) -> None:
+    """`update` extracts an edited article again (its template records the file; the id is the
+    file name's); a template whose recorded file is gone finds the article in seeds/ whose name
+    gives its id (`Project.source_for`), as `seeds/<domain>.*` is found for a valid name."""
+    import os
+
+    import polib
+
+    name = SAVED["ak-kurier-de-betzdorf.html"]
+    saved_pages(tmp_path, {"ak-kurier-de-betzdorf.html": name})
+    (id_,) = NOTE.findall(run_l10n(tmp_path, "extract", "seeds").stdout)
+    derived = id_[1]
+    article = tmp_path / "seeds" / name
+    article.write_bytes(article.read_bytes().replace(b"Filiale in Betzdorf", b"Filiale in Betzdorf (Sieg)"))
+    pot = tmp_path / "locales" / f"{derived}.pot"
+    os.utime(article, ns=(pot.stat().st_mtime_ns + 10**9, pot.stat().st_mtime_ns + 10**9))
+    updated = run_l10n(tmp_path, "update")
+    assert f"locales/{derived}.pot: seeds/{name} changed since the template was written" in updated.stdout
+    assert [p.stem for p in (tmp_path / "locales").glob("*.pot")] == [derived]  # no second template
+    template = polib.pofile(str(pot))
+    assert template.metadata["X-L10n-Source"] == f"seeds/{name}"
+    template.metadata["X-L10n-Source"] = ""  # as a template made by hand, or before the header
+    template.save()
+    run_l10n(tmp_path, "assemble", "--locales", "fr")
+    assert "Deutsche Bank" in (tmp_path / "build" / "fr" / f"{derived}.html").read_text(encoding="utf-8")
