@@ -71,6 +71,9 @@ class Refused:
 
     domain: str
     message: str
+    taken: bool = False
+    """Refused because another article of the run holds `domain` (`DomainTaken`): that article
+    and its catalogs go on, so the domain is not a refused one (`cli.refusals.Refusals`)."""
 
 
 REFUSALS = (IngestError, SegmentError, CatalogError, ProjectError)
@@ -318,10 +321,14 @@ def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, do
         raise domain_taken_error(domain, recorded=recorded, reference=reference)
 
 
-def domain_taken_error(domain: str, *, recorded: str, reference: str) -> ProjectError:
+class DomainTaken(ProjectError):
+    """An article refused because another holds its domain (`domain_taken_error`)."""
+
+
+def domain_taken_error(domain: str, *, recorded: str, reference: str) -> DomainTaken:
     """The one error for two articles claiming one domain, raised here (on disk) and by
     `pipeline` (for articles still in flight in its workers)."""
-    return ProjectError(
+    return DomainTaken(
         f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain", path=reference
     )
 

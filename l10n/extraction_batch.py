@@ -11,6 +11,7 @@ from pathlib import Path
 
 from l10n.extraction import (
     REFUSALS,
+    DomainTaken,
     ExtractResult,
     Refused,
     extract_article,
@@ -72,7 +73,7 @@ def extract_or_refuse(
     except REFUSALS as error:
         if not skip_refused:
             raise
-        return Refused(domain or article_id(path), str(error))
+        return Refused(domain or article_id(path), str(error), taken=isinstance(error, DomainTaken))
 
 
 WARM_UP_ARTICLE = (

@@ -56,7 +56,7 @@ def _one_article_per_domain(
             error = domain_taken_error(domain, recorded=project.relative(earlier), reference=project.relative(path))
             if not skip_refused:
                 raise error
-            yield Refused(domain, str(error))
+            yield Refused(domain, str(error), taken=True)
             continue
         if len(recent) > (IN_FLIGHT_PER_JOB * jobs + 2) * CHUNK_SIZE:
             recent.popitem(last=False)

@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from chain_support import snapshot
 from conftest import DATA, run_l10n
 
@@ -64,6 +65,10 @@ def test_saved_pages_named_by_their_titles_go_through_the_chain(tmp_path: Path) 
             assert (tmp_path / "build" / locale / f"{each}.html").is_file()
             assert (tmp_path / "build" / locale / f"{each}.md").is_file()
             assert (tmp_path / "site" / locale / f"{each}.html").is_file()  # the page, or its redirect
+    listed = run_l10n(tmp_path, "status").stdout  # each derived id is shown with its file's name
+    for file, each in notes.items():
+        assert re.search(rf"^{each} +.+ \({re.escape(file)}\)$", listed, re.MULTILINE), listed
+    assert re.search(r"^dw-com-uncork +Uncork the mystery of Germany's Frühburgunder$", listed, re.MULTILINE)
     before = snapshot(tmp_path)
     again = run_l10n(tmp_path, "extract", "seeds")
     assert dict(NOTE.findall(again.stdout)) == notes  # the same names give the same ids
@@ -145,3 +150,42 @@ def test_an_article_under_a_derived_id_is_found_again_after_an_edit_and_a_new_ex
     template.save()
     run_l10n(tmp_path, "assemble", "--locales", "fr")
     assert "Deutsche Bank" in (tmp_path / "build" / "fr" / f"{derived}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_two_new_files_of_one_run_that_map_to_one_id_are_refused_naming_both(tmp_path: Path, jobs: str) -> None:
+    """Both new: the second is refused by the template the first wrote (`--jobs 1`), or before
+    either is written (`--jobs 2`: `pipeline._one_article_per_domain`, for workers), whether the
+    two names are one stem ("x.htm", "x.html") or a derived id and a name a person typed."""
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    saved_pages(probe, {"ak-kurier-de-betzdorf.html": "Filiale schließt.html"})
+    ((_, derived),) = NOTE.findall(run_l10n(probe, "extract", "seeds").stdout)
+    root = tmp_path / "project"
+    root.mkdir()
+    saved_pages(root, {})
+    for name in ("Filiale schließt.html", "Filiale schließt.htm", f"{derived}.html"):
+        shutil.copyfile(REALWORLD / "ak-kurier-de-betzdorf.html", root / "seeds" / name)
+    done = run_l10n(root, "extract", "seeds", "--jobs", jobs, allowed=(2,))
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    taken = f"domain {derived!r} already belongs to seeds/Filiale schließt.htm; give this article its own with --domain"
+    assert errors == [
+        f"error: seeds/Filiale schließt.html: {taken}",
+        f"error: seeds/{derived}.html: {taken}",
+        "error: 2 of 3 articles refused; see above",
+    ], done.stderr
+    assert [pot.name for pot in (root / "locales").glob("*.pot")] == [f"{derived}.pot"]
+
+
+def test_run_goes_on_with_the_article_that_holds_the_id(tmp_path: Path) -> None:
+    """The file refused for a taken id is counted, and the article holding the id is translated,
+    assembled and published (`run` skipped it as if it were the one refused, and then said "no
+    articles to work on")."""
+    saved_pages(tmp_path, {})
+    for suffix in (".htm", ".html"):
+        shutil.copyfile(REALWORLD / "ak-kurier-de-betzdorf.html", tmp_path / "seeds" / f"Filiale schließt{suffix}")
+    done = run_l10n(tmp_path, "run", allowed=(2,))
+    assert done.stderr.splitlines()[-1] == "error: 1 of 2 articles refused; see above", done.stderr
+    (pot,) = (tmp_path / "locales").glob("*.pot")
+    assert (tmp_path / "build" / "fr" / f"{pot.stem}.html").is_file()
+    assert (tmp_path / "site" / "fr" / f"{pot.stem}.html").is_file()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -137,13 +138,33 @@ def extracted(
 
 
 def derived_id_note(project, source: str, domain: str) -> list[str]:
-    """The note of an article whose id was derived from its file's name (`project.article_id`),
-    said where the article's catalogs are listed (`extract`, `status`); none for any other."""
+    """`extract`'s note of an article whose id was derived from its file's name
+    (`project.article_id`); none for any other."""
     from l10n.project import is_domain
 
     if is_domain(Path(source).stem):
         return []
     return [f"note: {project.relative(Path(source))}: article id {domain!r} (the file's name is not one)"]
+
+
+_DERIVED_TAIL = re.compile(r"-[0-9a-f]{8}$")  # `project.derived_article_id`'s last part
+
+
+def derived_from(project, domain: str) -> str | None:
+    """The file `domain` was derived from (`project.article_id`), as its template records it
+    (`X-L10n-Source`), for `status`'s list of articles; None for an id that is the file's name
+    or was given, and for a template that cannot be read (its headline's reading says why)."""
+    if not _DERIVED_TAIL.search(domain):
+        return None
+    from l10n.catalog.po import pot_source
+    from l10n.errors import L10nError
+    from l10n.project import article_id, is_domain
+
+    try:
+        source = pot_source(project.pot_path(domain))
+    except (L10nError, OSError):
+        return None
+    return source if source and not is_domain(Path(source).stem) and article_id(source) == domain else None
 
 
 @app.command()
@@ -243,7 +264,7 @@ def _refresh_changed_templates(
     the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
     import os
 
-    from l10n.extraction import REFUSALS, Refused, extract_article
+    from l10n.extraction import REFUSALS, DomainTaken, Refused, extract_article
     from l10n.extraction_sources import changed_sources
     from l10n.pipeline import extract_articles
     from l10n.project import article_id
@@ -259,7 +280,7 @@ def _refresh_changed_templates(
         except REFUSALS as error:
             if refusals is None:
                 raise
-            refusals(Refused(domain, str(error)))
+            refusals(Refused(domain, str(error), taken=isinstance(error, DomainTaken)))
     for result in results:
         if not result.written:  # same units: mark the template checked, so the next run skips it
             os.utime(result.pot_path)
