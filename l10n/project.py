@@ -38,6 +38,8 @@ __all__ = [
     "SOURCE_SUFFIXES",
     "article_id",
     "derived_article_id",
+    "is_domain",
+    "may_be_derived",
     "validate_domain",
 ]
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
@@ -94,6 +96,7 @@ lock transliterates (Unidecode, anyascii are not in it), and these are all Latin
 Latin Extended-A hold."""
 
 _NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9]+")
+_DERIVED_TAIL = re.compile(r"-[0-9a-f]{8}\Z")
 _HASH_PART = 9  # "-" and 8 hex digits
 _MAX_ID = 128  # `_DOMAIN_SHAPE`'s length
 
@@ -114,6 +117,12 @@ def derived_article_id(stem: str) -> str:
     folded = without_marks(unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem).translate(_FOLDED_LATIN)))
     base = _NOT_ID_CHARACTERS.sub("-", folded).strip("-")[: _MAX_ID - _HASH_PART].rstrip("-") or "article"
     return f"{base}-{name_digest(stem)}"
+
+
+def may_be_derived(domain: str) -> bool:
+    """Whether `domain` has the shape `derived_article_id` gives (its last part `-` and 8 hex
+    digits): only then is its template's source worth reading to tell (`status`)."""
+    return _DERIVED_TAIL.search(domain) is not None
 
 
 PathOrText = TypeVar("PathOrText", Path, str)

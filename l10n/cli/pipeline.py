@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -147,18 +146,16 @@ def derived_id_note(project, source: str, domain: str) -> list[str]:
     return [f"note: {project.relative(Path(source))}: article id {domain!r} (the file's name is not one)"]
 
 
-_DERIVED_TAIL = re.compile(r"-[0-9a-f]{8}$")  # `project.derived_article_id`'s last part
-
-
 def derived_from(project, domain: str) -> str | None:
     """The file `domain` was derived from (`project.article_id`), as its template records it
     (`X-L10n-Source`), for `status`'s list of articles; None for an id that is the file's name
     or was given, and for a template that cannot be read (its headline's reading says why)."""
-    if not _DERIVED_TAIL.search(domain):
+    from l10n.project import article_id, is_domain, may_be_derived
+
+    if not may_be_derived(domain):
         return None
     from l10n.catalog.po import pot_source
     from l10n.errors import L10nError
-    from l10n.project import article_id, is_domain
 
     try:
         source = pot_source(project.pot_path(domain))
