@@ -51,10 +51,11 @@ def is_domain(name: str) -> bool:
     return _DOMAIN_SHAPE.match(name) is not None and ".." not in name
 
 
-def validate_domain(name: str) -> str:
+def validate_domain(name: str, *, path: Path | None = None) -> str:
     """A domain (article id) is a safe file stem: ASCII letters, digits, `.`, `_`, `-`; no `..`.
     An id named explicitly (`--domain`, `--domains`, an XLIFF `original`, the site's manifest)
-    is refused when it is not one; a source file's name never is (`article_id`).
+    is refused when it is not one; a source file's name never is (`article_id`). `path`: the
+    file that names it (an XLIFF), which the refusal then names.
 
     >>> from l10n.errors import L10nError
     >>> try:
@@ -64,7 +65,7 @@ def validate_domain(name: str) -> str:
     invalid domain name 'Vizepräsidentin': use ASCII letters, digits, '.', '_' and '-'
     """
     if not is_domain(name):
-        raise ProjectError(f"invalid domain name {name!r}: use ASCII letters, digits, '.', '_' and '-'")
+        raise ProjectError(f"invalid domain name {name!r}: use ASCII letters, digits, '.', '_' and '-'", path=path)
     return name
 
 

@@ -122,7 +122,7 @@ def test_ids_named_explicitly_are_still_refused(tmp_path: Path) -> None:
     assert f'original="fr/LC_MESSAGES/{id_[1]}.po"' in text
     xlf.write_text(text.replace(f"{id_[1]}.po", f"{Path(name).stem}.po"), encoding="utf-8")
     done = run_l10n(tmp_path, "xliff", "import", str(xlf), allowed=(2,))
-    assert f"invalid domain name {Path(name).stem!r}" in done.stderr
+    assert done.stderr.startswith(f"error: {xlf}: invalid domain name {Path(name).stem!r}: use")
 
 
 def test_an_article_under_a_derived_id_is_found_again_after_an_edit_and_a_new_extension(tmp_path: Path) -> None:
