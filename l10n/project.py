@@ -295,6 +295,16 @@ class Project:
             candidate = self.seeds_dir / f"{domain}{suffix}"
             if candidate.is_file():
                 return candidate
+        found = self._seed_ids.get(domain)
+        if found is not None and found.is_file():  # listed once per command: still there?
+            return found
+        raise ArticleMissing(f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir)
+
+    @functools.cached_property
+    def _seed_ids(self) -> dict[str, Path]:
+        """The article file in `seeds/` each id names (`article_id`; the first by name where two
+        map to one), listed once per command: a publish asking for 1,000 articles whose
+        templates record no source lists the folder once, not 1,000 times."""
         try:
             with os.scandir(self.seeds_dir) as entries:
                 named = sorted(
@@ -303,11 +313,11 @@ class Project:
                     if os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES and entry.is_file()
                 )
         except OSError:
-            named = []
-        for found in named:
-            if article_id(found) == domain:
-                return Path(found)
-        raise ArticleMissing(f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir)
+            return {}
+        ids: dict[str, Path] = {}
+        for path in named:
+            ids.setdefault(article_id(path), Path(path))
+        return ids
 
     def relative(self, path: Path) -> str:
         """`path` relative to the root when inside it (for PO references and messages)."""
