@@ -8,6 +8,7 @@ writes the files and keeps the stamps that let an unchanged article go unread.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from l10n.errors import CatalogError, IngestError, ProjectError, SegmentError
 from l10n.fsio import deferred_durability, noting_writes
 from l10n.locales import TargetLocale
 from l10n.parallel import CHUNK_SIZE, in_worker_processes
-from l10n.project import Project, check_file_name, validate_domain
+from l10n.project import Project, article_id, check_file_name, validate_domain
 
 if TYPE_CHECKING:
     from polib import POFile
@@ -58,6 +59,9 @@ class ExtractResult:
     """The article's language and where it was read from (`language_origin`), when this run
     read the article or its stamps: none when the whole-run record answered."""
     language_from: str | None = None
+    source: str | None = None
+    """The article's file as the run was given it, when known (a whole-run record's rows keep
+    it too): `extract` says an id derived from its name (`project.article_id`)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,9 @@ class Refused:
 
     domain: str
     message: str
+    taken: bool = False
+    """Refused because another article of the run holds `domain` (`DomainTaken`): that article
+    and its catalogs go on, so the domain is not a refused one (`cli.refusals.Refusals`)."""
 
 
 REFUSALS = (IngestError, SegmentError, CatalogError, ProjectError)
@@ -103,7 +110,7 @@ def extract_article(
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(path), path=path)
-    domain = validate_domain(domain or path.stem, path=None if domain else path)
+    domain = validate_domain(domain) if domain else article_id(path)
     origin = "--lang" if language else CONFIG_FILE  # where the operator named the language
     language = language or project.settings.article_language(reference)
     pot_path = project.pot_path(domain)
@@ -149,6 +156,7 @@ def extract_article(
             headline=headline,
             language=said[0],
             language_from=said[1],
+            source=os.fspath(path),
         )
     count, headline, *kept = stamps.payload(domain)  # stamps before session 32 kept no language
     return ExtractResult(
@@ -160,6 +168,7 @@ def extract_article(
         headline=headline,
         language=kept[0] if kept else None,
         language_from=kept[1] if kept else None,
+        source=os.fspath(path),
     )
 
 
@@ -312,10 +321,14 @@ def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, do
         raise domain_taken_error(domain, recorded=recorded, reference=reference)
 
 
-def domain_taken_error(domain: str, *, recorded: str, reference: str) -> ProjectError:
+class DomainTaken(ProjectError):
+    """An article refused because another holds its domain (`domain_taken_error`)."""
+
+
+def domain_taken_error(domain: str, *, recorded: str, reference: str) -> DomainTaken:
     """The one error for two articles claiming one domain, raised here (on disk) and by
     `pipeline` (for articles still in flight in its workers)."""
-    return ProjectError(
+    return DomainTaken(
         f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain", path=reference
     )
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from l10n.extraction import (
     REFUSALS,
+    DomainTaken,
     ExtractResult,
     Refused,
     extract_article,
@@ -19,7 +20,7 @@ from l10n.extraction import (
     saving_by_chunk,
 )
 from l10n.locales import TargetLocale
-from l10n.project import Project
+from l10n.project import Project, article_id
 
 
 def extracted_here(
@@ -72,7 +73,7 @@ def extract_or_refuse(
     except REFUSALS as error:
         if not skip_refused:
             raise
-        return Refused(domain or path.stem, str(error))
+        return Refused(domain or article_id(path), str(error), taken=isinstance(error, DomainTaken))
 
 
 WARM_UP_ARTICLE = (

@@ -53,7 +53,7 @@ def cut_with_digest(name: str, limit: int, *, mark: str) -> str:
     >>> len(cut_with_digest("x" * 300, 200, mark="-")), len(cut_with_digest("宝" * 100, 200, mark="~").encode())
     (200, 198)
     """
-    tail = os.fsencode(f"{mark}{_digest(name)}")
+    tail = os.fsencode(f"{mark}{name_digest(name)}")
     full = os.fsencode(name)
     cut = min(max(limit - len(tail), 0), len(full))
     while 0 < cut < len(full) and full[cut] & 0xC0 == 0x80:  # inside a character: before it
@@ -77,7 +77,10 @@ def name_max(folder: str) -> int:
     return limit
 
 
-def _digest(name: str) -> str:
+def name_digest(name: str) -> str:
+    """8 hex digits of BLAKE2b of `name` as the file system encodes it (UTF-8; an undecodable
+    byte kept as a surrogate is that byte): the same name, the same digits in every process.
+    Also the tail of an id derived from a file's name (`project.derived_article_id`)."""
     import hashlib
 
     return hashlib.blake2b(os.fsencode(name), digest_size=_HASH_DIGITS // 2).hexdigest()

@@ -31,7 +31,7 @@ from l10n.extraction_sources import iter_article_files
 from l10n.fsio import Written, deferred_durability, noting_writes, state_of_note
 from l10n.locales import TargetLocale
 from l10n.parallel import CHUNK_SIZE, IN_FLIGHT_PER_JOB, in_worker_processes
-from l10n.project import CONFIG_FILE, Project
+from l10n.project import CONFIG_FILE, Project, article_id
 
 if TYPE_CHECKING:
     from l10n.memory.whole_run import Watched
@@ -50,12 +50,13 @@ def _one_article_per_domain(
     """
     recent: collections.OrderedDict[str, Path] = collections.OrderedDict()
     for path in files:
-        earlier = recent.setdefault(path.stem, path)
+        domain = article_id(path)
+        earlier = recent.setdefault(domain, path)
         if earlier != path and project.relative(earlier) != project.relative(path):
-            error = domain_taken_error(path.stem, recorded=project.relative(earlier), reference=project.relative(path))
+            error = domain_taken_error(domain, recorded=project.relative(earlier), reference=project.relative(path))
             if not skip_refused:
                 raise error
-            yield Refused(path.stem, str(error))
+            yield Refused(domain, str(error), taken=True)
             continue
         if len(recent) > (IN_FLIGHT_PER_JOB * jobs + 2) * CHUNK_SIZE:
             recent.popitem(last=False)
@@ -369,7 +370,9 @@ def _catalogs_on_record(
             project, domains=stale, locales=locales, jobs=jobs, on_refused=None if on_refused is None else refuse
         ):
             merged[result.domain].append(result)
-    for name, units, headline, *_ in articles:
+    for name, units, headline, source, *_ in articles:
         if name in refused:
             continue
-        yield ExtractResult(name, project.pot_path(name), units, written=False, updates=merged[name], headline=headline)
+        yield ExtractResult(
+            name, project.pot_path(name), units, written=False, updates=merged[name], headline=headline, source=source
+        )

@@ -12,6 +12,7 @@ import functools
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +25,8 @@ from l10n.config import (
     read_settings,
 )
 from l10n.errors import ArticleMissing, ProjectError
+from l10n.folding import without_marks
+from l10n.fsio_names import name_digest
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 from l10n.urls import has_hidden_characters
 
@@ -33,28 +36,94 @@ __all__ = [
     "Readiness",
     "Settings",
     "SOURCE_SUFFIXES",
+    "article_id",
+    "derived_article_id",
+    "is_domain",
+    "may_be_derived",
     "validate_domain",
 ]
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
+def is_domain(name: str) -> bool:
+    """Whether `name` is a valid domain (`validate_domain`'s rule)."""
+    return _DOMAIN_SHAPE.match(name) is not None and ".." not in name
+
+
 def validate_domain(name: str, *, path: Path | None = None) -> str:
     """A domain (article id) is a safe file stem: ASCII letters, digits, `.`, `_`, `-`; no `..`.
-    `path`: the article whose file name gave `name`, which the refusal then names (a batch's
-    line must say which of a thousand files to rename).
+    An id named explicitly (`--domain`, `--domains`, an XLIFF `original`, the site's manifest)
+    is refused when it is not one; a source file's name never is (`article_id`). `path`: the
+    file that names it (an XLIFF), which the refusal then names.
 
     >>> from l10n.errors import L10nError
     >>> try:
-    ...     validate_domain("Vizepräsidentin", path=Path("seeds/Vizepräsidentin.html"))
+    ...     validate_domain("Vizepräsidentin")
     ... except L10nError as error:
     ...     print(error)
-    seeds/Vizepräsidentin.html: invalid domain name 'Vizepräsidentin' (the file's name): rename it with ASCII letters, digits, '.', '_' and '-'
+    invalid domain name 'Vizepräsidentin': use ASCII letters, digits, '.', '_' and '-'
     """
-    if not _DOMAIN_SHAPE.match(name) or ".." in name:
-        advice = ": use" if path is None else " (the file's name): rename it with"
-        raise ProjectError(f"invalid domain name {name!r}{advice} ASCII letters, digits, '.', '_' and '-'", path=path)
+    if not is_domain(name):
+        raise ProjectError(f"invalid domain name {name!r}: use ASCII letters, digits, '.', '_' and '-'", path=path)
     return name
+
+
+def article_id(path: Path | str) -> str:
+    """The article id (domain) a source file gets from its name: the one rule every command
+    uses to turn a source path into a domain (`extract`, `update`'s re-extraction, the parallel
+    batch's check, `Project.source_for`). A stem that is a valid domain (`validate_domain`) is
+    the id as it is, byte for byte; any other (a browser names a saved page by its title) gets
+    `derived_article_id`. An id named explicitly (`--domain`, an XLIFF `original`, the site's
+    manifest) is not this: it is validated, and refused when invalid.
+
+    >>> article_id("seeds/library-reopens.html"), article_id(Path("seeds/Vizepräsidentin – Spiegel.html"))
+    ('library-reopens', 'Vizeprasidentin-Spiegel-0d375d18')
+    """
+    stem = Path(path).stem
+    if is_domain(stem):
+        return stem
+    return derived_article_id(stem)
+
+
+_FOLDED_LATIN = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
+    | {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t"}
+    | {"Ŧ": "T", "ŋ": "ng", "Ŋ": "NG", "ĸ": "q", "ſ": "s"}
+)
+"""The Latin letters Unicode gives no decomposition to ASCII (NFKD leaves them whole): spelled
+as German, Danish, Polish, Icelandic and Sami writers spell them in ASCII. No library in the
+lock transliterates (Unidecode, anyascii are not in it), and these are all Latin-1 and
+Latin Extended-A hold."""
+
+_NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9]+")
+_DERIVED_TAIL = re.compile(r"-[0-9a-f]{8}\Z")
+_HASH_PART = 9  # "-" and 8 hex digits
+_MAX_ID = 128  # `_DOMAIN_SHAPE`'s length
+
+
+def derived_article_id(stem: str) -> str:
+    """The id of a source file whose stem is not a valid domain: NFKC, Latin letters folded to
+    ASCII (NFKD with combining marks dropped, `_FOLDED_LATIN` for the rest), every run of other
+    characters one `-`, trimmed and cut to leave room for `-` and 8 hex digits of BLAKE2b of the
+    stem as the file names it (`fsio_names.name_digest`). The same name gives the same id
+    on every run and machine; two names that fold alike differ by their hash, and a stem with
+    no Latin letter or digit left is `article-<hash>`. Always a valid domain.
+
+    >>> derived_article_id("Путин заявил"), derived_article_id("What we know so far")
+    ('article-9de33277', 'What-we-know-so-far-6ede5f3c')
+    >>> derived_article_id("Łódź — Smørrebrød, Straße"), derived_article_id("..")
+    ('Lodz-Smorrebrod-Strasse-e8436a0e', 'article-e6fc5bb9')
+    """
+    folded = without_marks(unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem).translate(_FOLDED_LATIN)))
+    base = _NOT_ID_CHARACTERS.sub("-", folded).strip("-")[: _MAX_ID - _HASH_PART].rstrip("-") or "article"
+    return f"{base}-{name_digest(stem)}"
+
+
+def may_be_derived(domain: str) -> bool:
+    """Whether `domain` has the shape `derived_article_id` gives (its last part `-` and 8 hex
+    digits): only then is its template's source worth reading to tell (`status`)."""
+    return _DERIVED_TAIL.search(domain) is not None
 
 
 PathOrText = TypeVar("PathOrText", Path, str)
@@ -219,13 +288,36 @@ class Project:
         return self.settings.get(key) if value is None else check_option(key, value, option=name)
 
     def source_for(self, domain: str) -> Path:
-        """The article a domain was extracted from: `seeds/<domain>.<ext>`."""
+        """The article a domain was extracted from: `seeds/<domain>.<ext>`, else the file in
+        `seeds/` whose name gives that id (`article_id`: a saved page named by its title)."""
         validate_domain(domain)
         for suffix in SOURCE_SUFFIXES:
             candidate = self.seeds_dir / f"{domain}{suffix}"
             if candidate.is_file():
                 return candidate
+        found = self._seed_ids.get(domain)
+        if found is not None and found.is_file():  # listed once per command: still there?
+            return found
         raise ArticleMissing(f"no source article for domain {domain!r} under {self.seeds_dir}", path=self.seeds_dir)
+
+    @functools.cached_property
+    def _seed_ids(self) -> dict[str, Path]:
+        """The article file in `seeds/` each id names (`article_id`; the first by name where two
+        map to one), listed once per command: a publish asking for 1,000 articles whose
+        templates record no source lists the folder once, not 1,000 times."""
+        try:
+            with os.scandir(self.seeds_dir) as entries:
+                named = sorted(
+                    entry.path
+                    for entry in entries
+                    if os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES and entry.is_file()
+                )
+        except OSError:
+            return {}
+        ids: dict[str, Path] = {}
+        for path in named:
+            ids.setdefault(article_id(path), Path(path))
+        return ids
 
     def relative(self, path: Path) -> str:
         """`path` relative to the root when inside it (for PO references and messages)."""

@@ -399,13 +399,13 @@ def xliff_target(xliff_path: Path) -> tuple[TargetLocale, str]:
     if match is None:  # another tool's: the path of the PO it was given (po2xliff), or its name (Okapi)
         match = _ORIGINAL_PATH.search(document.original.replace("\\", "/"))
         if match is not None and match.group(1) is None and document.target_language:
-            return locale_from_tag(document.target_language), validate_domain(match.group(2))
+            return locale_from_tag(document.target_language), validate_domain(match.group(2), path=xliff_path)
     if match is None or match.group(1) is None:
         raise CatalogError(
             f"file original {document.original!r} does not name a catalog (<locale>/LC_MESSAGES/<domain>.po)",
             path=xliff_path,
         )
-    return parse_locale(match.group(1)), validate_domain(match.group(2))
+    return parse_locale(match.group(1)), validate_domain(match.group(2), path=xliff_path)
 
 
 def _module(version: XliffVersion):  # noqa: ANN202 (a module)

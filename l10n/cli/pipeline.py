@@ -119,6 +119,8 @@ def extracted(
             verb = "wrote" if result.written else "unchanged"
             title = f" \u2014 {result.headline}" if result.headline else ""
             lines = [f"{verb} {_in_project(project, result.pot_path)}: {result.units} units{title}"]
+            if domain is None and result.source is not None:
+                lines[:0] = derived_id_note(project, result.source, result.domain)
             if state.verbose and result.language:
                 lines.append(f"  language {result.language} ({result.language_from})")
             lines.extend(f"{_in_project(project, made.po_path)}: {made.stats}" for made in result.updates)
@@ -132,6 +134,34 @@ def extracted(
     if domains and not chosen_locales and not refused:
         next_step("`l10n update` makes each locale's catalog (or `l10n run` does the whole chain)")
     return domains
+
+
+def derived_id_note(project, source: str, domain: str) -> list[str]:
+    """`extract`'s note of an article whose id was derived from its file's name
+    (`project.article_id`); none for any other."""
+    from l10n.project import is_domain
+
+    if is_domain(Path(source).stem):
+        return []
+    return [f"note: {project.relative(Path(source))}: article id {domain!r} (the file's name is not one)"]
+
+
+def derived_from(project, domain: str) -> str | None:
+    """The file `domain` was derived from (`project.article_id`), as its template records it
+    (`X-L10n-Source`), for `status`'s list of articles; None for an id that is the file's name
+    or was given, and for a template that cannot be read (its headline's reading says why)."""
+    from l10n.project import article_id, is_domain, may_be_derived
+
+    if not may_be_derived(domain):
+        return None
+    from l10n.catalog.po import pot_source
+    from l10n.errors import L10nError
+
+    try:
+        source = pot_source(project.pot_path(domain))
+    except (L10nError, OSError):
+        return None
+    return source if source and not is_domain(Path(source).stem) and article_id(source) == domain else None
 
 
 @app.command()
@@ -231,22 +261,23 @@ def _refresh_changed_templates(
     the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
     import os
 
-    from l10n.extraction import REFUSALS, Refused, extract_article
+    from l10n.extraction import REFUSALS, DomainTaken, Refused, extract_article
     from l10n.extraction_sources import changed_sources
     from l10n.pipeline import extract_articles
+    from l10n.project import article_id
 
     changed = dict(changed_sources(project, domains))
-    by_stem = [source for domain, source in changed.items() if source.stem == domain]
+    by_stem = [source for domain, source in changed.items() if article_id(source) == domain]
     results = list(extract_articles(project, by_stem, jobs=jobs, on_refused=refusals)) if by_stem else []
     for domain, source in changed.items():
-        if source.stem == domain:
+        if article_id(source) == domain:
             continue
         try:
             results.append(extract_article(project, source, domain=domain))
         except REFUSALS as error:
             if refusals is None:
                 raise
-            refusals(Refused(domain, str(error)))
+            refusals(Refused(domain, str(error), taken=isinstance(error, DomainTaken)))
     for result in results:
         if not result.written:  # same units: mark the template checked, so the next run skips it
             os.utime(result.pot_path)

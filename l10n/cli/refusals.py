@@ -24,19 +24,25 @@ T = TypeVar("T")
 
 class Refusals:
     """The `on_refused` of a batch (`pipeline.extract_articles`, `extraction.update_catalogs`):
-    prints each refusal as `error: PATH:LINE: …` on stderr and keeps its domain."""
+    prints each refusal as `error: PATH:LINE: …` on stderr and keeps its domain, but for an
+    article refused because another holds its domain (`Refused.taken`): that one goes on, and
+    the refused article is counted alone."""
 
     def __init__(self) -> None:
         self.domains: dict[str, str] = {}
+        self.taken = 0
 
     def __call__(self, refused: Refused) -> None:
         err_console.print(f"error: {one_line(refused.message)}", markup=False, highlight=False, soft_wrap=True)
-        self.domains.setdefault(refused.domain, refused.message)
+        if refused.taken:
+            self.taken += 1
+        else:
+            self.domains.setdefault(refused.domain, refused.message)
 
     @property
     def count(self) -> int:
         """Articles refused so far (not `__len__`: an empty reporter is still one, not None)."""
-        return len(self.domains)
+        return len(self.domains) + self.taken
 
     def kept(self, domains: list[str]) -> list[str]:
         """`domains` without the refused ones: later stages leave those as they were."""
@@ -45,10 +51,10 @@ class Refusals:
     def fail_if_any(self, total: int) -> None:
         """The batch's closing error (exit 2) when it refused any article; a batch of one article
         has said all in that article's own line (one line for one bad input), so it only exits 2."""
-        if self.domains and max(total, len(self.domains)) == 1:
+        if self.count and max(total, self.count) == 1:
             raise SystemExit(2)
-        if self.domains:
-            count = len(self.domains)
+        if self.count:
+            count = self.count
             raise ProjectError(
                 f"{count:,} of {max(total, count):,} article{'' if total == 1 else 's'} refused; see above"
             )

@@ -80,7 +80,8 @@ def run(
                 allow_empty_template=False,
                 refusals=refusals,
             )
-        total = len({*project.domains(), *refusals.domains})
+        # a file refused because another holds its domain is one more article (`Refused.taken`)
+        total = len({*project.domains(), *refusals.domains}) + refusals.taken
         domain_list = ",".join(refusals.kept(project.domains()))
         if not domain_list:
             refusals.fail_if_any(total)

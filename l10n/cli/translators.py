@@ -231,17 +231,19 @@ def _status(project, statuses, domains: list[str], refused: list[str], *, as_jso
 def _print_articles(project, domains: list[str], refused: list[str]) -> None:
     """`000_3e65442673b9006b  Biomedical to become key pillar industry for Baoshan` per article
     (the first 20 unless -v, and every refused one): a catalog name alone does not say which
-    article it is. A refused article says so instead of its headline: it is not counted."""
+    article it is. A refused article says so instead of its headline: it is not counted. An id
+    derived from a file's name (`project.article_id`) is followed by that file's name."""
     from l10n.cli.common import headline
+    from l10n.cli.pipeline import derived_from
 
     shown = domains if state.verbose else [*domains[:20], *(domain for domain in refused if domain not in domains[:20])]
     width = max(len(domain) for domain in shown)
     for domain in shown:
-        text = (
-            "REFUSED (see the error above): not counted below"
-            if domain in refused
-            else one_line(headline(project, domain) or "(no headline)")
-        )
+        if domain in refused:
+            text = "REFUSED (see the error above): not counted below"
+        else:
+            named = derived_from(project, domain)
+            text = one_line(headline(project, domain) or "(no headline)") + (f" ({named})" if named else "")
         console.print(f"{domain:<{width}}  {text}", markup=False)
     if len(shown) < len(domains):
         console.print(f"… and {len(domains) - len(shown)} more articles (-v lists all)", markup=False)
