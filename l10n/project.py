@@ -106,18 +106,23 @@ def derived_article_id(stem: str) -> str:
     """The id of a source file whose stem is not a valid domain: NFKC, Latin letters folded to
     ASCII (NFKD with combining marks dropped, `_FOLDED_LATIN` for the rest), every run of other
     characters one `-`, trimmed and cut to leave room for `-` and 8 hex digits of BLAKE2b of the
-    stem as the file names it (`fsio_names.name_digest`). The same name gives the same id
-    on every run and machine; two names that fold alike differ by their hash, and a stem with
-    no Latin letter or digit left is `article-<hash>`. Always a valid domain.
+    stem in Unicode's composed form, NFC (`fsio_names.name_digest`). The same name gives the
+    same id on every run and machine, also where the file system gave it decomposed (a copy
+    from macOS); two names that fold alike differ by their hash, and a stem with no Latin
+    letter or digit left is `article-<hash>`. Always a valid domain.
 
     >>> derived_article_id("Путин заявил"), derived_article_id("What we know so far")
     ('article-9de33277', 'What-we-know-so-far-6ede5f3c')
     >>> derived_article_id("Łódź — Smørrebrød, Straße"), derived_article_id("..")
     ('Lodz-Smorrebrod-Strasse-e8436a0e', 'article-e6fc5bb9')
+    >>> derived_article_id(unicodedata.normalize("NFD", "Vizepräsidentin"))
+    'Vizeprasidentin-3fbcf2e4'
+    >>> derived_article_id("Vizepräsidentin")
+    'Vizeprasidentin-3fbcf2e4'
     """
     folded = without_marks(unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem).translate(_FOLDED_LATIN)))
     base = _NOT_ID_CHARACTERS.sub("-", folded).strip("-")[: _MAX_ID - _HASH_PART].rstrip("-") or "article"
-    return f"{base}-{name_digest(stem)}"
+    return f"{base}-{name_digest(unicodedata.normalize('NFC', stem))}"
 
 
 def may_be_derived(domain: str) -> bool:
