@@ -217,7 +217,7 @@ def article_language(doc: Document, project_source: str, *, by_operator: bool = 
     return language
 
 
-def own_language_locale(language: str | None, codes: Sequence[str]) -> TargetLocale | None:
+def own_language_locale(language: str | None, codes: Sequence[str], *, variant: str = "") -> TargetLocale | None:
     """The one of `codes` (a project's locales) that an article written in `language` is
     already in, or None: its edition there is the article itself (the source edition), never
     a translation of the article into its own language.
@@ -225,18 +225,28 @@ def own_language_locale(language: str | None, codes: Sequence[str]) -> TargetLoc
     `language` is the article's where it is not the project's (`X-Source-Language`,
     `locales.article_language`: a language, for Chinese with its script, no territory); None
     (an article in the project's language) names none, so those keep every locale as a
-    translation (`en` → `en_US`). A locale is it as `locale_in` reads an exchange file's tag:
-    the same code, else the only locale CLDR likely subtags make the same language, script and
-    territory, the territory the likely one since none is stated (`zh_Hans` is zh_CN, `zh_Hant`
-    zh_TW, `pt` pt_BR, `ru` ru), never another region's (`pt` is not pt_PT, `en` not en_GB).
+    translation (`en` → `en_US`). `variant` is the region the article states
+    (`Document.source_variant`, a template's `X-Source-Variant`: `en_GB`), taken when it is of
+    `language`. A locale is it as `locale_in` reads an exchange file's tag: the same code, else
+    the only locale CLDR likely subtags make the same language, script and territory — the
+    stated territory, else the likely one (`zh_Hans` is zh_CN, `zh_Hant` zh_TW, `pt` pt_BR,
+    `ru` ru), never another region's (`pt` is not pt_PT, `en` not en_GB, `en` stated as `en_GB`
+    not en_US: that edition stays a translation).
 
     >>> [getattr(own_language_locale(tag, DEFAULT_TARGET_LOCALES), "code", None) for tag in ("zh_Hans", "zh_Hant", "ru", "pt", "en", None)]
     ['zh_CN', 'zh_TW', 'ru', 'pt_BR', None, None]
     >>> own_language_locale("pt", ["pt_PT", "de"]), own_language_locale("en", ["en_GB"])
     (None, None)
+    >>> [getattr(own_language_locale("en", codes, variant="en_GB"), "code", None) for codes in (["en_US"], ["en_GB", "en_US"])]
+    [None, 'en_GB']
+    >>> own_language_locale("zh_Hans", ["zh_CN"], variant="zh_CN").code, own_language_locale("zh_Hans", ["zh_TW"], variant="zh_TW")
+    ('zh_CN', None)
     """
     if not language:
         return None
+    territory = variant.replace("-", "_").split("_")[-1] if "_" in variant.replace("-", "_") else ""
+    if territory and language_of(variant) == language_of(language) and territory.upper() == territory:
+        language = f"{language}_{territory}"  # `zh_Hans` stated as zh_HK: zh_Hans_HK, the script kept
     try:
         return locale_in(language, codes)
     except LocaleError:  # not a locale (a header another tool wrote): no locale is it
