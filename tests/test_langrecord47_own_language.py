@@ -67,6 +67,17 @@ def test_an_en_GB_article_is_the_en_GB_edition(tmp_path: Path) -> None:
     assert "The council published new rules today." in page  # the editor's words
 
 
+def test_a_locale_naming_no_region_is_the_article_whatever_region_it_states(tmp_path: Path) -> None:
+    """An Austrian article's `de` edition is the article, as before regions were read: `de` names
+    no region, and a translation of German into German would wait for a translator for ever."""
+    austrian = "---\ntitle: Neue Regeln\nlang: de-AT\n---\n\nDer Gemeinderat hat im Jänner neue Regeln beschlossen.\n"
+    root = _project(tmp_path, austrian, 'locales = ["de", "en_US", "fr"]\nsource_locale = "en"\n')
+    for command in (("extract", "articles/news.md"), ("update",)):
+        run_l10n(root, *command)
+    assert _catalogs(root) == {"en_US", "fr"}
+    assert polib.pofile(str(root / "locales" / "news.pot")).metadata["X-Source-Variant"] == "de_AT"
+
+
 def test_a_traditional_chinese_articles_zh_CN_edition_is_opencc_t2s_of_it(tmp_path: Path) -> None:
     import opencc
 
