@@ -40,6 +40,8 @@ def template_languages(where: object, templates: Mapping[str, Path | str]) -> di
     from l10n.catalog.po import template_source
     from l10n.memory.stamps import fingerprint, process_stamps
 
+    if not templates:
+        return {}  # (the stamps not opened)
     stamps = process_stamps(where, LANGUAGE_STAGE)
     found: dict[str, tuple[str | None, str | None]] = {}
     for domain, pot in templates.items():

@@ -139,7 +139,8 @@ def sync_from_catalogs(
             if synced.get(key) != state:  # else this catalog, as it is, is in the TM already
                 to_read.append((locale, domain, po_file, key, state))
         # a catalog an earlier version made in its article's own language is no translation of it
-        own = own_language_codes(project, {d: project.pot_path(d) for _, d, *_ in to_read}, project.settings.locales)
+        domains = {domain: project.pot_path(domain) for _, domain, *_ in to_read}
+        own = own_language_codes(project, domains, project.settings.locales)
         for locale, domain, po_file, key, state in to_read:
             po = Path(po_file)
             if own.get(domain) != locale.code and not _untranslated(po):

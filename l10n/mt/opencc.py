@@ -8,6 +8,9 @@ Taiwan vocabulary still needs a human look), with provenance
 `mt: opencc s2twp from zh_CN <date> (reviewed|fuzzy)` so a reviewer knows how far to trust it.
 Human zh_TW translations are never touched (`apply_suggestions` only fills empty/MT entries); MT
 another engine wrote into zh_TW (the locale's engine was another, `[l10n.engines]`) is replaced.
+An article written in Chinese has no catalog in its own locale: a Simplified one's zh_TW is
+converted from its own words, and a Traditional one's zh_CN by `t2s` (`article_conversion`), the
+same way (fuzzy, provenance `mt: opencc t2s from zh_Hant …`).
 
 Building a converter loads OpenCC's dictionaries (~0.1 s for `s2twp`, far more than converting a
 catalog), so one converter per configuration is built per process and shared by every catalog;
