@@ -188,6 +188,9 @@ def translate_project(
                             project, conversion, domain, entry, overwrite_fuzzy, stamps, keeping_merge, to_tm
                         )
                         not_mt.add(domain)
+                        entry.engine = (
+                            f"opencc {conversion.model_id()}"  # (an engine of the locale's pair says its own)
+                        )
             if isinstance(choice.engine, OpenCCConversion):
                 entry.engine = f"opencc {choice.engine.model_id()}"
                 conversions.append(choice.engine)
