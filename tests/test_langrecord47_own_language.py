@@ -140,6 +140,28 @@ def test_a_catalog_an_earlier_version_made_in_the_articles_own_language_is_not_i
     assert not any(target == "zh_CN" for _, target in pairs)
 
 
+def test_the_tm_fills_no_catalog_an_earlier_version_made_in_the_articles_own_language(tmp_path: Path) -> None:
+    """Rows an earlier version's sync gave the TM (zh_Hans → zh_CN: the article's own sentences)
+    are not leveraged into such a catalog: it is left byte for byte."""
+    from l10n.memory.tm import TMEntry, TranslationMemory
+
+    root = _project(tmp_path, SIMPLIFIED, 'locales = ["zh_CN", "de"]\nsource_locale = "en"\n')
+    for command in (("extract", "articles/news.md"), ("update",), ("translate", "--engine", "pseudo")):
+        run_l10n(root, *command)
+    earlier = root / "locales" / "zh_CN" / "LC_MESSAGES" / "news.po"
+    earlier.parent.mkdir(parents=True)
+    catalog = polib.pofile(str(root / "locales" / "de" / "LC_MESSAGES" / "news.po"))
+    catalog.metadata["Language"] = "zh_CN"
+    for entry in catalog:  # as `update` of an earlier version made it: every unit open
+        entry.msgstr, entry.flags, entry.tcomment = "", [], ""
+    catalog.save(str(earlier))
+    before = earlier.read_bytes()
+    with TranslationMemory(root / "locales" / "tm.sqlite3") as tm:
+        tm.add([TMEntry("zh_Hans", "zh_CN", entry.msgid, entry.msgid, entry.msgctxt or "", "old") for entry in catalog])
+    run_l10n(root, "translate", "--engine", "pseudo")
+    assert earlier.read_bytes() == before
+
+
 COUNTING = """
 import os, runpy, sys
 log = os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND | os.O_CREAT)
