@@ -110,11 +110,23 @@ def as_stated(document: Document, language: str) -> None:
     article stated it: the form ingest gives a stated tag (`ingest.fields.source_language`:
     `de_AT` → `de`, `zh_TW` → `zh_Hant`). `extract` does it before the template is written and
     `assemble`/`publish` on the same settings (`article_document`), so the source edition, its
-    `lang` and the source sentences shown in a translation are marked as the template says."""
-    from l10n.ingest.fields import source_language
+    `lang` and the source sentences shown in a translation are marked as the template says.
+    A region it names is the article's (`Document.source_variant`, as a stated `en-GB` sets it:
+    `ingest.fields.regional_locale`); without one, the page's own stays if it is of that language.
+
+    >>> from l10n.model import Block, Document
+    >>> doc = Document([Block("paragraph", "x")], source_locale="en", source_variant="en_US")
+    >>> [(as_stated(doc, tag), doc.source_locale, doc.source_variant)[1:] for tag in ("en", "en_GB", "de")]
+    [('en', 'en_US'), ('en', 'en_GB'), ('de', '')]
+    """
+    from l10n.ingest.fields import regional_locale, source_language
+    from l10n.locales import language_of
 
     document.source_locale = source_language(language) or language
     document.language_stated = True
+    variant = regional_locale(language)
+    if variant or language_of(document.source_variant) != language_of(document.source_locale):
+        document.source_variant = variant
 
 
 def article_sources(project: Project, domains: Iterable[str]) -> list[Path]:

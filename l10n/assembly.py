@@ -364,13 +364,15 @@ def assemble_edition(
 
 def source_edition_locale(project: Project, document: Document) -> TargetLocale:
     """The locale the source edition is made and published as: the project locale that is the
-    article's own language (`locales.own_language_locale`: a `zh_Hans` article is the zh_CN
+    article's own language (`locales.own_language_locale`, with the region the article states:
+    a `zh_Hans` article is the zh_CN
     edition, never a translation of itself, and no `site/zh_Hans/` beside it), else its
     declared language (`parse_source_locale`)."""
     from l10n.locales import article_language, own_language_locale
 
     source = parse_source_locale(document)
-    own = own_language_locale(article_language(document, project.settings.source_locale), project.settings.locales)
+    language = article_language(document, project.settings.source_locale)
+    own = own_language_locale(language, project.settings.locales, variant=document.source_variant)
     return own or source
 
 

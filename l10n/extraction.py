@@ -105,7 +105,8 @@ def extract_article(
     from l10n.catalog.po import write_template
     from l10n.extract import extract_units
     from l10n.ingest.scripts import refuse_wrong_script
-    from l10n.locales import article_language
+    from l10n.locales import article_language, language_of
+    from l10n.memory.article_language import record_language
     from l10n.memory.documents import DOCUMENTS_FILE_NAME, hold_parse, parsed_to_keep
     from l10n.memory.stamps import fingerprint, process_stamps
 
@@ -120,6 +121,7 @@ def extract_article(
     settings = f"{reference}|{project.settings.source_locale}" + (f"|lang={language}" if language else "")
     made: list[tuple[bool, POFile, list[Unit]]] = []
     said: list[str | None] = []  # the article's language and where it came from
+    held: list[Stamps] = []  # the record of the language written into the template (`memory.article_language`)
 
     def load() -> tuple[POFile, list[Unit]]:
         if not made:
@@ -133,9 +135,16 @@ def extract_article(
             units = extract_units(document, reference_path=reference)
             other = article_language(document, project.settings.source_locale, by_operator=bool(language))
             said[0] = other or project.settings.source_locale
-            written, template = write_template(
-                units, pot_path, domain=domain, source_path=reference, source_language=other
+            # the region the article states, where it is of that language (`locales.own_language_locale`)
+            variant = (
+                document.source_variant
+                if other and language_of(document.source_variant) == language_of(other)
+                else None
             )
+            written, template = write_template(
+                units, pot_path, domain=domain, source_path=reference, source_language=other, source_variant=variant
+            )
+            held.append(record_language(project, domain, pot_path, other, variant))
             made.append((written, template, units))
         return made[0][1], made[0][2]
 
@@ -146,7 +155,8 @@ def extract_article(
         written, _, units = made[0]
         headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
         stamps.record(domain, fingerprint([path, pot_path], settings=settings), [len(units), headline, *said])
-        _saved_or_held(stamps, save=save)
+        for recorded in (*held, stamps):
+            _saved_or_held(recorded, save=save)
         return ExtractResult(
             domain=domain,
             pot_path=pot_path,
@@ -219,15 +229,16 @@ def _update_from_template(
     without reading it (`memory.stamps`): merging it again would give the same file. The
     locale that is the article's own language (`locales.own_language_locale`) gets no catalog:
     its edition is the article itself; one an earlier version made there is left as it is."""
-    from l10n.catalog.po import own_language_codes, update_po
+    from l10n.catalog.po import update_po
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
+    from l10n.memory.article_language import own_language_codes
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
     from l10n.memory.stamps import process_stamps
 
     glossary = glossary_of(project)
     stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
-    own = own_language_codes({domain: pot_path}, project.settings.locales).get(domain)
+    own = own_language_codes(project, {domain: pot_path}, project.settings.locales).get(domain)
     for locale in locales:
         if locale.code == own:
             continue

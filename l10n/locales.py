@@ -217,7 +217,7 @@ def article_language(doc: Document, project_source: str, *, by_operator: bool = 
     return language
 
 
-def own_language_locale(language: str | None, codes: Sequence[str]) -> TargetLocale | None:
+def own_language_locale(language: str | None, codes: Sequence[str], *, variant: str = "") -> TargetLocale | None:
     """The one of `codes` (a project's locales) that an article written in `language` is
     already in, or None: its edition there is the article itself (the source edition), never
     a translation of the article into its own language.
@@ -227,20 +227,42 @@ def own_language_locale(language: str | None, codes: Sequence[str]) -> TargetLoc
     (an article in the project's language) names none, so those keep every locale as a
     translation (`en` → `en_US`). A locale is it as `locale_in` reads an exchange file's tag:
     the same code, else the only locale CLDR likely subtags make the same language, script and
-    territory, the territory the likely one since none is stated (`zh_Hans` is zh_CN, `zh_Hant`
-    zh_TW, `pt` pt_BR, `ru` ru), never another region's (`pt` is not pt_PT, `en` not en_GB).
+    territory. The territory is the one the article states (`variant`: `Document.source_variant`,
+    a template's `X-Source-Variant`, `en_GB`, taken when it is of `language`), else the likely
+    one (`zh_Hans` is zh_CN, `zh_Hant` zh_TW, `pt` pt_BR, `ru` ru), never another region's (`pt`
+    is not pt_PT, `en` not en_GB, `en` stated as `en_GB` not en_US: those stay translations). A
+    locale that names no region (`de`, `es`, `ar`) is the article's whatever region it states
+    (an Austrian `de-AT` page is the `de` edition, as before regions were read).
 
     >>> [getattr(own_language_locale(tag, DEFAULT_TARGET_LOCALES), "code", None) for tag in ("zh_Hans", "zh_Hant", "ru", "pt", "en", None)]
     ['zh_CN', 'zh_TW', 'ru', 'pt_BR', None, None]
     >>> own_language_locale("pt", ["pt_PT", "de"]), own_language_locale("en", ["en_GB"])
     (None, None)
+    >>> [getattr(own_language_locale("en", codes, variant="en_GB"), "code", None) for codes in (["en_US"], ["en_GB", "en_US"], ["en"])]
+    [None, 'en_GB', 'en']
+    >>> [getattr(own_language_locale(tag, ["zh_CN", "zh_TW", "de", "pt_BR"], variant=v), "code", None)
+    ...  for tag, v in (("zh_Hans", "zh_CN"), ("zh_Hant", "zh_HK"), ("de", "de_AT"), ("pt", "pt_PT"), ("pt", "pt_XX"))]
+    ['zh_CN', None, 'de', None, 'pt_BR']
     """
     if not language:
         return None
     try:
-        return locale_in(language, codes)
+        likely = locale_in(language, codes)
     except LocaleError:  # not a locale (a header another tool wrote): no locale is it
         return None
+    parts = variant.replace("-", "_").split("_")
+    if len(parts) < 2 or language_of(variant) != language_of(language) or parts[-1].istitle():
+        return likely  # no region stated (a script is no region)
+    try:
+        stated = locale_in(f"{language}_{parts[-1]}", codes)  # `zh_Hans` stated as zh_HK: zh_Hans_HK
+    except LocaleError:  # a region CLDR has no locale of, for this language: none stated
+        return likely
+    return stated or (likely if likely is not None and not _names_region(likely.code) else None)
+
+
+def _names_region(code: str) -> bool:
+    """Whether a locale code names a territory (`en_US`, `es_419`, `sr_Latn_RS`; not `de`, `sr_Latn`)."""
+    return any(len(part) == 2 or part.isdigit() for part in code.split("_")[1:])
 
 
 def parse_config_locale(code: str) -> TargetLocale:

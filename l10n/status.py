@@ -152,6 +152,7 @@ def project_status(
     `unchanged`: the files as the last `status` of this command line left them
     (`memory.unchanged`): a catalog whose template and PO are both among them was counted then,
     and its counts are taken from its stamp without a fingerprint."""
+    from l10n.memory.article_language import own_language_codes
     from l10n.memory.stamps import stage_stamps
     from l10n.parallel import in_worker_processes, jobs_for
 
@@ -169,7 +170,10 @@ def project_status(
                         continue
                 state = status_fingerprint(project, locale, domain, pot=pots[domain], known=seen)
                 planned.append((locale, domain, key, state, stamps.fresh(key, state)))
-        stale = [(locale, domain) for locale, domain, _, _, fresh in planned if not fresh]
+        # the article's own language, once per template asked (`memory.article_language`: its record, else its head)
+        asked = {domain: pots[domain] for _, domain, _, _, fresh in planned if not fresh}
+        own = own_language_codes(project, asked, project.settings.locales) if asked else {}
+        stale = [(locale, domain, own.get(domain, "")) for locale, domain, _, _, fresh in planned if not fresh]
         jobs = jobs_for(len(stale), jobs)
         if stale:
             work = functools.partial(_counted, project)
@@ -189,15 +193,14 @@ def project_status(
     return result
 
 
-def _counted(project, item: tuple[TargetLocale, str]) -> list[list | None]:
+def _counted(project, item: tuple[TargetLocale, str, str]) -> list[list | None]:
     """One catalog's `[units, words]` (its template's, all untranslated, without a PO; None
-    without either, and for the locale that is the article's own language: its edition is the
-    article, nothing to translate), in a one-item list (`l10n.parallel` streams lists of results)."""
-    from l10n.catalog.po import own_language_codes
-
-    locale, domain = item
+    without either, and for the locale that is the article's own language, the item's third
+    part: its edition is the article, nothing to translate), in a one-item list
+    (`l10n.parallel` streams lists of results)."""
+    locale, domain, own = item
     pot, po = project.pot_path(domain), project.po_path(locale, domain)
-    if not pot.is_file() or own_language_codes({domain: pot}, project.settings.locales).get(domain) == locale.code:
+    if not pot.is_file() or own == locale.code:
         return [None]
     one = LocaleStatus(locale.code)
     if po.is_file():

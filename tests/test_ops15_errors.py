@@ -27,9 +27,9 @@ def l10n(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_damaged_zh_cn_refuses_only_that_article_when_zh_tw_is_asked(tmp_path: Path) -> None:
-    from l10n.mt.registry import _conversion_ok
+    from l10n.mt.registry import opencc_available
 
-    if not _conversion_ok():
+    if not opencc_available():
         pytest.skip("OpenCC is not installed")
     root = tmp_path / "nightly"
     articles = chain_project(root, 3, ["zh_CN", "zh_TW"], engine="pseudo")

@@ -31,11 +31,18 @@ class FreshTemplate:
     """A template for `units` dated `date`, to be created or merged; texts made on demand."""
 
     def __init__(
-        self, units: Sequence[Unit], *, domain: str, source_path: str, date: str, source_language: str | None = None
+        self,
+        units: Sequence[Unit],
+        *,
+        domain: str,
+        source_path: str,
+        date: str,
+        source_language: str | None = None,
+        source_variant: str | None = None,
     ) -> None:
         self.units = list(units)
         self.domain, self.source_path, self.date = domain, source_path, date
-        self.source_language = source_language
+        self.source_language, self.source_variant = source_language, source_variant
 
     @functools.cached_property
     def catalog(self) -> polib.POFile:
@@ -48,6 +55,7 @@ class FreshTemplate:
             source_path=self.source_path,
             date=self.date,
             source_language=self.source_language,
+            source_variant=self.source_variant,
         )
 
     @functools.cached_property
@@ -55,7 +63,12 @@ class FreshTemplate:
         from l10n.catalog.po import build_template
 
         return build_template(
-            [], domain=self.domain, source_path=self.source_path, date=self.date, source_language=self.source_language
+            [],
+            domain=self.domain,
+            source_path=self.source_path,
+            date=self.date,
+            source_language=self.source_language,
+            source_variant=self.source_variant,
         )
 
     @functools.cached_property

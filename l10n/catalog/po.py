@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from l10n.catalog.pofile import (
     PLACEHOLDER,
     SOURCE_HEADER,
     SOURCE_LANGUAGE_HEADER,
+    SOURCE_VARIANT_HEADER,
     WRAP_WIDTH,
     CatalogKey,
     create_catalog,
@@ -79,6 +80,7 @@ __all__ = [
     "REVIEWED_PREFIX",
     "SOURCE_HEADER",
     "SOURCE_LANGUAGE_HEADER",
+    "SOURCE_VARIANT_HEADER",
     "WRAP_WIDTH",
     "CatalogKey",
     "apply_suggestions",
@@ -100,7 +102,6 @@ __all__ = [
     "machine_may_write",
     "mark_reviewed",
     "newline_edges_agree",
-    "own_language_codes",
     "placeholders_in",
     "pot_source",
     "provenance_line",
@@ -138,20 +139,25 @@ def write_pot(
 
 
 def write_template(
-    units: Sequence[Unit], path: Path, *, domain: str, source_path: str, source_language: str | None = None
+    units: Sequence[Unit],
+    path: Path,
+    *,
+    domain: str,
+    source_path: str,
+    source_language: str | None = None,
+    source_variant: str | None = None,
 ) -> tuple[bool, polib.POFile | FreshTemplate]:
     """`write_pot`, also returning the template as the file now holds it (creation date
     included), so `extract --locales` creates or merges the POs without reading it back. A new
     template comes back as a `FreshTemplate`, which prints new POs without building catalogs."""
     path = Path(path)
+    language = {"source_language": source_language, "source_variant": source_variant}
 
     def template(date: str) -> polib.POFile:
-        return build_template(units, domain=domain, source_path=source_path, date=date, source_language=source_language)
+        return build_template(units, domain=domain, source_path=source_path, date=date, **language)
 
     if not os.path.lexists(path):
-        new = FreshTemplate(
-            units, domain=domain, source_path=source_path, date=gettext_timestamp(), source_language=source_language
-        )
+        new = FreshTemplate(units, domain=domain, source_path=source_path, date=gettext_timestamp(), **language)
         if fsio.create_exclusive_text(path, new.text()):
             return True, new  # a new template: created exclusively, no lock needed (see `l10n.fsio`)
     with fsio.locked(path):
@@ -228,12 +234,19 @@ def header_fields(text: str) -> dict[str, str] | None:
 
 
 def build_template(
-    units: Sequence[Unit], *, domain: str, source_path: str, date: str, source_language: str | None = None
+    units: Sequence[Unit],
+    *,
+    domain: str,
+    source_path: str,
+    date: str,
+    source_language: str | None = None,
+    source_variant: str | None = None,
 ) -> polib.POFile:
     """One article's template as a polib catalog: the gettext manual's template header (dated
     `date`, naming its source) and an entry per unit, `python-brace-format` where it has
     placeholders. `l10n.catalog.fresh` prints the same bytes without building it.
-    `source_language`: the article's language where it is not the project's (`SOURCE_LANGUAGE_HEADER`)."""
+    `source_language`: the article's language where it is not the project's (`SOURCE_LANGUAGE_HEADER`),
+    and `source_variant` the region the article states for it (`SOURCE_VARIANT_HEADER`, only beside it)."""
     import polib
 
     pot = polib.POFile(wrapwidth=WRAP_WIDTH)
@@ -254,6 +267,8 @@ def build_template(
     }
     if source_language:
         pot.metadata[SOURCE_LANGUAGE_HEADER] = source_language
+        if source_variant:
+            pot.metadata[SOURCE_VARIANT_HEADER] = source_variant
     for unit in units:
         pot.append(
             polib.POEntry(
@@ -330,9 +345,15 @@ _HEADER_BYTES = 8192  # a template's header entry is well under 1 KB (`build_tem
 
 
 def template_language(path: Path | str) -> str | None:
-    """`catalog_source_language` read from the head of the file: the header entry ends at its
-    first blank line (`header_fields`), so a command asking every template (`update`,
-    `translate`: `own_language_codes`) reads a few KB of each, not each whole file."""
+    """`catalog_source_language` read from the head of the file (`template_source`)."""
+    return template_source(path)[0]
+
+
+def template_source(path: Path | str) -> tuple[str | None, str | None]:
+    """The article's language and the region it states (`X-Source-Language`, `X-Source-Variant`)
+    read from the head of the file: the header entry ends at its first blank line
+    (`header_fields`), so a command asking every template whose language `extract` kept no
+    record of (`memory.article_language`) reads a few KB of each, not each whole file."""
     with open(path, "rb") as file:
         head = file.read(_HEADER_BYTES)
     end = head.find(b"\n\n")
@@ -341,23 +362,8 @@ def template_language(path: Path | str) -> str | None:
     except UnicodeDecodeError:
         fields = None
     if fields is None:  # not in the usual layout: read as every catalog is (which names any error)
-        return catalog_source_language(Path(path))
-    return fields.get(SOURCE_LANGUAGE_HEADER) or None
-
-
-def own_language_codes(templates: Mapping[str, Path], codes: Sequence[str]) -> dict[str, str]:
-    """domain → the one of `codes` (the project's locales) its article is written in, for the
-    templates (domain → POT) whose `X-Source-Language` names one (`locales.own_language_locale`):
-    that locale's edition is the article itself, so no command makes, fills or counts its
-    catalog. A template missing is left to the caller's own error."""
-    from l10n.locales import own_language_locale
-
-    found: dict[str, str] = {}
-    for domain, pot in templates.items():
-        own = own_language_locale(template_language(pot), codes) if os.path.isfile(pot) else None
-        if own is not None:
-            found[domain] = own.code
-    return found
+        fields = catalog_metadata(Path(path))
+    return fields.get(SOURCE_LANGUAGE_HEADER) or None, fields.get(SOURCE_VARIANT_HEADER) or None
 
 
 def pot_source(path: Path) -> str | None:

@@ -35,6 +35,9 @@ SOURCE_HEADER = "X-L10n-Source"
 # The article's language, in a template (and the POs `update` makes from it) only where it is
 # not the project's source language: `translate` then picks engines for it (`l10n.extract`).
 SOURCE_LANGUAGE_HEADER = "X-Source-Language"
+# The region the article states for that language ("en_GB", `Document.source_variant`), beside it
+# where it states one: the own-language rule reads it (`l10n.locales.own_language_locale`).
+SOURCE_VARIANT_HEADER = "X-Source-Variant"
 GENERATOR = "l10n"
 
 _POLIB_LINE = re.compile(r"line (\d+)")

@@ -13,7 +13,8 @@ A new catalog gets a header with `Language`, `Plural-Forms` (what gettext's msgi
 `l10n.catalog.plurals`) and `X-Generator`; a merge brings `Language` and `Plural-Forms` of an
 existing catalog back to those values (the only header lines of a translator's it touches), and
 never a msgstr. The template's own lines (`TEMPLATE_HEADERS`) are copied over, `X-Source-Language`
-(the article's language, `l10n.locales.article_language`) also dropped when the template lost it.
+(the article's language, `l10n.locales.article_language`) and `X-Source-Variant` (the region it
+states) also dropped when the template lost them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from l10n.catalog.pofile import (
     GENERATOR,
     SOURCE_HEADER,
     SOURCE_LANGUAGE_HEADER,
+    SOURCE_VARIANT_HEADER,
     WRAP_WIDTH,
     CatalogKey,
     create_catalog,
@@ -58,7 +60,13 @@ class EmptyTemplate(CatalogError):
     """A template with no units would empty a catalog holding translations (`refuse_empty_template`)."""
 
 
-TEMPLATE_HEADERS = ("Project-Id-Version", "POT-Creation-Date", SOURCE_HEADER, SOURCE_LANGUAGE_HEADER)
+TEMPLATE_HEADERS = (
+    "Project-Id-Version",
+    "POT-Creation-Date",
+    SOURCE_HEADER,
+    SOURCE_LANGUAGE_HEADER,
+    SOURCE_VARIANT_HEADER,
+)
 
 
 @dataclass(frozen=True)
@@ -204,8 +212,9 @@ def merge_catalogs(
     for name in TEMPLATE_HEADERS:
         if template.metadata.get(name):
             merged.metadata[name] = template.metadata[name]
-    if not template.metadata.get(SOURCE_LANGUAGE_HEADER):  # the article is in the project's language now
-        merged.metadata.pop(SOURCE_LANGUAGE_HEADER, None)
+    for name in (SOURCE_LANGUAGE_HEADER, SOURCE_VARIANT_HEADER):  # the article no longer states it
+        if not template.metadata.get(name):
+            merged.metadata.pop(name, None)
 
     active = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
     obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}

@@ -52,9 +52,9 @@ def xliff_export(
     domains: DomainsOption = None,
 ) -> None:
     """Write one XLIFF file per domain for a locale."""
-    from l10n.catalog.po import own_language_codes
     from l10n.catalog.xliff import export_xliff
     from l10n.errors import ProjectError
+    from l10n.memory.article_language import own_language_codes
 
     if version not in ("1.2", "2.0"):
         raise ProjectError(f"unknown --xliff-version {version!r}: use 1.2 or 2.0")
@@ -64,7 +64,7 @@ def xliff_export(
     if output is not None and len(chosen) != 1:
         raise ProjectError("-o names one file, but there are several domains: add --domains NAME")
     units = 0
-    own = own_language_codes({domain: project.pot_path(domain) for domain in chosen}, project.settings.locales)
+    own = own_language_codes(project, {domain: project.pot_path(domain) for domain in chosen}, project.settings.locales)
     for domain in chosen:
         if own.get(domain) == target.code:  # `locales.own_language_locale`: no catalog, nothing to translate
             say(f"{domain}: the article is written in {target.code}, its {target.code} edition is the article itself")

@@ -117,24 +117,33 @@ def sync_from_catalogs(
     skip: Set[str] = frozenset(),
 ) -> int:
     """Add every reviewed unit of every PO to the project TM; returns entries added or changed.
+    A catalog an earlier version made in its article's own language (`memory.article_language`;
+    left on disk byte for byte) gives it none: that edition is the article, not a translation.
     `skip`: catalogs (paths as `catalog_files` gives them) a batch refused, left unread.
     `seen`: stats of the catalogs taken before (`leverage_project`), none written since;
     `unchanged`: catalogs as the last `translate` of this command line left them, synced then
     (`memory.unchanged`): one with a mark is not fingerprinted."""
+    from l10n.memory.article_language import own_language_codes
+
     source_locale = project.settings.source_locale
     changed = 0
     with open_project_tm(project) as tm:
         synced = tm.synced_marks()  # one read, not one per catalog; each catalog comes once below
+        to_read = []
         for locale, domain, po_file in catalog_files(project, locales=locales):
             if po_file in skip:
                 continue
             if unchanged is not None and po_file in unchanged and f"{locale.code}/{domain}" in synced:
                 continue  # synced then, as it is now
             key, state = sync_mark(locale, domain, po_file, source_locale=source_locale, known=seen)
-            if synced.get(key) == state:
-                continue  # this catalog, as it is, is in the TM already
+            if synced.get(key) != state:  # else this catalog, as it is, is in the TM already
+                to_read.append((locale, domain, po_file, key, state))
+        # a catalog an earlier version made in its article's own language is no translation of it
+        domains = {domain: project.pot_path(domain) for _, domain, *_ in to_read}
+        own = own_language_codes(project, domains, project.settings.locales)
+        for locale, domain, po_file, key, state in to_read:
             po = Path(po_file)
-            if not _untranslated(po):
+            if own.get(domain) != locale.code and not _untranslated(po):
                 changed += tm.add(
                     entries_from_po(po, source_locale=source_locale, target_locale=locale.code, origin=domain)
                 )

@@ -123,7 +123,8 @@ def leverage_project(
     """TM leverage for every (domain, locale) PO before MT runs (called by `translate` and `run`).
 
     The TM is first synced from the catalogs, so a sentence reviewed in one article is offered to
-    every other article at once.
+    every other article at once. A catalog an earlier version made in its article's own language
+    (`memory.article_language`) is neither synced nor filled: it is left byte for byte.
 
     `seen`: the catalogs' and templates' stats `translate`'s whole-run look-up took
     (`StatsSeen.known`), so the sync and the leverage checks stat no file again: both come
@@ -135,9 +136,11 @@ def leverage_project(
     (`sync_from_catalogs`), refused by the batch.
     """
     from l10n.catalog.po import read_pot
+    from l10n.memory.article_language import own_language_codes
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     threshold = project.settings.tm_threshold if threshold is None else threshold
+    own: dict[str, str] = {}  # domain → the locale its article is written in, asked when a catalog would be read
     sync_from_catalogs(project, locales=locales, seen=seen, unchanged=unchanged, skip=skip)
     report = LeverageReport()
     with open_project_tm(project) as tm, stage_stamps(project, LEVERAGE_STAGE) as stamps:
@@ -173,6 +176,10 @@ def leverage_project(
                     continue
                 if not offered.setdefault(locale.code, bool(tm.sources_into(locale.code))):
                     continue  # nothing to offer: the catalog is not read (a cold run's first `translate`)
+                if domain not in own:  # a catalog an earlier version made in the article's own language: left as it is
+                    own[domain] = own_language_codes(project, {domain: pot}, project.settings.locales).get(domain, "")
+                if own[domain] == locale.code:
+                    continue
                 po = project.po_path(locale, domain)
                 source = catalog_source(po, project.settings.source_locale)
                 units = read_pot(pot) if units is None else units

@@ -75,6 +75,7 @@ from l10n.mt.group import (
 from l10n.mt.opencc import (
     SIMPLIFIED_SOURCE,
     OpenCCConversion,
+    article_conversion,
     article_to_traditional_suggestions,
     derive_traditional_catalog,
     release_converters,
@@ -87,6 +88,7 @@ from l10n.mt.registry import (
     choose_engine,
     close_engine,
     engine_of,
+    opencc_available,
     refuse_unrunnable,
 )
 from l10n.mt.sources import ArticleEngines, held_note, unused_note
@@ -135,8 +137,9 @@ def translate_project(
     an engine that allows it (`batches_in_processes`: pseudo, Apertium), its batches; the MT
     cache, stamps and TM are written here alone. Outputs are the same whatever `jobs` is.
     """
-    from l10n.catalog.po import own_language_codes, read_translations
+    from l10n.catalog.po import read_translations
     from l10n.fingerprint import stats_of
+    from l10n.memory.article_language import own_codes_of, template_languages
     from l10n.memory.stamps import fingerprint, stage_stamps
 
     run_batches = get_executor(executor)
@@ -162,7 +165,8 @@ def translate_project(
             choices = {loc.code: choose_engine(source, loc, name=names[loc.code], settings=settings) for loc in locales}
         refuse_unrunnable(engine_name, choices)
         # an article's edition in its own language is the article: its catalog is not filled, made or counted
-        own_codes = own_language_codes({d: project.pot_path(d) for d in domains}, project.settings.locales)
+        languages = template_languages(project, {d: project.pot_path(d) for d in domains})  # extract's record
+        own_codes = own_codes_of(languages, project.settings.locales)
         articles = ArticleEngines(engine_name, settings, partial(decoding_settings, project, requested, resolve=True))
         groups: dict[tuple[str, str, str, str], tuple[Engine, list[CatalogWork]]] = {}
         conversions: list[OpenCCConversion] = []
@@ -172,16 +176,28 @@ def translate_project(
             choice = choices[locale.code]
             entry = report.locales[locale.code]
             entry.reason = choice.reason
-            for domain in (domain for domain, code in own_codes.items() if code == locale.code):
+            not_mt = {domain for domain, code in own_codes.items() if code == locale.code}  # done here, or none
+            for domain in sorted(not_mt):
                 if os.path.isfile(po_file := project.po_file(locale.code, domain)):
                     entry.held.append(unused_note(project.relative(Path(po_file)), locale.code))
+            if names[locale.code] == "auto" and opencc_available():
+                for domain in domains:  # a Traditional Chinese article's Simplified edition: OpenCC's t2s of it
+                    conversion = article_conversion(languages.get(domain, (None, None))[0], locale)
+                    if conversion is not None and domain not in not_mt:
+                        _derive_from_article(
+                            project, conversion, domain, entry, overwrite_fuzzy, stamps, keeping_merge, to_tm
+                        )
+                        not_mt.add(domain)
+                        entry.engine = (
+                            f"opencc {conversion.model_id()}"  # (an engine of the locale's pair says its own)
+                        )
             if isinstance(choice.engine, OpenCCConversion):
                 entry.engine = f"opencc {choice.engine.model_id()}"
                 conversions.append(choice.engine)
                 continue
             if choice.engine is None:
                 for domain in domains:
-                    if own_codes.get(domain) == locale.code:
+                    if domain in not_mt:
                         continue
                     po_file = project.po_file(locale.code, domain)  # stat'ed; read through `po_path`
                     key = f"{locale.code}/{domain}"
@@ -208,7 +224,7 @@ def translate_project(
             stamp_settings = f"mt|{engine.name}|{model_id}|{language}|{overwrite_fuzzy}"
             pending = []
             for domain in domains:
-                if own_codes.get(domain) == locale.code:
+                if domain in not_mt:
                     continue
                 key, po_file = f"{locale.code}/{domain}", project.po_file(locale.code, domain)
                 human = _payload_as_done(stamps, key, po_file, unchanged, shape=int)
@@ -379,7 +395,8 @@ def _derive_from_article(
     """The zh_TW/zh_HK catalog of a Simplified Chinese article, whose zh_CN edition is the
     article itself (no zh_CN catalog): its open units converted from their msgids
     (`opencc.article_to_traditional_suggestions`), as `derive_traditional_catalog` converts a
-    zh_CN catalog's; skipped while its template and catalog are as the last conversion left them."""
+    zh_CN catalog's; skipped while its template and catalog are as the last conversion left them.
+    A Traditional Chinese article's zh_CN catalog the same way, by `t2s` (`opencc.article_conversion`)."""
     from l10n.catalog.po import read_translations
     from l10n.memory.stamps import fingerprint
     from l10n.mt.catalog_io import fill_suggestions
@@ -391,7 +408,9 @@ def _derive_from_article(
         return
     po = ensure_po(project, conversion.target, domain)
     open_keys = [k for k, t in read_translations(po).items() if machine_may_fill(t, overwrite_fuzzy=overwrite_fuzzy)]
-    suggestions, refused = article_to_traditional_suggestions(open_keys, config=conversion.config)
+    suggestions, refused = article_to_traditional_suggestions(
+        open_keys, config=conversion.config, source=conversion.source
+    )
     with keeping_merge(conversion.target.code, domain) as merged:  # its merge stamp holds: our bytes
         written = fill_suggestions(
             po,

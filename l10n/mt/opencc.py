@@ -8,6 +8,9 @@ Taiwan vocabulary still needs a human look), with provenance
 `mt: opencc s2twp from zh_CN <date> (reviewed|fuzzy)` so a reviewer knows how far to trust it.
 Human zh_TW translations are never touched (`apply_suggestions` only fills empty/MT entries); MT
 another engine wrote into zh_TW (the locale's engine was another, `[l10n.engines]`) is replaced.
+An article written in Chinese has no catalog in its own locale: a Simplified one's zh_TW is
+converted from its own words, and a Traditional one's zh_CN by `t2s` (`article_conversion`), the
+same way (fuzzy, provenance `mt: opencc t2s from zh_Hant …`).
 
 Building a converter loads OpenCC's dictionaries (~0.1 s for `s2twp`, far more than converting a
 catalog), so one converter per configuration is built per process and shared by every catalog;
@@ -44,6 +47,8 @@ if TYPE_CHECKING:
 
 SIMPLIFIED_SOURCE = "zh_CN"
 OPENCC_CONFIGS = {"zh_TW": "s2twp", "zh_HK": "s2hk", "zh_MO": "s2hk", "zh_Hant": "s2t"}
+TRADITIONAL_ARTICLE = "zh_Hant"
+TO_SIMPLIFIED = "t2s"  # OpenCC's Traditional → Simplified characters (OpenCC's own standard, no regional phrasing)
 
 
 def opencc_config_for(locale: TargetLocale) -> str | None:
@@ -55,16 +60,37 @@ def opencc_config_for(locale: TargetLocale) -> str | None:
     return OPENCC_CONFIGS.get(locale.code)
 
 
+def article_conversion(article: str | None, target: TargetLocale) -> OpenCCConversion | None:
+    """OpenCC's `t2s` from an article written in Traditional Chinese (`article`, its language as
+    `X-Source-Language` says: `zh_Hant`) into a Simplified Chinese locale (zh_CN, zh_SG), or
+    None for any other pair: the mirror of a Simplified article's zh_TW (`mt.batch`), where the
+    locale's engine is `auto`.
+
+    >>> [getattr(article_conversion(a, TargetLocale(t)), "config", None) for a, t in (("zh_Hant", "zh_CN"), ("zh_Hans", "zh_CN"), ("zh_Hant", "zh_TW"), (None, "zh_CN"))]
+    ['t2s', None, None, None]
+    """
+    from l10n.locales import maximized
+
+    if not article or not target.code.startswith("zh"):
+        return None
+    source, wanted = maximized(article), maximized(target.code)
+    if source is None or wanted is None or source[:2] != ("zh", "Hant") or wanted[:2] != ("zh", "Hans"):
+        return None
+    return OpenCCConversion(target, TO_SIMPLIFIED, source=TRADITIONAL_ARTICLE)
+
+
 @dataclass(frozen=True)
 class OpenCCConversion:
-    """The zh_CN → Traditional step as `auto` chooses it (the batch runner recognises this type)."""
+    """The zh_CN → Traditional step as `auto` chooses it (the batch runner recognises this type);
+    `source` names what is converted (a Traditional article's own words: `article_conversion`)."""
 
     target: TargetLocale
     config: str
     name: str = "opencc"
+    source: str = SIMPLIFIED_SOURCE
 
     def model_id(self) -> str:
-        return f"{self.config} from {SIMPLIFIED_SOURCE}"
+        return f"{self.config} from {self.source}"
 
     def inputs(self) -> EngineInputs:
         """The installed OpenCC (the state of its module, which an upgrade or a reinstall
@@ -106,22 +132,31 @@ def simplified_to_traditional_suggestions(
 
 
 def article_to_traditional_suggestions(
-    keys: Collection[tuple[str | None, str]], *, config: str, today: dt.date | None = None
+    keys: Collection[tuple[str | None, str]],
+    *,
+    config: str,
+    today: dt.date | None = None,
+    source: str = SIMPLIFIED_SOURCE,
 ) -> tuple[list[Suggestion], int]:
     """Suggestions for the units `keys` of a Simplified Chinese article, whose own zh_CN
     edition is the article itself (`locales.own_language_locale`): its msgids are converted
     as a zh_CN catalog's reviewed msgstrs are (they are the editor's words); also the count
-    refused because conversion changed a placeholder."""
-    return _suggestions([(key, key[1], False) for key in keys], config=config, today=today)
+    refused because conversion changed a placeholder. A Traditional article's (`source`
+    `zh_Hant`, `config` t2s: `article_conversion`) the same way into Simplified."""
+    return _suggestions([(key, key[1], False) for key in keys], config=config, today=today, source=source)
 
 
 def _suggestions(
-    units: Sequence[tuple[tuple[str | None, str], str, bool]], *, config: str, today: dt.date | None
+    units: Sequence[tuple[tuple[str | None, str], str, bool]],
+    *,
+    config: str,
+    today: dt.date | None,
+    source: str = SIMPLIFIED_SOURCE,
 ) -> tuple[list[Suggestion], int]:
     """(key, zh_CN msgstr, fuzzy) units to suggestions, all converted in one OpenCC call."""
     from l10n.model import Suggestion
 
-    converted, refused = _converted(units, config=config, today=today)
+    converted, refused = _converted(units, config=config, today=today, source=source)
     return [
         Suggestion(msgctxt, msgid, text, "mt", provenance) for (msgctxt, msgid), text, provenance in converted
     ], refused
@@ -133,11 +168,12 @@ def _converted(
     config: str,
     today: dt.date | None,
     ahead: Mapping[str, str] | None = None,
+    source: str = SIMPLIFIED_SOURCE,
 ) -> tuple[list[tuple[tuple[str | None, str], str, str]], int]:
     """(key, zh_CN msgstr, fuzzy) units to (key, Traditional text, provenance), all converted in
     one OpenCC call (those `ahead` lacks), and the count refused because conversion changed a
     placeholder."""
-    provenance = _provenance(config, today)
+    provenance = _provenance(config, today, source)
     done: list[tuple[tuple[str | None, str], str, str]] = []
     refused = 0
     known = ahead or {}
@@ -152,12 +188,11 @@ def _converted(
     return done, refused
 
 
-def _provenance(config: str, today: dt.date | None) -> dict[bool, str]:
-    """The provenance of a converted text, by whether its zh_CN unit is fuzzy."""
+def _provenance(config: str, today: dt.date | None, source: str = SIMPLIFIED_SOURCE) -> dict[bool, str]:
+    """The provenance of a converted text, by whether its `source` unit (zh_CN's) is fuzzy."""
     date = (today or dt.date.today()).isoformat()
     return {
-        fuzzy: f"opencc {config} from {SIMPLIFIED_SOURCE} {date} ({'fuzzy' if fuzzy else 'reviewed'})"
-        for fuzzy in (False, True)
+        fuzzy: f"opencc {config} from {source} {date} ({'fuzzy' if fuzzy else 'reviewed'})" for fuzzy in (False, True)
     }
 
 

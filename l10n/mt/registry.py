@@ -22,7 +22,7 @@ from l10n.errors import EngineUnavailable
 from l10n.locales import TargetLocale
 from l10n.mt.base import Engine, EngineInputs
 from l10n.mt.languages import ARGOS_LOCALE_CODES
-from l10n.mt.opencc import OpenCCConversion, opencc_config_for
+from l10n.mt.opencc import TO_SIMPLIFIED, OpenCCConversion, opencc_config_for
 
 ENGINE_NAMES = ("auto", "argos", "apertium", "pseudo", "none")
 TRADITIONAL_CHINESE = "zt"
@@ -167,7 +167,7 @@ def choose_engine(
                 return EngineChoice(engine, f"auto → {candidate} (first engine with {source}→{language})", language)
         tried.append(f"{candidate}: no {source}→{'/'.join(languages)}")
     config = opencc_config_for(target)
-    if config and _conversion_ok():
+    if config and opencc_available():
         reason = f"auto → opencc {config} from zh_CN ({'; '.join(tried)})"
         return EngineChoice(OpenCCConversion(target, config), reason, languages[0])
     return EngineChoice(
@@ -219,13 +219,14 @@ def engine_inputs(
         found += EngineInputs((f"cuda devices: {sorted(glob.glob('/dev/nvidia[0-9]*'))}",))
     if name == "auto":
         for locale in locales:
-            config = opencc_config_for(locale)
-            if config:
+            config = opencc_config_for(locale) or (TO_SIMPLIFIED if locale.language == "zh" else None)
+            if config:  # (a Traditional article's Simplified edition: `opencc.article_conversion`)
                 found += OpenCCConversion(locale, config).inputs()
     return EngineInputs(found.versions, tuple(dict.fromkeys(found.files)), tuple(dict.fromkeys(found.folders)))
 
 
-def _conversion_ok() -> bool:
+def opencc_available() -> bool:
+    """Whether OpenCC can be imported (its dictionaries load only when a converter is built)."""
     try:
         import opencc  # noqa: F401
     except ImportError:

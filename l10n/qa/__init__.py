@@ -315,13 +315,13 @@ def _checked(
 
 def _in_own_language(project, metadata: Mapping[str, str], locale: TargetLocale) -> bool:
     """True for a catalog an earlier version made in its article's own language (its
-    `X-Source-Language` names `locale`: `locales.own_language_locale`): that edition is the
+    `X-Source-Language`, with its `X-Source-Variant`, names `locale`: `locales.own_language_locale`): that edition is the
     article itself, so the catalog is neither checked nor counted."""
-    from l10n.catalog.po import SOURCE_LANGUAGE_HEADER
+    from l10n.catalog.po import SOURCE_LANGUAGE_HEADER, SOURCE_VARIANT_HEADER
     from l10n.locales import own_language_locale
 
-    stated = metadata.get(SOURCE_LANGUAGE_HEADER)
-    own = own_language_locale(stated, project.settings.locales) if stated else None
+    stated, variant = metadata.get(SOURCE_LANGUAGE_HEADER), metadata.get(SOURCE_VARIANT_HEADER) or ""
+    own = own_language_locale(stated, project.settings.locales, variant=variant) if stated else None
     return own is not None and own.code == locale.code
 
 
