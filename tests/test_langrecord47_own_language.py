@@ -222,3 +222,19 @@ def test_status_and_translate_read_no_template_for_the_articles_language(tmp_pat
     assert _templates_opened(root, "status", "--json") == 0
     status = {row["locale"]: row for row in json.loads(run_l10n(root, "status", "--json").stdout)}
     assert status["zh_CN"]["catalogs"] == 0 and status["zh_TW"]["catalogs"] == 3
+
+
+def test_a_forged_record_of_an_articles_language_is_no_record(tmp_path: Path) -> None:
+    """The stamps are files under `locales/`, hostile input: a row whose payload is not a language
+    and a region (a number, a list of three, a region that is a number) is read as no record —
+    the template's head is read, and every command still answers."""
+    root = _project(tmp_path / "project", SIMPLIFIED, 'locales = ["zh_CN", "de"]\nsource_locale = "en"\n')
+    for command in (("extract", "articles"), ("update",)):
+        run_l10n(root, *command)
+    for forged in ("5", '["zh_Hans", null, 1]', '["zh_Hans", 7]'):
+        with sqlite3.connect(root / "locales" / ".stamps.sqlite3") as db:
+            assert db.execute("UPDATE stamp SET payload = ? WHERE stage = 'extract language'", (forged,)).rowcount == 1
+        _count_again(root)
+        assert _templates_opened(root, "status", "--json") == 1
+        status = {row["locale"]: row for row in json.loads(run_l10n(root, "status", "--json").stdout)}
+        assert status["zh_CN"]["catalogs"] == 0 and status["de"]["catalogs"] == 1

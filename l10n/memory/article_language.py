@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 if TYPE_CHECKING:
     from l10n.memory.stamps import Stamps
@@ -46,14 +46,29 @@ def template_languages(where: object, templates: Mapping[str, Path | str]) -> di
     found: dict[str, tuple[str | None, str | None]] = {}
     for domain, pot in templates.items():
         state = fingerprint([pot])  # before any read: a template changed meanwhile is not vouched for
-        if stamps.has(domain) and stamps.fresh(domain, state):
-            language, variant = stamps.payload(domain)
-            found[domain] = (language, variant)
+        recorded = stamps.payload(domain) if stamps.has(domain) and stamps.fresh(domain, state) else None
+        if _is_languages(recorded):
+            found[domain] = (recorded[0], recorded[1])
         elif os.path.isfile(pot):
             found[domain] = template_source(pot)
             stamps.record(domain, state, list(found[domain]))
     stamps.save()
     return found
+
+
+def _is_languages(payload: object) -> TypeGuard[list[str | None]]:
+    """Whether a recorded payload has the shape `record_language` writes: a language and a region,
+    each text or None. The stamps are files under `locales/`, hostile input like the rest: any
+    other shape (a forged or damaged row) is no record, and the template's head is read.
+
+    >>> _is_languages(["de", None]), _is_languages([None, None]), _is_languages(3), _is_languages(["de", 7])
+    (True, True, False, False)
+    """
+    return (
+        isinstance(payload, list)
+        and len(payload) == 2
+        and all(part is None or (isinstance(part, str) and len(part) <= 64) for part in payload)
+    )
 
 
 def own_language_codes(where: object, templates: Mapping[str, Path | str], codes: Sequence[str]) -> dict[str, str]:
