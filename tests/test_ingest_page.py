@@ -637,7 +637,8 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     holdout47 blind: 9/10, 9/10 (千龙网's <title> taken whole, see KNOWN_HEADLINE_MISSES; Главред's year-less
     "5 января, 12:34" under its headline given the year of its footer's "©2002-2009", 2009-01-05, a wrong day shown,
     where its og:url's "/archive/2012/01/05/" states 2012 and the page was saved in April 2013 (its header's year-less
-    "10 апреля, 11:30"; trafilatura gives 2012-01-05): listed here until read))."""
+    "10 апреля, 11:30"; trafilatura gives 2012-01-05): read since, test_ingest_misses47.py: the page's own address
+    writing the stamp's day and month gives its year, and a later year there leaves the notice's unread))."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()

@@ -112,7 +112,14 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day, today_stamp_day
+from l10n.ingest.page_stamps import (
+    address_year_day,
+    not_after_update,
+    rights_year_day,
+    shown_instant,
+    story_stamp_day,
+    today_stamp_day,
+)
 from l10n.ingest.page_threads import story_line
 from l10n.ingest.page_titles import without_media_mark
 from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
@@ -273,6 +280,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             or foot_day(unpruned, meta, reads=unpruned_reads)  # dates21: "This entry was posted on …" under the post
             or today_stamp_day(document.blocks, stamps, unpruned, language)  # misses46b: "Сегодня, 15:33", masthead's
             or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta, reads=unpruned_reads))
+            or address_year_day(unpruned, meta, reads=unpruned_reads)  # misses47: "5 января, 12:34", "/2012/01/05/"
             or rights_year_day(unpruned, meta, reads=unpruned_reads)  # misses46: "25 ноября в 16:27", "© … 2004-2011"
         )
     names = author_names(meta, document, root, early, main.kept)

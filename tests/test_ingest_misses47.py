@@ -1,0 +1,57 @@
+"""Rules of the page path added in session 47 for holdout47's blind misses (issue 14; l10n/ingest/page_stamps.py,
+page_days.py and the modules each test names): each on a small page shaped like the convention, with the near miss
+that must stay as it was, and on the real page it was found on (taken from `measured`, so a page still waiting for its
+blind run is never read here). The story's result is asserted first (it failed before the rule); the rule's own
+function is imported inside the test, after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from page_support import ingest, label_of, measured
+from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
+
+GLAVRED = "glavred-info-timoshenko"
+
+
+def _day(name: str) -> str | None:
+    published = measured(name).published
+    return published.date().isoformat() if published is not None else None
+
+
+# --- date: a stamp without a year, in the year of the page's own address ---------------------------------------------
+
+
+def _yearless_page(*, address: str, foot: str = "©2002-2009, GLAVRED.INFO. Все права защищены.") -> str | None:
+    story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
+    body = f"<h1>Порт возобновил работу</h1><p class='date'>5 января, 12:34</p>{story}<p>{foot}</p>"
+    head = f"<title>Порт возобновил работу</title><meta property='og:url' content='{address}'>"
+    published = ingest(body, head, lang="ru").published
+    return published.date().isoformat() if published is not None else None
+
+
+def test_a_stamp_without_a_year_is_read_in_the_year_of_the_page_s_own_address() -> None:
+    """Главред (holdout47) prints "5 января, 12:34" under its `<h1>`, no year in any text near it, its footer's notice
+    "©2002-2009" left standing, and states its address `og:url` ".../archive/2012/01/05/123405-5.html": the stamp was
+    read in the notice's last year, 2009-01-05, a wrong day shown. The address writing the stamp's very day and
+    month gives the year; an address naming a later year than the notice, not that day, leaves the notice's year
+    unread (no day: a wrong day is worse than none); an address of another day, or of no year, changes nothing."""
+    assert _day(GLAVRED) == "2012-01-05"
+    assert _day(GLAVRED) in label_of(GLAVRED)["dates"]
+    assert _yearless_page(address="http://x.info/archive/2012/01/05/123405-5.html") == "2012-01-05"
+    assert _yearless_page(address="http://x.info/archive/2012/123405-5.html") is None  # a later year, no day
+    assert _yearless_page(address="http://x.info/archive/123405-5.html") == "2009-01-05"  # the notice's, as before
+    assert _yearless_page(address="http://x.info/archive/2009/01/05/1.html") == "2009-01-05"  # both agree
+
+    from lxml.html import fromstring
+
+    from l10n.ingest.metadata import PageMetadata
+    from l10n.ingest.page_stamps import address_year_day
+
+    def day(address: str) -> dt.datetime | None:
+        head = f"<head><link rel='canonical' href='{address}'></head>"
+        page = fromstring(f"<html>{head}<body><h1>Дочь</h1><p>5 января, 12:34</p><p>Текст …</p></body></html>")
+        return address_year_day(page, PageMetadata(headlines=["Дочь"]))
+
+    assert day("/a/2012/01/05/x") == dt.datetime(2012, 1, 5)
+    assert day("/a/2012/01/06/x") is None  # the address's day is not the stamp's
