@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import ingest, label_of, measured
+from page_support import HEADLINE, STORY, chrome_kept, ingest, label_of, measured
 from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 
 GLAVRED = "glavred-info-timoshenko"
@@ -55,3 +55,37 @@ def test_a_stamp_without_a_year_is_read_in_the_year_of_the_page_s_own_address() 
 
     assert day("/a/2012/01/05/x") == dt.datetime(2012, 1, 5)
     assert day("/a/2012/01/06/x") is None  # the address's day is not the stamp's
+
+
+# --- writer: a columnist's card in the page's header is no byline -----------------------------------------------------
+
+
+def _header_card_page(card: str) -> tuple[str, list[str]]:
+    document = ingest(
+        f"<div id='header'>{card}<ul><li><a href='/'>Home</a></li></ul></div><div>{HEADLINE}{STORY}</div>"
+    )
+    return document.author, [block.text for block in document.blocks]
+
+
+def test_a_columnist_s_card_over_the_page_s_headline_names_no_writer() -> None:
+    """Главред (holdout47) sets a quote box in its header, over the menu: a columnist's sentence linked to his column,
+    then his name as a `rel="author"` link. The name was read as the story's writer (its label names none: a wrong
+    writer) and kept as a unit after the headline. A card of a headline-like link to another page and a writer's name
+    that stands before every `<h1>` of the page is another story's teaser even alone; a writer's link over the `<h1>`
+    in a box of no such link is still the story's byline."""
+    document = measured(GLAVRED)
+    assert document.author == ""
+    assert "Виталий Портников" not in chrome_kept(GLAVRED, document)
+    quote = (
+        "<a class='text' href='/columns/why-politicians-are-uneasy'>One has to think about how to survive now...</a>"
+    )
+    author, texts = _header_card_page(
+        f"<div class='quote'>{quote}<div class='info'><a class='author' rel='author' href='/a/v'>Vitaly Portnikov</a>"
+        "</div></div>"
+    )
+    assert author == ""
+    assert "Vitaly Portnikov" not in texts
+    author, texts = _header_card_page(
+        "<div class='info'><a class='author' rel='author' href='/a/v'>Anna Petrova</a></div>"
+    )
+    assert author == "Anna Petrova"  # the story's own byline over its headline

@@ -305,11 +305,8 @@ KNOWN_CHROME_KEPT = {
         "holdout47 blind: the tip line (<p><i> in div.content-slug after the deals box) kept as the last unit "
         "(trafilatura keeps it too)"
     ),
-    ("glavred-info-timoshenko", "Виталий Портников"): (
-        "holdout47 blind: the header's quote box (div#header div.quote: a columnist's sentence, then a.author with his "
-        "name) gives its name as a unit after the headline, and as the writer (trafilatura keeps the related list "
-        "instead)"
-    ),
+    # Главред's header quote box (its columnist's name a unit after the headline) read since (misses47,
+    # test_ingest_misses47.py: a card of a linked headline and a writer before every <h1> is another story's teaser)
     (
         "popularmechanics-com-cooper",
         "Michael Natale is the news editor for Best Products, covering a wide range of topics like gifting, lifestyle, pop culture, and more.",
@@ -497,7 +494,7 @@ KNOWN_WRONG_WRITERS: dict[str, str] = {
     # "RECORDER REPORT", glavcom's columnists' and interviewers' cards beside the story, read since (misses39,
     # test_ingest_misses39.py; none left)
     # holdout47, its blind run (session 47): listed until read
-    "glavred-info-timoshenko": "Виталий Портников",  # the header's quote box's columnist (KNOWN_CHROME_KEPT)
+    # Главред's "Виталий Портников", the header's quote box's columnist, read since (misses47, test_ingest_misses47.py)
 }
 
 

@@ -7,8 +7,9 @@ under an opinion teaser on lexpress; the Telegraph's cards, each with its writer
 A byline element is a teaser's (`in_teaser`) when, climbing from it through boxes of a card's few words,
 the first box that holds a headline's link to another page (`_story_link`: three words or more, set in or
 around a heading or alone in its line) does not hold the page's `<h1>`, and that box or one around it
-stands among siblings of the same shape (same tag and class: a list of cards). The
-story's own byline sits under its `<h1>`, in a box that is one of a kind.
+stands among siblings of the same shape (same tag and class: a list of cards), or stands before every `<h1>` of the
+page (a card of the page's header: Главред's quote box, a columnist's linked sentence and his name over the menu,
+holdout47). The story's own byline sits by its `<h1>` or under it, in a box that is one of a kind.
 
 `teaser_credits` reads, before pruning, the labelled byline lines the page prints only inside teasers,
 so a block the walk kept with that text is not read as the byline (`page_authors.author_names`).
@@ -52,8 +53,15 @@ def in_teaser(element: HtmlElement, headed: set[HtmlElement]) -> bool:
         if len(box.text_content().split(maxsplit=MAX_TEASER_WORDS)) > MAX_TEASER_WORDS:
             return False  # a card is a headline, a blurb and a credit; this box holds a story's text
         if _story_link(box, element):
-            return any(_repeated(outer) for outer in _outwards(box, headed))
+            return any(_repeated(outer) for outer in _outwards(box, headed)) or _over_headings(box)
     return False
+
+
+def _over_headings(box: HtmlElement) -> bool:
+    """The card stands before every `<h1>` of the page, outside their boxes: a box of the page's header (misses47,
+    Главред's quote box, a columnist's linked sentence and his `rel="author"` name over the site's menu), one of a
+    kind, not the story's byline, which stands by its headline or under it."""
+    return bool(box.xpath("boolean(following::h1) and not(preceding::h1)"))
 
 
 def heading_boxes(root: HtmlElement) -> set[HtmlElement]:
