@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from page_support import HEADLINE, STORY, chrome_kept, ingest, label_of, measured
+from page_support import CHINESE_STORY, HEADLINE, STORY, chrome_kept, ingest, label_of, measured
 from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 
 GLAVRED = "glavred-info-timoshenko"
+QIANLONG = "qianlong-com-huazhuangpin"
 
 
 def _day(name: str) -> str | None:
@@ -89,3 +90,30 @@ def test_a_columnist_s_card_over_the_page_s_headline_names_no_writer() -> None:
         "<div class='info'><a class='author' rel='author' href='/a/v'>Anna Petrova</a></div>"
     )
     assert author == "Anna Petrova"  # the story's own byline over its headline
+
+
+# --- headline: the title's last part, after the site's and its section's names ----------------------------------------
+
+
+def _trail_page(title: str, heading: str = "港口恢复运营 渡轮周一起复航") -> str:
+    logo = "<h1 class='logo'><a href='http://www.example.com/'>示例网</a></h1>"
+    body = f"{logo}<div><h1>{heading}</h1>{CHINESE_STORY}</div><h1>发表评论</h1>"
+    return ingest(body, f"<title>{title}</title>", lang="zh-CN").headline
+
+
+def test_a_heading_that_is_the_title_s_last_part_is_the_headline() -> None:
+    """千龙网 (holdout47) states `<title>千龙网--千龙财富--洋化妆品关税下调逆市涨价 洋奶粉按兵不动</title>` (the site, the
+    channel, the story) over three `<h1>`s, the logo's, the story's and the comment form's: the whole title was the
+    headline. A heading that is a stated title's last part and most of it is the headline, as one that is its first
+    part is; a heading that is a short last part of a title is not (a section's name, or a title kept whole)."""
+    document = measured(QIANLONG)
+    assert document.headline in label_of(QIANLONG)["headlines"]
+    assert [block.text for block in document.blocks].count(document.headline) == 1
+    assert _trail_page("示例网--财经--港口恢复运营 渡轮周一起复航") == "港口恢复运营 渡轮周一起复航"
+    short = "示例网财经频道今日要闻--港口复航"
+    assert _trail_page(short, "港口复航") == short  # not most of the title: as before
+
+    from l10n.ingest.page_headline import _ends_title
+
+    assert _ends_title("港口恢复运营", "示例网--港口恢复运营")
+    assert not _ends_title("港口复航", short)
