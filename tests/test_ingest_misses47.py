@@ -13,6 +13,7 @@ from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 
 GLAVRED = "glavred-info-timoshenko"
 QIANLONG = "qianlong-com-huazhuangpin"
+AWAKENING = "awakeningtw-com-xuanqian"
 
 
 def _day(name: str) -> str | None:
@@ -117,3 +118,26 @@ def test_a_heading_that_is_the_title_s_last_part_is_the_headline() -> None:
 
     assert _ends_title("港口恢复运营", "示例网--港口恢复运营")
     assert not _ends_title("港口复航", short)
+
+
+# --- writer: the paper, "reporter", the name and the place run together in the opening bracket -----------------------
+
+
+def test_an_opening_credit_running_the_name_into_its_place_names_the_reporter() -> None:
+    """台灣醒報 (holdout47) opens its story with "【台灣醒報記者林宜靜台北報導】" (the paper, "reporter", the name, the
+    place, "reported", with no slash between them): unread, no writer given. The name is read where the place after it
+    is one the Chinese credits name (`byline_cjk.PLACES`); a desk's word there ("綜合報導", compiled) names no place,
+    and the credit is left unread, as a credit inside the story's sentence is."""
+    document = measured(AWAKENING)
+    assert document.author in label_of(AWAKENING)["authors"]
+    lead = "【台灣醒報記者王小明台北報導】" + CHINESE_STORY.removeprefix("<p>")
+    assert ingest(f"<h1>港口恢复运营</h1><p>{lead}", "<title>港口恢复运营</title>", lang="zh-TW").author == "王小明"
+    compiled = "【台灣醒報記者王小明綜合報導】" + CHINESE_STORY.removeprefix("<p>")
+    assert ingest(f"<h1>港口恢复运营</h1><p>{compiled}", "<title>港口恢复运营</title>", lang="zh-TW").author == ""
+
+    from l10n.ingest.page_credits import lead_credit
+    from l10n.model import Block
+
+    assert lead_credit(
+        [Block("paragraph", "【中央日報記者陳大文高雄報導】港口今天恢復運營，渡輪週一起復航。")], [0]
+    ) == ["陳大文"]
