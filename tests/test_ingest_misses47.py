@@ -14,6 +14,7 @@ from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 GLAVRED = "glavred-info-timoshenko"
 QIANLONG = "qianlong-com-huazhuangpin"
 AWAKENING = "awakeningtw-com-xuanqian"
+ONENEWS = "1news-az-narkomaniya"
 
 
 def _day(name: str) -> str | None:
@@ -141,3 +142,30 @@ def test_an_opening_credit_running_the_name_into_its_place_names_the_reporter() 
     assert lead_credit(
         [Block("paragraph", "【中央日報記者陳大文高雄報導】港口今天恢復運營，渡輪週一起復航。")], [0]
     ) == ["陳大文"]
+
+
+# --- writer: a bold sign-off, the name and an editor's initials --------------------------------------------------------
+
+
+def _signed_page(signature: str) -> str:
+    story = "".join(f"<p>{text}</p>" for text in RUSSIAN_PARAGRAPHS)
+    body = f"<h1>Порт возобновил работу</h1>{story}<p>{signature}</p>"
+    return ingest(body, "<title>Порт возобновил работу</title>", lang="ru").author
+
+
+def test_a_bold_name_and_an_editor_s_initials_under_the_story_sign_it() -> None:
+    """1NEWS.AZ (holdout47) signs its story under the last paragraph with `<p><strong>Севда Шахмедова,
+    Л.А.</strong></p>` (the writer, then an editor's initials): unread, no writer given (its `<meta name=Author>` is
+    the agency's "1st news"). A name of two to four words wholly in bold with capitals and dots after a comma signs
+    the story, the initials left out; a bold name alone there may be a subheading or a tag and stays unread, as does
+    the same line not set apart."""
+    assert measured(ONENEWS).author in label_of(ONENEWS)["authors"]
+    assert _signed_page("<strong>Анна Лытко, Л.А.</strong>") == "Анна Лытко"
+    assert _signed_page("<b>Анна Лытко, И.П.</b>") == "Анна Лытко"
+    assert _signed_page("<strong>Анна Лытко</strong>") == ""  # bold alone: not sure it signs
+    assert _signed_page("Анна Лытко, Л.А.") == ""  # not set apart
+
+    from l10n.ingest.page_authors import _signature
+    from l10n.model import Block, InlineMarkup
+
+    assert _signature(Block("paragraph", "Анна Лытко, л.а.", markup=[InlineMarkup(0, 16, "b")])) == ""

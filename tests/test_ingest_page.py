@@ -441,14 +441,11 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     # roles or more names the reporters) and Cxid.info's signature 'Анна Лытко' read since (a name alone set wholly
     # in italics under the story signs it, past the page's view count): none left
     # holdout47, its blind run (session 47: 5 of 7 right; trafilatura alone 4, these two missed and 千龙网's
-    # '本报记者 高薇'): listed until read
-    "1news-az-narkomaniya": (
-        "holdout47 blind: the sign-off 'Севда Шахмедова, Л.А.' (a name, then an editor's initials, under the story's "
-        "last paragraph) kept as the last unit but not read as the writer, no writer given (<meta name=Author> is "
-        "'1st news', the agency)"
-    ),
+    # '本报记者 高薇'):
+    # 1NEWS.AZ's bold sign-off 'Севда Шахмедова, Л.А.' read since (misses47, test_ingest_misses47.py: a name wholly in
+    # bold with an editor's initials after it under the story signs it)
     # 台灣醒報's reporter in '【台灣醒報記者林宜靜台北報導】' opening the story read since (misses47,
-    # test_ingest_misses47.py: the paper, "reporter", the name run into a place and "reported" in the opening bracket)
+    # test_ingest_misses47.py: the paper, "reporter", the name run into a place and "reported" in the opening bracket): none left
 }
 
 # The writer ours shows on a page whose label names none: never scored (`bench/pages.py` compares writers only where
