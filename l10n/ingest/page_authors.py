@@ -381,8 +381,8 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
         kept = kept[:-1]  # misses46b: the page's "Просмотров: 28" under the signature
     if not kept:
         return []
-    if len(kept) > 1 and (name := _signature(blocks[kept[-1]])) and ends_as_sentence(blocks[kept[-2]].text):
-        return [name]  # holdout24: "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", Ethnos' writer
+    if len(kept) > 1 and (signature := _signature(blocks[kept[-1]])) and ends_as_sentence(blocks[kept[-2]].text):
+        return [signature]  # holdout24: "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", Ethnos' writer
     signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(blocks[kept[-1]].text))[-1]))
     if signed:  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
         return signed
