@@ -7,14 +7,16 @@ function is imported inside the test, after it."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from page_support import CHINESE_STORY, HEADLINE, STORY, chrome_kept, ingest, label_of, measured
+from page_support import CHINESE_STORY, HEADLINE, STORY, changed, chrome_kept, ingest, label_of, measured
 from test_ingest_misses45 import RUSSIAN_PARAGRAPHS
 
 GLAVRED = "glavred-info-timoshenko"
 QIANLONG = "qianlong-com-huazhuangpin"
 AWAKENING = "awakeningtw-com-xuanqian"
 ONENEWS = "1news-az-narkomaniya"
+VESTI = "vesti-kz-pamyat"
 
 
 def _day(name: str) -> str | None:
@@ -169,3 +171,32 @@ def test_a_bold_name_and_an_editor_s_initials_under_the_story_sign_it() -> None:
     from l10n.model import Block, InlineMarkup
 
     assert _signature(Block("paragraph", "Анна Лытко, л.а.", markup=[InlineMarkup(0, 16, "b")])) == ""
+
+
+# --- chrome: a related-stories label over a list of links, wherever it stands -----------------------------------------
+
+
+def test_a_related_stories_label_over_a_list_of_links_is_the_site_s_box() -> None:
+    """Vesti.kz (holdout47) sets its related box (`div.news-attach`: the day, `<h2>Ссылки по теме:</h2>` "links on the
+    topic", three linked headlines) between the story's day and its first paragraph; the extractor keeps it, and the
+    label and its links were four units before the story. A related-stories label (now also Russian "… по теме") over
+    two list items or more, each wholly one link, is the site's box wherever it stands; the same list under a label
+    of no such kind ("Источники:") stays as it was."""
+    document = measured(VESTI)
+    assert chrome_kept(VESTI, document) == []
+    assert not any(block.text.startswith("Ученые заявили") for block in document.blocks)
+
+
+def test_a_related_list_under_another_label_stays(tmp_path: Path) -> None:
+    """The near miss of the test above, on the real page: its box's label changed to "Источники:" (sources), the list
+    under it is not read as a related box (the extractor keeps it, so does the page)."""
+    texts = [block.text for block in changed(tmp_path, VESTI, "<h2>Ссылки по теме:</h2>", "<h2>Источники:</h2>").blocks]
+    assert "В США научились лечить старческую забывчивость" in texts
+    texts = [
+        block.text for block in changed(tmp_path, VESTI, "<h2>Ссылки по теме:</h2>", "<h2>Новости по теме</h2>").blocks
+    ]
+    assert "В США научились лечить старческую забывчивость" not in texts
+
+    from l10n.ingest.furniture import is_dangling_label
+
+    assert is_dangling_label("Новости по теме") and not is_dangling_label("Новости по теме выборов за неделю")

@@ -86,6 +86,7 @@ from l10n.ingest.page_boxes import (
     heads_links,
     is_linked_prose,
     is_teaser_subline,
+    related_lists,
     without_closing_headings,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
@@ -449,6 +450,8 @@ def _article_blocks(
         if index + 1 in followed or not (is_dangling_label(blocks[index].text) or heads_links(blocks, index))
     ]
     kept = [index for index in kept if not heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
+    related = related_lists(blocks)  # misses47: Vesti.kz's "Ссылки по теме:" over three linked headlines
+    kept = [index for index in kept if index not in related]
     kept = without_closing_headings(blocks, kept)  # misses34: "Media Contact" over the contact line left out
     shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:

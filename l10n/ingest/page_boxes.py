@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 
 from l10n.ingest.fields import word_count
-from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, PROSE_WORDS, ends_as_sentence, link_share
+from l10n.ingest.furniture import (
+    ALL_LINK_SHARE,
+    MAX_LABEL_WORDS,
+    PROSE_WORDS,
+    ends_as_sentence,
+    link_share,
+    related_label_end,
+)
 from l10n.model import Block
 
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
@@ -191,6 +198,40 @@ def heads_links(blocks: list[Block], index: int) -> bool:
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
     )
+
+
+MIN_RELATED_LINKS = 2  # list items under a related-stories label, each wholly a link (`related_lists`)
+MAX_RELATED_LABEL_CHARS = 40  # "Most Read Business Stories", "Ссылки по теме:": a longer text is no label
+
+
+def related_lists(blocks: list[Block]) -> set[int]:
+    """A related-stories label (`furniture.related_label_end`: "Read also", "Ссылки по теме:") and the list under it,
+    each item wholly one link (`ALL_LINK_SHARE`), two items or more: links to the site's other stories, whatever the
+    extractor kept and wherever the box stands (misses47: Vesti.kz's `div.news-attach`, "Ссылки по теме:" over three
+    linked headlines between the story's day and its first paragraph, holdout47). An item with words beside its link
+    ("<a>Report</a> (PDF, 2 MB), the council's figures") is the story's, and so is the list it ends.
+
+    >>> from l10n.model import InlineMarkup
+    >>> def item(text, linked=True):
+    ...     return Block("list_item", text, markup=[InlineMarkup(0, len(text), "a")] if linked else [])
+    >>> related_lists([Block("heading", "Ссылки по теме:"), item("Ученые обнаружили связь"), item("В США научились")])
+    {0, 1, 2}
+    >>> related_lists([Block("heading", "Read also"), item("Storm closes port"), item("Ferries resume", linked=False)])
+    set()
+    >>> related_lists([Block("heading", "Sources:"), item("Storm closes port"), item("Ferries resume")])
+    set()
+    """
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        label = block.text.strip()
+        if block.role == "list_item" or not label or len(label) > MAX_RELATED_LABEL_CHARS:
+            continue
+        if related_label_end(label) != len(label):
+            continue
+        items = list(itertools.takewhile(lambda at: blocks[at].role == "list_item", range(index + 1, len(blocks))))
+        if len(items) >= MIN_RELATED_LINKS and all(link_share(blocks[at]) >= ALL_LINK_SHARE for at in items):
+            found.update([index, *items])
+    return found
 
 
 def is_box_title(block: Block) -> bool:
