@@ -17,6 +17,7 @@ QIANLONG = "qianlong-com-huazhuangpin"
 AWAKENING = "awakeningtw-com-xuanqian"
 ONENEWS = "1news-az-narkomaniya"
 VESTI = "vesti-kz-pamyat"
+POPMECH = "popularmechanics-com-cooper"
 
 
 def _day(name: str) -> str | None:
@@ -200,3 +201,29 @@ def test_a_related_list_under_another_label_stays(tmp_path: Path) -> None:
     from l10n.ingest.furniture import is_dangling_label
 
     assert is_dangling_label("Новости по теме") and not is_dangling_label("Новости по теме выборов за неделю")
+
+
+# --- chrome: the writer's longer bio closing the story ----------------------------------------------------------------
+
+BIO = (
+    "Ann Lee is the news editor for Harbour Weekly, covering shipping, ports and the islands' ferries. She has covered "
+    "the coast professionally for over a decade. Her past writing can be found in the Island Post and Coast Radio's "
+    "archive, her podcast appearances wherever you get your podcasts, and her fiction nowhere at all, because it is not "
+    "particularly good, she says. She lives on the island of Eigg with two dogs, a boat and far too many old charts."
+)
+
+
+def _bio_page(after: str = "") -> list[str]:
+    body = f"{HEADLINE}<p class='byline'>By Ann Lee</p>{STORY}<p>{BIO}</p>{after}"
+    return [block.text for block in ingest(body).blocks]
+
+
+def test_a_longer_bio_of_the_writer_closing_the_story_is_the_author_box() -> None:
+    """Popular Mechanics (holdout47) closes its story with the author box: the writer's name, "News Editor" and a
+    paragraph of 73 words, "Michael Natale is the news editor for Best Products, …", kept as the last unit (the bio
+    rule read 60 words at most). The story's last kept block opening with the writer's full name and a verb in the
+    present is the bio up to 100 words; the same paragraph with the story going on under it stays."""
+    document = measured(POPMECH)
+    assert chrome_kept(POPMECH, document) == []
+    assert BIO not in _bio_page()
+    assert BIO in _bio_page("<p>The council will meet again on Friday to decide on the harbour's winter timetable.</p>")
