@@ -18,6 +18,7 @@ AWAKENING = "awakeningtw-com-xuanqian"
 ONENEWS = "1news-az-narkomaniya"
 VESTI = "vesti-kz-pamyat"
 POPMECH = "popularmechanics-com-cooper"
+GAMESPOT = "gamespot-com-preorders"
 
 
 def _day(name: str) -> str | None:
@@ -232,3 +233,39 @@ def test_a_longer_bio_of_the_writer_closing_the_story_is_the_author_box() -> Non
     assert chrome_kept(POPMECH, document) == []
     assert BIO not in _bio_page()
     assert BIO in _bio_page("<p>The council will meet again on Friday to decide on the harbour's winter timetable.</p>")
+
+
+# --- chrome: a deals box's title and its "show more" button, the newsroom's tip line --------------------------------
+
+DEALS = (
+    "<div data-embed-type='pinbox'><p class='associated-header'>Best Gaming &amp; Tech Deals This Week</p><ul>"
+    "<li><a href='/articles/ps5-bundles/1'>Spider-Man 2 And Modern Warfare 3 PS5 Slim Bundles Are Still On Sale</a></li>"
+    "<li><a href='/articles/switch-bundle/2'>Get The Super Smash Bros. Switch OLED Bundle At Amazon</a></li>"
+    "<li><a href='/articles/joy-cons/3'>Grab A Pair Of Nintendo Switch Joy-Cons For Only $100</a></li>"
+    "<li class='link'><span>+ Show More Best Gaming &amp; Tech Deals This Week Links (3)</span></li></ul></div>"
+)
+TIP = "<p><i>Got a news tip or want to contact us directly? Email <a href='mailto:news@x.com'>news@x.com</a></i></p>"
+
+
+def test_a_deals_box_and_the_newsroom_s_tip_line_under_the_story_are_the_site_s() -> None:
+    """GameSpot (holdout47) sets a deals box inside the story's container (`<p>` "Best Gaming & Tech Deals This Week"
+    over linked deals and a "+ Show More … Links (3)" button) and, under it, "Got a news tip or want to contact us
+    directly? Email news@gamespot.com" in italics: the title, the button and the tip line were units. A paragraph of
+    a few words, no sentence, over two list items or more each wholly a link is the list's title and goes with it; a
+    "show more" button's line is the page's control; the newsroom asking for tips is the site's appeal. A sentence
+    over the same links, and a sentence about a tip, stay."""
+    document = measured(GAMESPOT)
+    assert chrome_kept(GAMESPOT, document) == []
+    texts = [block.text for block in ingest(f"{HEADLINE}{STORY}{DEALS}{TIP}").blocks]
+    assert not [text for text in texts if "Deals This Week" in text or "news tip" in text]
+    said = DEALS.replace("Best Gaming &amp; Tech Deals This Week", "The shops cut their prices again this week.")
+    tipped = "<p>Police got a news tip on Monday and searched the harbour, a spokesman said.</p>"
+    texts = [block.text for block in ingest(f"{HEADLINE}{STORY}{said}{tipped}").blocks]
+    assert "The shops cut their prices again this week." in texts
+    assert tipped[3:-4] in texts
+
+    from l10n.ingest.chrome_lines import is_show_more_control
+    from l10n.model import Block
+
+    assert is_show_more_control(Block("list_item", "Load more (12)"))
+    assert not is_show_more_control(Block("paragraph", "See more of the harbour on Friday."))

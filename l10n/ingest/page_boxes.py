@@ -197,6 +197,33 @@ def heads_links(blocks: list[Block], index: int) -> bool:
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
+    ) or _titles_link_list(blocks, index)
+
+
+MAX_LIST_TITLE_WORDS = 10
+
+
+def _titles_link_list(blocks: list[Block], index: int) -> bool:
+    """A paragraph of a few words, no sentence and no link, over list items each wholly one link, two or more: the
+    list's title, though longer than `is_box_title`'s (misses47: GameSpot's `<p>Best Gaming & Tech Deals This
+    Week</p>` over its deals' links, holdout47); it goes where its list goes.
+
+    >>> from l10n.model import InlineMarkup
+    >>> item = Block("list_item", "PS5 bundles on sale", markup=[InlineMarkup(0, 19, "a")])
+    >>> _titles_link_list([Block("paragraph", "Best Gaming & Tech Deals This Week"), item, item], 0)
+    True
+    >>> _titles_link_list([Block("paragraph", "The deals ran all week."), item, item], 0)
+    False
+    """
+    block = blocks[index]
+    items = blocks[index + 1 : index + 1 + MIN_RELATED_LINKS]
+    return (
+        block.role == "paragraph"
+        and not block.markup
+        and 0 < word_count(block.text, MAX_LIST_TITLE_WORDS) <= MAX_LIST_TITLE_WORDS
+        and not ends_as_sentence(block.text)
+        and len(items) == MIN_RELATED_LINKS
+        and all(item.role == "list_item" and link_share(item) >= ALL_LINK_SHARE for item in items)
     )
 
 
