@@ -269,3 +269,29 @@ def test_a_deals_box_and_the_newsroom_s_tip_line_under_the_story_are_the_site_s(
 
     assert is_show_more_control(Block("list_item", "Load more (12)"))
     assert not is_show_more_control(Block("paragraph", "See more of the harbour on Friday."))
+
+
+# --- chrome: a video's age gate, a box of choice lists ------------------------------------------------------------------
+
+AGE_GATE = (
+    "<div class='av-msg'><h5>Please enter your date of birth to view this video</h5><div>"
+    + "".join(
+        f"<select name='{part}'><option>1</option><option>2</option></select>" for part in ("month", "day", "year")
+    )
+    + "</div><p>By clicking 'enter', you agree to our <a href='/terms'>Terms of Use</a></p><p><button>enter</button></p>"
+    "</div>"
+)
+
+
+def test_a_box_around_choice_lists_is_the_page_s_form() -> None:
+    """GameSpot (holdout47) sets its video player's age gate inside the story's container: "Please enter your date of
+    birth to view this video" over three `<select>` lists and "By clicking 'enter', you agree to GameSpot's Terms of
+    Use and Privacy Policy"; both were units (not labelled). A box of few words around a choice list goes as one around
+    an e-mail field does (`page_prune.drop_signup_boxes`); a choice list beside the story's paragraphs leaves them."""
+    texts = [block.text for block in measured(GAMESPOT).blocks]
+    assert not [text for text in texts if "date of birth" in text or "By clicking" in text]
+    texts = [block.text for block in ingest(f"{HEADLINE}{STORY}{AGE_GATE}").blocks]
+    assert not [text for text in texts if "date of birth" in text or "By clicking" in text]
+    story = STORY.replace("</p>", "</p><select><option>Ferries</option></select>", 1)
+    texts = [block.text for block in ingest(f"{HEADLINE}<div>{story}</div>").blocks]
+    assert any(text.startswith("Ferries to the islands") for text in texts)
