@@ -602,7 +602,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     holdout46 blind: 10/10, 9/10 (Cxid.info's "Сегодня, 15:33" ("today") over its story, the day only in the header's
     "Сегодня 28 Ноября 2011 - 17:08", unread, no date given (trafilatura gives 2011-01-01): read since,
     test_ingest_misses46b.py);
-    holdout47 blind: 9/10, 9/10 (千龙网's <title> taken whole, see KNOWN_HEADLINE_MISSES; Главред's year-less
+    holdout47 blind: 9/10, 9/10 (千龙网's <title> taken whole: read since, test_ingest_misses47.py; Главред's year-less
     "5 января, 12:34" under its headline given the year of its footer's "©2002-2009", 2009-01-05, a wrong day shown,
     where its og:url's "/archive/2012/01/05/" states 2012 and the page was saved in April 2013 (its header's year-less
     "10 апреля, 11:30"; trafilatura gives 2012-01-05): read since, test_ingest_misses47.py: the page's own address

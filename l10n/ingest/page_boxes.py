@@ -201,6 +201,7 @@ def heads_links(blocks: list[Block], index: int) -> bool:
 
 
 MAX_LIST_TITLE_WORDS = 10
+MAX_LIST_TITLE_CHARS = 60  # "Best Gaming & Tech Deals This Week"; dahe's closing quote of 80 Han letters is no title
 
 
 def _titles_link_list(blocks: list[Block], index: int) -> bool:
@@ -214,6 +215,9 @@ def _titles_link_list(blocks: list[Block], index: int) -> bool:
     True
     >>> _titles_link_list([Block("paragraph", "The deals ran all week."), item, item], 0)
     False
+    >>> said = "郭荣梅告诉记者，和民乐团一起前行的日子，虽然有些辛苦，“但看着孩子们变得阳光、温暖向上，那种满足感，是没有办法用语言来形容的”"
+    >>> _titles_link_list([Block("paragraph", said), item, item], 0)
+    False
     """
     block = blocks[index]
     items = blocks[index + 1 : index + 1 + MIN_RELATED_LINKS]
@@ -221,7 +225,8 @@ def _titles_link_list(blocks: list[Block], index: int) -> bool:
         block.role == "paragraph"
         and not block.markup
         and 0 < word_count(block.text, MAX_LIST_TITLE_WORDS) <= MAX_LIST_TITLE_WORDS
-        and not ends_as_sentence(block.text)
+        and len(block.text) <= MAX_LIST_TITLE_CHARS  # a sentence of a script written without spaces is longer
+        and not ends_as_sentence(block.text, cjk=True)
         and len(items) == MIN_RELATED_LINKS
         and all(item.role == "list_item" and link_share(item) >= ALL_LINK_SHARE for item in items)
     )
