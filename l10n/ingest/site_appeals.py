@@ -74,8 +74,9 @@ _NEWSLETTER_TO_READER = gated_compile(
 # or want to contact us directly? Email news@gamespot.com", holdout47's GameSpot under its story; "Have a story tip?",
 # "Send us your tips"); not within quotation marks, where the story reports someone's appeal
 _TIP_OFFER = gated_compile(
-    r"(?:^|[.!?]\s+)(?:got|have|do you have) (?:a |any )?(?:news |story )?tips?\b[^.!?]{0,60}\?"
-    r"|(?:^|[.!?]\s+)send (?:us )?(?:your )?(?:news |story )?tips?\b",
+    r"(?:^|[.!?]\s+)(?:got|have|do you have) (?:a |any )?(?:news |story )tips?\b[^.!?]{0,60}\?"
+    r"|(?:^|[.!?]\s+)(?:got|have|do you have) (?:a |any )?tips?\?\s*(?:e-?mail|contact|write to|send)\b"
+    r"|(?:^|[.!?]\s+)send (?:us (?:your )?|your )(?:news |story )?tips?\b",
     re.IGNORECASE,
 )
 _APPEAL_PHRASES = GateGroup(_DONATION, _NEWSLETTER_TO_READER, _DONATION_TO_US, _TIP_OFFER)  # `is_site_appeal`'s
@@ -260,6 +261,8 @@ def is_site_appeal(text: str) -> bool:
     True
     >>> is_site_appeal("Police got a tip on Monday and searched the harbour."), is_site_appeal("“Have any tips?” she asked.")
     (False, False)
+    >>> is_site_appeal("Got a tip? Email Ann Lee at ann@example.com."), is_site_appeal("Do you have any tips for new runners?")
+    (True, False)
     """
     stripped = text.strip()
     if _CJK_STATEMENT.match(stripped):
