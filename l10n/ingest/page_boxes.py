@@ -201,19 +201,25 @@ def heads_links(blocks: list[Block], index: int) -> bool:
 
 
 MAX_LIST_TITLE_WORDS = 10
+MIN_LINKED_TITLE_WORDS = 3  # each item a linked headline of other stories, not a tag ("Cmd", "Windows")
 MAX_LIST_TITLE_CHARS = 60  # "Best Gaming & Tech Deals This Week"; dahe's closing quote of 80 Han letters is no title
 
 
 def _titles_link_list(blocks: list[Block], index: int) -> bool:
-    """A paragraph of a few words, no sentence and no link, over list items each wholly one link, two or more: the
-    list's title, though longer than `is_box_title`'s (misses47: GameSpot's `<p>Best Gaming & Tech Deals This
-    Week</p>` over its deals' links, holdout47); it goes where its list goes.
+    """A paragraph of a few words, no sentence and no link, over list items each wholly one link of three words or more
+    (other stories' headlines), two or more: the list's title, though longer than `is_box_title`'s (misses47:
+    GameSpot's `<p>Best Gaming & Tech Deals This Week</p>` over its deals' links, holdout47); it goes where its list
+    goes. A story's last line over its tags ("netsh interface tcp set global autotuninglevel=normal" over "Cmd",
+    "Netzwerk", it-learner.de on trafilatura's evaluation pages) stays.
 
     >>> from l10n.model import InlineMarkup
     >>> item = Block("list_item", "PS5 bundles on sale", markup=[InlineMarkup(0, 19, "a")])
     >>> _titles_link_list([Block("paragraph", "Best Gaming & Tech Deals This Week"), item, item], 0)
     True
     >>> _titles_link_list([Block("paragraph", "The deals ran all week."), item, item], 0)
+    False
+    >>> tag = Block("list_item", "Netzwerk", markup=[InlineMarkup(0, 8, "a")])
+    >>> _titles_link_list([Block("paragraph", "netsh interface tcp set global autotuninglevel=normal"), tag, tag], 0)
     False
     >>> said = "郭荣梅告诉记者，和民乐团一起前行的日子，虽然有些辛苦，“但看着孩子们变得阳光、温暖向上，那种满足感，是没有办法用语言来形容的”"
     >>> _titles_link_list([Block("paragraph", said), item, item], 0)
@@ -228,7 +234,12 @@ def _titles_link_list(blocks: list[Block], index: int) -> bool:
         and len(block.text) <= MAX_LIST_TITLE_CHARS  # a sentence of a script written without spaces is longer
         and not ends_as_sentence(block.text, cjk=True)
         and len(items) == MIN_RELATED_LINKS
-        and all(item.role == "list_item" and link_share(item) >= ALL_LINK_SHARE for item in items)
+        and all(
+            item.role == "list_item"
+            and link_share(item) >= ALL_LINK_SHARE
+            and word_count(item.text, MIN_LINKED_TITLE_WORDS) >= MIN_LINKED_TITLE_WORDS
+            for item in items
+        )
     )
 
 
