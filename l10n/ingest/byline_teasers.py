@@ -7,8 +7,10 @@ under an opinion teaser on lexpress; the Telegraph's cards, each with its writer
 A byline element is a teaser's (`in_teaser`) when, climbing from it through boxes of a card's few words,
 the first box that holds a headline's link to another page (`_story_link`: three words or more, set in or
 around a heading or alone in its line) does not hold the page's `<h1>`, and that box or one around it
-stands among siblings of the same shape (same tag and class: a list of cards). The
-story's own byline sits under its `<h1>`, in a box that is one of a kind.
+stands among siblings of the same shape (same tag and class: a list of cards), or holds only a linked sentence and the
+byline and stands before every `<h1>` of the page (a card of the page's header: Главред's quote box, a columnist's
+linked sentence and his name over the menu, holdout47). The story's own byline sits by its `<h1>` or under it, in a
+box that is one of a kind.
 
 `teaser_credits` reads, before pruning, the labelled byline lines the page prints only inside teasers,
 so a block the walk kept with that text is not read as the byline (`page_authors.author_names`).
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS
-from l10n.ingest.fields import normalise_space
+from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.figure_credits import class_names
 
 if TYPE_CHECKING:
@@ -52,8 +54,26 @@ def in_teaser(element: HtmlElement, headed: set[HtmlElement]) -> bool:
         if len(box.text_content().split(maxsplit=MAX_TEASER_WORDS)) > MAX_TEASER_WORDS:
             return False  # a card is a headline, a blurb and a credit; this box holds a story's text
         if _story_link(box, element):
-            return any(_repeated(outer) for outer in _outwards(box, headed))
+            return any(_repeated(outer) for outer in _outwards(box, headed)) or _over_headings(box, element)
     return False
+
+
+MIN_QUOTE_WORDS = 6  # a header card's linked sentence (`_over_headings`), not a day ("May 14, 2020") or a section
+
+
+def _over_headings(box: HtmlElement, byline: HtmlElement) -> bool:
+    """The card is a linked sentence of `MIN_QUOTE_WORDS` or more and the byline, nothing else, and stands before every
+    `<h1>` of the page, outside their boxes: a box of the page's header (misses47, Главред's quote box, a columnist's
+    linked sentence and his `rel="author"` name over the site's menu), one of a kind. The story's byline stands by its
+    headline or under it, or over it with its day and labels ("By <a>Madison Weil</a> Published <a>May 14, 2020</a>",
+    kesq) or in a column of other boxes (informationweek's author box over a webinar's teaser)."""
+    links = [link for link in box.iter("a") if link is not byline and byline not in link.iterancestors()]
+    if len(links) != 1 or len(links[0].text_content().split()) < MIN_QUOTE_WORDS:
+        return False
+    shown = len(match_key(box.text_content()))
+    if shown != len(match_key(links[0].text_content())) + len(match_key(byline.text_content())):
+        return False  # words beside the sentence and the name: a byline's labels and day, a column's other boxes
+    return bool(box.xpath("boolean(following::h1) and not(preceding::h1)"))
 
 
 def heading_boxes(root: HtmlElement) -> set[HtmlElement]:

@@ -93,6 +93,24 @@ def is_link_run(block: Block) -> bool:
     return not any(char.isalnum() for char, linked in zip(block.text, inside, strict=True) if not linked)
 
 
+# misses47: a list's button to show its hidden items, its count after it maybe ("+ Show More Best Gaming & Tech Deals
+# This Week Links (3)", GameSpot's deals box, holdout47; "Load more", "View all (12)"): the page's control, not a line
+_SHOW_MORE = re.compile(r"^\W*(?:show|load|view|see) (?:more|all)\b[^.!?]*?(?:\(\d+\))?\s*$", re.IGNORECASE)
+MAX_SHOW_MORE_WORDS = 12
+
+
+def is_show_more_control(block: Block) -> bool:
+    """A short line that is a list's "show more" button (see `_SHOW_MORE`); a sentence ("See more of the harbour on
+    Friday.") ends as one, and a line of more words is the story's.
+
+    >>> is_show_more_control(Block("list_item", "+ Show More Best Gaming & Tech Deals This Week Links (3)"))
+    True
+    >>> is_show_more_control(Block("paragraph", "See more of the harbour on Friday.")), is_show_more_control(Block("heading", "Showmore"))
+    (False, False)
+    """
+    return word_count(block.text, MAX_SHOW_MORE_WORDS) <= MAX_SHOW_MORE_WORDS and bool(_SHOW_MORE.match(block.text))
+
+
 # A reader's text-size control closing a line, its label and the sizes to pick, in brackets or not
 # ("【字号：大 中 小】", Shenzhen News, whose size links run a script and carry no class that names them, so
 # `page_prune.is_text_size_control` cannot see them; "[Font size: A A A]", "文字サイズ 小 中 大"), or the sizes

@@ -131,13 +131,15 @@ _REPUBLISHED = gated_compile(  # the text itself is the subject: "this post", "d
 )
 # The label a site sets over links to its other stories, in the corpus's languages ("Read also",
 # "DON'T MISS", "Lire aussi", "Leggi anche", "Lee también", "Leia também", "Lesen Sie auch",
-# "Читайте также", "Čtěte také", "Przeczytaj też", "Most Read Business Stories"): furniture once the links it labels are gone.
+# "Читайте также", "Ссылки по теме", "Čtěte také", "Przeczytaj też", "Most Read Business Stories"): furniture once the
+# links it labels are gone.
 _RELATED_LABEL = re.compile(
     r"(?:read (?:more|also|next)|also read|further reading|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
     r"|don.t miss|must read(?: stories)?|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
     r"|čtěte (?:také|též)|související(?: články)?"
+    r"|(?:ссылки|новости|статьи|материалы|публикации) по теме"  # misses47: Vesti.kz's "Ссылки по теме:" (holdout47)
     r"|(?:prze)?czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"  # misses32: gwizdek24's "Przeczytaj też"
     r"|(?:artículos|noticias|notas|publicaciones) relacionad[oa]s|artigos relacionados|articoli correlati"  # holdout17
     r"|most (?:read|popular|viewed|shared|commented)(?: \w+){0,2}|trending(?: now| stories)?|top stories|(?:[\w.]+ )?recommends"

@@ -40,7 +40,7 @@ from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
-from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, without_size_control
+from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, is_show_more_control, without_size_control
 from l10n.ingest.datelines import (
     HeadingReads,
     dateline_day,
@@ -86,6 +86,7 @@ from l10n.ingest.page_boxes import (
     heads_links,
     is_linked_prose,
     is_teaser_subline,
+    related_lists,
     without_closing_headings,
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
@@ -112,7 +113,14 @@ from l10n.ingest.page_marks import (
     numbered_items,
 )
 from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
-from l10n.ingest.page_stamps import not_after_update, rights_year_day, shown_instant, story_stamp_day, today_stamp_day
+from l10n.ingest.page_stamps import (
+    address_year_day,
+    not_after_update,
+    rights_year_day,
+    shown_instant,
+    story_stamp_day,
+    today_stamp_day,
+)
 from l10n.ingest.page_threads import story_line
 from l10n.ingest.page_titles import without_media_mark
 from l10n.ingest.reader_boxes import drop_control_bars, drop_social_buttons
@@ -273,6 +281,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
             or foot_day(unpruned, meta, reads=unpruned_reads)  # dates21: "This entry was posted on …" under the post
             or today_stamp_day(document.blocks, stamps, unpruned, language)  # misses46b: "Сегодня, 15:33", masthead's
             or htmldate_day(unpruned, language=language, near=heading_texts(unpruned, meta, reads=unpruned_reads))
+            or address_year_day(unpruned, meta, reads=unpruned_reads)  # misses47: "5 января, 12:34", "/2012/01/05/"
             or rights_year_day(unpruned, meta, reads=unpruned_reads)  # misses46: "25 ноября в 16:27", "© … 2004-2011"
         )
     names = author_names(meta, document, root, early, main.kept)
@@ -357,7 +366,7 @@ def _article_blocks(
             return False  # misses42: the headline's cell again, its `<br>` line over the day (holdout41's VOCM)
         if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
             return False  # a teaser, a menu, "Read more: …"
-        if is_link_run(block):  # holdout26: PTS's tag cloud, "<a>九二共識</a> 、 <a>居住正義</a> 、 …"
+        if is_link_run(block) or is_show_more_control(block):  # holdout26: PTS's tag cloud; misses47: "+ Show More …"
             return False
         if is_breadcrumb_line(block):  # holdout28: Rednet's "位置提示：<a>红网首页</a> > <a>新闻频道</a> > 正文"
             return False
@@ -441,6 +450,8 @@ def _article_blocks(
         if index + 1 in followed or not (is_dangling_label(blocks[index].text) or heads_links(blocks, index))
     ]
     kept = [index for index in kept if not heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
+    related = related_lists(blocks)  # misses47: Vesti.kz's "Ссылки по теме:" over three linked headlines
+    kept = [index for index in kept if index not in related]
     kept = without_closing_headings(blocks, kept)  # misses34: "Media Contact" over the contact line left out
     shown_figures = {block.figure for block in blocks if block.role in FIGURE_ROLES and is_main(block)}
     if not kept:

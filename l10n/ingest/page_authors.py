@@ -381,8 +381,8 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
         kept = kept[:-1]  # misses46b: the page's "Просмотров: 28" under the signature
     if not kept:
         return []
-    if len(kept) > 1 and _is_signature(blocks[kept[-1]]) and ends_as_sentence(blocks[kept[-2]].text):
-        return [normalise_space(blocks[kept[-1]].text)]  # holdout24: "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", Ethnos' writer
+    if len(kept) > 1 and (signature := _signature(blocks[kept[-1]])) and ends_as_sentence(blocks[kept[-2]].text):
+        return [signature]  # holdout24: "ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", Ethnos' writer
     signed = _signed_name(_SIGN_OFF.fullmatch(SENTENCE_BREAK.split(normalise_space(blocks[kept[-1]].text))[-1]))
     if signed:  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
         return signed
@@ -390,41 +390,58 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
 
 
-def _is_signature(block: Block) -> bool:
-    """The story's last paragraph is a name alone set in capitals, as a printed paper signs its
-    story under the last line ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", holdout24's Ethnos): two to four words, no
-    link, no outlet's word ("ASSOCIATED PRESS"); a name in title case there may be a tag or a
-    caption's, and stays none unless the whole of it is set in italics (`_is_emphasised`, misses46b).
-    `_sign_off` reads it under a paragraph that ends as a sentence (phpspot's sidebar label "SITE
+# misses47: the initials after the writer's name in a signature, an editor's ("Севда Шахмедова, Л.А.", holdout47's
+# 1NEWS.AZ): a comma, then one to three capital letters each with its dot
+_SIGNED_INITIALS = re.compile(r",\s*(?:[^\W\d_]\.\s*){1,3}$")
+
+
+def _signature(block: Block) -> str:
+    """The name the story's last paragraph is, alone, as a printed paper signs its story under the last line
+    ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", holdout24's Ethnos): two to four words set in capitals, no link, no outlet's word
+    ("ASSOCIATED PRESS"); "" for none. A name in title case there may be a tag or a caption's, and stays none unless
+    the whole of it is set in italics (`_is_emphasised`, misses46b), or in bold with an editor's initials after it
+    (`_SIGNED_INITIALS`, misses47: 1NEWS.AZ's `<p><strong>Севда Шахмедова, Л.А.</strong></p>`; the initials are
+    not the name). `_sign_off` reads it under a paragraph that ends as a sentence (phpspot's sidebar label "SITE
     PROFILE" follows a line of links), past a view count under it ("Просмотров: 28").
 
     >>> from l10n.model import Block, InlineMarkup
-    >>> [_is_signature(Block("paragraph", text)) for text in ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", "Dimitris Karagiorgos", "ASSOCIATED PRESS")]
-    [True, False, False]
-    >>> _is_signature(Block("paragraph", "Анна Лытко", markup=[InlineMarkup(0, 10, "em")]))
-    True
-    >>> _is_signature(Block("paragraph", "Анна Лытко", markup=[InlineMarkup(0, 4, "em")]))
-    False
+    >>> [_signature(Block("paragraph", text)) for text in ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", "Dimitris Karagiorgos", "ASSOCIATED PRESS")]
+    ['ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ', '', '']
+    >>> _signature(Block("paragraph", "Анна Лытко", markup=[InlineMarkup(0, 10, "em")]))
+    'Анна Лытко'
+    >>> _signature(Block("paragraph", "Анна Лытко", markup=[InlineMarkup(0, 4, "em")]))
+    ''
+    >>> bold = [InlineMarkup(0, 21, "strong")]
+    >>> _signature(Block("paragraph", "Севда Шахмедова, Л.А.", markup=bold)), _signature(Block("paragraph", "Севда Шахмедова, Л.А."))
+    ('Севда Шахмедова', '')
+    >>> _signature(Block("paragraph", "Севда Шахмедова", markup=[InlineMarkup(0, 15, "strong")]))
+    ''
     """
-    name = normalise_space(block.text)
+    text = normalise_space(block.text)
+    initials = _SIGNED_INITIALS.search(text)
+    initials = initials if initials is not None and initials.group().isupper() else None
+    name = text[: initials.start()] if initials is not None else text
     words = name.split()
-    return (
+    shown_apart = name.isupper() or _is_emphasised(block, bold=initials is not None)
+    signed = (
         1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS
-        and (name.isupper() or _is_emphasised(block))
+        and shown_apart
         and looks_like_name(name)
         and not ORGANISATION_WORDS.intersection(word.lower() for word in words)
         and not any(mark.tag == "a" for mark in block.markup)
     )
+    return name if signed else ""
 
 
-def _is_emphasised(block: Block) -> bool:
-    """The whole block set in italics or emphasis: a paper's sign-off set apart from the story's text (misses46b:
-    Cxid.info's `<p><em>Анна Лытко</em></p>` under its last paragraph, holdout46), where a tag or a caption's name is
-    set as the text around it."""
+def _is_emphasised(block: Block, *, bold: bool = False) -> bool:
+    """The whole block set in italics or emphasis (or, `bold`, in bold or strong type): a paper's sign-off set apart
+    from the story's text (misses46b: Cxid.info's `<p><em>Анна Лытко</em></p>` under its last paragraph, holdout46),
+    where a tag or a caption's name is set as the text around it."""
     text = block.text.strip()
     start = len(block.text) - len(block.text.lstrip())
+    tags = ("em", "i", "strong", "b") if bold else ("em", "i")
     return bool(text) and any(
-        mark.tag in ("em", "i") and mark.start <= start and mark.end >= start + len(text) for mark in block.markup
+        mark.tag in tags and mark.start <= start and mark.end >= start + len(text) for mark in block.markup
     )
 
 

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 
 from l10n.ingest.fields import word_count
-from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, PROSE_WORDS, ends_as_sentence, link_share
+from l10n.ingest.furniture import (
+    ALL_LINK_SHARE,
+    MAX_LABEL_WORDS,
+    PROSE_WORDS,
+    ends_as_sentence,
+    link_share,
+    related_label_end,
+)
 from l10n.model import Block
 
 MAX_LINK_SHARE = 0.5  # a block more than half link text is navigation, whatever trafilatura kept (prose aside)
@@ -190,7 +197,84 @@ def heads_links(blocks: list[Block], index: int) -> bool:
         and below is not None
         and below.role == "list_item"
         and link_share(below) > MAX_LINK_SHARE
+    ) or _titles_link_list(blocks, index)
+
+
+MAX_LIST_TITLE_WORDS = 10
+MIN_LINKED_TITLE_WORDS = 3  # each item a linked headline of other stories, not a tag ("Cmd", "Windows")
+MAX_LIST_TITLE_CHARS = 60  # "Best Gaming & Tech Deals This Week"; dahe's closing quote of 80 Han letters is no title
+
+
+def _titles_link_list(blocks: list[Block], index: int) -> bool:
+    """A paragraph of a few words, no sentence and no link, over list items each wholly one link of three words or more
+    (other stories' headlines), two or more: the list's title, though longer than `is_box_title`'s (misses47:
+    GameSpot's `<p>Best Gaming & Tech Deals This Week</p>` over its deals' links, holdout47); it goes where its list
+    goes. A story's last line over its tags ("netsh interface tcp set global autotuninglevel=normal" over "Cmd",
+    "Netzwerk", it-learner.de on trafilatura's evaluation pages) stays.
+
+    >>> from l10n.model import InlineMarkup
+    >>> item = Block("list_item", "PS5 bundles on sale", markup=[InlineMarkup(0, 19, "a")])
+    >>> _titles_link_list([Block("paragraph", "Best Gaming & Tech Deals This Week"), item, item], 0)
+    True
+    >>> _titles_link_list([Block("paragraph", "The deals ran all week."), item, item], 0)
+    False
+    >>> tag = Block("list_item", "Netzwerk", markup=[InlineMarkup(0, 8, "a")])
+    >>> _titles_link_list([Block("paragraph", "netsh interface tcp set global autotuninglevel=normal"), tag, tag], 0)
+    False
+    >>> said = "郭荣梅告诉记者，和民乐团一起前行的日子，虽然有些辛苦，“但看着孩子们变得阳光、温暖向上，那种满足感，是没有办法用语言来形容的”"
+    >>> _titles_link_list([Block("paragraph", said), item, item], 0)
+    False
+    """
+    block = blocks[index]
+    items = blocks[index + 1 : index + 1 + MIN_RELATED_LINKS]
+    return (
+        block.role == "paragraph"
+        and not block.markup
+        and 0 < word_count(block.text, MAX_LIST_TITLE_WORDS) <= MAX_LIST_TITLE_WORDS
+        and len(block.text) <= MAX_LIST_TITLE_CHARS  # a sentence of a script written without spaces is longer
+        and not ends_as_sentence(block.text, cjk=True)
+        and len(items) == MIN_RELATED_LINKS
+        and all(
+            item.role == "list_item"
+            and link_share(item) >= ALL_LINK_SHARE
+            and word_count(item.text, MIN_LINKED_TITLE_WORDS) >= MIN_LINKED_TITLE_WORDS
+            for item in items
+        )
     )
+
+
+MIN_RELATED_LINKS = 2  # list items under a related-stories label, each wholly a link (`related_lists`)
+MAX_RELATED_LABEL_CHARS = 40  # "Most Read Business Stories", "Ссылки по теме:": a longer text is no label
+
+
+def related_lists(blocks: list[Block]) -> set[int]:
+    """A related-stories label (`furniture.related_label_end`: "Read also", "Ссылки по теме:") and the list under it,
+    each item wholly one link (`ALL_LINK_SHARE`), two items or more: links to the site's other stories, whatever the
+    extractor kept and wherever the box stands (misses47: Vesti.kz's `div.news-attach`, "Ссылки по теме:" over three
+    linked headlines between the story's day and its first paragraph, holdout47). An item with words beside its link
+    ("<a>Report</a> (PDF, 2 MB), the council's figures") is the story's, and so is the list it ends.
+
+    >>> from l10n.model import InlineMarkup
+    >>> def item(text, linked=True):
+    ...     return Block("list_item", text, markup=[InlineMarkup(0, len(text), "a")] if linked else [])
+    >>> related_lists([Block("heading", "Ссылки по теме:"), item("Ученые обнаружили связь"), item("В США научились")])
+    {0, 1, 2}
+    >>> related_lists([Block("heading", "Read also"), item("Storm closes port"), item("Ferries resume", linked=False)])
+    set()
+    >>> related_lists([Block("heading", "Sources:"), item("Storm closes port"), item("Ferries resume")])
+    set()
+    """
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        label = block.text.strip()
+        if block.role == "list_item" or not label or len(label) > MAX_RELATED_LABEL_CHARS:
+            continue
+        if related_label_end(label) != len(label):
+            continue
+        items = list(itertools.takewhile(lambda at: blocks[at].role == "list_item", range(index + 1, len(blocks))))
+        if len(items) >= MIN_RELATED_LINKS and all(link_share(blocks[at]) >= ALL_LINK_SHARE for at in items):
+            found.update([index, *items])
+    return found
 
 
 def is_box_title(block: Block) -> bool:

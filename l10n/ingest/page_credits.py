@@ -96,7 +96,11 @@ _LEAD_CREDIT = re.compile(
     r"|[^\]】＝=]{1,12}[＝=]\s*(?!(?:共同|時事|ロイター|新華社|聯合|連合|AFP|AP)\b)(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6})"
     # holdout7: a Chinese wire dateline, agency, "reporter", names, place and day, nothing between
     # them ("（中央社記者溫貴香台北21日電）", Central News Agency's form)
-    r"|(?:[\u4e00-\u9fff]{1,4}社)?(?:記者|记者)(?P<wire>[\u4e00-\u9fff、]{4,24}?)\s*\d{1,2}日(?:電|电))"
+    r"|(?:[\u4e00-\u9fff]{1,4}社)?(?:記者|记者)(?P<wire>[\u4e00-\u9fff、]{4,24}?)\s*\d{1,2}日(?:電|电)"
+    # misses47: the paper's name, "reporter", the name and the place run together and "reported", no slash between
+    # them ("【台灣醒報記者林宜靜台北報導】", holdout47's 台灣醒報): the place one `byline_cjk.PLACES` names, where the
+    # name ends
+    rf"|[\u4e00-\u9fff]{{0,8}}?(?:記者|记者)\s*(?P<run_on>[\u4e00-\u9fff·]{{2,4}}?)\s*{PLACES}(?:報導|报道))"
     r"\s*[〕\]）)】]"
 )
 # holdout19: a Chinese dateline, outlet (and day) and "讯"/"电" (news from, cabled), then the reporters in
@@ -205,6 +209,10 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     ['吴梦丽', '喻云亮']
     >>> lead_credit([Block("paragraph", "本报讯 记者从市教育局获悉：今年全市新增学位一万个，秋季开学前投入使用。")], [0])
     []
+    >>> lead_credit([Block("paragraph", "【台灣醒報記者林宜靜台北報導】週末就是投票日，選戰的溫度依然直線上升。")], [0])
+    ['林宜靜']
+    >>> lead_credit([Block("paragraph", "【台灣醒報記者林宜靜綜合報導】週末就是投票日，選戰的溫度依然直線上升。")], [0])
+    []
     """
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
@@ -235,6 +243,8 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
                 return re.split(r"[、,，]", found["han"])
             if found["wire"]:
                 return wire_dateline_names(found["wire"])
+            if found["run_on"]:
+                return [found["run_on"]]
             return [found["hangul"] or found["kanji"]]
     return []
 

@@ -358,6 +358,13 @@ def address_writes_day(address: str, day: dt.date) -> bool:
     return re.search(rf"(?<!\d)(?:{y}{m}{d}|{y}(?P<sep>[/-]){m}(?P=sep){d}(?!\d))", address) is not None
 
 
+def own_addresses(root: HtmlElement) -> list[str]:
+    """The addresses the page states for itself (`<link rel="canonical">`, `og:url`), where a CMS writes the
+    story's day in its path ("/archive/2012/01/05/123405-5.html")."""
+    found = root.xpath("//link[contains(@rel, 'canonical')]/@href | //meta[@property='og:url']/@content")
+    return [str(address) for address in found]
+
+
 # misses46b: a stamp that names its day as today or yesterday, with its time of day, a section's name after a mark
 # maybe ("Сегодня, 15:33 • Новости региона", holdout46's Cxid.info over its story's heading; "Today, 15:33",
 # "Вчера в 09:10", "昨天 09:10"): the word, and how many days before the page's today it means. French "hier" is

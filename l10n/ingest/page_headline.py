@@ -133,6 +133,9 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     for block in blocks:  # the heading is the title's first part: "宇航员…后果很严重 _探索者 _光明网"
         if block.role in ("headline", "heading") and _heads_title(block.text, spaced):
             return _as_headline(block)
+    for block in blocks:  # misses47: or its last part, "千龙网--千龙财富--洋化妆品关税下调逆市涨价 洋奶粉按兵不动"
+        if block.role in ("headline", "heading") and any(_ends_title(block.text, title) for title in spaced):
+            return _as_headline(block)
     for block in blocks:  # holdout28's ΑΠΕ-ΜΠΕ: the heading, then the site's name with no separator
         if block.role in ("headline", "heading") and any(
             _is_title_before_site(block.text, t, blocks) for t in meta.headlines
@@ -344,6 +347,23 @@ def _is_spaced_title_head(text: str, title: str) -> bool:
     it; both spaced (`normalise_space`)."""
     rest = title[len(text) :]
     return bool(text) and title.startswith(text) and len(text) * 2 > len(title) and bool(_TITLE_PART_START.match(rest))
+
+
+def _ends_title(text: str, title: str) -> bool:
+    """The text is the title's last part, after a separator, and most of it (as `_is_spaced_title_head` reads its
+    first part): the site's and its section's names before the story's title (千龙网's `<title>千龙网--千龙财富--洋化妆品
+    关税下调逆市涨价 洋奶粉按兵不动</title>` over its second `<h1>`, holdout47); the title spaced (`normalise_space`).
+
+    >>> _ends_title("洋化妆品关税下调逆市涨价 洋奶粉按兵不动", "千龙网--千龙财富--洋化妆品关税下调逆市涨价 洋奶粉按兵不动")
+    True
+    >>> _ends_title("Storm", "Harbour Daily - Storm"), _ends_title("Ferries resume on Friday", "Daily - Ferries resume on Friday")
+    (False, True)
+    >>> _ends_title("Ferries resume on Friday", "Port says Ferries resume on Friday")
+    False
+    """
+    spaced = normalise_space(text)
+    parts = title_parts(title)
+    return bool(spaced) and len(parts) > 1 and normalise_space(parts[-1]) == spaced and len(spaced) * 2 > len(title)
 
 
 MIN_HEAD_WORDS = 4  # a heading this long opening the title is its story's title, not a kicker

@@ -368,7 +368,9 @@ _UNSHOWN = frozenset({"script", "style", "noscript", "template", "option", "text
 
 
 def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Sequence[str] = ()) -> None:
-    """Remove the largest element around each e-mail field that shows at most `MAX_SIGNUP_WORDS` words: the
+    """Remove the largest element around each e-mail field or choice list (`<select>`: misses47, GameSpot's age gate
+    over its video, "Please enter your date of birth to view this video", three lists and "By clicking 'enter', you
+    agree to …", holdout47) that shows at most `MAX_SIGNUP_WORDS` words: the
     field's box and its heading and pitch; and around each text box (`<textarea>`) that shows at most
     `MAX_COMMENT_FORM_WORDS`: a comment form's prompts, labels and rules (misses39, holdout38's fedpress: "Если вы
     являетесь экспертом … войдите на сайт", "У нас Вы можете публиковать свои новости!" around the fields of a form
@@ -383,6 +385,7 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
     heads = [head for head in every_head if _says_headline(match_key(head.text_content()), headline_keys)] or every_head
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
+    fields += [(field, MAX_SIGNUP_WORDS) for field in root.iter("select")]  # misses47: an age gate's day, month, year
     for field, most in fields:
         if root not in field.iterancestors():
             continue  # inside a box dropped already

@@ -20,7 +20,10 @@ A paper's stamp of a day of the current year has no year, and on a page without 
 its rights notice's last year, which a site's footer runs on ("© ООО "Регион центр" 2004-2011"): the stamp is
 read in it, as the last resort (`rights_year_day`, misses46), only where nothing shown on the page names a later
 year (a notice left standing) and every stamp of that form the page shows falls within half a year of the
-story's in it (stamps across a new year: which year is not sure). A wrong day is worse than none.
+story's in it (stamps across a new year: which year is not sure), nor where the page's own address names a later
+year. Where that address (`og:url`, the canonical link) writes the stamp's very day and month with a year
+("/archive/2012/01/05/" over Главред's "5 января, 12:34", its footer's notice "©2002-2009" left standing; holdout47),
+the stamp is read in the address's year first (`address_year_day`, misses47). A wrong day is worse than none.
 
 A stamp may name its day as today or yesterday ("Сегодня, 15:33 • Новости региона" over Cxid.info's `<h1>`,
 holdout46): it was written on the day the page was served, which a masthead prints after the same word
@@ -51,7 +54,14 @@ from l10n.ingest.datelines import (
     stamped_day,
 )
 from l10n.ingest.heading_lines import top_stamp_day, yearless_day
-from l10n.ingest.page_days import TODAY_LINE, relative_stamp, writes_clock, writes_day
+from l10n.ingest.page_days import (
+    TODAY_LINE,
+    address_writes_day,
+    own_addresses,
+    relative_stamp,
+    writes_clock,
+    writes_day,
+)
 from l10n.ingest.page_htmldate import rights_years
 from l10n.ingest.shown_text import SHOWN_TEXT
 
@@ -203,8 +213,8 @@ def rights_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingRead
     if not years:
         return None
     year = max(years)
-    if any(int(found) > year for found in _YEAR.findall(shown)):
-        return None
+    if any(int(found) > year for found in _YEAR.findall(" ".join([shown, *own_addresses(root)]))):
+        return None  # misses47: a later year in the page's own address (Главред's "/archive/2012/…", "©2002-2009")
     language = page_language(root)
     last = dt.datetime(year, 12, 31)
     under = next((reads or HeadingReads(root, meta)).under(), [])
@@ -213,3 +223,38 @@ def rights_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingRead
         return None
     stamps = [day for text in texts if (day := yearless_day(text, language, last)) is not None]
     return story if all(abs((day - story).days) <= HALF_YEAR for day in stamps) else None
+
+
+def address_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:
+    """The day of the stamp without a year among the first texts under the story's heading (`yearless_day`), in the
+    year of the page's own address (`page_days.own_addresses`) where that address writes the very day, month and
+    year ("/archive/2012/01/05/" over Главред's "5 января, 12:34", holdout47): the stamp and the address agree on the
+    day and month, and the address gives the year the page leaves out. None where no address writes such a day, or
+    where two years would (see the module docstring). `reads`: the headings read once for `root`.
+
+    >>> from lxml.html import fromstring
+    >>> from l10n.ingest.metadata import PageMetadata
+    >>> def day(address, stamp="5 января, 12:34"):
+    ...     head = f"<head><meta property='og:url' content='{address}'></head>"
+    ...     page = f"<html>{head}<body><h1>Дочь</h1><p>{stamp}</p><p>Текст …</p></body></html>"
+    ...     found = address_year_day(fromstring(page), PageMetadata(headlines=["Дочь"]))
+    ...     return found and found.date().isoformat()
+    >>> day("http://x.info/archive/2012/01/05/123405-5.html"), day("http://x.info/archive/2012/01/06/1.html")
+    ('2012-01-05', None)
+    >>> day("http://x.info/news/123405-2012.html"), day("http://x.info/2012/01/05/1.html", stamp="5 января")
+    (None, None)
+    """
+    addresses = own_addresses(root)
+    years = {int(year) for address in addresses for year in _YEAR.findall(address)}
+    if not years:
+        return None
+    language = page_language(root)
+    under = next((reads or HeadingReads(root, meta)).under(), [])[:STAMP_TEXTS]
+    found = {
+        day
+        for year in years
+        for text in under
+        if (day := yearless_day(text, language, dt.datetime(year, 12, 31))) is not None
+        and any(address_writes_day(address, day.date()) for address in addresses)
+    }
+    return found.pop() if len(found) == 1 else None

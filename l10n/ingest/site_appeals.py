@@ -6,6 +6,7 @@
 - a newsletter offer said to the reader ("When you sign up for this free report, you will also
   join our free … newsletter.");
 - the comment box's state ("Comments are closed");
+- the newsroom asking for news tips ("Got a news tip or want to contact us directly? Email …", misses47);
 - the site selling its own service, in bold or italics under the story (`is_site_plug`, holdout15);
 - in Chinese and Japanese: a prompt to scroll on ("請繼續下滑閱讀"), a rights notice ("本網站之文字…
   非經授權，不得轉載"), a prompt that follows "liked this article?" ("喜欢这篇文章？去 App 商店搜 …").
@@ -69,7 +70,16 @@ _NEWSLETTER_TO_READER = gated_compile(
     r"|(?:^|[.!?]\s+)click (?:here )?to (?:log ?in|sign ?in)\b",
     re.IGNORECASE,
 )
-_APPEAL_PHRASES = GateGroup(_DONATION, _NEWSLETTER_TO_READER, _DONATION_TO_US)  # `is_site_appeal`'s (pagespeed28)
+# misses47: the newsroom asking its reader for news tips, a question opening the line or an imperative ("Got a news tip
+# or want to contact us directly? Email news@gamespot.com", holdout47's GameSpot under its story; "Have a story tip?",
+# "Send us your tips"); not within quotation marks, where the story reports someone's appeal
+_TIP_OFFER = gated_compile(
+    r"(?:^|[.!?]\s+)(?:got|have|do you have) (?:a |any )?(?:news |story )tips?\b[^.!?]{0,60}\?"
+    r"|(?:^|[.!?]\s+)(?:got|have|do you have) (?:a |any )?tips?\?\s*(?:e-?mail|contact|write to|send)\b"
+    r"|(?:^|[.!?]\s+)send (?:us (?:your )?|your )(?:news |story )?tips?\b",
+    re.IGNORECASE,
+)
+_APPEAL_PHRASES = GateGroup(_DONATION, _NEWSLETTER_TO_READER, _DONATION_TO_US, _TIP_OFFER)  # `is_site_appeal`'s
 _COMMENTS_STATE = re.compile(
     r"^\W*(?:comments? (?:are|is) (?:now )?(?:closed|disabled|off)|commenting (?:is )?(?:closed|disabled)"
     r"|kommentare (?:sind )?geschlossen|les commentaires sont fermés|comentarios cerrados)\W*$",
@@ -247,6 +257,12 @@ def is_site_appeal(text: str) -> bool:
     True
     >>> is_site_appeal("法院判决该网站不得转载原告的作品。")
     False
+    >>> is_site_appeal("Got a news tip or want to contact us directly? Email news@gamespot.com")
+    True
+    >>> is_site_appeal("Police got a tip on Monday and searched the harbour."), is_site_appeal("“Have any tips?” she asked.")
+    (False, False)
+    >>> is_site_appeal("Got a tip? Email Ann Lee at ann@example.com."), is_site_appeal("Do you have any tips for new runners?")
+    (True, False)
     """
     stripped = text.strip()
     if _CJK_STATEMENT.match(stripped):
@@ -258,6 +274,8 @@ def is_site_appeal(text: str) -> bool:
         if _COMMENTS_STATE.match(stripped):
             return True
         if phrases and _DONATION_TO_US.search(stripped) and _QUOTATION_MARKS.isdisjoint(stripped):
+            return True
+        if phrases and _TIP_OFFER.search(stripped) and _QUOTATION_MARKS.isdisjoint(stripped):
             return True
     if len(stripped) <= MAX_CJK_APPEAL_CHARS:
         cjk = _CJK_PHRASES.may_match(stripped)  # one search for the two gated patterns' phrases
