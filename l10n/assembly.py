@@ -253,6 +253,7 @@ def load_before_fork(
         return
     domain, source, editions = stale[0]
     try:
+        gate = gate or _gate_for(project)  # (one for the article's editions, as `_build_editions` makes)
         document = article_document(project, source)
         shared = EditionShares()
         for locale, _ in editions:
