@@ -26,6 +26,7 @@ import l10n.assemble
 import l10n.assembly
 from l10n.assemble.dateline import _long_date_pattern
 from l10n.assemble.gate import Gate
+from l10n.errors import CatalogError
 from l10n.assembly import source_and_probes
 from l10n.assembly_plan import EDITION_STAGE, edition_plan
 from l10n.locales import TargetLocale, parse_locale
@@ -91,6 +92,10 @@ def test_a_damaged_first_catalog_is_left_to_the_worker_that_builds_it(prepared: 
     damaged.write_bytes(damaged.read_bytes() + b'\nmsgid "unterminated\n')
     assert l10n.assembly.load_before_fork(project, plans, FORMATS, Gate.for_project(project)) is None
     assert not project.build_dir.exists() or not any(project.build_dir.rglob("*.*"))
+    with pytest.raises(CatalogError) as refused:  # and the worker reports it, naming the catalog
+        list(l10n.assembly.assemble_domains(project, project.domains(), LOCALES, formats=FORMATS, jobs=2))
+    assert damaged.name in str(refused.value)
+    assert not any(project.build_dir.rglob(f"{plans[0][0]}.*"))  # none of the article's editions
 
 
 def test_assemble_in_workers_forks_after_the_warm_up(
