@@ -26,9 +26,9 @@ import l10n.assemble
 import l10n.assembly
 from l10n.assemble.dateline import _long_date_pattern
 from l10n.assemble.gate import Gate
-from l10n.errors import CatalogError
 from l10n.assembly import source_and_probes
 from l10n.assembly_plan import EDITION_STAGE, edition_plan
+from l10n.errors import CatalogError
 from l10n.locales import TargetLocale, parse_locale
 from l10n.memory.stamps import stage_stamps
 from l10n.project import Project
