@@ -1809,6 +1809,11 @@ User CPU ours 10.08 and 10.14 s, baseline 10.40 and 10.83. Ratios to the floor w
 ours 5.34–5.56× CPU, 3.41–3.93× wall; baseline 5.63–5.70× CPU, 2.79–5.04× wall. Ours −1 % and
 −6 % CPU within the repeats: the ~0.1 CPU s the warm fork saves (271 M instructions,
 fixed per run) is inside this load's spread.
+At 200 × 10 (the same project as the profiles, `--repeat 3 --settle 30`, the same baseline,
+ours e85c85d1, load 7.3–9.8; no DIFFERS): CPU s ours 2.35–2.42 (user 1.72–1.77), baseline
+2.45–3.24 (user 1.80–2.00; its system CPU 0.65–1.24, neighbours' disk traffic in two repeats),
+floor 0.45–0.46 (user 0.13–0.15); ours / floor 5.22–5.33× CPU, 3.37–4.37× wall, baseline
+5.44–7.04× CPU, 4.40–5.31× wall; ours' user CPU 3–12 % below the baseline's within each repeat.
 **Not within 2×, and no single part of a cold assemble is the lever**: the floor's own calls are
 ~a fifth of ours; within 2× would leave the rest one floor (~0.5 CPU s at 200 × 10, ~2.5 at
 1,000 × 10) where it spends ~1.8 and ~11 — the gate, building and rendering alone (~0.55 ms an
