@@ -1749,6 +1749,76 @@ callgrind of a cold `assemble --format html --format md --format txt --jobs 1` a
 9,348.0 M instructions (−1.8 %); build/ byte-identical to main's (`diff -r`, 6,000 files). Not
 run: this script at 1,000 × 10 — the machine's load was 11–14 throughout (other helpers'
 callgrind runs), where session 43's repeats spread by ±15 %, ten times this cut.
+
+Session 47 (h/assemble47; start a58fb52a). Asked for a structural change, found by measuring.
+Profiles first, a 200 × 10 `chain.py --keep` project, cold `assemble --format html --format md
+--format txt` (build/ moved aside, `assemble%` stamps deleted), bytecode compiled for every side
+(`PYTHONPYCACHEPREFIX`, PYTHONDONTWRITEBYTECODE unset: a `git archive` baseline without it
+compiles every module in every process — the first A/B of this session read −9.8 % from that
+alone). `--jobs 1`, GNU time, load 9–16: 2.2–2.4 CPU s (user 1.65–1.79, sys 0.53–0.57); the floor
+of the same 6,000 files 0.45–0.50 (user 0.13–0.17, sys 0.30–0.33): 4.7–5.2×. The floor writing
+article by article (assemble's order) instead of folder by folder costs the same (0.46–0.48).
+Where ours goes, a stack sampler (SIGPROF and SIGVTALRM at 0.5 ms, four runs, each sample given
+to the innermost named phase): the floor's own calls 19–29 %, rendering the three formats 15–19 %,
+building the editions 10–17 %, the gate 11–17 %, the stamps 6–9 %, `_build_editions`' own lines
+(results, encoding) 5–8 %, imports 3–5 %, decoding the kept parse 3–4 %, the source-language
+edition 2–3 %, the whole-run record 2 %, naming and facts 1–3 %, notes 2 %, planning < 1 %. In one
+warm process (process time, 100 articles × 10 locales): per edition the gate 178–199 µs, building
+94 µs (held back) / 157 µs (translated), rendering 143 / 265 µs, facts and encoding 15–23 µs; per
+article the kept parse 0.4 ms. The gate's 128 µs a catalog (its parts timed apart): the stat 7,
+the read 17, the hash keying qa's rows 17, two SQLite rows 34, the compiled translations' JSON and
+`Translation`s 42, the held units 12. At 1,000 × 10 (default `--jobs`, two workers) the parent
+spent 1.86 of 14.8 CPU s (planning 0.22, recording the stamps while the workers run ~0.9,
+`record_articles` 0.18, the whole-run record 0.42), the workers 12.96.
+
+The brief's three suspects, each measured: (1) *reading the POs*: no PO is parsed by polib in a
+cold assemble after `qa` (its compiled translations and gate row answer every catalog of a chain
+project, sessions 9–13); what reading them costs now is the gate's 128 µs, ~9 % of the run. A
+record written by `translate`/`update` instead of `qa`'s could at best save the two rows' decode
+(~54 µs) — and `qa` writes the catalog's checked answer, which the gate needs anyway. (2) *work
+per (article, locale) that depends on one of them*: the layout, frames, shared bodies, values
+per (value, locale), date patterns, labels and Babel's data are made once (sessions 8–44); what
+is left per edition is per sentence (its words, statuses, languages, escaping) and per file
+(the gate's row, stamps, three writes). (3) *`--jobs` and process start*: each worker imported
+~50 modules on its first article (the three writers, `babel.dates` and `babel.numbers`,
+`babel.localtime`, `l10n.ingest.tables` for the kept parse's check) and loaded each locale's CLDR
+data: ~60 ms of CPU against ~7 ms for its next article. Cut (DESIGN.md "Assemble's workers fork
+warm"): the parent builds the first stale article's editions in memory before the pool forks
+(76 ms, 243 → 293 modules), and the workers start with them (315 modules at their first article,
+316 at their thirtieth). A trap for such counts: callgrind's file of a forked child holds the
+parent's counts up to the fork, so summing the files of a run with workers counts the parent's
+start-up once per worker (a first reading put two workers at +28 % of one process);
+`--dump-before=os_fork*` splits them. So split, callgrind of a cold assemble at 200 × 10 with two
+workers (each side's project refreshed by its own code, bytecode compiled): main 10,394.6 M
+instructions (the parent 767.6 before the fork and 1,148.2 after, the workers 4,282.2 and
+4,196.4; the same in one process, `--jobs 1`: 9,293.7 M, so two workers cost +11.8 %) → ours
+10,123.3 M (**−2.6 %**: the parent 1,209.5 before the fork and 1,211.0 after, the workers 3,893.4
+and 3,809.3); build/'s 6,000 files byte-identical (one tree hash).
+
+This script at 1,000 × 10 (`--project` of a `chain.py` project, `--only assemble --repeat 2
+--settle 30`, `--baseline` a `git archive` copy of a58fb52a, ours 8f36b037; default `--jobs`),
+load 6.6–14.3; build/'s 30,000 files byte-identical between the sides and the repeats (no
+DIFFERS), CPU s (wall s):
+
+    side        repeat 1          repeat 2
+    ours        13.56 (25.26)     13.34 (20.67)
+    baseline    13.74 (20.66)     14.24 (26.52)
+    floor        2.44 (7.41)       2.50 (5.26)
+
+User CPU ours 10.08 and 10.14 s, baseline 10.40 and 10.83. Ratios to the floor within a repeat:
+ours 5.34–5.56× CPU, 3.41–3.93× wall; baseline 5.63–5.70× CPU, 2.79–5.04× wall. Ours −1 % and
+−6 % CPU within the repeats: the ~0.1 CPU s the warm fork saves (271 M instructions,
+fixed per run) is inside this load's spread.
+At 200 × 10 (the same project as the profiles, `--repeat 3 --settle 30`, the same baseline,
+ours e85c85d1, load 7.3–9.8; no DIFFERS): CPU s ours 2.35–2.42 (user 1.72–1.77), baseline
+2.45–3.24 (user 1.80–2.00; its system CPU 0.65–1.24, neighbours' disk traffic in two repeats),
+floor 0.45–0.46 (user 0.13–0.15); ours / floor 5.22–5.33× CPU, 3.37–4.37× wall, baseline
+5.44–7.04× CPU, 4.40–5.31× wall; ours' user CPU 3–12 % below the baseline's within each repeat.
+**Not within 2×, and no single part of a cold assemble is the lever**: the floor's own calls are
+~a fifth of ours; within 2× would leave the rest one floor (~0.5 CPU s at 200 × 10, ~2.5 at
+1,000 × 10) where it spends ~1.8 and ~11 — the gate, building and rendering alone (~0.55 ms an
+edition) are more than that. Reaching it needs the per-sentence model and the three writers
+replaced by something that does not run Python per sentence and format, not a cut of overheads.
 """
 
 from __future__ import annotations
