@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -122,6 +122,7 @@ def extract_article(
     made: list[tuple[bool, POFile, list[Unit]]] = []
     said: list[str | None] = []  # the article's language and where it came from
     held: list[Stamps] = []  # the record of the language written into the template (`memory.article_language`)
+    wrote: dict[str, tuple[str | None, str | None]] = {}  # that language and region, in hand for the merge below
 
     def load() -> tuple[POFile, list[Unit]]:
         if not made:
@@ -145,12 +146,17 @@ def extract_article(
                 units, pot_path, domain=domain, source_path=reference, source_language=other, source_variant=variant
             )
             held.append(record_language(project, domain, pot_path, other, variant))
+            wrote[domain] = (other, variant)
             made.append((written, template, units))
         return made[0][1], made[0][2]
 
     if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings)):
         load()
-    updates = list(_update_from_template(project, domain, pot_path, load, locales, save=save)) if locales else []
+    updates = (
+        list(_update_from_template(project, domain, pot_path, load, locales, save=save, languages=wrote))
+        if locales
+        else []
+    )
     if made:
         written, _, units = made[0]
         headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
@@ -220,6 +226,7 @@ def _update_from_template(
     *,
     save: bool = True,
     allow_empty_template: bool = False,
+    languages: Mapping[str, tuple[str | None, str | None]] | None = None,
 ) -> Iterator[UpdateResult]:
     """Each locale's PO created or merged from the parsed template of `pot_path` (`load` gives it
     and its units, called only if some PO needs it), with the glossary notes for its units
@@ -231,14 +238,20 @@ def _update_from_template(
     its edition is the article itself; one an earlier version made there is left as it is."""
     from l10n.catalog.po import update_po
     from l10n.catalog.update import MERGE_STAGE, UpdateStats, merge_state
-    from l10n.memory.article_language import own_language_codes
+    from l10n.memory.article_language import own_codes_of, own_language_codes
     from l10n.memory.glossary import GLOSSARY_FILE_NAME, glossary_comments
     from l10n.memory.stamps import process_stamps
 
     glossary = glossary_of(project)
     stamps = process_stamps(project, MERGE_STAGE)
     state_of = functools.partial(merge_state, pot_path, glossary_path=project.locales_dir / GLOSSARY_FILE_NAME)
-    own = own_language_codes(project, {domain: pot_path}, project.settings.locales).get(domain)
+    # the language `extract` has just written into the template (`languages`), else its record
+    # (a template just written is racy: its record's check would read the filesystem's clock)
+    own = (
+        own_codes_of(languages, project.settings.locales)
+        if languages and domain in languages
+        else own_language_codes(project, {domain: pot_path}, project.settings.locales)
+    ).get(domain)
     for locale in locales:
         if locale.code == own:
             continue

@@ -134,18 +134,22 @@ class Counted:
     """`fingerprint` counted wherever the stages call it from."""
 
     def __init__(self, monkeypatch) -> None:
-        self.calls = 0
+        self.calls = self.templates = 0
         real = fingerprint_module.fingerprint
 
         def counting(*args, **kwargs):
-            self.calls += 1
+            files = [os.fspath(path) for path in args[0]] if args else []
+            if len(files) == 1 and files[0].endswith(".pot"):
+                self.templates += 1  # a template's state for the record of its article's language
+            else:
+                self.calls += 1
             return real(*args, **kwargs)
 
         monkeypatch.setattr(fingerprint_module, "fingerprint", counting)
         monkeypatch.setattr(stamps_module, "fingerprint", counting)
 
     def taken(self, run) -> int:
-        self.calls = 0
+        self.calls = self.templates = 0
         run()
         return self.calls
 
@@ -203,11 +207,18 @@ def _po(root: Path, code: str, n: int) -> Path:
 def test_an_edit_run_fingerprints_the_edited_article_only(project: Path, capsys, monkeypatch) -> None:
     counted = Counted(monkeypatch)
     _edit_sentence(project)
-    taken = {name: counted.taken(lambda name=name: _stage(capsys, project, name)) for name in STAGES}
+    taken, templates = {}, {}
+    for name in STAGES:
+        taken[name] = counted.taken(lambda name=name: _stage(capsys, project, name))
+        templates[name] = counted.templates
     # the edited article's two POs (TM sync, leverage and MT, each stamped again after its write;
     # qa's findings printed), where the full path takes one per catalog and check: translate
     # 12 × 3, qa 12 (and 12 for status's counts), status 12
     assert taken["translate"] <= 18, taken
+    # besides, translate checks each template's state once against the record of its article's
+    # language (`memory.article_language`: a stat, where it read every template's head before
+    # session 47), and the edited article's once more for its TM leverage; qa and status do not ask
+    assert templates["translate"] <= ARTICLES + 1 and templates["qa"] == templates["status"] == 0, templates
     assert taken["qa"] <= 6 and taken["status"] <= 2, taken
     monkeypatch.setenv("L10N_NO_RECORDS", "1")
     assert counted.taken(lambda: _stage(capsys, project, "status")) == 2 * ARTICLES  # the full path

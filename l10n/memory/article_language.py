@@ -44,15 +44,18 @@ def template_languages(where: object, templates: Mapping[str, Path | str]) -> di
         return {}  # (the stamps not opened)
     stamps = process_stamps(where, LANGUAGE_STAGE)
     found: dict[str, tuple[str | None, str | None]] = {}
+    recorded = False
     for domain, pot in templates.items():
         state = fingerprint([pot])  # before any read: a template changed meanwhile is not vouched for
-        recorded = stamps.payload(domain) if stamps.has(domain) and stamps.fresh(domain, state) else None
-        if _is_languages(recorded):
-            found[domain] = (recorded[0], recorded[1])
+        held = stamps.payload(domain) if stamps.has(domain) and stamps.fresh(domain, state) else None
+        if _is_languages(held):
+            found[domain] = (held[0], held[1])
         elif os.path.isfile(pot):
             found[domain] = template_source(pot)
             stamps.record(domain, state, list(found[domain]))
-    stamps.save()
+            recorded = True
+    if recorded:  # else nothing to write: `extract`'s own records are saved with its chunk's stamps
+        stamps.save()
     return found
 
 
