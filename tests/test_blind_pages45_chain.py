@@ -88,7 +88,7 @@ def test_the_source_words_of_a_chinese_article_are_marked_with_a_language_tag(ch
 def test_two_chinese_sentences_shown_in_the_source_words_are_not_parted_by_a_space(chinese_edition) -> None:
     """Each sentence is a unit; shown untranslated they were joined with a space, "升级。 近日",
     where the source edition (and the page) has none."""
-    paragraphs = [p.text_content() for p in chinese_edition.iter("p")]
+    paragraphs = [p.text_content() for p in chinese_edition.find(".//article").iter("p")]  # (not the readiness notice)
     assert paragraphs[0].count("。") == 2 and "。近日" in paragraphs[0] and "。 " not in "".join(paragraphs)
 
 
