@@ -4,6 +4,9 @@ the same as before).
 - `slot_titles.drop_slot_titles` counts the letters its box shows by a walk that stops past the title's
   (`_shown_letters`) before reading the box's whole shown text (`_SLOT_TEXT`: an XPath testing seven ancestors of
   every text up to the root), which it read for every subheading of a story's box.
+- htmldate's search of a page's markup for a date's digits between two non-digits (`search_page`'s six `findall`s
+  of `page_htmldate.DIGITS_BETWEEN_NON_DIGITS`, each over the whole markup) reads the markup with each run of
+  non-digits cut to its first and last characters (`page_htmldate.shortened_markup`): the same matches.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.ingest import slot_titles
+from l10n.ingest import page_htmldate, slot_titles
 from l10n.ingest.furniture import MAX_LABEL_WORDS
 
 
@@ -89,3 +92,76 @@ def test_edge_boxes_are_read_as_before(html: str) -> None:
     slot_titles.drop_slot_titles(ours)
     _drop_slot_titles_before(before)
     assert lxml.etree.tostring(ours) == lxml.etree.tostring(before)
+
+
+def _htmldate_patterns() -> list:
+    from htmldate import core
+
+    return [getattr(core, name) for name in page_htmldate.DIGITS_BETWEEN_NON_DIGITS]
+
+
+_MARKUP = st.text(alphabet='0123456789/.-,: <>="aw3orgT©', max_size=80)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_MARKUP)
+def test_each_pattern_finds_the_same_dates_in_the_shortened_markup(markup: str) -> None:
+    shortened = page_htmldate.shortened_markup(markup)
+    for pattern in _htmldate_patterns():
+        assert pattern.findall(shortened) == pattern.findall(markup), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>12.03.2019</p><p>1.3.2019 and 2019-03-12, 20190312x, 12/03/19.</p>",
+        "a12.03.2019b12.03.2019c 01.02.2020/03.04.2020 x 2019-03-1212 x 2019/03-12/",  # a match's end taken by the next
+        "<time>31.12.2019</time>\n\n  <span>12-2019</span> ... 2019-12 ..1.12.2019..",
+    ],
+)
+def test_made_markup_keeps_its_dates(markup: str) -> None:
+    shortened = page_htmldate.shortened_markup(markup)
+    assert len(shortened) < len(markup)
+    found = [pattern.findall(markup) for pattern in _htmldate_patterns()]
+    assert any(found)
+    assert [pattern.findall(shortened) for pattern in _htmldate_patterns()] == found
+
+
+def test_a_year_after_w3_org_is_why_the_lone_year_reads_the_markup_whole() -> None:
+    from htmldate.core import SIMPLE_PATTERN
+
+    markup = '<a href="http://www.w3.org/2019/">x</a>'
+    assert SIMPLE_PATTERN.findall(markup) == []  # its look-behind reads the removed characters
+    assert SIMPLE_PATTERN.findall(page_htmldate.shortened_markup(markup)) == ["2019"]
+
+
+def test_htmldate_s_page_search_reads_the_shortened_markup(monkeypatch) -> None:
+    from htmldate import core
+
+    read: list[int] = []
+    own = core.plausible_year_filter
+
+    def recorded(htmlstring: str, **rest: object) -> object:
+        read.append(len(htmlstring))
+        return own(htmlstring, **rest)
+
+    page = (  # the day only in an attribute: no reading of htmldate's before its search of the markup finds it
+        "<html><body><div class='nav'>" + "<a href='/x'>Section</a> " * 40 + "</div><h1>Harbour</h1>"
+        "<p>The harbour reopened.</p><div data-when='x12.03.2019x'></div></body></html>"
+    )
+
+    def day() -> object:
+        return page_htmldate.htmldate_day(lxml.html.document_fromstring(page), language="en", near=["12 March 2019"])
+
+    year_filter = page_htmldate._year_filter
+    year_filter.cache_clear()  # made again with `recorded` as htmldate's own
+    monkeypatch.setattr(core, "plausible_year_filter", recorded)
+    try:
+        ours = day()
+        markup = len(core.serialize(lxml.html.document_fromstring(page)))
+        shortened = list(read)
+        monkeypatch.setattr(page_htmldate, "_year_filter", dict)  # htmldate reading the markup whole
+        assert day() == ours is not None and ours.date().isoformat() == "2019-03-12"
+    finally:
+        year_filter.cache_clear()
+    assert shortened and min(shortened) < markup / 4  # the patterns of a date's digits read the shortened markup
