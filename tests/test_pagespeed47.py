@@ -100,7 +100,8 @@ def _htmldate_patterns() -> list:
     return [getattr(core, name) for name in page_htmldate.DIGITS_BETWEEN_NON_DIGITS]
 
 
-_MARKUP = st.text(alphabet='0123456789/.-,: <>="aw3orgT©', max_size=80)
+# digits, the separators, markup, letters, and digits `\d` reads but `[0-9]` does not (Arabic-Indic, full-width)
+_MARKUP = st.text(alphabet='0123456789/.-,: <>="aw3orgT©\u0663\uff13é', max_size=80)
 
 
 @settings(max_examples=2000, deadline=None)
