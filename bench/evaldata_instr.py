@@ -129,6 +129,21 @@ temporary folder's name in 8 refusals' messages; `bench/page_dump.py`: 701 of 70
 path's checkout aside). Left: what makes the pages over 2× so in a warm process is per page (htmldate's two
 passes on the pages stating no day; the walk, pruning and `_article_blocks`' rules on the rest), as sessions
 43–45 found.
+
+Session 47 (7 Dec 2026; main a58fb52a → h/pagespeed47, `--every 20`, each checkout in its own process, load 10–18).
+Main: the 44 pages (100noticias and it-for-kids left out, their first calls) ours 15,938.3 M against 7,674.2 M, summed
+2.077×, median 1.95× (quartiles 1.70–2.31×), 20 over 2× (the 46: 2.303×, median 1.97×, 22 over): session 46's 1.952×,
+1.79× and 15 had become these with misses46's `slot_titles.drop_slot_titles` (stage sums over every 5th page, process
+time: 95 % of ours' +4.8 % since pagespeed46). After the slot titles' letter count (57e5e40e): ours −5.06 %, summed
+1.972×, median 1.82×, 16 over 2×. After htmldate's markup search on the shortened markup too (65b36090): ours
+15,938.3 → 14,930.0 M (−6.33 %; per page −30.7 to +0.2 %, median −0.68 %), trafilatura alone's +0.12 %, summed 2.077 →
+1.943×, median 1.95 → 1.82× (quartiles 1.69–2.23×), over 2× 20 → 16 (the 46: 2.171×, median 1.85×, 18): haustiermagazin
+−30.7 % (2.45 → 1.70×), regiolanda −28.1 % (4.83 → 3.47×; the second cut alone −27.8 %), starsinsider −18.9 % (2.14 →
+1.73×), elavegan −11.6 % (2.02 → 1.78×), bka.de −7.1 % (2.12 → 1.97×). `bench/evaldata.py --half all --save` on
+65b36090: every page's output the same as main's (the CPU field and the temporary folder aside); CPU dev 2.11×, check
+2.16× (load 9) against main's 2.28×, 2.25× (load 19, not alternated). Left over 2×: regiolanda, coaching-magazin,
+oekonomenstimme, gipfelbuch, flvw (htmldate's other passes on pages stating no day; `_article_blocks`' rules),
+and pages at 2.0–2.5× whose rules each read every block between the story's first and last (exlibris' ~900 cells).
 """
 
 from __future__ import annotations

@@ -160,6 +160,16 @@ counted again): ours 3,022.5 → 3,017.5 M (−0.17 %, per page −0.39 to +0.10
 (`page_htmldate`: the month names of every language read from dateparser's data, the page language's parser made
 when htmldate first asks) are once a process, paid here by the untimed first read of each page:
 `bench/evaldata_instr.py`'s "Session 46" has their gain.
+
+Session 47 (7 Dec 2026; main a58fb52a → h/pagespeed47 65b36090, each checkout in its own process, both at once, load
+6–10; the 24 pages of the highest CPU ratio in two `bench/pages.py --split all --repeat 1` runs of main, 57 and 67
+over 2× by CPU there). Over 2× by instructions 11 before, 8 after; ours −0.1 to −29.5 % a page (median −3.1 %; summed
+9,670.7 → 9,156.9 M, −5.3 %), trafilatura alone's −0.2 %; whole 2.139 → 2.030×, per page median 1.99 → 1.92×:
+framablog 2.43 → 1.72×, earth-org 2.41 → 1.96×, comwrap 2.06 → 1.77×, businessinsider 2.34 → 2.06× (−12.2 %),
+tcnewsnet −7.9 %, moritz-meyer 2.02 → 1.92×, tweakers −4.9 %, dailymail 2.35 → 2.25×. All of it is the cut of
+misses46's `slot_titles.drop_slot_titles` (a story's box of subheadings read once a subheading): htmldate's markup
+search is reached by none of the 24. Left over 2×: dailymail, businessinsider, taiwannews, primamedia, kulu-media, motherjones,
+autoindustriya, thespacereview (`_article_blocks`' rules, the walk, the writers' search).
 """
 
 from __future__ import annotations
