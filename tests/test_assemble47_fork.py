@@ -15,7 +15,10 @@ untranslated; `qa` run first, as a chain runs it.
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import babel.localedata
@@ -63,23 +66,54 @@ def _stamp_rows(project: Project) -> list:
         return db.execute("SELECT * FROM stamp WHERE stage LIKE 'assemble%' ORDER BY stage, key").fetchall()
 
 
-def test_the_warm_up_loads_writers_and_locale_data_and_writes_nothing(
-    prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+WARM_UP = """
+import json, sys
+from pathlib import Path
+import babel.localedata
+import l10n.assemble, l10n.assembly
+from l10n.assemble.dateline import _long_date_pattern
+from l10n.assemble.gate import Gate
+from l10n.assembly import source_and_probes
+from l10n.assembly_plan import EDITION_STAGE, edition_plan
+from l10n.locales import TargetLocale
+from l10n.memory.stamps import stage_stamps
+from l10n.project import Project
+
+project = Project.open(Path(sys.argv[1]))
+locales = [TargetLocale(code) for code in sys.argv[2].split(",")]
+formats = tuple(sys.argv[3].split(","))
+with stage_stamps(project, EDITION_STAGE) as stamps:
+    plans = [
+        edition_plan(project, domain, source_and_probes(project, domain)[0], locales, formats, stamps, None, None)
+        for domain in project.domains()
+    ]
+before = (sorted(l10n.assemble._WRITERS), sorted(babel.localedata._cache), _long_date_pattern.cache_info().currsize)
+l10n.assembly.load_before_fork(project, plans, formats, Gate.for_project(project))
+after = (sorted(l10n.assemble._WRITERS), sorted(babel.localedata._cache), _long_date_pattern.cache_info().currsize)
+print(json.dumps([before, after]))
+"""
+
+
+def test_the_warm_up_loads_writers_and_locale_data_and_writes_nothing(prepared: Path, tmp_path: Path) -> None:
+    """In a process of its own, as the parent of a pool is (in this test process another test may
+    have loaded any of it already): nothing of it loaded before the warm-up, all of it after."""
     project = opened_copy(prepared, tmp_path / "project")
     plans = _stale_plans(project)
     assert plans and all(recorded is None for _, _, editions in plans for _, recorded in editions)
-    monkeypatch.setattr(l10n.assemble, "_WRITERS", {})  # as a process that has built nothing
-    monkeypatch.setattr(babel.localedata, "_cache", {})
-    _long_date_pattern.cache_clear()
     stamps_before = _stamp_rows(project)
 
-    l10n.assembly.load_before_fork(project, plans, FORMATS, Gate.for_project(project))
-
-    assert set(l10n.assemble._WRITERS) == set(FORMATS)
-    loaded = set(babel.localedata._cache)
-    assert {"de", "ja", "fr"} <= loaded, loaded
-    assert _long_date_pattern.cache_info().currsize >= len(LOCALES)
+    done = subprocess.run(
+        [sys.executable, "-c", WARM_UP, str(project.root), ",".join(loc.code for loc in LOCALES), ",".join(FORMATS)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    (writers_before, cldr_before, dates_before), (writers, cldr, dates) = json.loads(done.stdout.splitlines()[-1])
+    assert not writers_before and not {"de", "ja", "fr"} & set(cldr_before) and dates_before == 0
+    assert set(writers) == set(FORMATS)
+    assert {"de", "ja", "fr"} <= set(cldr), cldr
+    assert dates >= len(LOCALES)
     assert not project.build_dir.exists() or not any(project.build_dir.rglob("*.*"))
     assert _stamp_rows(project) == stamps_before
 
