@@ -73,3 +73,18 @@ def test_an_en_GB_articles_source_edition_is_taken_from_assembles_record(tmp_pat
     sources = {p.name for p in (root / "site").iterdir() if p.is_dir()} - {"de", "en_US"}
     assert len(sources) == 1  # one source edition beside the two translations, with the editor's words
     assert "The council published new rules today." in pages(sources.pop())
+
+
+def test_an_invalid_id_is_refused_naming_the_option_that_gave_it(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "articles").mkdir(parents=True)
+    (root / "articles" / "news.md").write_text(BRITISH, encoding="utf-8")
+    (root / "l10n.toml").write_text(FRENCH_PROJECT, encoding="utf-8")
+    refused = run_l10n(root, "extract", "articles/news.md", "--domain", "city centre", allowed=(2,))
+    rule = "use ASCII letters, digits, '.', '_' and '-'"
+    assert refused.stderr.splitlines() == [f"error: invalid domain name 'city centre' in --domain: {rule}"]
+    assert not (root / "locales").exists() or not list((root / "locales").glob("*.pot"))  # nothing written
+    run_l10n(root, "extract", "articles/news.md")
+    for command in ("status", "publish", "assemble", "qa"):
+        refused = run_l10n(root, command, "--domains", "news,city centre", allowed=(2,))
+        assert refused.stderr.splitlines() == [f"error: invalid domain name 'city centre' in --domains: {rule}"]
