@@ -88,3 +88,22 @@ def test_an_invalid_id_is_refused_naming_the_option_that_gave_it(tmp_path: Path)
     for command in ("status", "publish", "assemble", "qa"):
         refused = run_l10n(root, command, "--domains", "news,city centre", allowed=(2,))
         assert refused.stderr.splitlines() == [f"error: invalid domain name 'city centre' in --domains: {rule}"]
+
+
+def test_two_files_of_a_batch_for_one_id_are_refused_with_advice_a_batch_can_follow(tmp_path: Path) -> None:
+    """`extract articles` refuses the second of two files whose names give one id (`news.md`,
+    `news.markdown`): the line names both and advises what a batch run can do (`--domain` names
+    one file's id, not a folder's)."""
+    root = tmp_path / "project"
+    (root / "articles").mkdir(parents=True)
+    (root / "articles" / "news.md").write_text(BRITISH, encoding="utf-8")
+    (root / "articles" / "news.markdown").write_text(BRITISH.replace("new rules", "fresh rules"), encoding="utf-8")
+    (root / "l10n.toml").write_text(FRENCH_PROJECT, encoding="utf-8")
+    run_l10n(root, "extract", "articles/news.md")
+    refused = run_l10n(root, "extract", "articles", allowed=(2,))
+    (line, *_) = [line for line in refused.stderr.splitlines() if line.startswith("error: ")]
+    assert line.startswith("error: articles/news.markdown: domain 'news' already belongs to articles/news.md; ")
+    assert "rename one of the two files" in line, line
+    # the advice's other way, for the refused file alone, is one that extract takes
+    run_l10n(root, "extract", "articles/news.markdown", "--domain", "news-fresh")
+    assert polib.pofile(str(root / "locales" / "news-fresh.pot")).find("The council published fresh rules today.")
