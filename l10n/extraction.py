@@ -352,9 +352,12 @@ class DomainTaken(ProjectError):
 def domain_taken_error(domain: str, *, recorded: str, reference: str) -> DomainTaken:
     """The one error for two articles claiming one domain, raised here (on disk) and by
     `pipeline` (for articles still in flight in its workers)."""
-    return DomainTaken(
-        f"domain {domain!r} already belongs to {recorded}; give this article its own with --domain", path=reference
-    )
+    return DomainTaken(f"domain {domain!r} already belongs to {recorded}; {DOMAIN_TAKEN_ADVICE}", path=reference)
+
+
+DOMAIN_TAKEN_ADVICE = "rename one of the two files, or extract this one alone with --domain ID"
+"""What `domain_taken_error` advises: what a batch run (`extract DIR`, where `--domain` names no
+file) and a single file's can both follow."""
 
 
 def update_catalogs(

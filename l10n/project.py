@@ -51,21 +51,27 @@ def is_domain(name: str) -> bool:
     return _DOMAIN_SHAPE.match(name) is not None and ".." not in name
 
 
-def validate_domain(name: str, *, path: Path | None = None) -> str:
+def validate_domain(name: str, *, path: Path | None = None, option: str = "") -> str:
     """A domain (article id) is a safe file stem: ASCII letters, digits, `.`, `_`, `-`; no `..`.
     An id named explicitly (`--domain`, `--domains`, an XLIFF `original`, the site's manifest)
     is refused when it is not one; a source file's name never is (`article_id`). `path`: the
-    file that names it (an XLIFF), which the refusal then names.
+    file that names it (an XLIFF), `option`: the command-line option that gave it, which the
+    refusal then names.
 
     >>> from l10n.errors import L10nError
-    >>> try:
-    ...     validate_domain("Vizepräsidentin")
-    ... except L10nError as error:
-    ...     print(error)
+    >>> for given in ({}, {"option": "--domains"}):
+    ...     try:
+    ...         validate_domain("Vizepräsidentin", **given)
+    ...     except L10nError as error:
+    ...         print(error)
     invalid domain name 'Vizepräsidentin': use ASCII letters, digits, '.', '_' and '-'
+    invalid domain name 'Vizepräsidentin' in --domains: use ASCII letters, digits, '.', '_' and '-'
     """
     if not is_domain(name):
-        raise ProjectError(f"invalid domain name {name!r}: use ASCII letters, digits, '.', '_' and '-'", path=path)
+        given = f" in {option}" if option else ""
+        raise ProjectError(
+            f"invalid domain name {name!r}{given}: use ASCII letters, digits, '.', '_' and '-'", path=path
+        )
     return name
 
 

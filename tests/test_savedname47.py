@@ -94,7 +94,7 @@ def test_two_files_that_still_map_to_one_id_are_refused_naming_both(tmp_path: Pa
     errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
     assert errors[0] == (
         f"error: seeds/{Path(name).stem}.htm: domain {derived!r} already belongs to seeds/{name}; "
-        "give this article its own with --domain"
+        "rename one of the two files, or extract this one alone with --domain ID"
     )
     # a file a person named with the id derived for another file's name
     (tmp_path / "seeds" / f"{Path(name).stem}.htm").unlink()
@@ -168,7 +168,7 @@ def test_two_new_files_of_one_run_that_map_to_one_id_are_refused_naming_both(tmp
         shutil.copyfile(REALWORLD / "ak-kurier-de-betzdorf.html", root / "seeds" / name)
     done = run_l10n(root, "extract", "seeds", "--jobs", jobs, allowed=(2,))
     errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
-    taken = f"domain {derived!r} already belongs to seeds/Filiale schließt.htm; give this article its own with --domain"
+    taken = f"domain {derived!r} already belongs to seeds/Filiale schließt.htm; rename one of the two files, or extract this one alone with --domain ID"
     assert errors == [
         f"error: seeds/Filiale schließt.html: {taken}",
         f"error: seeds/{derived}.html: {taken}",

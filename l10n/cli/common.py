@@ -336,7 +336,7 @@ def selected_domains(project, option: str | None) -> list[str]:
     from l10n.project import validate_domain
 
     if option:
-        domains = [validate_domain(d.strip()) for d in option.split(",") if d.strip()]
+        domains = [validate_domain(d.strip(), option="--domains") for d in option.split(",") if d.strip()]
     else:
         domains = project.domains()
         if not domains:

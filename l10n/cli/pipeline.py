@@ -69,9 +69,11 @@ def extract(
     skipped with its error line, the others are extracted, and the command fails at the end
     (exit 2) with a line counting the refused."""
     from l10n.locales import parse_language_option
+    from l10n.project import validate_domain
 
     state.quiet = quiet = quiet or state.quiet
     language = parse_language_option(lang).code if lang is not None else None  # a bad option first
+    domain = validate_domain(domain, option="--domain") if domain else domain
     project = open_project(root)
     single = domain is not None or (len(files) == 1 and files[0].is_file())
     refusals = None if single else Refusals()

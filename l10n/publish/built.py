@@ -37,8 +37,9 @@ from l10n import assembly, assembly_plan
 from l10n import fingerprint as fingerprints
 from l10n.assemble import built as assembled
 from l10n.errors import LocaleError
-from l10n.locales import TargetLocale, language_of, own_language_locale, parse_locale
+from l10n.locales import TargetLocale, language_of, parse_locale
 from l10n.memory import stamps
+from l10n.memory.article_language import own_language_codes
 from l10n.project import Project
 from l10n.publish.pages import PageArticle
 
@@ -127,8 +128,12 @@ class BuiltEditions:
             return None
         settings = self.project.settings
         if language_of(code) != language_of(settings.source_locale) and code not in settings.locales:
-            own = own_language_locale(code, settings.locales)
-            if own is not None:  # recorded before its edition was the project locale's: made again
+            # recorded before its edition was the project locale's: made again. Which locale is
+            # the article's own is asked with the region it states (extract's record of its
+            # template, `memory.article_language`): an en-GB article's edition in a project with
+            # en_US is en_GB, not a project locale, and its record holds.
+            pot = self.project.pot_path(domain)
+            if own_language_codes(self.project, {domain: pot}, settings.locales).get(domain):
                 return None
         return _page_article(domain, locale, counts, held, facts, markup)
 
