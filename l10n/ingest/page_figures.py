@@ -39,6 +39,7 @@ from l10n.ingest.figure_credits import (
 from l10n.ingest.furniture import ALL_LINK_SHARE, MAX_LABEL_WORDS, is_site_talk, link_share
 from l10n.ingest.html_blocks import has_block_below
 from l10n.ingest.page_boxes import FIGURE_ROLES
+from l10n.ingest.page_days import own_addresses
 from l10n.ingest.shown_text import SHOWN_TEXT, UNSHOWN, shown_text
 
 if TYPE_CHECKING:
@@ -964,13 +965,7 @@ def story_numbers(root: HtmlElement) -> frozenset[str]:
     >>> sorted(story_numbers(page))
     ['1011185']
     """
-    addresses = [  # `//link[contains(@rel, 'canonical')]/@href | //meta[@property='og:url']/@content`, 5× faster
-        address
-        for element in root.getroottree().getroot().iter("link", "meta")
-        if ("canonical" in (element.get("rel") or "") if element.tag == "link" else element.get("property") == "og:url")
-        and (address := element.get("href" if element.tag == "link" else "content")) is not None
-    ]
-    return frozenset(found[-1] for address in addresses if (found := _STORY_NUMBER.findall(address)))
+    return frozenset(found[-1] for address in own_addresses(root) if (found := _STORY_NUMBER.findall(address)))
 
 
 def _moved(element: HtmlElement) -> HtmlElement:
