@@ -1327,6 +1327,13 @@ date 9/10, author 5/7; trafilatura alone 22/214 (10.3 %), 0/55, 9/10, 10/10, 4/7
 1.25× per page, 0.78–2.09×; by CPU 1.41×, 1.16–1.64×, none over 2×; load average 9.4–9.8, six agents at work). Best of
 3 afterwards (`--repeat 3`, the same code, load average 11.5–13.1): 1.20× wall, 1.32× CPU, median 1.48× per page
 (0.65–3.41×; by CPU 1.41×, 1.10–1.78×, none over 2×); over 2× by wall: Popular Mechanics (3.41×), 千龙网 (2.24×).
+
+holdout48 blind (session 48, e18ebb5d = main 0c43b5d4's code with only its labels; 10 pages: 2 English of 2023, 2
+English, 3 Chinese and 3 Russian of 2011–2012, see SOURCES.md): ours chrome kept 14/211 (6.6 %), body lost 1/55,
+headline 10/10, date 9/10, author 2/4; trafilatura alone 52/211 (24.6 %), 0/55, 7/10, 9/10, 1/4; time 1.13× wall,
+1.15× CPU (median 1.28× per page, 0.91–2.58×; by CPU 1.20×, 1.00–1.96×, none over 2×; load average 8.5–8.6). Best of 3
+afterwards (`--repeat 3`, the same code, load average 8.5–10.0, a test run beside it): 1.24× wall, 1.20× CPU, median
+1.31× per page (0.98–2.48×; by CPU 1.20×, 1.02–2.29×); over 2×: UBC's release (2.48× wall, 2.29× CPU: 28 against 12 ms).
 """
 
 from __future__ import annotations
