@@ -6,6 +6,12 @@
   record (`memory.stamps.decoded_payload`), where `status`, `update` and `translate` died with a
   traceback on the language record of session 47 (`memory.article_language`) and every stage
   on its own rows.
+- The site's manifest (`.site.l10n-manifest.json`) is read back by a publish of some locales: a
+  page record's date that is not a date string never reaches `<time datetime>`
+  (`assemble.dateline.is_machine_datetime`, at the one place an index writes it), and a record
+  whose path is not its locale's page is forgotten (`publish.manifest.is_page_path`): its path
+  is the href of the indexes' and sitemap's links. The dateline's own value is a valid HTML
+  string too (`dateline.machine_datetime`: a source's microseconds, an offset with seconds).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_l10n
+from test_mends47_time_datetime import valid_html_datetime
 
 ARTICLE = (
     "---\ntitle: Riverside library reopens\ndate: 2026-03-02T09:15:00+08:00\n---\n\n"
@@ -70,3 +77,65 @@ def test_any_stage_row_cut_short_is_done_again(tmp_path: Path, stage: str) -> No
         done = run_l10n(root, *command, allowed=None)
         assert done.returncode == 0 and "Traceback" not in done.stderr, (command, done.stderr)
     assert _status(root) == before
+
+
+def _published(root: Path) -> Path:
+    for command in (("extract", "seeds"), ("update",), ("translate",), ("assemble",), ("publish",)):
+        run_l10n(root, *command)
+    return root / ".site.l10n-manifest.json"
+
+
+def _times(page: Path) -> list[tuple[str | None, str]]:
+    from lxml import html
+
+    return [(t.get("datetime"), t.text_content()) for t in html.parse(str(page)).iter("time")]
+
+
+@pytest.mark.parametrize("forged", ["next tuesday", "2026-02-30", '2026-03-02"><b>x</b>'])
+def test_a_recorded_date_that_is_not_one_never_reaches_time_datetime(tmp_path: Path, forged: str) -> None:
+    """The manifest's page records are read back by a publish of other locales: a record's
+    `published_datetime` was escaped but written as it stood ("next tuesday")."""
+    manifest = _published(_project(tmp_path))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    (french,) = [page for page in data["pages"] if page["locale"] == "fr"]
+    shown = french["published_text"]
+    french["published_datetime"] = forged
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    run_l10n(tmp_path, "publish", "--locales", "de")
+    index = tmp_path / "site" / "fr" / "index.html"
+    assert _times(index) == []  # no <time> with that value
+    assert f'<span class="date">{shown}</span>' in index.read_text(encoding="utf-8")  # the date still shown
+    assert valid_html_datetime(_times(tmp_path / "site" / "de" / "index.html")[0][0] or "")
+
+
+@pytest.mark.parametrize(
+    ("stated", "written"),
+    [
+        ("2026-03-02T09:15:00.123456+08:00", "2026-03-02T09:15:00.123+08:00"),  # a second's fraction: 3 digits at most
+        ("1890-03-02T09:15:00+00:17:30", "1890-03-02T08:57:30+00:00"),  # an offset with seconds: no HTML offset
+    ],
+)
+def test_every_time_datetime_written_is_a_valid_html_string(tmp_path: Path, stated: str, written: str) -> None:
+    root = _project(tmp_path, ARTICLE.replace("2026-03-02T09:15:00+08:00", stated))
+    _published(root)
+    for page in (root / "build" / "de" / "news.html", root / "site" / "de" / "index.html"):
+        (value, _), *_ = _times(page)
+        assert value == written and valid_html_datetime(value), (page, value)
+
+
+def test_a_forged_page_record_makes_no_link(tmp_path: Path) -> None:
+    """A page record's path is the href of the indexes' and the sitemap's links: a forged
+    manifest naming `javascript:alert(1)` (a file of that name put into the site) made one."""
+    manifest = _published(_project(tmp_path))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for page in data["pages"]:
+        if page["locale"] == "fr":
+            page["path"] = "javascript:alert(1)"
+    (tmp_path / "site" / "javascript:alert(1)").write_text("x", encoding="utf-8")
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    run_l10n(tmp_path, "publish", "--locales", "de")
+    written = {page: page.read_text(encoding="utf-8") for page in (tmp_path / "site").rglob("*.html")}
+    written["sitemap.xml"] = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert [page for page, text in written.items() if "javascript:" in text] == []
+    assert (tmp_path / "site" / "fr" / "riverside-library-reopens.html").is_file()  # the page itself left as it was
+    assert (tmp_path / "site" / "javascript:alert(1)").is_file()  # nor is the file removed: it is not ours
