@@ -5,7 +5,8 @@
   rest: a row whose payload is not JSON (cut short, nested past the decoder's depth) is no
   record (`memory.stamps.decoded_payload`), where `status`, `update` and `translate` died with a
   traceback on the language record of session 47 (`memory.article_language`) and every stage
-  on its own rows.
+  on its own rows; a whole-run record (`memory.whole_run`) cut short or of another shape is no
+  record either (every command died on it).
 - The site's manifest (`.site.l10n-manifest.json`) is read back by a publish of some locales: a
   page record's date that is not a date string never reaches `<time datetime>`
   (`assemble.dateline.is_machine_datetime`, at the one place an index writes it), and a record
@@ -74,6 +75,23 @@ def test_any_stage_row_cut_short_is_done_again(tmp_path: Path, stage: str) -> No
     before = _status(root)
     assert _damage(root, stage, '{"cut') >= 1
     for command in (("extract", "seeds"), ("update",), ("translate",), ("status",)):
+        done = run_l10n(root, *command, allowed=None)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, (command, done.stderr)
+    assert _status(root) == before
+
+
+@pytest.mark.parametrize("payload", ['{"files": ["l10n.toml"', '"x"', '{"files": [], "folders": [[1]], "racy": []}'])
+def test_a_whole_run_record_not_of_its_shape_is_no_record(tmp_path: Path, payload: str) -> None:
+    """The whole-run record every command reads first (`memory.whole_run`): one cut short or of
+    another shape made every command die with a traceback."""
+    root = _project(tmp_path)
+    commands = (("extract", "seeds"), ("update",), ("translate",), ("status",), ("qa",), ("assemble",))
+    for command in commands:
+        run_l10n(root, *command)
+    before = _status(root)
+    for command in commands:
+        with sqlite3.connect(root / "locales" / ".stamps.sqlite3") as db:
+            assert db.execute("UPDATE stamp SET payload = ? WHERE stage = 'whole run'", (payload,)).rowcount >= 1
         done = run_l10n(root, *command, allowed=None)
         assert done.returncode == 0 and "Traceback" not in done.stderr, (command, done.stderr)
     assert _status(root) == before
