@@ -157,3 +157,20 @@ def test_a_forged_page_record_makes_no_link(tmp_path: Path) -> None:
     assert [page for page, text in written.items() if "javascript:" in text] == []
     assert (tmp_path / "site" / "fr" / "riverside-library-reopens.html").is_file()  # the page itself left as it was
     assert (tmp_path / "site" / "javascript:alert(1)").is_file()  # nor is the file removed: it is not ours
+
+
+@pytest.mark.parametrize("share", [-5, 10**400], ids=["negative", "huge"])
+def test_a_recorded_share_reviewed_outside_0_to_100_is_no_record(tmp_path: Path, share: int) -> None:
+    """-5 was shown as "-5 % relu" on the French index; 10**400 made publish die in Babel."""
+    manifest = _published(_project(tmp_path))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for page in data["pages"]:
+        if page["locale"] == "fr":
+            page["percent_reviewed"] = share
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    done = run_l10n(tmp_path, "publish", "--locales", "de", allowed=None)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert str(share)[:3] not in (tmp_path / "site" / "fr" / "index.html").read_text(encoding="utf-8")
+    assert (tmp_path / "site" / "fr" / "riverside-library-reopens.html").is_file()  # the page stays
+    run_l10n(tmp_path, "publish")  # a whole publish lists it again, as it is
+    assert "0\xa0% relu" in (tmp_path / "site" / "fr" / "index.html").read_text(encoding="utf-8")

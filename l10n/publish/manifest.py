@@ -61,11 +61,20 @@ class PageRecord:
 
     @classmethod
     def from_json(cls, data: object) -> PageRecord | None:
-        """A record read back, or None when an entry is malformed (it is then simply forgotten)."""
+        """A record read back, or None when an entry is malformed (it is then simply forgotten):
+        a field missing or of another type, a path that is not its locale's page (`is_page_path`),
+        a share reviewed outside 0–100.
+
+        >>> fields = {"path": "de/a.html", "domain": "a", "locale": "de", "headline": "A", "published_text": "", "is_source": False}
+        >>> [PageRecord.from_json({**fields, "percent_reviewed": n, "ready": True}) is None for n in (0, 100, -5, 101)]
+        [False, False, True, True]
+        """
         values = _field_values(data)
         if values is None:
             return None
         record = cls(*values)  # the fields in their order (`_FIELD_TYPES`)
+        if not 0 <= record.percent_reviewed <= 100:  # a share publish writes: -5 was shown, 10**400 raised in Babel
+            return None
         return record if is_page_path(record.path, record.locale) else None
 
     def same_as(self, data: object) -> bool:
