@@ -17,12 +17,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import run_l10n
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_mends47_time_datetime import valid_html_datetime
 
 ARTICLE = (
@@ -139,6 +142,21 @@ def test_every_time_datetime_written_is_a_valid_html_string(tmp_path: Path, stat
     for page in (root / "build" / "de" / "news.html", root / "site" / "de" / "index.html"):
         (value, _), *_ = _times(page)
         assert value == written and valid_html_datetime(value), (page, value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    moment=st.datetimes(min_value=dt.datetime(1, 1, 2), max_value=dt.datetime(9999, 12, 30)),
+    offset=st.none() | st.integers(min_value=-86_399, max_value=86_399),
+)
+def test_machine_datetime_writes_only_valid_html_strings_it_reads_back(moment: dt.datetime, offset: int | None) -> None:
+    from l10n.assemble.dateline import is_machine_datetime, machine_datetime
+
+    if offset is not None:
+        moment = moment.replace(tzinfo=dt.timezone(dt.timedelta(seconds=offset)))
+    written = machine_datetime(moment)
+    assert valid_html_datetime(written), written
+    assert is_machine_datetime(written), written  # what the writer writes, a record may carry
 
 
 def test_a_forged_page_record_makes_no_link(tmp_path: Path) -> None:
