@@ -84,7 +84,10 @@ class Stamps:
         """Whether `key` was recorded for `fp` (`matches`: racily clean inputs by content). A
         stamp that held by content while its files are settled now is kept by stat from here on."""
         found = self._stamps().get(key)
-        if found is None or not matches(found[0], fp) or not self._readable(key):
+        if found is None or not matches(found[0], fp):
+            self._read.pop(key, None)  # (decoded by `has`: a stale piece's payload is not asked for)
+            return False
+        if not self._readable(key):
             return False
         if found[0] != fp and isinstance(fp, Fingerprint) and (not fp.racy or fp.settled()):
             self._stamps()[key] = self._pending[key] = (fp, found[1])
