@@ -68,7 +68,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--baseline", type=Path, required=True, help="a checkout to compare with (its code on PYTHONPATH)")
+    parser.add_argument(
+        "--baseline", type=Path, required=True, help="a checkout to compare with (its code on PYTHONPATH)"
+    )
     options = parser.parse_args()
     for round_ in range(options.rounds):
         sides = [("baseline", options.baseline), ("this", HERE)]
