@@ -14,6 +14,7 @@ import itertools
 from conftest import HOSTILE_TEXTS
 from markupsafe import Markup
 
+from l10n.assemble.dateline import is_machine_datetime
 from l10n.locales import parse_locale
 from l10n.publish.indexes import locale_index
 from l10n.publish.manifest import PageRecord
@@ -22,19 +23,20 @@ from l10n.publish.site import template_environment
 ROWS_LOOP = """<ul class="article-list">
 {% for row in rows %}
 <li{% if not row["ready"] %} class="not-ready"{% endif %}><a href="{{ row["href"] }}">{{ row["headline"] }}</a>
-{% if row["published_text"] %}{% if row["published_datetime"] %}<time datetime="{{ row["published_datetime"] }}">\
+{% if row["published_text"] %}{% if row["published_datetime"] and dated(row["published_datetime"]) %}<time datetime="{{ row["published_datetime"] }}">\
 {{ row["published_text"] }}</time>{% else %}<span class="date">{{ row["published_text"] }}</span>{% endif %}{% endif %}
 <span class="state">{{ row["state"] }}</span>
 <span class="completeness">{{ row["completeness"] }}</span></li>
 {% endfor %}
 </ul>"""
+DATED = {"dated": is_machine_datetime}  # redteam48: a value no date string (a forged record's) writes no <time>
 ROWS_NOW = """<ul class="article-list">
 {# a comment, as in the template #}
 {{ index_rows(rows) }}</ul>"""
 
 
 def _render(source: str, rows: list[dict[str, object]]) -> str:
-    return template_environment().from_string(source).render(rows=rows)
+    return template_environment().from_string(source, globals=DATED).render(rows=rows)
 
 
 def _rows() -> list[dict[str, object]]:
@@ -99,7 +101,7 @@ def test_a_locale_index_of_real_records_is_the_loops() -> None:
     source = env.loader.get_source(env, "locale_index.html.j2")[0]
     start = source.index('<ul class="article-list">')
     end = source.index("</ul>", start) + len("</ul>")
-    looped = env.from_string(source[:start] + ROWS_LOOP + source[end:])
+    looped = env.from_string(source[:start] + ROWS_LOOP + source[end:], globals=DATED)
     for locale in locales:
         context = locale_index(records, locale, locales, base_url=None)
         page = env.get_template("locale_index.html.j2").render(**context)

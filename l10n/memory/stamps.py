@@ -47,6 +47,7 @@ __all__ = [
     "StampLookup",
     "Stamps",
     "code_state",
+    "decoded_payload",
     "file_state",
     "fingerprint",
     "matches",
@@ -71,6 +72,7 @@ class Stamps:
         self._known: dict[str, tuple[str, str]] | None = None
         self._pending: dict[str, tuple[str, str]] = {}
         self._unsettled: list[tuple[str, Fingerprint, str]] = []
+        self._read: dict[str, Any] = {}  # payloads decoded by `has`/`fresh`, each handed out once by `payload`
 
     def _stamps(self) -> dict[str, tuple[str, str]]:
         if self._known is None:
@@ -83,6 +85,9 @@ class Stamps:
         stamp that held by content while its files are settled now is kept by stat from here on."""
         found = self._stamps().get(key)
         if found is None or not matches(found[0], fp):
+            self._read.pop(key, None)  # (decoded by `has`: a stale piece's payload is not asked for)
+            return False
+        if not self._readable(key):
             return False
         if found[0] != fp and isinstance(fp, Fingerprint) and (not fp.racy or fp.settled()):
             self._stamps()[key] = self._pending[key] = (fp, found[1])
@@ -91,21 +96,32 @@ class Stamps:
     def has(self, key: str) -> bool:
         """Whether `key` has a stamp at all: a piece never done is stale without a fingerprint
         (a cold `assemble` took 10,000 to learn that)."""
-        return key in self._stamps()
+        return key in self._stamps() and self._readable(key)
 
     def payload(self, key: str) -> Any:
-        """The result recorded with the stamp of `key` (call after `fresh` said yes). A count —
-        what most stages keep (`translate`'s human units, a merge's) — is read without the JSON
-        decoder, as `record` wrote it (`json.dumps` of an int: digits, no leading zero)."""
+        """The result recorded with the stamp of `key` (call after `fresh` said yes); None for
+        none, or for one that is not JSON (`decoded_payload`)."""
+        if key in self._read:
+            return self._read.pop(key)  # decoded by `has`/`fresh` just before: once, and not shared
         found = self._stamps().get(key)
-        if found is None:
-            return None
-        text = found[1]
-        if text.isascii() and text.isdigit() and (text[0] != "0" or text == "0"):
-            return int(text)
-        return json.loads(text)
+        return None if found is None else decoded_payload(found[1])[1]
+
+    def _readable(self, key: str) -> bool:
+        """Whether the stamp of `key` (there) carries a payload `record` could have written: the
+        stamps are a file under `locales/`, and a row damaged or forged into text that is not
+        JSON (cut short, nested past the decoder's depth) is no stamp, so its piece is done
+        again, where `payload` raised and the command died with a traceback."""
+        if key in self._read:
+            return True
+        readable, value = decoded_payload(self._stamps()[key][1])
+        if not readable:
+            del self._stamps()[key]
+            return False
+        self._read[key] = value
+        return True
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
+        self._read.pop(key, None)
         value = (with_writes(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
         self._stamps()[key] = self._pending[key] = value
         if len(self._pending) >= self.SAVE_EVERY:
@@ -120,6 +136,23 @@ class Stamps:
 
     def save(self) -> None:
         save_pending(self._db, self.stage, self._pending, self._unsettled)
+
+
+def decoded_payload(text: str) -> tuple[bool, Any]:
+    """(True, the value) of a stamp's payload text, or (False, None) where it is not JSON (a row
+    damaged or forged: not what a stamp writes, so nothing recorded). A count — what most stages
+    keep (`translate`'s human units, a merge's) — is read without the JSON decoder, as `record`
+    wrote it (`json.dumps` of an int: digits, no leading zero).
+
+    >>> decoded_payload("12"), decoded_payload('["de",null]'), decoded_payload('["de",'), decoded_payload("[" * 10**5)
+    ((True, 12), (True, ['de', None]), (False, None), (False, None))
+    """
+    if text.isascii() and text.isdigit() and (text[0] != "0" or text == "0"):
+        return True, int(text)
+    try:
+        return True, json.loads(text)
+    except (ValueError, RecursionError):
+        return False, None
 
 
 def with_writes(fp: str) -> str:
@@ -244,10 +277,7 @@ class StampLookup:
         row = self._row(key)
         if row is None or not matches(row[0], fp):
             return False, None
-        try:
-            return True, json.loads(row[1])
-        except ValueError:  # not what a stamp writes: nothing recorded
-            return False, None
+        return decoded_payload(row[1])  # (False, None) for a payload that is not JSON: nothing recorded
 
     def recorded_as(self, key: str, state_of: Callable[[Any], str | None]) -> tuple[bool, Any]:
         """`recorded` for a piece whose fingerprint depends on what was recorded with it (the
@@ -256,9 +286,8 @@ class StampLookup:
         row = self._row(key)
         if row is None:
             return False, None
-        try:
-            payload = json.loads(row[1])
-        except ValueError:  # not what a stamp writes: nothing recorded
+        readable, payload = decoded_payload(row[1])
+        if not readable:  # not what a stamp writes: nothing recorded
             return False, None
         fp = state_of(payload)
         if fp is None or not matches(row[0], fp):

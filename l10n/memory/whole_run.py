@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from l10n.fingerprint import as_written, code_digest, content_digest, filesystem_now, stat_state, touched_since
-from l10n.memory.stamps import save_pending, stage_stamps
+from l10n.memory.stamps import decoded_payload, save_pending, stage_stamps
 from l10n.memory.stamps_file import read_stamp, stamps_file
 from l10n.seen import StatsSeen, watched_states
 
@@ -88,11 +88,11 @@ def look_up_run(
     row = None
     if path.is_file():
         row = read_stamp(path, WHOLE_RUN_STAGE, key)
-    if row is None:
+    payload = _run_payload(row[1]) if row is not None else None
+    if row is None or payload is None:
         if prepare is not None and watching is not None:
             prepare.extend(_prepared_run(path.parent, watching, seen, with_states=pieces is not None))
         return None, False
-    payload = json.loads(row[1])
     watched = Watched(tuple(payload["files"]), tuple((f, s, bool(r)) for f, s, r in payload["folders"]))
     if prepare is not None and watching is not None and watching != watched:
         payload, holds = look_up_run(where, key, seen=seen, pieces=pieces)
@@ -122,6 +122,33 @@ def look_up_run(
 
             seen.unchanged = unchanged_since(_recorded_states(path, key, row[0]), taken, seen, pieces)
     return payload, holds
+
+
+def _run_payload(text: str) -> dict[str, Any] | None:
+    """A whole-run record's payload, or None where it is not one `record_run` writes: JSON
+    (`stamps.decoded_payload`) of a dict whose watched files and racy files are lists of text and
+    whose folders are lists of three (folder, suffix, recursive). The stamps are a file under
+    `locales/`: a record cut short or forged into another shape is no record, so the command runs
+    (every command died with a traceback on it, session 48's redteam48).
+
+    >>> _run_payload('{"files": ["a"], "folders": [["f", ".po", false]], "racy": []}')["files"]
+    ['a']
+    >>> _run_payload('{"files": 1}'), _run_payload('"x"'), _run_payload('{"files": [], "folders": [[1]], "racy": []}')
+    (None, None, None)
+    """
+    readable, payload = decoded_payload(text)
+    if not (readable and isinstance(payload, dict)):
+        return None
+    files, folders, racy = payload.get("files"), payload.get("folders"), payload.get("racy")
+    if not (isinstance(files, list) and isinstance(folders, list) and isinstance(racy, list)):
+        return None
+    if not all(isinstance(name, str) for name in (*files, *racy)):
+        return None
+    if not all(
+        isinstance(f, list) and len(f) == 3 and isinstance(f[0], str) and isinstance(f[1], str) for f in folders
+    ):
+        return None
+    return payload
 
 
 def _prepared_run(folder: Path, watched: Watched, seen: StatsSeen | None, *, with_states: bool) -> list[PreparedRun]:

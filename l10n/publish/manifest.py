@@ -25,6 +25,7 @@ import dataclasses
 import json
 import operator
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,12 +61,21 @@ class PageRecord:
 
     @classmethod
     def from_json(cls, data: object) -> PageRecord | None:
-        """A record read back, or None when an entry is malformed (it is then simply forgotten)."""
+        """A record read back, or None when an entry is malformed (it is then simply forgotten):
+        a field missing or of another type, a path that is not its locale's page (`is_page_path`),
+        a share reviewed outside 0–100.
+
+        >>> fields = {"path": "de/a.html", "domain": "a", "locale": "de", "headline": "A", "published_text": "", "is_source": False}
+        >>> [PageRecord.from_json({**fields, "percent_reviewed": n, "ready": True}) is None for n in (0, 100, -5, 101)]
+        [False, False, True, True]
+        """
         values = _field_values(data)
         if values is None:
             return None
         record = cls(*values)  # the fields in their order (`_FIELD_TYPES`)
-        return record if is_safe_site_path(record.path) else None
+        if not 0 <= record.percent_reviewed <= 100:  # a share publish writes: -5 was shown, 10**400 raised in Babel
+            return None
+        return record if is_page_path(record.path, record.locale) else None
 
     def same_as(self, data: object) -> bool:
         """Whether `data` is this record as `as_json` gives it, by `from_json`'s rule (exact
@@ -249,6 +259,25 @@ def manifest_text(files: Sequence[str], pages: Sequence[PageRecord]) -> str:
 
 
 _PAGE_TEMPLATE = "  {\n" + ",\n".join(f'   "{name}": %s' for name, _ in _FIELD_TYPES) + "\n  }"
+
+
+_PAGE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.html\Z")
+
+
+def is_page_path(path: str, locale: str) -> bool:
+    """Whether a page record's `path` is a page `publish` writes for its `locale`:
+    `<locale>/<name>.html`, the name a slug or an article id (`pages.page_path`; ASCII letters,
+    digits, `.`, `_`, `-`). The path is the href of the indexes' and sitemap's links to the page,
+    so a record of a forged manifest naming `javascript:alert(1)` (a file of that name put in the
+    site) made one (redteam48), and `..` or an absolute path is no page either.
+
+    >>> [is_page_path(p, "de") for p in ("de/news.html", "fr/news.html", "javascript:alert(1)", "de/x:y.html")]
+    [True, False, False, False]
+    >>> [is_page_path(p, "de") for p in ("de/../news.html", "de/a/b.html", "de/.html", "de/news.htm")]
+    [False, False, False, False]
+    """
+    folder, _, name = path.partition("/")
+    return folder == locale and _PAGE_NAME.match(name) is not None and ".." not in name
 
 
 def is_safe_site_path(entry: str) -> bool:
