@@ -196,7 +196,9 @@ ADDRESS_WORDS_BY_LANGUAGE = {
     "nl": "onze wij jouw uw",  # "Onze redactie", "Uw account"
     "da no sv": "vores oss vår våra våre",  # "Kontakta oss", "Vores nyhedsbreve"
     "pl cs": "nasz nasza nasze nás náš naše vás váš vaše",  # "Nasz zespół", "Kontaktujte nás"
-    "ru bg": "нас наш наша наши нашите вас ваш ваша ваши мы",  # "О нас", "За нас"
+    # misses48: the neuter "наше", "ваше" too ("Скачай наше iPhone приложение", an app box's title in an author-classed
+    # element, was read as a writer)
+    "ru bg": "нас наш наша наше наши нашите вас ваш ваша ваше ваши мы",  # "О нас", "За нас"
     "el": "μας εμάς σας εσάς",  # "Επικοινωνήστε μαζί μας"
     "tr": "bize bizim sizin",  # "Bize ulaşın"
     "ar": "نحن بنا لنا معنا",  # "من نحن", "اتصل بنا": caseless, so every word reads as capitalised

@@ -566,7 +566,12 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 # Bulgarian's "януари"), so a stamp one of them reads is read. Latin letters are left out ("mars" and "listopad" are
 # other months, or none, in other languages); so is Greek, measured: express.gr's masthead clock "Παρασκευή, 09
 # Δεκεμβρίου 2011, 14:32:17", the day it was saved, became its only stamp and beat htmldate's right day.
-_SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
+# misses48: Han letters too, in Chinese, whose CLDR weekdays follow the day ("2012年1月16日 星期一", holdout48's 希望之聲
+# under its `<h2>`, its template's `xml:lang="en"`); a stamp of digits and 年月日 alone reads in any language already.
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),
+    (re.compile(r"[\u4e00-\u9fff]"), ("zh",)),
+)
 
 
 SCRIPT_STAMP_CHARS = (

@@ -82,6 +82,7 @@ from l10n.ingest.page_authors import (
 from l10n.ingest.page_boxes import (
     FIGURE_ROLES,
     MAX_LINK_SHARE,
+    cites_addresses,
     heads_dropped_box,
     heads_links,
     is_linked_prose,
@@ -151,6 +152,7 @@ from l10n.ingest.story_heads import linked_heading_series, linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, named_sentences_after, sentences_between, under_dropped_leads
+from l10n.ingest.text import is_end_mark
 from l10n.ingest.tweet_quotes import open_tweet_quotes
 from l10n.model import Block, Document
 
@@ -364,7 +366,11 @@ def _article_blocks(
             return False  # the headline again, the heading it was cut from, a breadcrumb trail ending in it
         if headline_key and _is_headline_over_day(block, headline_key, language):
             return False  # misses42: the headline's cell again, its `<br>` line over the day (holdout41's VOCM)
-        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
+        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (
+            is_prose(block)
+            or is_linked_prose(block)
+            or cites_addresses(block)  # misses48: "… available at <a>http://…"
+        ):
             return False  # a teaser, a menu, "Read more: …"
         if is_link_run(block) or is_show_more_control(block):  # holdout26: PTS's tag cloud; misses47: "+ Show More …"
             return False
@@ -375,6 +381,8 @@ def _article_blocks(
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+            return False
+        if is_end_mark(block.text):  # misses48: a release's "-30-" (`text.END_MARK`), the newsroom's mark, no text
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
             return False

@@ -398,6 +398,39 @@ def is_linked_prose(block: Block) -> bool:
     return own is not None and len(" ".join(own).split()) >= PROSE_WORDS
 
 
+MIN_CITING_WORDS = 3  # of a sentence's own words before the address it writes out ("The study is available at")
+
+
+def cites_addresses(block: Block) -> bool:
+    """A sentence that writes out the addresses it links to, each link's text its own address ("The study is
+    available at <a href="http://www.cmaj.ca/…">http://www.cmaj.ca/…</a>.", holdout48's UBC release, its last
+    paragraph): the address is the sentence's word, not a teaser's or a menu's title, however much of the text it
+    holds. Every link follows words of its sentence (no label: "Source: <a>…</a>" is a field), `MIN_CITING_WORDS`
+    of them or more, and the block ends as a sentence ends.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "The study is available at http://www.cmaj.ca/content/early/2012/x.pdf."
+    >>> def cited(href, text=text): return cites_addresses(Block("paragraph", text, markup=[InlineMarkup(26, 69, "a", (("href", href),))]))
+    >>> cited("http://www.cmaj.ca/content/early/2012/x.pdf"), cited("http://www.cmaj.ca/other")
+    (True, False)
+    >>> cited("http://www.cmaj.ca/content/early/2012/x.pdf", "Full study:                http://www.cmaj.ca/content/early/2012/x.pdf.")
+    False
+    """
+    own = _text_around_links(block, _no_clause_before)
+    if own is None or len(" ".join(own).split()) < MIN_CITING_WORDS:
+        return False
+    return all(
+        _address_key(block.text[mark.start : mark.end]) == _address_key(dict(mark.attrs).get("href", ""))
+        for mark in block.markup
+        if mark.tag == "a"
+    )
+
+
+def _address_key(address: str) -> str:
+    """An address without its scheme and a closing slash, the way a sentence writes it out."""
+    return re.sub(r"^[a-z]+://", "", address.strip().lower()).rstrip("/")
+
+
 def _text_around_links(block: Block, refused: Callable[[str], bool]) -> list[str] | None:
     """A paragraph's own text between its links, in order (the last piece after the last link); None
     where it is no paragraph, has no link, does not end as a sentence, or the text before a link is
