@@ -106,9 +106,9 @@ def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[
 def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | None) -> list[str]:
     header = blocks[start + 1 : start + 1 + HEADER_BLOCKS]
     for block, after in zip(header, header[1:], strict=False):
-        stamped = _name_under_stamp(block, after, published)  # misses48: "28.11.2011 16:08", then "Павел Козаченко"
-        if stamped:
-            return [stamped]
+        under = _name_under_stamp(block, after, published)  # misses48: "28.11.2011 16:08", then "Павел Козаченко"
+        if under:
+            return [under]
     for block in header:
         parts = [normalise_space(part) for part in block.text.split("|")]
         if 1 < len(parts) <= MAX_HEADER_PARTS and not any(mark.tag == "a" for mark in block.markup):
