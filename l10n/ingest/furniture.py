@@ -72,6 +72,11 @@ _SITE_NOTICE = gated_compile(
     # misses32: gazzetta.gr's terms under the story, "… Απαγορεύεται η χρήση ή επανεκπομπή του … χωρίς γραπτή άδεια
     # του εκδότη." (use forbidden without the publisher's written permission): the publisher's leave is the formula's
     r"|\bwithout (?:the )?(?:prior )?written (?:permission|consent) (?:of|from) the publisher\b"
+    # misses48: the Russian-language site's terms of reuse, "При полном или частичном использовании материалов сайта,
+    # ссылка на dozor.kharkov.ua обязательна." (Городской Дозор), "При использовании материалов сайта ссылка (в Интернете
+    # - гиперссылка) на сайт "Банкфакс" обязательна, …" (Банкфакс): using the site's material, a link is required
+    r"|^при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании) "
+    r"(?:материалов|информации|статей) (?:с )?(?:сайта|портала|ресурса)\b.{0,80}?\bссылка\b.{0,80}?\bобязательна\b"
     r"|χωρίς (?:την? )?(?:προηγούμενη )?(?:έγγραφη |γραπτή )άδεια του εκδότη"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"

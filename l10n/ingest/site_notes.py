@@ -61,7 +61,10 @@ _ADDRESSED = re.compile(
 _COMMENT_DISCLAIMER = gated_compile(
     r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\s+(?:are|es|son|é|são|sont|sind|sono)"
     r"\b.{0,40}?\b(?:opinions?|opinión|opinião|opinioni|meinung|responsab\w*|verantwortung)\b.{0,30}?"
-    r"\b(?:users?|usuári[oa]s|usuari[oa]s|authors?|autor(?:es)?|auteurs?|autori|readers?|lectores|leitores|internautas)\b",
+    r"\b(?:users?|usuári[oa]s|usuari[oa]s|authors?|autor(?:es)?|auteurs?|autori|readers?|lectores|leitores|internautas)\b"
+    # misses48: the site bearing no responsibility for what the comments say ("* Администрация сайта не несет
+    # ответственности за содержание сообщений, публикуемых в комментариях к материалам.", holdout48's Банкфакс)
+    r"|\bне\s+нес[её]т\s+ответственност\w*\s+за\s+[^.]{0,60}?\bкомментари\w*",
     re.IGNORECASE,
 )
 MAX_NOTE_WORDS = 40
