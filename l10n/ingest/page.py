@@ -40,7 +40,13 @@ from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
-from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, is_show_more_control, without_size_control
+from l10n.ingest.chrome_lines import (
+    is_breadcrumb_line,
+    is_language_switch,
+    is_link_run,
+    is_show_more_control,
+    without_size_control,
+)
 from l10n.ingest.datelines import (
     HeadingReads,
     dateline_day,
@@ -373,6 +379,8 @@ def _article_blocks(
         ):
             return False  # a teaser, a menu, "Read more: …"
         if is_link_run(block) or is_show_more_control(block):  # holdout26: PTS's tag cloud; misses47: "+ Show More …"
+            return False
+        if is_language_switch(block, language):  # misses48: "Язык: <a>рус</a> <a>укр</a>"
             return False
         if is_breadcrumb_line(block):  # holdout28: Rednet's "位置提示：<a>红网首页</a> > <a>新闻频道</a> > 正文"
             return False
