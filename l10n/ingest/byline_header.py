@@ -133,7 +133,8 @@ def _name_under_stamp(stamp: Block, line: Block, published: dt.datetime | None) 
     """The name alone on the line right under a line that is only the story's timestamp, its time of day with it
     (holdout48's Городской Дозор: `<div class="data">28.11.2011 16:08</div><div class="data">Павел Козаченко</div>`
     over the lead): the header's day and writer, each on a line of its own; "" else. A link (a section's, a tag's),
-    a stamp without its time or of another day (another story's), or a line that is no name names no one.
+    a stamp without its time or of another day (another story's), a line that is no name, a picture's text or a
+    line in a script without capitals (no name is told from a label there) names no one.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> stamp, name = Block("paragraph", "28.11.2011 16:08"), Block("paragraph", "Павел Козаченко")
@@ -145,8 +146,12 @@ def _name_under_stamp(stamp: Block, line: Block, published: dt.datetime | None) 
     ''
     """
     text = normalise_space(line.text)
-    if any(mark.tag == "a" for mark in line.markup) or not _is_name(text) or read_day(text):
-        return ""
+    if line.role != "paragraph" or any(mark.tag == "a" for mark in line.markup) or not _is_name(text):
+        return ""  # the whole-corpus dump: a picture's alt under the day names who is pictured (rediff's "Ravindra Jadeja")
+    if not all(word[:1].isupper() for word in text.split()) or read_day(text):
+        return (
+            ""  # a caseless script's words all read as capitalised: lbcgroup's view count "مشاهدات عالية" (high views)
+        )
     found = read_timestamp(stamp.text)
     if found is None or found.day is None or not has_time_of_day(stamp.text):
         return ""
