@@ -69,6 +69,7 @@ from l10n.ingest.furniture import (
     is_dangling_label,
     is_kicker_teaser,
     is_prose,
+    is_related_label,
     is_republication_credit,
     is_self_promotion,
     is_site_talk,
@@ -466,6 +467,9 @@ def _article_blocks(
         if index + 1 in followed or not (is_dangling_label(blocks[index].text) or heads_links(blocks, index))
     ]
     kept = [index for index in kept if not heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
+    # misses48: a heading that is only a related-stories label is the title of a box of other stories, kept when the
+    # box was pruned (POLITICO Europe's "You may like" over its cards, between two paragraphs of the story)
+    kept = [index for index in kept if not (blocks[index].role == "heading" and is_related_label(blocks[index].text))]
     related = related_lists(blocks)  # misses47: Vesti.kz's "Ссылки по теме:" over three linked headlines
     kept = [index for index in kept if index not in related]
     kept = without_closing_headings(blocks, kept)  # misses34: "Media Contact" over the contact line left out

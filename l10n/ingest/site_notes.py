@@ -129,6 +129,12 @@ _SIGN_UP_SENTENCE = gated_compile(
     r"(?:^|[.!?]\s+)(?:(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)|get\b[^.!?]*\b(?:in|to) your inbox)\b",
     re.IGNORECASE,
 )
+# misses48: a note closing on the call alone, "Sign up here." (holdout48's POLITICO Europe: "This article is part of
+# POLITICO's Global Policy Lab: Living Cities, a collaborative journalism project exploring the future of cities.
+# Sign up here.", its link the call): the note is the site's, about the site's project.
+_SIGN_UP_CLOSE = gated_compile(
+    r"[.!?]\s+(?:sign up|subscribe|register)(?: (?:here|now|today|for free))?[.!]?\s*$", re.IGNORECASE
+)
 # holdout15: "Stay marketing-savvy and tech-savvy. Get the latest in martech by subscribing to MarTech Today.":
 # a sentence opening with the call (get, stay, keep up) that the reader answers by subscribing or signing up.
 _SUBSCRIBE_CALL = gated_compile(
@@ -180,7 +186,9 @@ _BRACKETED_EDITOR = re.compile(
 MAX_EDITOR_LINE = 80  # characters
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
-_NOTE_PHRASES = GateGroup(_COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL)
+_NOTE_PHRASES = GateGroup(
+    _COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL, _SIGN_UP_CLOSE
+)
 MAX_PHRASE_WORDS = max(MAX_NOTE_WORDS, MAX_APPEAL_WORDS, 2 * MAX_POINTER_WORDS)
 # Every case-blind pattern `is_site_note` asks first, the labels' and pointers' besides the five (`_MODERATION`,
 # `_ADDRESSED` only after one of them matched): in a text of up to `MAX_PHRASE_WORDS` words, one search for all
@@ -277,6 +285,8 @@ def is_site_note(text: str) -> bool:
     appeal = phrases and words <= MAX_APPEAL_WORDS and (_SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text))
     if appeal and _ADDRESSED.search(text):  # the length first: a paragraph is not searched (pagespeed17)
         return True
+    if phrases and words <= MAX_APPEAL_WORDS and _SIGN_UP_CLOSE.search(text):
+        return True  # misses48: "… a collaborative journalism project exploring the future of cities. Sign up here."
     if (
         phrased
         and words <= MAX_POINTER_WORDS * 2
