@@ -201,3 +201,44 @@ def test_a_project_note_and_a_you_may_like_heading_inside_the_story_are_the_site
     from l10n.ingest.site_notes import is_site_note
 
     assert not is_site_note("Residents were told they could sign up here.")
+
+
+# --- chrome: a menu button's label over its menu; the byline again with the outlet and the job after a dash -----------
+
+ETNET = "etnet-com-cn-dianmei"
+RADAR = "radaronline-com-virgin"
+
+
+def test_a_menu_button_s_label_in_a_span_goes_with_its_menu() -> None:
+    """经济通 (holdout48) sets its header's menu button, `<span class="VersionNews">串流版</span>` (streaming version),
+    over the menu's links (`ul.slideMenu`); the links went, the label stayed, a unit after the headline. A box's title
+    set in a `<span>` of its own is a title as one set bare in its `<p>` is, and goes where its links go; a title set
+    as a link, or a sentence, stays as before."""
+    assert chrome_kept(ETNET, measured(ETNET)) == []
+    menu = "<ul><li><a href='/login'>用户登入</a></li><li><a href='/about'>产品简介</a></li></ul>"
+    head = "<title>港口恢复运营</title>"
+    texts = [
+        block.text
+        for block in ingest(
+            f"<h1>港口恢复运营</h1><p><span>串流版</span></p>{menu}{CHINESE_STORY}", head, lang="zh"
+        ).blocks
+    ]
+    assert "串流版" not in texts
+
+    from l10n.ingest.page_boxes import is_box_title
+    from l10n.model import Block, InlineMarkup
+
+    assert not is_box_title(Block("paragraph", "串流版", markup=[InlineMarkup(0, 3, "em")]))
+
+
+def test_the_byline_again_with_the_outlet_and_job_after_a_dash_is_no_unit() -> None:
+    """Radar Online (holdout48) gives its writer as the byline ("Debbie Emery") and prints "By Debbie Emery - Radar
+    Reporter" over the story, kept as a unit: the writer twice. The dash ends the name, the outlet and the job after
+    it; the line then names the byline's writer and is the byline again. Another writer's line stays."""
+    texts = [block.text for block in measured(RADAR).blocks]
+    assert "By Debbie Emery - Radar Reporter" not in texts and texts[1] == "Debbie Emery"
+
+    from l10n.ingest.byline import reduce_byline
+
+    assert reduce_byline("By Debbie Emery - Radar Reporter").names == ["Debbie Emery"]
+    assert reduce_byline("Titiou Lecoq est journaliste").names == []

@@ -313,12 +313,8 @@ KNOWN_CHROME_KEPT = {
     # POLITICO Europe's project note and "You may like" read since (misses48, test_ingest_misses48.py: a table cell's
     # bold title over a plug-in's slot, a comment engine's headers, the comments' disclaimer, a Russian site's terms of
     # reuse, "наше" the site's word, a language switch, a note closing on "Sign up here.", a related label's heading
-    # left by its pruned box); listed until read:
-    ("etnet-com-cn-dianmei", "串流版"): (
-        "holdout48 blind: the header's 'streaming version' menu button (span.VersionNews in div.showMenu over its "
-        "ul.slideMenu) kept as a unit after the headline, before the section labels '新闻' and '国企红筹' (trafilatura "
-        "keeps it too)"
-    ),
+    # left by its pruned box) and 经济通's menu button "串流版" (a box's title set in a <span> goes with its links);
+    # none left
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

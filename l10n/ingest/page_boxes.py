@@ -279,13 +279,21 @@ def related_lists(blocks: list[Block]) -> set[int]:
 
 def is_box_title(block: Block) -> bool:
     """A paragraph that is a title, not a sentence (holdout11: "OSS×Cloud ACCESS RANKING" over a
-    ranking's links, in a `<p>`): a few words, no link, no sentence end."""
+    ranking's links, in a `<p>`): a few words, no link, no sentence end; set in a `<span>` of its own or
+    not (misses48: 经济通's menu button `<span class="VersionNews">串流版</span>` over its menu's links).
+
+    >>> from l10n.model import InlineMarkup
+    >>> is_box_title(Block("paragraph", "串流版", markup=[InlineMarkup(0, 3, "span")]))
+    True
+    >>> is_box_title(Block("paragraph", "串流版", markup=[InlineMarkup(0, 3, "a")]))
+    False
+    """
     words = block.text.split()
     return (
         block.role == "paragraph"
         and 0 < len(words) <= MAX_LABEL_WORDS
         and len(block.text) <= MAX_BOX_TITLE_CHARS  # a sentence of a script written without spaces is longer
-        and not block.markup
+        and all(mark.tag == "span" for mark in block.markup)
         and not ends_as_sentence(block.text)
         and not block.text.rstrip().endswith(("。", "！", "？"))
     )
