@@ -201,6 +201,7 @@ def test_a_project_note_and_a_you_may_like_heading_inside_the_story_are_the_site
     from l10n.ingest.site_notes import is_site_note
 
     assert not is_site_note("Residents were told they could sign up here.")
+    assert not is_site_note("It will be the biggest and best yet — I hope you join us! Register today!")
 
 
 # --- chrome: a menu button's label over its menu; the byline again with the outlet and the job after a dash -----------
