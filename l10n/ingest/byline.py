@@ -196,7 +196,9 @@ ADDRESS_WORDS_BY_LANGUAGE = {
     "nl": "onze wij jouw uw",  # "Onze redactie", "Uw account"
     "da no sv": "vores oss vår våra våre",  # "Kontakta oss", "Vores nyhedsbreve"
     "pl cs": "nasz nasza nasze nás náš naše vás váš vaše",  # "Nasz zespół", "Kontaktujte nás"
-    "ru bg": "нас наш наша наши нашите вас ваш ваша ваши мы",  # "О нас", "За нас"
+    # misses48: the neuter "наше", "ваше" too ("Скачай наше iPhone приложение", an app box's title in an author-classed
+    # element, was read as a writer)
+    "ru bg": "нас наш наша наше наши нашите вас ваш ваша ваше ваши мы",  # "О нас", "За нас"
     "el": "μας εμάς σας εσάς",  # "Επικοινωνήστε μαζί μας"
     "tr": "bize bizim sizin",  # "Bize ulaşın"
     "ar": "نحن بنا لنا معنا",  # "من نحن", "اتصل بنا": caseless, so every word reads as capitalised
@@ -535,15 +537,26 @@ def is_capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower() and ord(first) < CASELESS_WORDS_END)
 
 
+_NAME_DASHES = frozenset("-–—")  # a dash standing alone between a name and the title after it
+
+
 def _name_and_role(part: str) -> tuple[str, str]:
     """The leading capitalised words are the name; from the first role word on, the role; a
-    writer's link words after the name ("Twitter", "Archive", "Contact", holdout8) are neither."""
+    writer's link words after the name ("Twitter", "Archive", "Contact", holdout8) are neither. A dash
+    standing alone before the role ends the name, the outlet and the job after it (misses48).
+
+    >>> _name_and_role("Debbie Emery - Radar Reporter"), _name_and_role("Ann Lee – Staff Writer")
+    (('Debbie Emery', 'Radar Reporter'), ('Ann Lee', 'Staff Writer'))
+    """
     words = part.split()
     for index, word in enumerate(words):
         if word.lower().strip(".,") in ROLE_WORDS or word.startswith("@"):
             start = index  # holdout12: the beat, and the wire agency, before the role word are the title's
             while start > 1 and _is_title_word(words[start - 1], words[index]):
                 start -= 1
+            dash = next((at for at, part in enumerate(words[: start + 1]) if at and part in _NAME_DASHES), None)
+            if dash is not None:  # misses48: "Debbie Emery - Radar Reporter", the outlet and the job after a dash
+                return " ".join(words[:dash]), " ".join(words[dash + 1 :])
             if start and not (is_capitalised(words[start - 1]) or words[start - 1].lower() in NAME_PARTICLES):
                 # rules21: a sentence about someone ("Titiou Lecoq est journaliste…"): a verb, not the name's last
                 # word, before the job; a particle inside a name stays ("Ana dos Santos Staff Writer", review21)

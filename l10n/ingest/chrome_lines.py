@@ -6,6 +6,7 @@ in one line (`is_link_run`); a reader's text-size control in brackets closing a 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -325,3 +326,64 @@ def is_share_button(text: str) -> bool:
     (True, True, False)
     """
     return len(text) <= MAX_SKIP_CHARACTERS and bool(_SHARE_BUTTON.fullmatch(text.strip().lower()))
+
+
+# misses48: a switch to the site's other languages, a label or none, then two links or more each a language's name or
+# its first letters ("Язык: <a>рус</a> <a>укр</a>" in holdout48's Городской Дозор's footer; "<a>EN</a> | <a>DE</a>"):
+# the names in English, in the page's language and in the languages the links' script writes (`datelines.
+# SCRIPT_LANGUAGES`: a template's `lang="en"` over Russian links), from CLDR through Babel, a link's text one word of
+# at most `MAX_LANGUAGE_LINK` characters.
+MAX_LANGUAGE_LINK = 12
+MAX_SWITCH_LABEL_WORDS = 2
+MIN_NAME_START = 3
+_SWITCH_MARKS = " \t\n[]()|/·•,:"
+
+
+def is_language_switch(block: Block, language: str = "") -> bool:
+    """A line that is only a switch to the site's languages (see `MAX_LANGUAGE_LINK`): two links or more, each a
+    language's name or the start of one, nothing else but a label of a word or two and separators.
+
+    >>> from l10n.model import InlineMarkup
+    >>> line = Block("paragraph", "Язык: рус укр", markup=[InlineMarkup(6, 9, "a"), InlineMarkup(10, 13, "a")])
+    >>> is_language_switch(line, "ru"), is_language_switch(Block("paragraph", "EN | DE", markup=[InlineMarkup(0, 2, "a"), InlineMarkup(5, 7, "a")]))
+    (True, True)
+    >>> is_language_switch(Block("paragraph", "Теги: порт паром", markup=line.markup), "ru"), is_language_switch(Block("paragraph", "Язык: рус укр"), "ru")
+    (False, False)
+    """
+    links = [mark for mark in block.markup if mark.tag == "a"]
+    if len(links) < 2 or word_count(block.text, MAX_SWITCH_LABEL_WORDS + len(links)) > MAX_SWITCH_LABEL_WORDS + len(
+        links
+    ):
+        return False
+    covered: set[int] = set()
+    from l10n.ingest.datelines import SCRIPT_LANGUAGES  # its importer: read when a line has the switch's shape
+
+    link_text = "".join(block.text[mark.start : mark.end] for mark in links)
+    written = next((languages for letters, languages in SCRIPT_LANGUAGES if letters.search(link_text)), ())
+    names = _language_names(tuple(sorted({"en", language.split("-")[0].split("_")[0].lower(), *written} - {""})))
+    for mark in links:
+        covered.update(range(mark.start, mark.end))
+        text = block.text[mark.start : mark.end].strip(_SWITCH_MARKS).lower()
+        if not 1 < len(text) <= MAX_LANGUAGE_LINK or " " in text:
+            return False
+        if text not in names and (len(text) < MIN_NAME_START or not any(name.startswith(text) for name in names)):
+            return False  # a code or a name whole, or a name's first letters, three or more ("рус", "укр")
+    own = "".join(letter for at, letter in enumerate(block.text) if at not in covered)
+    label = own.strip(_SWITCH_MARKS).split()
+    return len(label) <= MAX_SWITCH_LABEL_WORDS and (not label or own.rstrip(" |/·•").endswith(":"))
+
+
+@functools.cache
+def _language_names(languages: tuple[str, ...]) -> frozenset[str]:
+    """The languages' names and codes in each of `languages` (Babel's CLDR), lower-cased."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for tag in languages:
+        try:
+            shown = Locale.parse(tag).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(name.lower() for name in shown.values())
+        names.update(code.lower() for code in map(str, shown) if code.isalpha())
+    return frozenset(names)

@@ -566,7 +566,12 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 # Bulgarian's "януари"), so a stamp one of them reads is read. Latin letters are left out ("mars" and "listopad" are
 # other months, or none, in other languages); so is Greek, measured: express.gr's masthead clock "Παρασκευή, 09
 # Δεκεμβρίου 2011, 14:32:17", the day it was saved, became its only stamp and beat htmldate's right day.
-_SCRIPT_LANGUAGES = ((re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),)
+# misses48: Han letters too, in Chinese, whose CLDR weekdays follow the day ("2012年1月16日 星期一", holdout48's 希望之聲
+# under its `<h2>`, its template's `xml:lang="en"`); a stamp of digits and 年月日 alone reads in any language already.
+SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "be", "bg", "sr", "mk")),
+    (re.compile(r"[\u4e00-\u9fff]"), ("zh",)),
+)
 
 
 SCRIPT_STAMP_CHARS = (
@@ -576,7 +581,7 @@ SCRIPT_STAMP_CHARS = (
 
 def script_stamp(text: str, language: str) -> Timestamp | None:
     """The timestamp a line of a page stating no language is, its month name read in the languages its script writes
-    (`_SCRIPT_LANGUAGES`; misses44: RZN.info's "11:52, 6 января 2012 2664", the time, the day and a view count over
+    (`SCRIPT_LANGUAGES`; misses44: RZN.info's "11:52, 6 января 2012 2664", the time, the day and a view count over
     its headline); None on a page stating one of those (`read_timestamp` read it in that language) or for another
     line. A page stating a language that does not write the script states its template's (misses45: Бел.Ру's XHTML
     `<html lang="en">` over "17 января 2012" under its `<h1>`): read as if it stated none. The page's stamps only
@@ -591,7 +596,7 @@ def script_stamp(text: str, language: str) -> Timestamp | None:
     """
     if len(text) > SCRIPT_STAMP_CHARS or text.isascii():  # no stamp (`read_timestamp`), or no letter of the scripts
         return None
-    script = next((languages for letters, languages in _SCRIPT_LANGUAGES if letters.search(text)), ())
+    script = next((languages for letters, languages in SCRIPT_LANGUAGES if letters.search(text)), ())
     if language and (not script or language.split("-")[0].lower() in script):
         return None  # read in the page's language already
     return next((stamp for other in script if (stamp := read_timestamp(text, language=other)) is not None), None)

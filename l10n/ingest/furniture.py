@@ -72,6 +72,11 @@ _SITE_NOTICE = gated_compile(
     # misses32: gazzetta.gr's terms under the story, "… Απαγορεύεται η χρήση ή επανεκπομπή του … χωρίς γραπτή άδεια
     # του εκδότη." (use forbidden without the publisher's written permission): the publisher's leave is the formula's
     r"|\bwithout (?:the )?(?:prior )?written (?:permission|consent) (?:of|from) the publisher\b"
+    # misses48: the Russian-language site's terms of reuse, "При полном или частичном использовании материалов сайта,
+    # ссылка на dozor.kharkov.ua обязательна." (Городской Дозор), "При использовании материалов сайта ссылка (в Интернете
+    # - гиперссылка) на сайт "Банкфакс" обязательна, …" (Банкфакс): using the site's material, a link is required
+    r"|^при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании) "
+    r"(?:материалов|информации|статей) (?:с )?(?:сайта|портала|ресурса)\b.{0,80}?\bссылка\b.{0,80}?\bобязательна\b"
     r"|χωρίς (?:την? )?(?:προηγούμενη )?(?:έγγραφη |γραπτή )άδεια του εκδότη"
     r"|^subscribe (?:now|today)\b|\balready a subscriber\b|\b(?:to view|for) the full story\b|\bto continue reading\b"
     r"|\bfree articles? left\b|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^join now or renew\b"
@@ -135,6 +140,8 @@ _REPUBLISHED = gated_compile(  # the text itself is the subject: "this post", "d
 # links it labels are gone.
 _RELATED_LABEL = re.compile(
     r"(?:read (?:more|also|next)|also read|further reading|see (?:also|more)|more on this(?: story)?|related(?: stories| articles| news)?"
+    # misses48: English's "te puede interesar", "猜你喜欢" (POLITICO Europe's "You may like" box inside the story)
+    r"|you (?:may|might) (?:also )?(?:like|enjoy)|you may (?:also )?be interested in"
     r"|don.t miss|must read(?: stories)?|recommended|lire(?: aussi| également)?|à lire(?: aussi)?|voir aussi|leggi(?: anche)?"
     r"|vedi anche|lee (?:también|más)|leer más|ver también|te puede interesar|leia (?:também|mais)|veja também"
     r"|saiba mais|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|читайте (?:также|еще)|смотрите также"
@@ -315,9 +322,19 @@ def is_dangling_label(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
-    if _RELATED_LABEL.fullmatch(stripped):
+    if is_related_label(stripped):
         return True
     return stripped.endswith((":", "：")) and len(stripped.split()) <= MAX_LABEL_WORDS
+
+
+def is_related_label(text: str) -> bool:
+    """The whole text is the label over links to the site's other stories (`_RELATED_LABEL`: "You may like",
+    "Leggi anche", "※相关链接"), no colon needed.
+
+    >>> is_related_label("You may like"), is_related_label("You may like the new ferry timetable")
+    (True, False)
+    """
+    return _RELATED_LABEL.fullmatch(text.strip()) is not None
 
 
 def related_label_end(text: str) -> int:

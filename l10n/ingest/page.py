@@ -40,7 +40,13 @@ from l10n.ingest.byline_lines import is_role_line
 from l10n.ingest.byline_opening import after_byline_line
 from l10n.ingest.byline_shape import is_labelled_byline
 from l10n.ingest.byline_shown import shown_writers
-from l10n.ingest.chrome_lines import is_breadcrumb_line, is_link_run, is_show_more_control, without_size_control
+from l10n.ingest.chrome_lines import (
+    is_breadcrumb_line,
+    is_language_switch,
+    is_link_run,
+    is_show_more_control,
+    without_size_control,
+)
 from l10n.ingest.datelines import (
     HeadingReads,
     dateline_day,
@@ -63,6 +69,7 @@ from l10n.ingest.furniture import (
     is_dangling_label,
     is_kicker_teaser,
     is_prose,
+    is_related_label,
     is_republication_credit,
     is_self_promotion,
     is_site_talk,
@@ -82,6 +89,7 @@ from l10n.ingest.page_authors import (
 from l10n.ingest.page_boxes import (
     FIGURE_ROLES,
     MAX_LINK_SHARE,
+    cites_addresses,
     heads_dropped_box,
     heads_links,
     is_linked_prose,
@@ -151,6 +159,7 @@ from l10n.ingest.story_heads import linked_heading_series, linked_item_heads
 from l10n.ingest.story_leads import leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, named_sentences_after, sentences_between, under_dropped_leads
+from l10n.ingest.text import is_end_mark
 from l10n.ingest.tweet_quotes import open_tweet_quotes
 from l10n.model import Block, Document
 
@@ -364,9 +373,15 @@ def _article_blocks(
             return False  # the headline again, the heading it was cut from, a breadcrumb trail ending in it
         if headline_key and _is_headline_over_day(block, headline_key, language):
             return False  # misses42: the headline's cell again, its `<br>` line over the day (holdout41's VOCM)
-        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (is_prose(block) or is_linked_prose(block)):
+        if link_share(block, writers=name_keys) > MAX_LINK_SHARE and not (
+            is_prose(block)
+            or is_linked_prose(block)
+            or cites_addresses(block)  # misses48: "… available at <a>http://…"
+        ):
             return False  # a teaser, a menu, "Read more: …"
         if is_link_run(block) or is_show_more_control(block):  # holdout26: PTS's tag cloud; misses47: "+ Show More …"
+            return False
+        if is_language_switch(block, language):  # misses48: "Язык: <a>рус</a> <a>укр</a>"
             return False
         if is_breadcrumb_line(block):  # holdout28: Rednet's "位置提示：<a>红网首页</a> > <a>新闻频道</a> > 正文"
             return False
@@ -375,6 +390,8 @@ def _article_blocks(
         if is_self_promotion(block, sites) or is_kicker_teaser(block):
             return False  # "Read our ePaper.", "**Internal memo:** Federal prison guards falsified records"
         if is_site_line(block, sites):  # holdout4: "Tempo de leitura: 1 minuto", "Story continues below gallery"
+            return False
+        if is_end_mark(block.text):  # misses48: a release's "-30-" (`text.END_MARK`), the newsroom's mark, no text
             return False
         if is_site_appeal(block.text) or is_more_here_line(block) or is_subscribe_box(block):  # "…ingrese AQUÍ"
             return False
@@ -450,6 +467,9 @@ def _article_blocks(
         if index + 1 in followed or not (is_dangling_label(blocks[index].text) or heads_links(blocks, index))
     ]
     kept = [index for index in kept if not heads_dropped_box(blocks, index, followed)]  # holdout6: ndtv's data widget
+    # misses48: a heading that is only a related-stories label is the title of a box of other stories, kept when the
+    # box was pruned (POLITICO Europe's "You may like" over its cards, between two paragraphs of the story)
+    kept = [index for index in kept if not (blocks[index].role == "heading" and is_related_label(blocks[index].text))]
     related = related_lists(blocks)  # misses47: Vesti.kz's "Ссылки по теме:" over three linked headlines
     kept = [index for index in kept if index not in related]
     kept = without_closing_headings(blocks, kept)  # misses34: "Media Contact" over the contact line left out

@@ -279,13 +279,21 @@ def related_lists(blocks: list[Block]) -> set[int]:
 
 def is_box_title(block: Block) -> bool:
     """A paragraph that is a title, not a sentence (holdout11: "OSS×Cloud ACCESS RANKING" over a
-    ranking's links, in a `<p>`): a few words, no link, no sentence end."""
+    ranking's links, in a `<p>`): a few words, no link, no sentence end; set in a `<span>` of its own or
+    not (misses48: 经济通's menu button `<span class="VersionNews">串流版</span>` over its menu's links).
+
+    >>> from l10n.model import InlineMarkup
+    >>> is_box_title(Block("paragraph", "串流版", markup=[InlineMarkup(0, 3, "span")]))
+    True
+    >>> is_box_title(Block("paragraph", "串流版", markup=[InlineMarkup(0, 3, "a")]))
+    False
+    """
     words = block.text.split()
     return (
         block.role == "paragraph"
         and 0 < len(words) <= MAX_LABEL_WORDS
         and len(block.text) <= MAX_BOX_TITLE_CHARS  # a sentence of a script written without spaces is longer
-        and not block.markup
+        and all(mark.tag == "span" for mark in block.markup)
         and not ends_as_sentence(block.text)
         and not block.text.rstrip().endswith(("。", "！", "？"))
     )
@@ -396,6 +404,39 @@ def is_linked_prose(block: Block) -> bool:
     """
     own = _text_around_links(block, _no_clause_before)
     return own is not None and len(" ".join(own).split()) >= PROSE_WORDS
+
+
+MIN_CITING_WORDS = 3  # of a sentence's own words before the address it writes out ("The study is available at")
+
+
+def cites_addresses(block: Block) -> bool:
+    """A sentence that writes out the addresses it links to, each link's text its own address ("The study is
+    available at <a href="http://www.cmaj.ca/…">http://www.cmaj.ca/…</a>.", holdout48's UBC release, its last
+    paragraph): the address is the sentence's word, not a teaser's or a menu's title, however much of the text it
+    holds. Every link follows words of its sentence (no label: "Source: <a>…</a>" is a field), `MIN_CITING_WORDS`
+    of them or more, and the block ends as a sentence ends.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "The study is available at http://www.cmaj.ca/content/early/2012/x.pdf."
+    >>> def cited(href, text=text): return cites_addresses(Block("paragraph", text, markup=[InlineMarkup(26, 69, "a", (("href", href),))]))
+    >>> cited("http://www.cmaj.ca/content/early/2012/x.pdf"), cited("http://www.cmaj.ca/other")
+    (True, False)
+    >>> cited("http://www.cmaj.ca/content/early/2012/x.pdf", "Full study:                http://www.cmaj.ca/content/early/2012/x.pdf.")
+    False
+    """
+    own = _text_around_links(block, _no_clause_before)
+    if own is None or len(" ".join(own).split()) < MIN_CITING_WORDS:
+        return False
+    return all(
+        _address_key(block.text[mark.start : mark.end]) == _address_key(dict(mark.attrs).get("href", ""))
+        for mark in block.markup
+        if mark.tag == "a"
+    )
+
+
+def _address_key(address: str) -> str:
+    """An address without its scheme and a closing slash, the way a sentence writes it out."""
+    return re.sub(r"^[a-z]+://", "", address.strip().lower()).rstrip("/")
 
 
 def _text_around_links(block: Block, refused: Callable[[str], bool]) -> list[str] | None:

@@ -55,6 +55,13 @@ _CLOSING_REPORTER_LIST = re.compile(
     r"\s*(?:[）)]|[、，,][^（()）]*\ufffd[^（()）]*)\s*$"
 )
 _CREDIT_LINE = re.compile(r"(?:作者|记者|撰文|撰稿|编译|文)\s*[/／︱|:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})")
+# misses48: the broadcaster's or paper's name run into the reporter's and "reported", a line of its own under the
+# story ("希望之聲國際廣播電台張翠報導", holdout48's 希望之聲, Sound of Hope Radio International): the outlet's name ends
+# in what it is (a station, an agency, a paper, a site), the name after it is a surname and a given name; "中央社報導"
+# (an agency alone) or "據法新社報導" name no one.
+_OUTLET_SIGN_OFF = re.compile(
+    r"[\u4e00-\u9fff]{2,16}?(?:電台|电台|電視台|电视台|社|報|报|網|网)(?P<name>[\u4e00-\u9fff]{2,3})(?:報導|报道)"
+)
 # chrome27: the line a Taiwanese broadcaster closes its story's text with, under the last sentence: "reporter",
 # the reporters (two to four Han letters each, parted by spaces or "、"), the place and "reported" ("記者張志雄
 # 張梓嘉 嘉義報導", PTS; "记者 王小明／北京报道"); a space or a slash parts the last name from the place.
@@ -307,6 +314,9 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         reporters = closing_reporters(blocks[index])
         if reporters:
             return reporters
+        signed = outlet_sign_off(blocks[index].text)  # misses48: "希望之聲國際廣播電台張翠報導", kept as the last line
+        if signed:
+            return signed
         # rules21: "…と指摘している。(c)AFP/Aminu ABUBAKAR", closing the story: only its last paragraph, as
         # a picture's caption set as a paragraph above it credits the photographer so ("…der Schweiz.
         # © AFP / MARCO BERTORELLO", sportnews.bz on bench/evaldata.py's pages)
@@ -319,7 +329,21 @@ def closing_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         found = _CREDIT_LINE.fullmatch(block.text.strip())
         if found:
             return [found["name"]]
+        signed = outlet_sign_off(block.text)
+        if signed:
+            return signed
     return []
+
+
+def outlet_sign_off(text: str) -> list[str]:
+    """The reporter of a line that is only an outlet's name, the reporter's and "reported" (`_OUTLET_SIGN_OFF`), the
+    name's first letter a surname's; [] else.
+
+    >>> outlet_sign_off("希望之聲國際廣播電台張翠報導"), outlet_sign_off("中央社報導"), outlet_sign_off("新华社记者王小明报道")
+    (['張翠'], [], [])
+    """
+    signed = _OUTLET_SIGN_OFF.fullmatch(text.strip())
+    return [signed["name"]] if signed and signed["name"][0] in SURNAMES else []
 
 
 def closing_roles(text: str) -> list[str]:

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.byline import is_capitalised
+from l10n.ingest.datelines import has_time_of_day, read_timestamp
 from l10n.ingest.fields import match_key
 from l10n.ingest.furniture import (
     MAX_LABEL_WORDS,
@@ -281,6 +282,44 @@ MIN_SIGNATURES = 2
 COMMENT_TITLE_REACH = 4  # blocks above a comment's signature in which its title stands
 
 
+# misses48: a comment engine's header over each comment, a label, a colon and the commenter's name ("Комментарии
+# нашего читателя: гость", "Комментарии нашего читателя: Андрей из города Барнаул": holdout48's Банкфакс), the
+# comment's time under it ("11:02 17-January-2012"): the same label over two comments or more, each header with a
+# stamp of its time of day among the blocks under it, is the thread, in any language.
+_LABELLED_LINE = re.compile(r"^(?P<label>[^:：]{3,60}?)\s*[:：]\s*(?P<name>\S.{0,60})$")
+MAX_HEADER_LABEL_WORDS = 5
+MAX_COMMENTER_WORDS = 8
+COMMENT_STAMP_REACH = 3  # blocks under a comment's header in which its time stands
+
+
+def comment_headers(blocks: list[Block], kept: list[int]) -> list[int]:
+    """The kept blocks that are a comment's header (see `_LABELLED_LINE`): their label the same on `MIN_SIGNATURES`
+    lines or more, each with a line under it that is only a timestamp with its time of day; [] else. A story's
+    fields ("Source: …", "Photo: …") carry no time under each, and a live blog's entries no one label before a name.
+
+    >>> from l10n.model import Block
+    >>> thread = [Block("paragraph", "The story."), Block("cell", "Reader's comment: Ann"), Block("cell", "I agree."),
+    ...           Block("cell", "11:02 17-January-2012"), Block("cell", "Reader's comment: Bo"), Block("cell", "No."),
+    ...           Block("cell", "11:30 17-January-2012")]
+    >>> comment_headers(thread, list(range(7))), comment_headers(thread[:4], list(range(4)))
+    ([1, 4], [])
+    >>> comment_headers([thread[0], thread[1], thread[2], thread[4], thread[5]], list(range(5)))
+    []
+    """
+    labels: dict[str, list[int]] = {}
+    for index in kept:
+        found = _LABELLED_LINE.match(blocks[index].text.strip())
+        if found is None or len(found["label"].split()) > MAX_HEADER_LABEL_WORDS:
+            continue
+        if len(found["name"].split()) > MAX_COMMENTER_WORDS or ends_as_sentence(found["name"]):
+            continue
+        under = blocks[index + 1 : index + 1 + COMMENT_STAMP_REACH]
+        if any(has_time_of_day(block.text) and read_timestamp(block.text) is not None for block in under):
+            labels.setdefault(match_key(found["label"]), []).append(index)
+    most = max(labels.values(), key=len, default=[])
+    return most if len(most) >= MIN_SIGNATURES else []
+
+
 def comment_thread_start(blocks: list[Block], kept: list[int]) -> int | None:
     """Where the readers' comments begin under the story, when they carry signatures
     (`_COMMENT_SIGNATURE`, two or more among the kept blocks): at the first comment's title (a
@@ -296,7 +335,8 @@ def comment_thread_start(blocks: list[Block], kept: list[int]) -> int | None:
     """
     signatures = [index for index in kept if _COMMENT_SIGNATURE.match(blocks[index].text.strip())]
     if len(signatures) < MIN_SIGNATURES:
-        return None
+        headed = comment_headers(blocks, kept)  # misses48: "Комментарии нашего читателя: гость" over each comment
+        return headed[0] if headed and headed[0] > kept[0] else None
     first = signatures[0]
     title = next(
         (

@@ -61,7 +61,10 @@ _ADDRESSED = re.compile(
 _COMMENT_DISCLAIMER = gated_compile(
     r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti)\s+(?:are|es|son|é|são|sont|sind|sono)"
     r"\b.{0,40}?\b(?:opinions?|opinión|opinião|opinioni|meinung|responsab\w*|verantwortung)\b.{0,30}?"
-    r"\b(?:users?|usuári[oa]s|usuari[oa]s|authors?|autor(?:es)?|auteurs?|autori|readers?|lectores|leitores|internautas)\b",
+    r"\b(?:users?|usuári[oa]s|usuari[oa]s|authors?|autor(?:es)?|auteurs?|autori|readers?|lectores|leitores|internautas)\b"
+    # misses48: the site bearing no responsibility for what the comments say ("* Администрация сайта не несет
+    # ответственности за содержание сообщений, публикуемых в комментариях к материалам.", holdout48's Банкфакс)
+    r"|\bне\s+нес[её]т\s+ответственност\w*\s+за\s+[^.]{0,60}?\bкомментари\w*",
     re.IGNORECASE,
 )
 MAX_NOTE_WORDS = 40
@@ -126,6 +129,11 @@ _SIGN_UP_SENTENCE = gated_compile(
     r"(?:^|[.!?]\s+)(?:(?:sign up|subscribe)\b[^.!?]*\b(?:newsletters?|inbox)|get\b[^.!?]*\b(?:in|to) your inbox)\b",
     re.IGNORECASE,
 )
+# misses48: a note closing on the call alone, "Sign up here." (holdout48's POLITICO Europe: "This article is part of
+# POLITICO's Global Policy Lab: Living Cities, a collaborative journalism project exploring the future of cities.
+# Sign up here.", its link the call): the note is the site's, about the site's project. "Here" only: the whole-corpus
+# run caught marketingland's own story paragraph closing "… I hope you join us! Register today!" on a first cut.
+_SIGN_UP_CLOSE = gated_compile(r"[.!?]\s+(?:sign up|subscribe) here[.!]?\s*$", re.IGNORECASE)
 # holdout15: "Stay marketing-savvy and tech-savvy. Get the latest in martech by subscribing to MarTech Today.":
 # a sentence opening with the call (get, stay, keep up) that the reader answers by subscribing or signing up.
 _SUBSCRIBE_CALL = gated_compile(
@@ -177,7 +185,9 @@ _BRACKETED_EDITOR = re.compile(
 MAX_EDITOR_LINE = 80  # characters
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
-_NOTE_PHRASES = GateGroup(_COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL)
+_NOTE_PHRASES = GateGroup(
+    _COMMENTS, _COMMENT_DISCLAIMER, _SIGN_UP_SENTENCE, _ISSUES_OFFER, _SUBSCRIBE_CALL, _SIGN_UP_CLOSE
+)
 MAX_PHRASE_WORDS = max(MAX_NOTE_WORDS, MAX_APPEAL_WORDS, 2 * MAX_POINTER_WORDS)
 # Every case-blind pattern `is_site_note` asks first, the labels' and pointers' besides the five (`_MODERATION`,
 # `_ADDRESSED` only after one of them matched): in a text of up to `MAX_PHRASE_WORDS` words, one search for all
@@ -274,6 +284,8 @@ def is_site_note(text: str) -> bool:
     appeal = phrases and words <= MAX_APPEAL_WORDS and (_SIGN_UP_SENTENCE.search(text) or _ISSUES_OFFER.search(text))
     if appeal and _ADDRESSED.search(text):  # the length first: a paragraph is not searched (pagespeed17)
         return True
+    if phrases and words <= MAX_APPEAL_WORDS and _SIGN_UP_CLOSE.search(text):
+        return True  # misses48: "… a collaborative journalism project exploring the future of cities. Sign up here."
     if (
         phrased
         and words <= MAX_POINTER_WORDS * 2

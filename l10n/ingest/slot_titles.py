@@ -20,6 +20,8 @@ from l10n.ingest.furniture import MAX_LABEL_WORDS
 from l10n.ingest.shown_text import UNSHOWN, shown_amount, shown_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 _PLUG_INS = ("object", "embed", "iframe")
@@ -31,8 +33,8 @@ _SLOTS = etree.XPath(".//script | .//iframe | .//object | .//embed")
 
 
 def drop_slot_titles(root: HtmlElement) -> None:
-    """Drop each `<h2>`–`<h6>` of at most `furniture.MAX_LABEL_WORDS` words whose box (its parent) shows no text but
-    the heading's, and holds a slot (see the module docstring); its box's other content is left as it is.
+    """Drop each `<h2>`–`<h6>`, or a table cell's whole bold text, of at most `furniture.MAX_LABEL_WORDS` words whose
+    box (the heading's parent, the cell's table: `_titled_boxes`) shows no text but the heading's, and holds a slot (see the module docstring); its box's other content is left as it is.
 
     >>> import lxml.html
     >>> page = lxml.html.fragment_fromstring(
@@ -44,8 +46,7 @@ def drop_slot_titles(root: HtmlElement) -> None:
     >>> [heading.text for heading in page.iter("h2", "h3")]
     ['Ferries', 'Sources']
     """
-    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
-        box = heading.getparent()
+    for heading, box in list(_titled_boxes(root)):
         words = heading.text_content().split()
         title = "".join(words)
         if box is None or not title or len(words) > MAX_LABEL_WORDS:
@@ -56,6 +57,24 @@ def drop_slot_titles(root: HtmlElement) -> None:
             continue  # the box shows text beside its title
         if any(slot is not heading and heading not in slot.iterancestors() for slot in _SLOTS(box)):
             heading.drop_tree()
+
+
+def _titled_boxes(root: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement | None]]:
+    """Each `<h2>`–`<h6>` and its parent; and each bold `<b>`/`<strong>` that is the whole text of a table's cell, and
+    that table (misses48: holdout48's Банкфакс titles each box of its layout's side column in a grey cell, `<td><font>
+    <b>ПАРТНЕРЫ</b></font></td>`, over a cell holding a Flash banner's `<object>`, or "КОТИРОВКИ", quotes, over the
+    script that writes them: the table is the box)."""
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        yield heading, heading.getparent()
+    for bold in root.iter("b", "strong"):
+        cell = next((above for above in bold.iterancestors() if above.tag in ("td", "th", "table")), None)
+        if (
+            cell is None
+            or cell.tag == "table"
+            or "".join(cell.text_content().split()) != "".join(bold.text_content().split())
+        ):
+            continue
+        yield bold, next((above for above in cell.iterancestors("table")), None)
 
 
 def _shown_letters(box: HtmlElement, title: int) -> int:
