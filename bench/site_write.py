@@ -1867,18 +1867,23 @@ Ours lower in every repeat (−5 %, −16 %, −10 %), more than the −1.2 % of
 spread. Ratios to the floor within a repeat: ours 3.02–3.52× CPU, 1.84–3.29× wall; baseline
 3.35–4.18× CPU, 1.83–3.79× wall. **Not within 2×** by CPU.
 
-Left (measured, not changed): (1) `assembly.load_before_fork` builds the first stale article's
-editions in the parent and the worker that gets the article builds them again: that second build,
-warm, is 15.8–17.7 ms of process time (five runs; the warm-up itself, cold, 174.6 ms) — ~0.7 % of
-a cold assemble at 200 × 10 with two workers. Removing it means either the parent building and
-writing that article itself (the warm-up's contract and its error order change: a damaged first
-catalog would be the parent's to raise before any worker starts) or the worker taking the editions
-the parent built (a window between the warm-up's reads and the worker's); neither was worth its
-risk for ~17 ms here. (2) `TargetLocale`s and the `Project` arrive anew with every chunk a worker
-gets (`__reduce__`, `Project.__getstate__`); publish's per-locale words are kept by locale code
+Assemble's warm-up (session 47's `assembly.load_before_fork`) built the first stale article's
+editions in the parent before the pool forked, and the worker that got the article built them
+again: that second build, warm, is 15.8–17.7 ms of process time (five runs; the warm-up itself,
+cold, 174.6 ms) — ~0.7 % of a cold assemble at 200 × 10 with two workers. Cut (DESIGN.md
+"Assemble's workers fork warm"): the parent builds and writes that article as one process does,
+and the pool, sent the rest, forks when their results are first asked for.
+
+Left (measured, not changed): (1) `TargetLocale`s and the `Project` arrive anew with every chunk
+a worker gets (`__reduce__`, `Project.__getstate__`); publish's per-locale words are kept by locale code
 (`pages._head_words`, `_body_words`, `cldr`), so its workers do not reload CLDR data per chunk;
-assemble's per-process cache was measured at ~1 % (session 47). (3) A locale index scans every
-record per locale and finds the sources again (11 × 2,200 at 200 × 10): ~3 ms.
+assemble's per-process cache was measured at ~1 % (session 47). (2) With workers, each article's
+source-language record (its facts and `<article>` markup as JSON) is read, fingerprinted and
+decoded twice: by the parent, to name the pages ahead (`staging.names_ahead` →
+`_ProjectEditions.names`: 4.8 % of the parent's samples), and by the worker, for the edition; a
+record of the headline alone, or the parent's edition sent with the task (~5–10 KB more pickled
+an article), would make it once. (3) A locale index scans every record per locale and finds the
+sources again (11 × 2,200 at 200 × 10): ~3 ms.
 """
 
 from __future__ import annotations
