@@ -3,11 +3,12 @@
 
 Each worker compiled `article.html.j2` (over `base.html.j2`) and `redirect.html.j2`, and made the
 environment's lexer, on its first article: most of what that article cost above its next
-(`bench/site_write.py`, Session 48). The parent now compiles them before the pool forks, renders
-and writes nothing (every template of the site's environment: the indexes are the parent's own). Looked at in a process of its own, as a pool's parent is: the test process's
-environment (`site.template_environment`, one per process) may hold templates an earlier test
-compiled. The bytes the workers write are held to one process's by
-`tests/test_build16_publish_workers.py`.
+(`bench/site_write.py`, Session 48). The parent now compiles every template of the site's
+environment (the indexes are its own to render) before the pool forks, and renders and writes
+nothing. Looked at in a process of its own (`-P`: the code under test, not the working folder's),
+as a pool's parent is: the test process's environment (`site.template_environment`, one per
+process) may hold templates an earlier test compiled. The bytes the workers write are held to one
+process's by `tests/test_build16_publish_workers.py`.
 """
 
 from __future__ import annotations

@@ -239,9 +239,9 @@ def staged_in_order(
 
 def load_before_fork() -> None:
     """Compile here, before the pool forks (`l10n.parallel`'s `before_fork`; `assemble`'s workers
-    fork warm too: `assembly.assemble_domains`), every template of the site's environment — the article page
-    over its base, the redirect, and the indexes this process renders after the workers — with
-    the environment's lexer, so the workers fork with them in the environment's cache
+    fork warm too: `assembly.assemble_domains`), every template of the site's environment — the
+    article page over its base, the redirect, and the indexes this process renders after the
+    workers — with the environment's lexer, so the workers fork with them in the environment's cache
     (`site.template_environment`, one per process) instead of each compiling them on its first
     article (~10 ms of CPU a worker, most of what its first article cost above its next:
     `bench/site_write.py`, Session 48). Nothing is rendered or written; the frames stay each
