@@ -1823,9 +1823,10 @@ replaced by something that does not run Python per sentence and format, not a cu
 Session 48, publish (h/publish48; start 0c43b5d4, main's code as a `git archive` copy). Publish was
 last measured in session 43. Set-up: a 200 × 10 `chain.py --repeat 0 --keep` project, one copy
 per side refreshed by its own code (`extract`, `qa`, `assemble`: records key on the code's state,
-each code file's stat, so another checkout of the same commit is another state — a project refreshed by one checkout makes the other's cold
-publish re-assemble every edition, 6–7 user s instead of ~0.7), cold `publish` (site/ and manifest
-moved aside, `publish %` stamps deleted), bytecode compiled, `PYTHONHASHSEED=0`. Main first, this
+each code file's stat, so another checkout of the same commit is another state — a project
+refreshed by one checkout makes the other's cold publish re-assemble every edition, 6–7 user s
+instead of ~0.7), cold `publish` (site/ and manifest moved aside, `publish %` stamps deleted),
+bytecode compiled, `PYTHONHASHSEED=0`. Main first, this
 script, `--only publish --repeat 3 --settle 30` (default `--jobs`: a `publish` without `--jobs`
 runs in one process), load 9.1–9.7: ours 0.99–1.18 CPU s (user 0.67–0.84), 2.59–3.02 s wall;
 floor 0.38–0.40 CPU s (user 0.11–0.14), 0.97–1.33 s: **2.52–3.03× CPU, 2.09–3.11× wall** (best /
@@ -1838,8 +1839,9 @@ article record's fingerprint 5.5 %: a stat of each of ~45 inputs), the staged wr
 imports 9 %; the whole-run record (digest 4.5 %, keep 4 %, the early look-up 3.4 %) ~12 %; the
 swap 3.6 %; the pages' stamps 3.5 %; the index pages 3.5 %. By own time nothing above 4 % but the
 writes (`_stage_named` 9.9 %, `write_all` 4.2 %) and the build file's read (3.9 %). No share of
-publish's own files reaches a tenth of the run; what a 2× needs gone (~0.5 CPU s of ~1.0) is more
-than everything that is not the floor's calls, the digests kept by rule and start-up together.
+publish's own files reaches a tenth of the run. A 2× needs ~0.25 CPU s of ~1.0 gone (a quarter):
+about half of all that is left besides the floor's calls (~20 %), the digests kept by rule (~9 %),
+start-up (~9 %) and the whole-run record (~12 %), spread over a dozen parts of 3–7 % each.
 
 Workers (`--jobs 2`, callgrind with `--dump-before=os_fork*`, main): 5,197.5 M instructions in all
 — the parent 685.0 M before the fork and 1,895.7 M after, the workers 1,300.7 and 1,316.0 M —,
