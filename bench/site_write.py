@@ -1819,6 +1819,90 @@ floor 0.45–0.46 (user 0.13–0.15); ours / floor 5.22–5.33× CPU, 3.37–4.3
 1,000 × 10) where it spends ~1.8 and ~11 — the gate, building and rendering alone (~0.55 ms an
 edition) are more than that. Reaching it needs the per-sentence model and the three writers
 replaced by something that does not run Python per sentence and format, not a cut of overheads.
+
+Session 48, publish (h/publish48; start 0c43b5d4, main's code as a `git archive` copy). Publish was
+last measured in session 43. Set-up: a 200 × 10 `chain.py --repeat 0 --keep` project, one copy
+per side refreshed by its own code (`extract`, `qa`, `assemble`: records key on the code's state,
+each code file's stat, so another checkout of the same commit is another state — a project
+refreshed by one checkout makes the other's cold publish re-assemble every edition, 6–7 user s
+instead of ~0.7), cold `publish` (site/ and manifest moved aside, `publish %` stamps deleted),
+bytecode compiled, `PYTHONHASHSEED=0`. Main first, this
+script, `--only publish --repeat 3 --settle 30` (default `--jobs`: a `publish` without `--jobs`
+runs in one process), load 9.1–9.7: ours 0.99–1.18 CPU s (user 0.67–0.84), 2.59–3.02 s wall;
+floor 0.38–0.40 CPU s (user 0.11–0.14), 0.97–1.33 s: **2.52–3.03× CPU, 2.09–3.11× wall** (best /
+best 2.61× and 2.67×). callgrind of a cold `publish --jobs 1`: 4,397.6 M instructions (session
+43: 4,262 M), of which BLAKE2b 8.9 % (page digests, fingerprints: kept), imports ~11 %.
+Where it goes, a SIGPROF stack sampler (0.5 ms, six runs, 1,945 samples, inclusive): staging the
+articles 63 % — the editions taken from `build/` 23 % (`BuiltEditions.article` 16 %, of which the
+article record's fingerprint 5.5 %: a stat of each of ~45 inputs), the staged writes 20 % (15 %
+`fsio_stage`: the floor's own calls), frames 6.6 %, page contexts 6.1 %, the switcher lines ~4 % —;
+imports 9 %; the whole-run record (digest 4.5 %, keep 4 %, the early look-up 3.4 %) ~12 %; the
+swap 3.6 %; the pages' stamps 3.5 %; the index pages 3.5 %. By own time nothing above 4 % but the
+writes (`_stage_named` 9.9 %, `write_all` 4.2 %) and the build file's read (3.9 %). No share of
+publish's own files reaches a tenth of the run. A 2× needs ~0.25 CPU s of ~1.0 gone (a quarter):
+about half of all that is left besides the floor's calls (~20 %), the digests kept by rule (~9 %),
+start-up (~9 %) and the whole-run record (~12 %), spread over a dozen parts of 3–7 % each.
+
+Workers (`--jobs 2`, callgrind with `--dump-before=os_fork*`, main): 5,197.5 M instructions in all
+— the parent 685.0 M before the fork and 1,895.7 M after, the workers 1,300.7 and 1,316.0 M —,
+~18 % over one process. Not a per-chunk rebuild: the tasks and results pickled are ~3.3 and
+~7.7 KB an article (the project's settings, locales and inputs; each page's path, digest and
+`Made`, the page records), 28 ms to dump and 35 ms to load for 200 articles in one process, and
+2 articles a chunk against 4, 8 or 16 changes that by ~10 % (38.8 → 33.9–35.5 ms): the size of
+what comes back, not the chunking. A worker's first article cost 18–20 ms of CPU against 2.6–3.5
+ms for its next: compiling `article.html.j2`, `base.html.j2`, `redirect.html.j2` and Jinja2's
+lexer (two thirds), the frames' first renders (the rest). Cut (DESIGN.md "Publish's workers fork
+with the site's templates compiled"): the parent compiles every template before the pool forks.
+callgrind: 5,197.5 → **5,133.5 M (−1.2 %)**: the parent 746.7 M before the fork (+61.7: the
+article and redirect templates, and the index templates it compiled after the workers before)
+and 1,852.3 M after (−43.4), the workers 1,298.4 and 1,236.0 M (−82.3). This script, `--only
+publish --publish-jobs 2 --repeat 3 --settle 30 --baseline` (the main copy), load 13.3–22.0 (a
+1,000-article chain being built beside it), site/ and manifest byte-identical between the sides
+and the repeats (sha256 of every file, no DIFFERS), CPU s (user s):
+
+    side        repeat 1        repeat 2        repeat 3
+    ours        1.72 (1.34)     1.55 (1.18)     1.48 (1.07)
+    baseline    1.82 (1.36)     1.84 (1.38)     1.64 (1.21)
+    floor       0.50 (0.18)     0.44 (0.11)     0.49 (0.17)
+
+Ours lower in every repeat (−5 %, −16 %, −10 %), more than the −1.2 % of instructions: the load's
+spread. Ratios to the floor within a repeat: ours 3.02–3.52× CPU, 1.84–3.29× wall; baseline
+3.35–4.18× CPU, 1.83–3.79× wall. **Not within 2×** by CPU.
+
+Assemble's warm-up (session 47's `assembly.load_before_fork`) built the first stale article's
+editions in the parent before the pool forked, and the worker that got the article built them
+again: that second build, warm, is 15.8–17.7 ms of process time (five runs; the warm-up itself,
+cold, 174.6 ms) — ~0.7 % of a cold assemble at 200 × 10 with two workers. Cut (DESIGN.md
+"Assemble's workers fork warm"): the parent builds and writes that article as one process does,
+and the pool, sent the rest, forks when their results are first asked for. callgrind of a cold
+`assemble --jobs 2` at 200 × 10 (`--dump-before=os_fork*`, each side's project refreshed by its
+own code): main 10,257.3 M instructions (the parent 1,212.4 M before the fork and 1,200.3 M after,
+the workers 3,966.0 and 3,878.5 M) → **10,179.4 M (−0.8 %)** (the parent 1,252.6 and 1,199.3 M,
+the workers 3,576.6 and 4,150.9 M); build/'s 6,000 files byte-identical (sha256 of each).
+
+At 1,000 × 10, this script, `--only publish --repeat 2 --settle 30 --baseline` (the main copy),
+default `--jobs` (one process: the code both sides run is the same but for the workers' paths),
+load 11.6–13.1, site/ and manifest byte-identical (no DIFFERS), CPU s (user s):
+
+    side        repeat 1        repeat 2
+    ours        6.29 (4.69)     5.48 (4.06)
+    baseline    5.53 (4.03)     5.42 (4.06)
+    floor       1.87 (0.47)     1.86 (0.43)
+
+Ratios to the floor within a repeat: ours 2.95–3.36× CPU, 3.15–10.40× wall (repeat 1's 46.8 s
+wall, the first run after the settle, met the neighbours' load); baseline 2.91–2.96× CPU,
+3.08–3.15× wall. **Not within 2×**, as at 200 × 10.
+
+Left (measured, not changed): (1) `TargetLocale`s and the `Project` arrive anew with every chunk
+a worker gets (`__reduce__`, `Project.__getstate__`); publish's per-locale words are kept by locale code
+(`pages._head_words`, `_body_words`, `cldr`), so its workers do not reload CLDR data per chunk;
+assemble's per-process cache was measured at ~1 % (session 47). (2) With workers, each article's
+source-language record (its facts and `<article>` markup as JSON) is read, fingerprinted and
+decoded twice: by the parent, to name the pages ahead (`staging.names_ahead` →
+`_ProjectEditions.names`: 4.8 % of the parent's samples), and by the worker, for the edition; a
+record of the headline alone, or the parent's edition sent with the task (~5–10 KB more pickled
+an article), would make it once. (3) A locale index scans every record per locale and finds the
+sources again (11 × 2,200 at 200 × 10): ~3 ms.
 """
 
 from __future__ import annotations

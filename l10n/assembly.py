@@ -146,12 +146,21 @@ def assemble_domains(
     (`in_worker_processes`), results in domain order. This process alone decides what is stale
     and records the stamps (after the editions are written); workers only render and write.
     Only articles with a stale edition go to the workers: after a one-sentence edit, shipping
-    999 finished plans to them and their results back was most of the run. `sources` (a dict)
-    gets each domain's article, for a caller that records what the run read. `seen`: the stats
-    the caller's whole-run record took (`fingerprint.StatsSeen`), so that planning, which is
-    done before anything is written, stats no file twice. `orphans` (a list): a domain whose
-    article is gone (`errors.ArticleMissing`: its template outlived it) is added there and
-    skipped, so one deleted article does not stop the batch; without it, it is an error.
+    999 finished plans to them and their results back was most of the run. The first of them is
+    built and written here, as one process does, and the pool forks only once it is done (when
+    the second's results are asked for), so the workers fork warm: each imported on its first
+    article what a parent that builds nothing never loads (the three writers, `babel.dates`,
+    `babel.numbers`, `babel.localtime`, the kept parse's table check: ~50 modules) and each
+    locale's CLDR data and date pattern, ~60 ms of CPU against ~7 ms for its next article at
+    200 × 10 (session 47, `bench/site_write.py`; that session built the article in memory before
+    the fork and a worker built it again, 16–18 ms: Session 48). A damaged catalog of that
+    article is refused here, before any worker starts, none of its editions written.
+    `sources` (a dict) gets each domain's article, for a caller that records what the run read.
+    `seen`: the stats the caller's whole-run record took (`fingerprint.StatsSeen`), so that
+    planning, which is done before anything is written, stats no file twice. `orphans` (a
+    list): a domain whose article is gone (`errors.ArticleMissing`: its template outlived it) is
+    added there and skipped, so one deleted article does not stop the batch; without it, it is
+    an error.
     """
     from l10n.assemble.built import SOURCE_EDITION_STAGE
     from l10n.memory.stamps import StampLookup, StampWriter, fingerprint, stage_stamps
@@ -187,14 +196,10 @@ def assemble_domains(
             _build_editions, project, formats=tuple(formats), gate=gate, recorded_sources=recorded_sources
         )
         stale = [plan for plan in plans if any(recorded is None for _, recorded in plan[2])]
-        stale_ids = {id(plan) for plan in stale}
-        rebuilt_plans = (
-            in_worker_processes(
-                work, stale, jobs=jobs, before_fork=functools.partial(load_before_fork, project, stale, formats, gate)
-            )
-            if jobs > 1
-            else (r for p in stale for r in work(p))
-        )
+        # with workers, the first stale article is built and written here (see the docstring)
+        sent = stale[1:] if jobs > 1 else stale
+        stale_ids = {id(plan) for plan in sent}
+        rebuilt_plans = in_worker_processes(work, sent, jobs=jobs) if jobs > 1 else (r for p in sent for r in work(p))
         built = (
             item
             for plan in plans
@@ -231,36 +236,6 @@ def assemble_domains(
             written,
             seen,
         )
-
-
-def load_before_fork(
-    project: Project, stale: Sequence[EditionPlan], formats: Sequence[OutputFormat], gate: Gate | None
-) -> None:
-    """Load here what each worker of `assemble` would load for its first article — the three
-    writers and what they import (Babel's date and number modules, pytz's zone list), each
-    locale's CLDR data, date patterns and labels — by building the first stale article's
-    editions in memory, nothing written or recorded, so the workers fork with it
-    (`l10n.parallel`'s `before_fork`, as `extraction_batch.load_before_fork` does for
-    `extract`): a worker's first article cost ~60 ms of CPU against ~7 ms for the next, at
-    200 × 10 (`bench/site_write.py`, session 47). Only per-process caches are filled (bounded,
-    keyed by what they hold), so no output changes. An error here is left for the worker that
-    builds the article to report in its place (a damaged catalog, a missing file)."""
-    from l10n.assemble import render_formats
-    from l10n.assemble.article import EditionShares
-    from l10n.errors import L10nError
-
-    if not stale:
-        return
-    domain, source, editions = stale[0]
-    try:
-        gate = gate or _gate_for(project)  # (one for the article's editions, as `_build_editions` makes)
-        document = article_document(project, source)
-        shared = EditionShares()
-        for locale, _ in editions:
-            edition = assemble_edition(project, document, locale, domain=domain, gate=gate, shared=shared)
-            render_formats(edition, formats)
-    except (L10nError, OSError):
-        pass
 
 
 def _taken(items: Iterator[Any], count: int) -> Iterator[Any]:

@@ -228,12 +228,33 @@ def staged_in_order(
                 yield task
 
     work = functools.partial(stage_in_worker, settings)
-    for staged in in_worker_processes(work, sending(), jobs=jobs, chunk_size=ARTICLES_PER_TASK):
+    chunks = in_worker_processes(work, sending(), jobs=jobs, chunk_size=ARTICLES_PER_TASK, before_fork=load_before_fork)
+    for staged in chunks:
         while sent[0].as_stamped:
             yield sent.popleft(), None
         yield sent.popleft(), staged
     while sent:
         yield sent.popleft(), None
+
+
+def load_before_fork() -> None:
+    """Compile here, before the pool forks (`l10n.parallel`'s `before_fork`; `assemble`'s workers
+    fork warm too: `assembly.assemble_domains`), every template of the site's environment — the
+    article page over its base, the redirect, and the indexes this process renders after the
+    workers — with the environment's lexer, so the workers fork with them in the environment's cache
+    (`site.template_environment`, one per process) instead of each compiling them on its first
+    article (~10 ms of CPU a worker, most of what its first article cost above its next:
+    `bench/site_write.py`, Session 48). Nothing is rendered or written; the frames stay each
+    process's, made from its first page of each shape (`frames.FramedTemplates`). A template
+    that cannot be compiled is left for the process that renders it to raise, in its place."""
+    from jinja2 import TemplateError
+
+    env = _templates().env
+    try:
+        for name in env.list_templates(extensions=["j2"]):
+            env.get_template(name)
+    except TemplateError:
+        return
 
 
 def names_ahead(task: ArticleTask, ahead: dict[str, str]) -> ArticleTask:
