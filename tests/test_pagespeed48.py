@@ -3,17 +3,20 @@ the same as before).
 
 - `datelines.read_timestamp` tells a line without a digit is no stamp before spacing it out or searching it for
   labels, names and days: each way `_timestamp` finds a stamp asks for a digit in the stamp, a part of the line.
+- `page_days.relative_stamp` tells a line without a colon is no stamp of today's or yesterday's clock before spacing
+  it out (`_RELATIVE_STAMP` asks for the colon between the hour and the minute).
 """
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.ingest import datelines
+from l10n.ingest import datelines, page_days
 from l10n.ingest.fields import normalise_space
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
@@ -75,3 +78,36 @@ def test_a_real_page_s_lines_without_a_digit_were_no_stamps(page: str) -> None:
     for text in digitless:
         for asked in {language, "", "en"}:
             assert _read_timestamp_before(text, asked) is None, text
+
+
+class _Recorded:
+    def __init__(self, pattern) -> None:
+        self.pattern, self.asked = pattern, []
+
+    def match(self, text: str):
+        self.asked.append(text)
+        return self.pattern.match(text)
+
+
+def test_a_line_without_a_colon_is_not_spaced_out_for_a_relative_stamp(monkeypatch) -> None:
+    recorded = _Recorded(page_days._RELATIVE_STAMP)
+    monkeypatch.setattr(page_days, "_RELATIVE_STAMP", recorded)
+    assert page_days.relative_stamp("Today the  council met at nine") is None
+    assert page_days.relative_stamp("Сегодня в 15 ч") is None
+    assert recorded.asked == []  # before: both lines spaced out and matched
+    assert page_days.relative_stamp("Сегодня, 15:33 • Новости региона") == (0, datetime.time(15, 33))
+    assert recorded.asked == ["Сегодня, 15:33 • Новости региона"]
+
+
+_RELATIVE_PIECES = st.sampled_from(
+    [*page_days._RELATIVE_DAYS, "Today", "ВЧЕРА", ",", " ", "\u00a0", "в", "at", "a las", "15", "9", "33", "•", "|", "/",
+     "Новости региона", "News", "：", "15.33", "h"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_RELATIVE_PIECES, min_size=1, max_size=8).map("".join))
+def test_a_line_of_a_relative_stamp_s_pieces_without_a_colon_was_none(text: str) -> None:
+    assert ":" not in text
+    assert page_days._RELATIVE_STAMP.match(" ".join(text.split())) is None  # the reading before
+    assert page_days.relative_stamp(text) is None
