@@ -144,6 +144,14 @@ time: 95 % of ours' +4.8 % since pagespeed46). After the slot titles' letter cou
 2.16× (load 9) against main's 2.28×, 2.25× (load 19, not alternated). Left over 2×: regiolanda, coaching-magazin,
 oekonomenstimme, gipfelbuch, flvw (htmldate's other passes on pages stating no day; `_article_blocks`' rules),
 and pages at 2.0–2.5× whose rules each read every block between the story's first and last (exlibris' ~900 cells).
+
+Session 48 (7 Dec 2026; main 0c43b5d4 → h/pagespeed48 7606aaaa, `--every 20`, each checkout in its own process, both
+at once, load 5–15). Main: the 44 pages (100noticias and it-for-kids left out) ours 14,958.6 M against 7,674.0 M,
+summed 1.949×, median 1.80× (quartiles 1.69–2.24×), 16 over 2× (the 46: 2.178×, median 1.83×, 18). After (a line
+without a digit is no stamp, `datelines.read_timestamp`; without a colon no relative one, `page_days.relative_stamp`):
+ours 14,885.9 M (−0.49 %; per page −1.80 % ingenieur.de to +2.09 % bundeskanzleramt, median −0.41 %), trafilatura
+alone's −0.11 %, summed 1.942× (bundeskanzleramt's +2.09 % not explained), median 1.79× (1.68–2.22×), over 2× 15 (utopia.de 2.00 → 1.99×; ingenieur.de 2.04 →
+2.002×). `bench/evaldata.py --half all --save` on 7606aaaa: the same scores as main's in both halves.
 """
 
 from __future__ import annotations

@@ -170,6 +170,14 @@ tcnewsnet −7.9 %, moritz-meyer 2.02 → 1.92×, tweakers −4.9 %, dailymail 2
 misses46's `slot_titles.drop_slot_titles` (a story's box of subheadings read once a subheading): htmldate's markup
 search is reached by none of the 24. Left over 2×: dailymail, businessinsider, taiwannews, primamedia, kulu-media, motherjones,
 autoindustriya, thespacereview (`_article_blocks`' rules, the walk, the writers' search).
+
+Session 48 (7 Dec 2026; main 0c43b5d4 → h/pagespeed48 7606aaaa, session 47's 24 pages, each checkout in its own
+process, load 3–14): ours 9,223.2 → 9,180.0 M (−0.47 %; per page −1.58 % primamedia to +0.44 % comwrap, median
+−0.21 %), trafilatura alone's −0.11 %; whole 2.041 → 2.034×, per page median 1.94× both, over 2× 7 → 8: motherjones
+1.998 → 2.021× (ours −0.54 %, trafilatura alone's count 211.3 → 207.8 M in that process); dailymail 2.28 → 2.26×,
+primamedia 2.21 → 2.17×. The cuts (`read_timestamp` asks for a digit first, `relative_stamp` for a colon) act mostly
+on a page's first read: this second read finds the first read's stamps kept (`datelines.TIMESTAMP_CACHE`), so what
+it saves is the spacing-out and measuring of each line; `bench/evaldata_instr.py` reads each page once.
 """
 
 from __future__ import annotations

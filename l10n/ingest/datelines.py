@@ -552,7 +552,15 @@ def read_timestamp(text: str, *, language: str = "") -> Timestamp | None:
 
     >>> read_timestamp("【2012/01/17 16:59 報導 】").day
     datetime.datetime(2012, 1, 17, 0, 0)
+
+    A line without a digit is none, told before it is spaced out or read (pagespeed48): each way
+    `_timestamp` finds a stamp asks for one (`DAY`'s six forms, `_STAMP_EVIDENCE`, a local month name's day
+    and year), in the stamp, a part of the line; white space and commas, all the steps before take away,
+    are no digit. Most lines a page's stamp readers ask are none (the 24 realworld pages of the highest
+    ratio: 3,264 of 4,031), and their labels and names were searched each time.
     """
+    if _DIGIT_RUN.search(text) is None:  # every stamp `_timestamp` reads holds a digit (pagespeed48)
+        return None
     text = normalise_space(text)
     if len(text) - sum(map(text.count, " |【】")) > MAX_STAMP_CHARS:
         # longer still without every space, bar and lenticular bracket, all that the comma and ends below take away (pagespeed29)
