@@ -23,10 +23,13 @@ build`), as a reader reads them, with lxml and Babel, nothing of `l10n` asked:
   keeps in the source's words.
 - **qa-error-shown**: a unit `qa --json` reports an error for whose translation (its longest
   stretch between placeholders, 12 characters or more) is on the target page.
-- **unfinished-unmarked**: a target edition that shows text marked in another language than its
-  own, or a held sentence (`data-status="held"`), with no readiness mark (build's `<meta
+- **unfinished-unmarked**: a target edition that shows text marked as the source's language
+  (not a word the source itself marked as a third language), or a held sentence (`data-status="held"`), with no readiness mark (build's `<meta
   name="l10n-readiness">`, the site's `noindex` and notice) while the policy of `l10n.toml`
   (`[l10n.readiness]`, read here with tomllib) asks every unit translated.
+- **date-cut**: a template's unit that ends with a day's number and its dot ("Ab dem
+  {number_1}.") before a unit of the same place that starts with a month name of a language
+  whose CLDR dates write the day so ("Januar 2022 können…"): one date shown as two sentences.
 - **latin-in-finished**: on a finished edition of a language not written in Latin letters
   (Chinese, Japanese, Korean, Russian, Arabic…), a run of four or more Latin words.
 
@@ -414,6 +417,37 @@ def shorten(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+@functools.cache
+def dotted_day_months() -> frozenset[str]:
+    """Month names of the languages whose CLDR long date writes "d. MMMM" (German, Danish,
+    Norwegian, Finnish, Czech, Slovak, Slovenian, Croatian, Estonian, Icelandic)."""
+    from babel.dates import get_month_names
+
+    return frozenset(
+        name.rstrip(".")
+        for tag in ("de", "da", "nb", "fi", "cs", "sk", "sl", "hr", "et", "is")
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, "format", locale_of(tag)).values()
+    )
+
+
+def date_cuts(template, domain: str) -> list[Finding]:  # noqa: ANN001 — a polib.POFile
+    """A day's number and its dot ending one unit, its month starting the next of the same place."""
+    entries = [entry for entry in template if entry.msgid and not entry.obsolete]
+    found = []
+    for unit, following in zip(entries, entries[1:]):
+        first = following.msgid.split(" ", 1)[0].rstrip(",.")
+        if (
+            re.search(r"(?:\{number_\d+\}|(?<!\d)\d{1,2})\.$", unit.msgid)
+            and first in dotted_day_months()
+            and unit.occurrences == following.occurrences
+        ):
+            found.append(
+                Finding("date-cut", f"locales/{domain}.pot", f"{unit.msgid[-30:]!r} | {following.msgid[:40]!r}")
+            )
+    return found
+
+
 def read_project(root: Path, *, folder: str) -> tuple[Counter[str], list[Finding]]:
     import polib
 
@@ -423,7 +457,9 @@ def read_project(root: Path, *, folder: str) -> tuple[Counter[str], list[Finding
     policy = readiness_policy(root)
     for pot in sorted((root / "locales").glob("*.pot")):
         domain = pot.stem
-        source = polib.pofile(str(pot)).metadata.get("X-Source-Language", "en")
+        template = polib.pofile(str(pot))
+        source = template.metadata.get("X-Source-Language", "en")
+        findings.extend(date_cuts(template, domain))
         source_page = source_edition(root, domain, source)
         if source_page is None:
             counts["articles without a source edition"] += 1
@@ -490,7 +526,9 @@ def read_project(root: Path, *, folder: str) -> tuple[Counter[str], list[Finding
             other = [
                 text
                 for lang, text in text_runs(article, edition_lang)
-                if text.strip() and any(c.isalpha() for c in text) and language(lang) != language(edition_lang)
+                if text.strip()
+                and any(c.isalpha() for c in text)
+                and language(lang) == language(source) != language(edition_lang)
             ]
             held = article.xpath(".//*[@data-status='held']")
             unfinished = bool(other or held)
