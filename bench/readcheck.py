@@ -225,7 +225,13 @@ def values_in(
     """The values a reader of `tag`'s language reads in `text`, as comparable strings; `pseudo`
     text (a pseudo-localised block's) has its words read back and its names read in `also`'s
     languages too, without accents. Each number's digits as written, with the value read, are
-    added to `written`."""
+    added to `written`.
+
+    >>> sorted(values_in("Am 24. Januar um 18:59 Uhr: 1.162 Millionen Euro", "de").elements())
+    ['1', '1162000000', '24', 'time 6:59']
+    >>> sorted(values_in("2022年1月24日，1162万元", "zh").elements())
+    ['1', '11620000', '2022', '24']
+    """
     if pseudo:
         text = folded(text.translate(UNPSEUDO))
     text = ascii_digits(text)
@@ -253,7 +259,8 @@ def values_in(
         after = text[match.end() : match.end() + 24].lstrip(" \u00a0\u202f")
         power = 0
         for word, exponent in words:
-            if after.startswith(word) and not (after[len(word) : len(word) + 1].isalpha() and word[-1].isalpha()):
+            cased = word[-1].lower() != word[-1].upper()  # a word of a cased script ends at a non-letter
+            if after.startswith(word) and not (cased and after[len(word) : len(word) + 1].isalpha()):
                 if word.isascii() and word.isalpha() and after[:1].isupper() != word[:1].isupper():
                     continue
                 power = exponent
