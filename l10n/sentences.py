@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from l10n.ingest.text import CLOSING_MARKS_ONLY
+from l10n.placeables.variety import day_month_names
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     "Dr. Mr. Mrs. Ms. Prof. Rep. Sen. Gov. Gen. Lt. Col. Capt. Sgt. Rev. Pres. St. Mt. Ft. vs.".split()
@@ -46,34 +47,6 @@ _DATE_WORDS = re.compile(
 
 _DAY_NUMBER = re.compile(r"(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+\.?")
-
-
-@functools.cache
-def day_month_names(language: str) -> frozenset[str]:
-    """The month names of `language` (CLDR's, through Babel: wide and abbreviated, format and
-    stand-alone forms) when its dates write the day as a number with a dot before the month
-    ("24. Januar", "3. marts", "19. helmikuuta": a `d.` before the month in CLDR's full, long
-    or medium date pattern); none for any other language.
-
-    >>> sorted(day_month_names("de"))[:3], day_month_names("en")
-    (['Apr', 'Apr.', 'April'], frozenset())
-    """
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import get_month_names
-
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (ValueError, TypeError, UnknownLocaleError):
-        return frozenset()
-    patterns = [locale.date_formats[size].pattern for size in ("full", "long", "medium")]
-    if not any(re.search(r"(?<!d)d\.\s*(?:'[^']*'\s*)?M", pattern) for pattern in patterns):
-        return frozenset()
-    return frozenset(
-        name
-        for width in ("wide", "abbreviated")
-        for context in ("format", "stand-alone")
-        for name in get_month_names(width, context, locale).values()
-    )
 
 
 def _day_before_month(before: str, after: str, language: str) -> bool:

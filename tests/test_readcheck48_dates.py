@@ -83,3 +83,20 @@ def test_the_languages_that_write_the_day_so_are_cldrs() -> None:
     assert {"Januar", "Dez."} <= day_month_names("de")
     assert "januar" in day_month_names("da") and "januar" in day_month_names("nb")
     assert day_month_names("en") == day_month_names("fr") == day_month_names("zh") == frozenset()
+
+
+def test_a_german_table_of_dates_is_not_read_as_decimals() -> None:
+    """grossefragen.wordpress.com (https://grossefragen.wordpress.com/2019/03/13/wuerde-des-lebens-ein-projekt/,
+    `tests/eval/grossefragen.wordpress.com.projekt.html`) schedules a project in a table whose first
+    column is "day.month./lessons": "13.03./2.", "03.04./2.". Read as the page's proof of English
+    decimals, each was a number, 13.03 and 3.04 (the French edition showed "13,03./2.", the Chinese
+    "3.04./2."); a day and month in figures is no such proof where the language writes its days so,
+    and they stay as written."""
+    cells = ["13.03./2.", "20.03./2.", "27.03./2.", "03.04./2.", "15.05./1."]
+    doc = Document(
+        [Block("paragraph", "Du kennst die allgemeinen Menschenrechte.", line=1)]
+        + [Block("cell", cell, line=2 + number) for number, cell in enumerate(cells)],
+        source_locale="de",
+    )
+    units = extract_units(segment_document(doc), reference_path="grossefragen.wordpress.com.projekt.html")
+    assert [unit.msgid for unit in units if unit.msgid[0].isdigit() or unit.msgid.startswith("{")] == cells
