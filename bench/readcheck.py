@@ -27,9 +27,10 @@ build`), as a reader reads them, with lxml and Babel, nothing of `l10n` asked:
   (not a word the source itself marked as a third language), or a held sentence (`data-status="held"`), with no readiness mark (build's `<meta
   name="l10n-readiness">`, the site's `noindex` and notice) while the policy of `l10n.toml`
   (`[l10n.readiness]`, read here with tomllib) asks every unit translated.
-- **date-cut**: a template's unit that ends with a day's number and its dot ("Ab dem
-  {number_1}.") before a unit of the same place that starts with a month name of a language
-  whose CLDR dates write the day so ("Januar 2022 können…"): one date shown as two sentences.
+- **date-cut**: in an article in one of those languages, a template's unit that ends with a day's number and its dot ("Ab dem
+  {number_1}.") before a unit of the same place that starts with a month name of the languages
+  whose CLDR dates write the day so (German, Danish…; "Januar 2022 können…"): one date shown as
+  two sentences.
 - **latin-in-finished**: on a finished edition of a language not written in Latin letters
   (Chinese, Japanese, Korean, Russian, Arabic…), a run of four or more Latin words.
 
@@ -424,6 +425,9 @@ def shorten(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+DOTTED_DAY_LANGUAGES = ("de", "da", "nb", "fi", "cs", "sk", "sl", "hr", "et", "is")
+
+
 @functools.cache
 def dotted_day_months() -> frozenset[str]:
     """Month names of the languages whose CLDR long date writes "d. MMMM" (German, Danish,
@@ -432,7 +436,7 @@ def dotted_day_months() -> frozenset[str]:
 
     return frozenset(
         name.rstrip(".")
-        for tag in ("de", "da", "nb", "fi", "cs", "sk", "sl", "hr", "et", "is")
+        for tag in DOTTED_DAY_LANGUAGES
         for width in ("wide", "abbreviated")
         for name in get_month_names(width, "format", locale_of(tag)).values()
     )
@@ -466,7 +470,8 @@ def read_project(root: Path, *, folder: str) -> tuple[Counter[str], list[Finding
         domain = pot.stem
         template = polib.pofile(str(pot))
         source = template.metadata.get("X-Source-Language", "en")
-        findings.extend(date_cuts(template, domain))
+        if language(source) in DOTTED_DAY_LANGUAGES:
+            findings.extend(date_cuts(template, domain))
         source_page = source_edition(root, domain, source)
         if source_page is None:
             counts["articles without a source edition"] += 1
