@@ -7,7 +7,7 @@
 then showed the day and its month as two sentences — translated apart, the day has no month (a
 Chinese or Arabic reader is told "from the 24th." and "January 2022 …"). BlingFire ends a sentence
 after any number with a dot before a capitalised word; CLDR says which languages write the day so
-(`sentences.day_month_names`). The sentences below are the pages' own (trafilatura's evaluation
+(`placeables.variety.day_month_names`). The sentences below are the pages' own (trafilatura's evaluation
 pages, adbar/trafilatura at e90b0ef5, `tests/eval/…`; GPL-3.0 repository, quoted as test input).
 """
 
@@ -78,7 +78,7 @@ def test_english_writes_no_day_with_a_dot() -> None:
 
 
 def test_the_languages_that_write_the_day_so_are_cldrs() -> None:
-    from l10n.sentences import day_month_names
+    from l10n.placeables.variety import day_month_names
 
     assert {"Januar", "Dez."} <= day_month_names("de")
     assert "januar" in day_month_names("da") and "januar" in day_month_names("nb")
