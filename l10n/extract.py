@@ -46,6 +46,7 @@ def extract_units(doc: Document, *, reference_path: str) -> list[Unit]:
             reference_date=reference_date,
             english_variety=variety,
             number_symbols=symbols,
+            language=doc.source_locale,
             path=doc.source_path or reference_path,
         )
         for segment in segments:

@@ -80,18 +80,28 @@ def segment_text(
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
     number_symbols: NumberSymbols = ENGLISH_NUMBERS,
+    language: str = "en",
 ) -> list[Segment]:
     """Sentences of `text` as segments; `markup` offsets index `text` (see `InlineMarkup`);
     `reference_date` (publication date) dates month-days written without a year;
     `english_variety` (the article's) says what "tons" are (`l10n.placeables.variety`);
-    `number_symbols`, the source locale's thousands separator and decimal mark.
+    `number_symbols`, the source locale's thousands separator and decimal mark; `language`, the
+    article's (where its sentences end: `sentences.sentence_spans`).
 
     >>> [s.text for s in segment_text("Over 200 came on Saturday. It rained.")]
     ['Over {number_1} came on {weekday_1}.', 'It rained.']
     """
     _check_markup(text, markup)
     return _fresh(
-        _segments_of(text, tuple(markup), reference_date, english_variety, split=True, number_symbols=number_symbols)
+        _segments_of(
+            text,
+            tuple(markup),
+            reference_date,
+            english_variety,
+            split=True,
+            number_symbols=number_symbols,
+            language=language,
+        )
     )
 
 
@@ -113,6 +123,7 @@ def _segments_of(
     *,
     split: bool,
     number_symbols: NumberSymbols = ENGLISH_NUMBERS,
+    language: str = "en",
 ) -> tuple[_FrozenSegment, ...]:
     """The segments of a block text, as immutable tuples (the caller gets fresh `Segment`s).
 
@@ -123,7 +134,7 @@ def _segments_of(
     marks = note_mark_spans(text, markup) if markup else []
     code = bool(markup) and has_code(markup)
     if split:
-        spans = spans_around_marks(text, marks) if marks else sentence_spans(text)
+        spans = spans_around_marks(text, marks, language=language) if marks else sentence_spans(text, language=language)
         spans = cut_at_breaks(text, spans, _paragraph_breaks(text, markup)) if markup else spans
         spans = joined_over_code(spans, markup) if code else spans
         ranges = [_point_range(spans, index, len(text)) for index in range(len(spans))]
@@ -174,6 +185,7 @@ def segment_block(
     reference_date: dt.date | None = None,
     english_variety: EnglishVariety | None = None,
     number_symbols: NumberSymbols = ENGLISH_NUMBERS,
+    language: str = "en",
     path: object = None,
 ) -> list[Segment]:
     """The segments of one block; headline, credit, byline and alt text stay one segment each.
@@ -186,7 +198,13 @@ def segment_block(
         _check_markup(block.text, block.markup)
         split = block.role not in UNSPLIT_ROLES
         frozen = _segments_of(
-            block.text, tuple(block.markup), reference_date, english_variety, split=split, number_symbols=number_symbols
+            block.text,
+            tuple(block.markup),
+            reference_date,
+            english_variety,
+            split=split,
+            number_symbols=number_symbols,
+            language=language,
         )
         return _fresh(frozen)
     except SegmentError as error:
@@ -200,7 +218,8 @@ def segment_document(doc: Document) -> Document:
     written without one ("on Dec. 14"); see `l10n.placeables.detect`. The article's English
     variety (a `variety` the document declares, else read from its spelling) says whether
     "tons" are short tons or tonnes. The source locale's number symbols
-    (`document_number_symbols`) say what "3 700" or "81.000" is.
+    (`document_number_symbols`) say what "3 700" or "81.000" is, and its language where a
+    sentence ends ("am 9. Oktober" is one date in German: `sentences.sentence_spans`).
     """
     reference_date = doc.published.date() if doc.published else None
     variety = document_variety(doc)
@@ -211,6 +230,7 @@ def segment_document(doc: Document) -> Document:
             reference_date=reference_date,
             english_variety=variety,
             number_symbols=symbols,
+            language=doc.source_locale,
             path=doc.source_path or None,
         )
     return doc

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from l10n.ingest.text import CLOSING_MARKS_ONLY
+from l10n.placeables.variety import day_month_names
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     "Dr. Mr. Mrs. Ms. Prof. Rep. Sen. Gov. Gen. Lt. Col. Capt. Sgt. Rev. Pres. St. Mt. Ft. vs.".split()
@@ -44,13 +45,34 @@ _DATE_WORDS = re.compile(
 )
 
 
-def _continues_sentence(before: str, after: str) -> bool:
+_DAY_NUMBER = re.compile(r"(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def _day_before_month(before: str, after: str, language: str) -> bool:
+    """`before` ends with a day's number and its dot and `after` starts with a month name of
+    `language`, which writes its dates so: one date, "Ab dem 24. Januar 2022 können…" (BlingFire
+    ends a sentence after any "24." before a capital)."""
+    if not _DAY_NUMBER.search(before[-4:]):
+        return False
+    word = _FIRST_WORD.match(after)
+    if word is None:
+        return False
+    names = day_month_names(language)
+    return word.group() in names or word.group().rstrip(".") in names
+
+
+def _continues_sentence(before: str, after: str, language: str = "en") -> bool:
     """True when BlingFire's cut between `before` and `after` falls inside a sentence: after an
     abbreviation, a US state after its place ("Valhalla, N.Y. Tuesday"), a quoted question or
-    exclamation the sentence goes on from ("asked “Why?” and left"), or a colon ("'Fix It?': a");
-    or when `after` is only closing marks: the outer quote of a quotation that ends in a quote
-    set off by a space (real Wikinews copy: `said, 'Let's talk about it tomorrow.' "`)."""
+    exclamation the sentence goes on from ("asked “Why?” and left"), a colon ("'Fix It?': a"),
+    or a day's number before its month in a language that writes dates so ("am 9. Oktober",
+    `_day_before_month`); or when `after` is only closing marks: the outer quote of a quotation
+    that ends in a quote set off by a space (real Wikinews copy: `said, 'Let's talk about it
+    tomorrow.' "`)."""
     if CLOSING_MARKS_ONLY.fullmatch(after):
+        return True
+    if _day_before_month(before, after, language):
         return True
     last = _LAST_WORD.search(before)
     word = last.group(1).lstrip("(“\"‘'") if last else ""
@@ -166,8 +188,9 @@ def _blingfire_sentence_breaker() -> Callable[..., int] | None:
     return function
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets `(start, end)` of each sentence in `text`, outer whitespace excluded.
+def sentence_spans(text: str, *, language: str = "en") -> list[tuple[int, int]]:
+    """Offsets `(start, end)` of each sentence in `text` (written in `language`, the article's),
+    outer whitespace excluded.
 
     A piece without a letter or digit is no sentence of its own: closing marks end the sentence
     before them (`_continues_sentence`), anything else — an elision "[...]", an opening quote and
@@ -192,7 +215,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if wordless is not None:
             start, wordless = wordless[0], None
-        if spans and _continues_sentence(text[spans[-1][0] : spans[-1][1]], text[start:end]):
+        if spans and _continues_sentence(text[spans[-1][0] : spans[-1][1]], text[start:end], language):
             start = spans.pop()[0]
         elif not _WORD.search(text, start, end):
             wordless = (start, end)
@@ -225,7 +248,7 @@ def cut_at_breaks(text: str, spans: list[tuple[int, int]], breaks: Sequence[int]
     return cut
 
 
-def spans_around_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def spans_around_marks(text: str, marks: Sequence[tuple[int, int]], *, language: str = "en") -> list[tuple[int, int]]:
     """`sentence_spans` of a text with note marks (`l10n.placeables.marks`), read as a reader
     reads them: unseen. The splitter gets the text with each mark blanked, so "the harbour.¹
     The council" ends a sentence where "the harbour.1 The council" would not; then a mark between
@@ -239,7 +262,7 @@ def spans_around_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tupl
     blanked = list(text)
     for low, high in marks:
         blanked[low:high] = " " * (high - low)
-    spans = sentence_spans("".join(blanked))
+    spans = sentence_spans("".join(blanked), language=language)
     ends = [end for _, end in spans]  # sorted, and stay so: a mark outside every span ends before the next
     for low, high in marks:  # bisected, as a paragraph may hold thousands of marks
         holder = bisect.bisect_left(ends, high)  # the one span that can hold the mark

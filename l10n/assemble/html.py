@@ -48,6 +48,7 @@ from l10n.assemble.layout import BlockGroup, article_groups, byline_blocks, head
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
 from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text
+from l10n.locales import language_of
 from l10n.model import BlockRole, InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
 
@@ -440,8 +441,9 @@ def _segments(
         pending.append(segment.separator)
         marked = segment.status in MARKED_STATUSES
         isolate = isolates_values(segment, article.locale)
+        source_words = None if segment.lang == article.source_lang else article.source_lang
         if segment.lang == page_lang and not marked:
-            _pieces(parent, segment, isolate=isolate, pending=pending)
+            _pieces(parent, segment, isolate=isolate, pending=pending, source_words=source_words)
             continue
         _flush(parent, pending)
         target = sub_element(parent, "span")
@@ -451,18 +453,26 @@ def _segments(
             target.set("lang", segment.lang)
             if article.locale.direction == "rtl":
                 target.set("dir", "ltr")
-        _pieces(target, segment, isolate=isolate)
+        _pieces(target, segment, isolate=isolate, source_words=source_words)
     _flush(parent, pending)
 
 
 def _pieces(
-    container: Element, segment: LocalizedSegment, *, isolate: bool = False, pending: list[str] | None = None
+    container: Element,
+    segment: LocalizedSegment,
+    *,
+    isolate: bool = False,
+    pending: list[str] | None = None,
+    source_words: str | None = None,
 ) -> None:
     """A sentence's pieces into `container`. Text runs are gathered and appended once per run
     of text (`_flush`; lxml's `.text`/`.tail` cost a copy per access): the same tree as one
     `_append_text` per piece. `pending`: text already waiting to go into `container`, which
     the caller appends (the next sentence may continue it). A sentence of text alone (most)
-    is gathered whole: `balanced_pieces` would pass its runs as they are."""
+    is gathered whole: `balanced_pieces` would pass its runs as they are. `source_words`: the
+    source's language when the sentence is shown in another (translated): a tag's `lang` naming
+    it marked the source's words, not the translation's, and is left off (`<span lang="de-DE">`
+    of a page's editor round a sentence read the French edition's words as German)."""
     text = pending if pending is not None else []
     if not isolate and not any(type(piece) is InlineTag for piece in segment.pieces):
         text.extend(cast("tuple[str, ...]", segment.pieces))
@@ -485,6 +495,8 @@ def _pieces(
             stack.pop()
         else:
             attributes = {name: xml_safe(value) for name, value in safe_attributes(piece)}
+            if source_words and attributes.get("lang") and language_of(attributes["lang"]) == language_of(source_words):
+                del attributes["lang"]
             element = sub_element(stack[-1], piece.name.lower(), attributes)
             if not piece.void:
                 stack.append(element)

@@ -88,6 +88,36 @@ def source_number_symbols(locale: str) -> NumberSymbols:
     return NumberSymbols(group, decimal) if group and decimal and group != decimal else ENGLISH_NUMBERS
 
 
+@functools.cache
+def day_month_names(language: str) -> frozenset[str]:
+    """The month names of `language` (CLDR's, through Babel: wide and abbreviated, format and
+    stand-alone forms) when its dates write the day as a number with a dot before the month
+    ("24. Januar", "3. marts", "19. helmikuuta": a `d.` before the month in CLDR's full, long
+    or medium date pattern); none for any other language.
+
+    >>> sorted(day_month_names("de"))[:3], day_month_names("en")
+    (['Apr', 'Apr.', 'April'], frozenset())
+    """
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return frozenset()
+    patterns = [locale.date_formats[size].pattern for size in ("full", "long", "medium")]
+    if not any(re.search(r"(?<!d)d\.\s*(?:'[^']*'\s*)?M", pattern) for pattern in patterns):
+        return frozenset()
+    return frozenset(
+        name
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in get_month_names(width, context, locale).values()
+    )
+
+
+_DOTTED_DAY_MONTH = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)")
+"""A day and month as a language that writes "24. Januar" writes them in figures: "13.03.", "03.04."."""
 _ENGLISH_ONLY = re.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # "1,250,000"
     r"|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])"  # "1,250.5"
@@ -117,11 +147,19 @@ def article_number_symbols(locale: str, text: str) -> NumberSymbols:
     NumberSymbols(group=',', decimal='.', proven=True)
     >>> article_number_symbols("es", "81.000"), article_number_symbols("de", "Industrie 4.0")
     (NumberSymbols(group='.', decimal=',', proven=False), NumberSymbols(group='.', decimal=',', proven=False))
+
+    A day and month in figures with their dots ("13.03./2.", grossefragen.wordpress.com's dates)
+    is no English decimal in a language that writes its days so (`day_month_names`).
+
+    >>> article_number_symbols("de", "13.03./2. 20.03./2. 03.04./2.")
+    NumberSymbols(group='.', decimal=',', proven=False)
     """
     symbols = source_number_symbols(locale)
     if symbols == ENGLISH_NUMBERS:
         return symbols
     numbers = _without_names(text)
+    if day_month_names(locale):  # "13.03./2." in a German list of dates: a day, no English decimal
+        numbers = _DOTTED_DAY_MONTH.sub(lambda match: " " * len(match.group()), numbers)
     english = sum(1 for _ in _ENGLISH_ONLY.finditer(numbers))
     own = sum(1 for _ in _LOCALE_ONLY.finditer(numbers))
     if english and not own:
