@@ -42,6 +42,24 @@ class Footer:
     editor: str
 
 
+# A template's placeholder for a value it did not have, printed as text: JavaScript's and JSON's null and
+# undefined, Python's None, NaN, an object stringified (readcheck48: spidersweb's `<meta property="article:section"
+# content="null">` was shown to readers above the story on every edition).
+_UNSET_VALUES = frozenset({"null", "undefined", "none", "nan", "[object object]"})
+
+
+def is_unset_value(text: str) -> bool:
+    """Whether a stated value (a `<meta>` content, a JSON-LD string) is a template's placeholder
+    for no value, whatever its case: such a value is not stated.
+
+    >>> [is_unset_value(v) for v in ("null", "None", " undefined ", "[object Object]")]
+    [True, True, True, True]
+    >>> [is_unset_value(v) for v in ("Nullarbor", "World", "Non", "")]
+    [False, False, False, False]
+    """
+    return text.strip().lower() in _UNSET_VALUES
+
+
 def normalise_space(text: str) -> str:
     """Collapse every whitespace run (U+00A0 included) to one space and trim the ends.
 

@@ -24,6 +24,7 @@ from l10n.ingest.fields import (
     cut_glued_credit,
     drop_byline_label,
     is_no_alternative,
+    is_unset_value,
     normalise_space,
     parse_footer,
     parse_published,
@@ -446,7 +447,7 @@ def _meta_values(root: HtmlElement) -> dict[str, tuple[str, int]]:
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         content = normalise_space(meta.get("content") or "")
-        if key and content and key not in values:
+        if key and content and key not in values and not is_unset_value(content):
             values[key] = (content, meta.sourceline or 0)
     return values
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from l10n.ingest.fields import match_key, normalise_space, parse_published, regional_locale
+from l10n.ingest.fields import is_unset_value, match_key, normalise_space, parse_published, regional_locale
 from l10n.ingest.page_days import local_day, local_day_pattern, page_language, read_day
 from l10n.ingest.page_titles import strip_site_name as strip_site_name  # re-exported: the title rules' old home
 from l10n.ingest.page_titles import title_parts as title_parts
@@ -340,6 +340,8 @@ def _text(value: object, *, keep_lines: bool = False) -> str:
     if not isinstance(value, str):
         return ""
     value = unescape_once(value)  # JSON-LD strings often carry HTML entities ("&#8217;")
+    if is_unset_value(value):
+        return ""  # a template's "null" printed as a string: no value stated (readcheck48)
     if keep_lines:
         return "\n".join(normalise_space(line) for line in value.splitlines() if line.strip())
     return normalise_space(value)
@@ -394,6 +396,8 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
         key = key.strip().lower()
         # a `value` attribute where `content` belongs: pages re-serialised by a scraper (holdout6's Postlight fixtures)
         content = normalise_space(unescape_once(meta.get("content") or meta.get("value") or ""))
+        if is_unset_value(content):
+            continue  # a template's "null": no value stated (readcheck48)
         if key and content and key not in values:
             values[key] = content
         elif key == "author" and content and "://" not in values[key] + content and content not in values[key]:
