@@ -48,9 +48,8 @@ def collapse_space(text: str) -> str:
     >>> collapse_space(" 煤炭供需将保持基本平衡，但\\n  受各种\\u00a0不利因素影响 "), collapse_space("one\\n two")
     ('煤炭供需将保持基本平衡，但受各种 不利因素影响', 'one two')
     """
-    words = text.split()
     if "\n" not in text and "\r" not in text:  # no line break to weigh: the words at once
-        return " ".join(words)
+        return " ".join(text.split())
     return _SPACE_RUN.sub(_collapsed_run, text.strip())
 
 
@@ -117,7 +116,7 @@ class InlineTextBuilder:
         if len(words) == 1 or ("\n" not in text and "\r" not in text):  # no line break to weigh
             joined = " ".join(words)
         else:
-            joined = _SPACE_RUN.sub(_collapsed_run, text.strip())
+            joined = collapse_space(text)
         self._parts.append(joined)
         self._length += len(joined)
         if text[-1].isspace():
