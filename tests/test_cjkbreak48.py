@@ -88,3 +88,19 @@ def test_a_self_closed_style_element_s_sheet_is_no_unit() -> None:
     assert not any("margin" in text for text in page)
     closed = "<script src='a.js' /><h1>港口恢复作业</h1>"  # no `</script>` after it: the story stays
     assert len([block.text for block in ingest(f"{closed}{CHINESE_STORY}", CHINESE_HEAD, lang="zh-CN").blocks]) > 3
+
+
+def test_a_break_after_a_chinese_sentence_ends_that_sentence_s_unit() -> None:
+    """With no space after the `<br>` that closes a Chinese sentence, the break sat where the next sentence starts
+    and opened its unit ("{br_1}何が困るかといえば…", note100yen; "{br_1}{br_2}根據健保局…", bcc); it ends the unit of
+    the sentence it closes, as it does where a space follows it (`segment._point_range`)."""
+    import copy
+
+    from l10n.extract import extract_units
+
+    document = ingest(
+        f"<h1>港口恢复作业</h1><p>港口今天恢复作业。<br>码头秩序井然。</p>{CHINESE_STORY}", CHINESE_HEAD, lang="zh-CN"
+    )
+    msgids = [unit.msgid for unit in extract_units(copy.deepcopy(document), reference_path="page.html")]
+    assert "港口今天恢复作业。{br_1}" in msgids
+    assert "码头秩序井然。" in msgids
