@@ -95,7 +95,9 @@ def segment_text(
     )
 
 
-def _point_range(spans: list[tuple[int, int]], index: int, length: int, lines: frozenset[int]) -> tuple[int, int]:
+def _point_range(
+    spans: list[tuple[int, int]], index: int, length: int, lines: frozenset[int] = frozenset()
+) -> tuple[int, int]:
     """The offsets whose zero-width elements sentence `index` owns: from its start to the next one's, but a `<br>`
     (`lines`) where one sentence ends and the next starts with no space between (Chinese, Japanese: `inline.
     joins_at_break`) ends the first's line, as it does where a space follows it."""
