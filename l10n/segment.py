@@ -105,10 +105,21 @@ def segment_text(
     )
 
 
-def _point_range(spans: list[tuple[int, int]], index: int, length: int) -> tuple[int, int]:
-    low = 0 if index == 0 else spans[index][0]
-    high = length + 1 if index == len(spans) - 1 else spans[index + 1][0]
+def _point_range(
+    spans: list[tuple[int, int]], index: int, length: int, lines: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The offsets whose zero-width elements sentence `index` owns: from its start to the next one's, but a `<br>`
+    (`lines`) where one sentence ends and the next starts with no space between (Chinese, Japanese: `inline.
+    joins_at_break`) ends the first's line, as it does where a space follows it."""
+    low = 0 if index == 0 else spans[index][0] + _ends_line(spans, index, lines)
+    high = length + 1 if index == len(spans) - 1 else spans[index + 1][0] + _ends_line(spans, index + 1, lines)
     return low, high
+
+
+def _ends_line(spans: list[tuple[int, int]], index: int, lines: frozenset[int]) -> int:
+    """1 when sentence `index` starts at a `<br>` right where the one before it ends."""
+    start = spans[index][0]
+    return int(start in lines and spans[index - 1][1] == start)
 
 
 _FrozenSegment = tuple[str, str, tuple[Placeable, ...], int, int]
@@ -137,7 +148,8 @@ def _segments_of(
         spans = spans_around_marks(text, marks, language=language) if marks else sentence_spans(text, language=language)
         spans = cut_at_breaks(text, spans, _paragraph_breaks(text, markup)) if markup else spans
         spans = joined_over_code(spans, markup) if code else spans
-        ranges = [_point_range(spans, index, len(text)) for index in range(len(spans))]
+        lines = frozenset(element.start for element in markup if element.tag == "br")
+        ranges = [_point_range(spans, index, len(text), lines) for index in range(len(spans))]
     else:
         start, end = trimmed(text, 0, len(text))
         spans, ranges = ([(start, end)], [(0, len(text) + 1)]) if start < end else ([], [])

@@ -20,13 +20,18 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE(?P<name>[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+# A raw-text element (HTML's script, style …; title, textarea's escapable raw text) written
+# self-closing: a browser ignores the "/" and reads what follows as its content up to its end tag.
+_SELF_CLOSED_RAW = re.compile(
+    r"<(?P<name>script|style|title|textarea|xmp|iframe|noembed|noframes)(?P<attrs>\b[^<>]*?)\s*/>", re.IGNORECASE
+)
 
 
 def parse_html(text: str, *, source_path: str) -> HtmlElement:
     import lxml.etree
     import lxml.html
 
-    text = _INTERNAL_SUBSET.sub(_blank_subset, normalise_newlines(text))
+    text = _opened_raw_text(_INTERNAL_SUBSET.sub(_blank_subset, normalise_newlines(text)))
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:
@@ -65,6 +70,29 @@ def _class_lookup() -> lxml.etree.ElementNamespaceClassLookup:
     )
     lookup.get_namespace(None).update(lxml.html.HtmlElementClassLookup._default_element_classes)
     return lookup
+
+
+def _opened_raw_text(text: str) -> str:
+    """`text` with each self-closed raw-text element (`<style type="text/css" />`) whose end tag
+    follows before its next start tag opened, as a browser reads it: libxml2 closes it at once and
+    would show the style sheet after it as the page's text (ttv-com-tw-liugan: a unit "body {
+    MARGIN: 0 0 0 0; } …"). One with no end tag of its own is left closed (a browser would hide
+    the rest of the page: XHTML read as XML, where "/>" closes it, is the likelier intent).
+
+    >>> _opened_raw_text('<style type="text/css" />p { margin: 0 }</style><p>Text<script src="a.js"/></p>')
+    '<style type="text/css">p { margin: 0 }</style><p>Text<script src="a.js"/></p>'
+    """
+    if "/>" not in text:
+        return text
+    return _SELF_CLOSED_RAW.sub(_opened, text)
+
+
+def _opened(match: re.Match[str]) -> str:
+    """The start tag opened when the next tag of its name is its end tag."""
+    following = re.compile(rf"<(/?){match['name']}\b", re.IGNORECASE).search(match.string, match.end())
+    if following is None or not following[1]:
+        return match.group()
+    return f"<{match['name']}{match['attrs']}>"
 
 
 def _blank_subset(match: re.Match[str]) -> str:

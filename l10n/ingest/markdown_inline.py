@@ -36,7 +36,7 @@ def build_inline(children: list[Token], sources: Sources | None = None) -> tuple
         elif child.type == "text":
             add_text(builder, child.content, sources or Sources())
         elif child.type == "softbreak":
-            builder.add_text(" ")
+            builder.add_text("\n")  # a line break: Chinese or Japanese lines join (`inline.joins_at_break`)
         elif child.type == "hardbreak":
             builder.void("br", (), separates_words=True)
         elif child.type == "code_inline":
