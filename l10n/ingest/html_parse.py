@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE(?P<name>[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 # A raw-text element (HTML's script, style …; title, textarea's escapable raw text) written
 # self-closing: a browser ignores the "/" and reads what follows as its content up to its end tag.
+# Greedy up to the tag's end, then back to its "/": a lazy run before `\s*/>` tried every space of a long run
+# of them again (a hostile page's `<script` and 40,000 spaces: 2.2 s, quadratic; now linear).
 _SELF_CLOSED_RAW = re.compile(
-    r"<(?P<name>script|style|title|textarea|xmp|iframe|noembed|noframes)(?P<attrs>\b[^<>]*?)\s*/>", re.IGNORECASE
+    r"<(?P<name>script|style|title|textarea|xmp|iframe|noembed|noframes)(?P<attrs>\b[^<>]*)/>", re.IGNORECASE
 )
 
 
@@ -81,6 +83,8 @@ def _opened_raw_text(text: str) -> str:
 
     >>> _opened_raw_text('<style type="text/css" />p { margin: 0 }</style><p>Text<script src="a.js"/></p>')
     '<style type="text/css">p { margin: 0 }</style><p>Text<script src="a.js"/></p>'
+    >>> _opened_raw_text('<style media="all"   />p { margin: 0 }</style>')
+    '<style media="all">p { margin: 0 }</style>'
     """
     if "/>" not in text:
         return text
@@ -92,7 +96,7 @@ def _opened(match: re.Match[str]) -> str:
     following = re.compile(rf"<(/?){match['name']}\b", re.IGNORECASE).search(match.string, match.end())
     if following is None or not following[1]:
         return match.group()
-    return f"<{match['name']}{match['attrs']}>"
+    return f"<{match['name']}{match['attrs'].rstrip()}>"
 
 
 def _blank_subset(match: re.Match[str]) -> str:
