@@ -14,7 +14,7 @@ import itertools
 from conftest import HOSTILE_TEXTS
 from markupsafe import Markup
 
-from l10n.assemble.dateline import is_machine_datetime
+from l10n.assemble.machine_time import is_machine_datetime
 from l10n.locales import parse_locale
 from l10n.publish.indexes import locale_index
 from l10n.publish.manifest import PageRecord

@@ -9,10 +9,10 @@
   record either (every command died on it).
 - The site's manifest (`.site.l10n-manifest.json`) is read back by a publish of some locales: a
   page record's date that is not a date string never reaches `<time datetime>`
-  (`assemble.dateline.is_machine_datetime`, at the one place an index writes it), and a record
+  (`assemble.machine_time.is_machine_datetime`, at the one place an index writes it), and a record
   whose path is not its locale's page is forgotten (`publish.manifest.is_page_path`): its path
   is the href of the indexes' and sitemap's links. The dateline's own value is a valid HTML
-  string too (`dateline.machine_datetime`: a source's microseconds, an offset with seconds).
+  string too (`machine_time.machine_datetime`: a source's microseconds, an offset with seconds).
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def test_every_time_datetime_written_is_a_valid_html_string(tmp_path: Path, stat
     offset=st.none() | st.integers(min_value=-86_399, max_value=86_399),
 )
 def test_machine_datetime_writes_only_valid_html_strings_it_reads_back(moment: dt.datetime, offset: int | None) -> None:
-    from l10n.assemble.dateline import is_machine_datetime, machine_datetime
+    from l10n.assemble.machine_time import is_machine_datetime, machine_datetime
 
     if offset is not None:
         moment = moment.replace(tzinfo=dt.timezone(dt.timedelta(seconds=offset)))

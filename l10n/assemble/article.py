@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from l10n import numbering
-from l10n.assemble.dateline import dateline, machine_datetime
+from l10n.assemble.dateline import dateline
 from l10n.assemble.figures import FigureImage, figure_images
+from l10n.assemble.machine_time import machine_datetime
 from l10n.assemble.pieces import Piece, split_tags
 from l10n.assemble.xml_text import clean_pieces, xml_clean
 from l10n.locales import TargetLocale, parse_locale
@@ -226,7 +227,7 @@ class LocalizedArticle:
 
     @property
     def published_datetime(self) -> str:
-        """The dateline's `<time datetime>` value (`dateline.machine_datetime`); "" without a date."""
+        """The dateline's `<time datetime>` value (`machine_time.machine_datetime`); "" without a date."""
         return machine_datetime(self.published) if self.published is not None else ""
 
     @property

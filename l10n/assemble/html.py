@@ -29,7 +29,6 @@ from l10n.assemble.article import (
     text_only,
 )
 from l10n.assemble.bidi import block_language, isolates_values, latin_runs
-from l10n.assemble.dateline import machine_datetime
 from l10n.assemble.figures import FigureImage
 from l10n.assemble.html_tree import (
     BLOCKS,
@@ -45,6 +44,7 @@ from l10n.assemble.html_tree import (
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, article_groups, byline_blocks, headline_block, shared_body
+from l10n.assemble.machine_time import machine_datetime
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
 from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text

@@ -23,7 +23,7 @@ from typing import Any, overload
 
 from markupsafe import Markup, escape
 
-from l10n.assemble.dateline import is_machine_datetime
+from l10n.assemble.machine_time import is_machine_datetime
 from l10n.locales import TargetLocale, parse_locale
 from l10n.publish.manifest import PageRecord
 from l10n.publish.pages import LanguageLink, language_links, link_state, record_links
@@ -309,7 +309,7 @@ def _row_date(shown: object, moment: object, text: Callable[[Any], str]) -> str:
     shown text is no valid date string, so the machine-readable one is the attribute); a
     record written before it was kept (session 47) gives the text alone, in a `<span>`, as does
     one whose value is no date string `machine_datetime` writes (a forged manifest or facts record:
-    "next tuesday" reached the attribute; `dateline.is_machine_datetime`)."""
+    "next tuesday" reached the attribute; `machine_time.is_machine_datetime`)."""
     if not moment or not isinstance(moment, str) or not is_machine_datetime(moment):
         return f'<span class="date">{text(shown)}</span>'
     return f'<time datetime="{escape(moment)}">{text(shown)}</time>'
