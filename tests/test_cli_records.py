@@ -247,15 +247,19 @@ def test_an_article_recorded_while_racy_is_read_again(project_root: Path, capsys
 
 
 def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_root: Path, monkeypatch) -> None:
+    """Of three articles, two edited: the first stale one is built here before the pool forks
+    (session 48), the other alone goes to the workers; the finished one goes nowhere."""
     import l10n.assembly
     import l10n.pipeline
     from l10n.locales import parse_locale
     from l10n.project import Project
 
-    _two_articles(project_root)
+    seed, _ = _two_articles(project_root)
+    (project_root / "seeds" / "third.txt").write_bytes(seed.read_bytes().replace(b"Baoshan", b"Songjiang"))
     project = Project.open(project_root)
     locales = [parse_locale("de"), parse_locale("fr")]
     domains = [r.domain for r in l10n.pipeline.extract_articles(project, [project.seeds_dir], locales=locales)]
+    assert len(domains) == 3
     first = [(r.domain, r.locale, r.written) for r in l10n.assembly.assemble_domains(project, domains, locales, jobs=2)]
     sent: list[list[str]] = []
     real = l10n.assembly.in_worker_processes
@@ -264,8 +268,9 @@ def test_assemble_sends_only_articles_with_a_stale_edition_to_workers(project_ro
         "in_worker_processes",
         lambda work, items, **k: sent.append([plan[0] for plan in items]) or real(work, items, **k),
     )
-    po = project.po_path(locales[1], domains[1])
-    po.write_text(po.read_text(encoding="utf-8") + "\n# a translator's note\n", encoding="utf-8")
+    for domain in domains[1:]:
+        po = project.po_path(locales[1], domain)
+        po.write_text(po.read_text(encoding="utf-8") + "\n# a translator's note\n", encoding="utf-8")
     again = [(r.domain, r.locale, r.written) for r in l10n.assembly.assemble_domains(project, domains, locales, jobs=2)]
-    assert sent == [[domains[1]]]
+    assert sent == [[domains[2]]]
     assert [item[:2] for item in again] == [item[:2] for item in first]  # every edition, in order
