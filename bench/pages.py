@@ -1334,6 +1334,13 @@ headline 10/10, date 9/10, author 2/4; trafilatura alone 52/211 (24.6 %), 0/55, 
 1.15× CPU (median 1.28× per page, 0.91–2.58×; by CPU 1.20×, 1.00–1.96×, none over 2×; load average 8.5–8.6). Best of 3
 afterwards (`--repeat 3`, the same code, load average 8.5–10.0, a test run beside it): 1.24× wall, 1.20× CPU, median
 1.31× per page (0.98–2.48×; by CPU 1.20×, 1.02–2.29×); over 2×: UBC's release (2.48× wall, 2.29× CPU: 28 against 12 ms).
+
+holdout49 blind (session 49, 52bed9c1 = main b019d90a's code with only its labels; 10 pages: 2 German of 2025, 3
+Chinese, 3 Russian and 2 English of 2011–2012, see SOURCES.md): ours chrome kept 7/192 (3.6 %), body lost 4/44,
+headline 9/10, date 9/10, author 2/6; trafilatura alone 27/192 (14.1 %), 5/44, 7/10, 7/10, 2/6; time 1.37× wall,
+1.43× CPU (median 1.36× per page, 0.69–2.09×; by CPU 1.48×, 0.97–2.18×, one over 2×: Вечерний Краснотурьинск, 44 against
+20 CPU ms; load average 7.4–7.6). 中金在线's page refused whole (its story bare `<br>` lines in a div): its 4 passages
+lost and its headline and date missed.
 """
 
 from __future__ import annotations

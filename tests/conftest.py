@@ -66,11 +66,26 @@ def measured_in(folder: Path) -> tuple[Path, ...]:
     return tuple(kept)
 
 
+# Measured pages ours refuses whole (a one-line IngestError), by name, with why: kept out of measured_pages() so the
+# tests that sample the pages through the pipeline run; bench/pages.py still scores them (every passage lost, no
+# headline or date), and tests/test_ingest_page.py checks each is still refused (a page read now must be unlisted).
+REFUSED_PAGES: dict[str, str] = {
+    # holdout49, its blind run (session 49): listed until read
+    "cnfol-com-riyuan": (
+        "中金在线's forex brief: its story is bare text in div#__content (class wzy3L4, style overflow:hidden), its "
+        "paragraphs parted by <br /><br /> and opened by ideographic spaces, no <p> on the page: 'no main text "
+        "found, no JSON-LD articleBody', so its 4 body passages, headline and date are lost (trafilatura alone loses "
+        "the body too, gives the headline and 2013-01-01)"
+    ),
+}
+
+
 @functools.cache
 def measured_pages() -> tuple[Path, ...]:
     """tests/data/realworld's measured pages. Every test that samples the pages takes them from
-    here, so a newly labelled split meets no extractor before its first measurement is recorded."""
-    return measured_in(REALWORLD)
+    here, so a newly labelled split meets no extractor before its first measurement is recorded
+    (and a page ours still refuses whole, REFUSED_PAGES, meets none either)."""
+    return tuple(page for page in measured_in(REALWORLD) if page.stem not in REFUSED_PAGES)
 
 
 def run_l10n(root: Path, *args: str, allowed: tuple[int, ...] | None = (0,)) -> subprocess.CompletedProcess[str]:
