@@ -1,0 +1,77 @@
+"""Values and metadata the editor saw wrong in session 48 (leftovers49): each test reads real pages or real
+text, and each failed before its change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+from page_support import STORY, TITLE
+
+from l10n.ingest import ingest_file
+from l10n.ingest.metadata import read_metadata
+
+REALWORLD = Path(__file__).parent / "data" / "realworld"
+
+
+def _json_ld_sections(page: Path) -> list[str]:
+    """Every JSON-LD `articleSection` string the page states, read here with the standard library."""
+    root = lxml.html.document_fromstring(page.read_bytes(), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            section = value.get("articleSection")
+            if section:
+                found.append(", ".join(section) if isinstance(section, list) else section)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            walk(json.loads(script.text, strict=False))
+    return found
+
+
+# --- 1. the section: JSON-LD's articleSection is not overwritten by an absent or lesser `article:section` ----------
+
+
+@pytest.mark.parametrize("name", ["aftonbladet-se-uddevalla", "politico-eu-brussels", "mainichi-jp-ceasefire"])
+def test_a_json_ld_section_without_a_section_tag_is_the_section(name: str) -> None:
+    page = REALWORLD / f"{name}.html"
+    stated = _json_ld_sections(page)
+    assert stated and "article:section" not in page.read_text(encoding="utf-8")
+    assert ingest_file(page).section == stated[0].split(", ")[0]  # mainichi's list ["国際", "速報", "中東"]: its first
+
+
+def test_json_ld_s_section_comes_before_the_tag_s() -> None:
+    # corriere's tag holds the headline, leparisien's a path: JSON-LD's "Esteri" and "meteo" are the sections
+    for name, tag in (("corriere-it-meloni", "Giorgia Meloni da Donald Trump"), ("leparisien-fr-ciaran", "/meteo/")):
+        page = REALWORLD / f"{name}.html"
+        assert f'property="article:section" content="{tag}' in page.read_text(encoding="utf-8")
+        assert ingest_file(page).section == _json_ld_sections(page)[0]
+
+
+def test_a_listed_section_is_the_item_the_tag_names_else_the_first() -> None:
+    page = REALWORLD / "nowgrenada-com-pm.html"  # JSON-LD "Business, PRESS RELEASE, caribbean …", the tag "Business"
+    listed = _json_ld_sections(page)[0].split(", ")
+    assert len(listed) > 3
+    assert ingest_file(page).section == "Business" == listed[0]
+
+    def section(listed: str, tag: str) -> str:
+        data = f'{{"@type": "NewsArticle", "headline": "Harbour reopens", "articleSection": {listed}}}'
+        tag_html = f'<meta property="article:section" content="{tag}">' if tag else ""
+        html = f'<html><head>{TITLE}{tag_html}<script type="application/ld+json">{data}</script></head><body>{STORY}'
+        return read_metadata(lxml.html.document_fromstring(html + "</body></html>")).section
+
+    assert section('"Local, Harbours, Weather"', "Harbours") == "Harbours"
+    assert section('["Local", "Harbours", "Weather"]', "Harbours") == "Harbours"
+    assert section('"Local, Harbours, Weather"', "") == "Local"
+    assert section('"Local, Harbours, Weather"', "Sport") == "Local"
+    assert section('"Harbours"', "News") == "Harbours"  # the near miss: one section stated, JSON-LD's wins
+    assert section('"nil"', "") == ""  # atlasobscura's Rails template: no section stated
