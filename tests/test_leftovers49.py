@@ -4,6 +4,7 @@ text, and each failed before its change."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import lxml.html
@@ -12,6 +13,8 @@ from page_support import STORY, TITLE
 
 from l10n.ingest import ingest_file
 from l10n.ingest.metadata import read_metadata
+from l10n.project import derived_article_id
+from l10n.publish.pages import headline_slug
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 
@@ -75,3 +78,37 @@ def test_a_listed_section_is_the_item_the_tag_names_else_the_first() -> None:
     assert section('"Local, Harbours, Weather"', "Sport") == "Local"
     assert section('"Harbours"', "News") == "Harbours"  # the near miss: one section stated, JSON-LD's wins
     assert section('"nil"', "") == ""  # atlasobscura's Rails template: no section stated
+
+
+# --- 3. the headline slug spells every Latin letter ("Straße" → "strasse"), as an article's id does ----------------
+
+
+def _latin_letters(word: str) -> int:
+    return sum(char.isalpha() and "LATIN " in unicodedata.name(char, "") for char in word)  # full-width too: "ＣＬ"
+
+
+def test_every_latin_letter_of_real_headlines_is_in_the_slug() -> None:
+    """Every realworld page's headline (German, Polish, Icelandic, Turkish, Vietnamese, Norwegian, Danish, … beside
+    Chinese, Russian, Arabic, Hindi, …), word by word: a word with Latin letters gives a slug of as many ASCII letters
+    or more ("ß" is "ss"), a word of other letters none (the page takes its domain)."""
+    headlines = [json.loads(label.read_text(encoding="utf-8"))["headlines"][0] for label in REALWORLD.glob("*.json")]
+    scripts = {unicodedata.name(char, " ").split()[0] for headline in headlines for char in headline if char.isalpha()}
+    assert {"LATIN", "CJK", "CYRILLIC", "ARABIC", "GREEK", "DEVANAGARI"} <= scripts
+    short, words = [], 0
+    for headline in headlines:
+        for word in headline.split():
+            slug = headline_slug(word)
+            if _latin_letters(word):
+                words += 1
+                if sum(char.isalpha() for char in slug) < _latin_letters(word):
+                    short.append((word, slug))
+            elif not any(char.isascii() and char.isalnum() for char in word):
+                assert slug == "", word
+    assert words > 5000
+    assert short == []
+
+
+def test_a_slug_spells_letters_as_the_article_s_id_does() -> None:
+    for headline in ("Deutsche Bank schließt Filiale", "Angsten vil øke", "Tłumy ludzi", "Ông Hồ Đức Phớc"):
+        from_id = derived_article_id(headline).rsplit("-", 1)[0].lower()
+        assert headline_slug(headline) == from_id
