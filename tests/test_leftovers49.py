@@ -4,6 +4,7 @@ text, and each failed before its change."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -112,3 +113,30 @@ def test_a_slug_spells_letters_as_the_article_s_id_does() -> None:
     for headline in ("Deutsche Bank schließt Filiale", "Angsten vil øke", "Tłumy ludzi", "Ông Hồ Đức Phớc"):
         from_id = derived_article_id(headline).rsplit("-", 1)[0].lower()
         assert headline_slug(headline) == from_id
+
+
+# --- 4. a Chinese or Japanese line's U+3000 indent is layout: no unit holds it ---------------------------------------
+
+
+def test_an_indent_after_a_line_break_is_no_space_in_the_text() -> None:
+    # biglobe writes its paragraphs "…公開された。<br /><br />\u3000このカットは…": the indent was a space in the unit
+    document = ingest_file(REALWORLD / "biglobe-ne-jp-yoda.html")
+    text = "\n".join(block.text for block in document.blocks)
+    assert "公開された。このカットは" in text
+    assert not re.search(r"(?<=[。」])[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff])", text)
+    # the near miss: ttv's headline lines, parted by a newline of the markup and U+3000 (no `<br>`), which a browser
+    # shows as a space between the phrases, keep it
+    ttv = ingest_file(REALWORLD / "ttv-com-tw-liugan.html")
+    assert "全是B型未施打疫苗 春節人潮南來北往 流感最高峰 幼兒老人流感" in "\n".join(block.text for block in ttv.blocks)
+
+
+def test_a_plain_text_article_s_indented_lines_join_without_a_space(tmp_path: Path) -> None:
+    # a real paragraph (etnet's) written as a Chinese text file writes it: indented, hard-wrapped
+    etnet = ingest_file(REALWORLD / "etnet-com-cn-dianmei.html")
+    paragraph = max((block.text for block in etnet.blocks), key=len)
+    lines = re.findall(r"[^，。]+(?:[，。]|$)", paragraph)  # a line a clause, as a writer wraps them
+    assert "".join(lines) == paragraph
+    page = tmp_path / "dianmei.txt"
+    page.write_text("电煤合同\n\n" + "\n".join("\u3000\u3000" + line for line in lines) + "\n", encoding="utf-8")
+    assert len(lines) > 2
+    assert [block.text for block in ingest_file(page).blocks][-1] == paragraph
