@@ -16,6 +16,7 @@ from l10n.ingest import ingest_file
 from l10n.ingest.metadata import read_metadata
 from l10n.project import derived_article_id
 from l10n.publish.pages import headline_slug
+from l10n.sentences import sentence_spans
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 
@@ -113,6 +114,65 @@ def test_a_slug_spells_letters_as_the_article_s_id_does() -> None:
     for headline in ("Deutsche Bank schließt Filiale", "Angsten vil øke", "Tłumy ludzi", "Ông Hồ Đức Phớc"):
         from_id = derived_article_id(headline).rsplit("-", 1)[0].lower()
         assert headline_slug(headline) == from_id
+
+
+# --- 2. a dotted ordinal before the noun it counts ends no sentence; a list's number opens its item ----------------
+
+
+def _cuts(name: str) -> list[tuple[str, str]]:
+    """Each cut `sentence_spans` makes on the page's blocks, in the page's language: (end of one, start of the next)."""
+    document = ingest_file(REALWORLD / f"{name}.html")
+    cuts = []
+    for block in document.blocks:
+        spans = sentence_spans(block.text, language=document.source_locale)
+        cuts += [
+            (block.text[a:b][-30:], block.text[c:d][:30]) for (a, b), (c, d) in zip(spans, spans[1:], strict=False)
+        ]
+    return cuts
+
+
+@pytest.mark.parametrize(
+    ("name", "ordinal"),
+    [
+        ("diepresse-com-golf", "im 21."),  # "… im 21. Jahrhundert richtig einzuschätzen …"
+        ("diepresse-com-golf", "des 16."),  # "… aus der Mitte des 16. Jahrhunderts …"
+        ("infranken-de-tatort", "zum 30."),  # "… jährt sich an diesem Neujahrstag zum 30. Mal."
+        ("infranken-de-tatort", "ihrem 25."),  # "Vom Amtsantritt bis zu ihrem 25. Dienstjubiläum …"
+        ("vaticannews-va-auschwitz", "am 13."),  # "Der Erzbischof nimmt dort am 13. Europäischen Workshops …"
+    ],
+)
+def test_a_german_ordinal_before_its_noun_ends_no_sentence(name: str, ordinal: str) -> None:
+    cuts = _cuts(name)
+    assert cuts  # the page's other sentences are cut
+    assert not [cut for cut in cuts if cut[0].endswith(ordinal)]
+
+
+def test_a_year_or_a_count_before_the_next_sentence_still_ends_it() -> None:
+    # the near misses, on the same kind of pages: a year (four digits), a figure after a noun, a function word after
+    assert ("5 Prozent weniger als 2019.", "Im Oktober betrug der Rückstan") in [
+        (before[-27:], after) for before, after in _cuts("aero-de-fraport")
+    ]
+    text = "Der Sieger landete auf Platz 4. Haben das die Gegner bemerkt? Es waren bis zu 150. Einen Partner hat sie."
+    assert [text[a:b] for a, b in sentence_spans(text, language="de")] == [
+        "Der Sieger landete auf Platz 4.",
+        "Haben das die Gegner bemerkt?",
+        "Es waren bis zu 150.",
+        "Einen Partner hat sie.",
+    ]
+    text = "Er wurde zum 3. Mal Meister. Danach kam der 1. FC Köln."
+    assert [text[a:b] for a, b in sentence_spans(text, language="de")] == [
+        "Er wurde zum 3. Mal Meister.",
+        "Danach kam der 1. FC Köln.",
+    ]
+    english = "It was the 3. Then he left."  # English writes no ordinal so: the cut stays
+    assert len(sentence_spans(english, language="en")) == 2
+
+
+@pytest.mark.parametrize("name", ["flavorwire-com-moments", "pagina12-com-ar-coronavirus", "tribunnews-com-tvri"])
+def test_a_list_number_opens_its_item(name: str) -> None:
+    # flavorwire's "1. The Newsroom's …" (en), pagina12's "1. CASOS POSITIVOS" (es), tribunnews' "1. Langkah-langkah" (id)
+    cuts = _cuts(name)
+    assert not [cut for cut in cuts if re.fullmatch(r"\(?\d{1,3}[.)]", cut[0])]
 
 
 # --- 4. a Chinese or Japanese line's U+3000 indent is layout: no unit holds it ---------------------------------------
