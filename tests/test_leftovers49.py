@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import bench_module, measured_pages
 from page_support import STORY, TITLE
 
 from l10n.ingest import ingest_file
@@ -93,7 +95,8 @@ def test_every_latin_letter_of_real_headlines_is_in_the_slug() -> None:
     """Every realworld page's headline (German, Polish, Icelandic, Turkish, Vietnamese, Norwegian, Danish, … beside
     Chinese, Russian, Arabic, Hindi, …), word by word: a word with Latin letters gives a slug of as many ASCII letters
     or more ("ß" is "ss"), a word of other letters none (the page takes its domain)."""
-    headlines = [json.loads(label.read_text(encoding="utf-8"))["headlines"][0] for label in REALWORLD.glob("*.json")]
+    labels = [page.with_suffix(".json") for page in measured_pages() if page.with_suffix(".json").is_file()]
+    headlines = [json.loads(label.read_text(encoding="utf-8"))["headlines"][0] for label in labels]
     scripts = {unicodedata.name(char, " ").split()[0] for headline in headlines for char in headline if char.isalpha()}
     assert {"LATIN", "CJK", "CYRILLIC", "ARABIC", "GREEK", "DEVANAGARI"} <= scripts
     short, words = [], 0
@@ -200,3 +203,25 @@ def test_a_plain_text_article_s_indented_lines_join_without_a_space(tmp_path: Pa
     page.write_text("电煤合同\n\n" + "\n".join("\u3000\u3000" + line for line in lines) + "\n", encoding="utf-8")
     assert len(lines) > 2
     assert [block.text for block in ingest_file(page).blocks][-1] == paragraph
+
+
+# --- 5. the editor's promise checker reads the number in CLDR's digit-less unit forms --------------------------------
+
+
+def test_readcheck_reads_the_number_in_an_arabic_unit_word() -> None:
+    """The product renders "1g" and "2g" in Arabic as CLDR's long forms "غرام" and "غرامان" (the number in the
+    word); `bench/readcheck.py` had read no number there and reported the source's 1 and 2 missing."""
+    readcheck = bench_module("readcheck")
+    from decimal import Decimal
+
+    from l10n.locales import TargetLocale
+    from l10n.model import Quantity
+    from l10n.placeables.render_numbers import render_quantity
+
+    for number in (1, 2):
+        shown = render_quantity(Quantity(Decimal(number), "mass-gram"), TargetLocale("ar"))
+        assert not any(char.isdigit() for char in shown)
+        assert readcheck.values_in(shown, "ar") == Counter()  # never a value of its own: "ساعة" is also "an hour"
+        assert readcheck.digitless_values(f"الدهون: {shown}", "ar") == Counter({str(number): 1})
+    shown = render_quantity(Quantity(Decimal(3), "mass-gram"), TargetLocale("ar"))
+    assert readcheck.digitless_values(shown, "ar") == Counter()  # the near miss: "3 غرامات" writes its number
