@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import lxml.html
@@ -14,8 +15,10 @@ import pytest
 from conftest import bench_module, measured_pages
 from page_support import STORY, TITLE
 
+from l10n.extract import extract_units
 from l10n.ingest import ingest_file
 from l10n.ingest.metadata import read_metadata
+from l10n.model import Block, Document, Money
 from l10n.project import derived_article_id
 from l10n.publish.pages import headline_slug
 from l10n.sentences import sentence_spans
@@ -212,8 +215,6 @@ def test_readcheck_reads_the_number_in_an_arabic_unit_word() -> None:
     """The product renders "1g" and "2g" in Arabic as CLDR's long forms "غرام" and "غرامان" (the number in the
     word); `bench/readcheck.py` had read no number there and reported the source's 1 and 2 missing."""
     readcheck = bench_module("readcheck")
-    from decimal import Decimal
-
     from l10n.locales import TargetLocale
     from l10n.model import Quantity
     from l10n.placeables.render_numbers import render_quantity
@@ -225,3 +226,36 @@ def test_readcheck_reads_the_number_in_an_arabic_unit_word() -> None:
         assert readcheck.digitless_values(f"الدهون: {shown}", "ar") == Counter({str(number): 1})
     shown = render_quantity(Quantity(Decimal(3), "mass-gram"), TargetLocale("ar"))
     assert readcheck.digitless_values(shown, "ar") == Counter()  # the near miss: "3 غرامات" writes its number
+
+
+# --- 5. a currency amount's scale word in the source's own language: "$7 millones" is USD 7,000,000 ------------------
+
+
+def test_a_spanish_amount_s_scale_word_is_part_of_its_value() -> None:
+    """El Nuevo Herald (Miami Spanish, US-style digits) writes "$17,000 millones": the value was USD 17,000 and
+    "millones" text beside it for the translation (a Chinese edition: "US$17,000" and whatever word the engine
+    gave for "millones"); now "17 Mrd. $", "US$170亿", as an English "$17,000 million" is."""
+    document = ingest_file(REALWORLD / "elnuevoherald-com-miami.html")
+    money = {
+        placeable.original: placeable.value
+        for unit in extract_units(document, reference_path="page.html")
+        for placeable in unit.placeables
+        if placeable.kind == "money"
+    }
+    assert money["$17,000 millones"] == Money(Decimal(17_000_000_000), "USD")
+    assert money["$2,270 millones"] == Money(Decimal(2_270_000_000), "USD")
+    assert not [original for original in money if original.endswith(("$17,000", "$2,270"))]
+
+
+def test_the_scale_words_are_the_source_language_s() -> None:
+    def money(text: str, language: str) -> list[tuple[str, object]]:
+        document = Document(blocks=[Block("paragraph", text, line=1)], source_locale=language)
+        units = extract_units(document, reference_path="a.txt")
+        return [(p.original, p.value) for unit in units for p in unit.placeables if p.kind == "money"]
+
+    assert money("El rescate sería de $7 millones.", "es") == [("$7 millones", Money(Decimal(7_000_000), "USD"))]
+    assert money("Der Schaden: €3 Milliarden.", "de") == [("€3 Milliarden", Money(Decimal(3_000_000_000), "EUR"))]
+    # the near misses: English's own words as before, and a Spanish scale word after no currency is no money
+    assert money("The ransom was $7 million.", "en") == [("$7 million", Money(Decimal(7_000_000), "USD"))]
+    assert money("Murieron 7 millones de personas.", "es") == []
+    assert money("The ransom was $7 millones.", "en") == [("$7", Money(Decimal(7), "USD"))]
