@@ -75,20 +75,25 @@ def _ordinal_before_noun(before: str, after: str, language: str) -> bool:
     - the language writes its days so (`day_month_names`: CLDR's "d." before the month; German, Danish, Czech…);
     - the number has one to three digits (four are a year: "… im Jahr 2019. Das …" ends there);
     - the word before it is a lower-case word (an article, preposition or adjective: "des", "zum", "ihrem",
-      "ehemalige") or the sentence's first ("Im", "Die"); after a capitalised noun or a figure the number is a
+      "ehemalige") or a sentence's first ("Im", "Die", also after a sentence end BlingFire made no cut at: "… in
+      Rom. Die 19. FINA-Weltmeisterschaften …" is then one unit of two sentences, never "Die 19." alone); after a
+      capitalised noun or a figure the number is a
       count or a label that may end the sentence ("auf Platz 4. Haben …", "Seite 49. Leser …", "Bahncard 100 1.");
     - the word after it is not one the language writes in lower case inside a sentence (`_lower_case_words`: "Das",
       "Und", "Während" open the next sentence: "bis zu 150. Einen …", "10 oder 15. Das …"); a noun is
       ("Jahrhundert", "Mal", "Platz").
 
     BlingFire cuts before any capital after "19." (leftovers49)."""
-    found = _ORDINAL.search(before[-64:])
+    tail = before[-64:]
+    found = _ORDINAL.search(tail)
     if found is None or not after[:1].isupper() or not day_month_names(language):
         return False
     word = found.group("word").lstrip("(“„\"‘‚'«»")
     if not word[:1].isalpha():
         return False
-    opening = before.lstrip("(“„\"‘‚'«» ").startswith(word) and found.start("word") <= 4
+    # the sentence's first word: nothing before it, or a sentence's end BlingFire did not cut at ("… in Rom. Die 19.")
+    prefix = before[: len(before) - len(tail) + found.start("word")].rstrip("(“„\"‘‚'«» ")
+    opening = not prefix or prefix[-1] in ".!?…"
     if not (word[:1].islower() or opening):
         return False
     next_word = _FIRST_WORD.match(after)

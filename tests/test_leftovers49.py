@@ -170,6 +170,9 @@ def test_a_year_or_a_count_before_the_next_sentence_still_ends_it() -> None:
         "Er wurde zum 3. Mal Meister.",
         "Danach kam der 1. FC Köln.",
     ]
+    # schimmverband.at (the evaluation set): BlingFire made no cut before "Die", and cut "Die 19." from its noun
+    text = "Nach wie vor bestätigt ist die EM im August in Rom. Die 19. FINA-Weltmeisterschaften in Fukuoka waren"
+    assert [text[a:b] for a, b in sentence_spans(text, language="de")] == [text]
     english = "It was the 3. Then he left."  # English writes no ordinal so: the cut stays
     assert len(sentence_spans(english, language="en")) == 2
 
