@@ -2,7 +2,9 @@
 
 Ingest compares a page's short lines with labels in many languages (`ingest.chrome_lines`); QA
 compares a name's letters in the source and its translation (`qa.checks`). Both mean the same
-thing by "the same letters, accents aside", so the rule lives here, below both layers.
+thing by "the same letters, accents aside", so the rule lives here, below both layers. So does the
+spelling of Latin letters in ASCII that names a file: an article's id from its file name (`project`) and its
+pages' names from its headline (`publish.pages.headline_slug`) spell "ß" and "ø" alike (`latin_in_ascii`).
 """
 
 from __future__ import annotations
@@ -39,3 +41,24 @@ def without_marks(text: str) -> str:
 
 
 _NON_WORD_RUN = re.compile(r"\W+")
+
+
+FOLDED_LATIN = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
+    | {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t"}
+    | {"Ŧ": "T", "ŋ": "ng", "Ŋ": "NG", "ĸ": "q", "ſ": "s"}
+)
+"""The Latin letters Unicode gives no decomposition to ASCII (NFKD leaves them whole): spelled
+as German, Danish, Polish, Icelandic and Sami writers spell them in ASCII. No library in the
+lock transliterates (Unidecode, anyascii are not in it), and these are all Latin-1 and
+Latin Extended-A hold."""
+
+
+def latin_in_ascii(text: str) -> str:
+    """`text` (NFKC) with its Latin letters spelled in ASCII: `FOLDED_LATIN`'s letters as their writers spell
+    them, then NFKD with the combining marks taken off; letters of other scripts stay as they are.
+
+    >>> latin_in_ascii("Łódź — Smørrebrød, Straße, Þórshöfn"), latin_in_ascii("Путин ﬁnal")
+    ('Lodz — Smorrebrod, Strasse, Thorshofn', 'Путин final')
+    """
+    return without_marks(unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).translate(FOLDED_LATIN)))

@@ -25,7 +25,7 @@ from l10n.config import (
     read_settings,
 )
 from l10n.errors import ArticleMissing, ProjectError
-from l10n.folding import without_marks
+from l10n.folding import latin_in_ascii
 from l10n.fsio_names import name_digest
 from l10n.locales import TargetLocale, resolve_locale, resolve_locale_list
 from l10n.urls import has_hidden_characters
@@ -92,16 +92,6 @@ def article_id(path: Path | str) -> str:
     return derived_article_id(stem)
 
 
-_FOLDED_LATIN = str.maketrans(
-    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
-    | {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t"}
-    | {"Ŧ": "T", "ŋ": "ng", "Ŋ": "NG", "ĸ": "q", "ſ": "s"}
-)
-"""The Latin letters Unicode gives no decomposition to ASCII (NFKD leaves them whole): spelled
-as German, Danish, Polish, Icelandic and Sami writers spell them in ASCII. No library in the
-lock transliterates (Unidecode, anyascii are not in it), and these are all Latin-1 and
-Latin Extended-A hold."""
-
 _NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9]+")
 _DERIVED_TAIL = re.compile(r"-[0-9a-f]{8}\Z")
 _HASH_PART = 9  # "-" and 8 hex digits
@@ -110,7 +100,7 @@ _MAX_ID = 128  # `_DOMAIN_SHAPE`'s length
 
 def derived_article_id(stem: str) -> str:
     """The id of a source file whose stem is not a valid domain: NFKC, Latin letters folded to
-    ASCII (NFKD with combining marks dropped, `_FOLDED_LATIN` for the rest), every run of other
+    ASCII (`folding.latin_in_ascii`: NFKD with combining marks dropped, its table for the rest), every run of other
     characters one `-`, trimmed and cut to leave room for `-` and 8 hex digits of BLAKE2b of the
     stem in Unicode's composed form, NFC (`fsio_names.name_digest`). The same name gives the
     same id on every run and machine, also where the file system gave it decomposed (a copy
@@ -126,7 +116,7 @@ def derived_article_id(stem: str) -> str:
     >>> derived_article_id("Vizepräsidentin")
     'Vizeprasidentin-3fbcf2e4'
     """
-    folded = without_marks(unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem).translate(_FOLDED_LATIN)))
+    folded = latin_in_ascii(stem)
     base = _NOT_ID_CHARACTERS.sub("-", folded).strip("-")[: _MAX_ID - _HASH_PART].rstrip("-") or "article"
     return f"{base}-{name_digest(unicodedata.normalize('NFC', stem))}"
 

@@ -62,6 +62,58 @@ def _day_before_month(before: str, after: str, language: str) -> bool:
     return word.group() in names or word.group().rstrip(".") in names
 
 
+_ENUMERATOR = re.compile(r"\(?\d{1,3}[.)]")
+"""A list's number alone ("1.", "12.", "(3)"): it opens the item after it ("1. Eat less"), in any language."""
+_ORDINAL = re.compile(r"(?:^|\s)(?P<word>[^\s\d]\S*)\s+\d{1,3}\.$")
+"""A number of one to three digits and its dot after a word: a dotted ordinal's place ("im 19.", "Die 2.")."""
+
+
+def _ordinal_before_noun(before: str, after: str, language: str) -> bool:
+    """`before` ends with a number and its dot that is an ordinal, `after` starts with the noun it counts, in a
+    language that writes ordinals so ("im 19. Jahrhundert", "zum 3. Mal", "Die 19. FINA-Weltmeisterschaften"):
+
+    - the language writes its days so (`day_month_names`: CLDR's "d." before the month; German, Danish, Czech…);
+    - the number has one to three digits (four are a year: "… im Jahr 2019. Das …" ends there);
+    - the word before it is a lower-case word (an article, preposition or adjective: "des", "zum", "ihrem",
+      "ehemalige") or a sentence's first ("Im", "Die", also after a sentence end BlingFire made no cut at: "… in
+      Rom. Die 19. FINA-Weltmeisterschaften …" is then one unit of two sentences, never "Die 19." alone); after a
+      capitalised noun or a figure the number is a
+      count or a label that may end the sentence ("auf Platz 4. Haben …", "Seite 49. Leser …", "Bahncard 100 1.");
+    - the word after it is not one the language writes in lower case inside a sentence (`_lower_case_words`: "Das",
+      "Und", "Während" open the next sentence: "bis zu 150. Einen …", "10 oder 15. Das …"); a noun is
+      ("Jahrhundert", "Mal", "Platz").
+
+    BlingFire cuts before any capital after "19." (leftovers49)."""
+    tail = before[-64:]
+    found = _ORDINAL.search(tail)
+    if found is None or not after[:1].isupper() or not day_month_names(language):
+        return False
+    word = found.group("word").lstrip("(“„\"‘‚'«»")
+    if not word[:1].isalpha():
+        return False
+    # the sentence's first word: nothing before it, or a sentence's end BlingFire did not cut at ("… in Rom. Die 19.")
+    prefix = before[: len(before) - len(tail) + found.start("word")].rstrip("(“„\"‘‚'«» ")
+    opening = not prefix or prefix[-1] in ".!?…"
+    if not (word[:1].islower() or opening):
+        return False
+    next_word = _FIRST_WORD.match(after)
+    return next_word is None or next_word.group().rstrip(".").lower() not in _lower_case_words(language)
+
+
+@functools.cache
+def _lower_case_words(language: str) -> frozenset[str]:
+    """The words of `language`'s jusText stoplist (its most frequent words, in frequency order, as written: "die"
+    and "Die", "Jahrhundert") that it writes in lower case: the function words a German sentence may open with,
+    capitalised, where its nouns are capitalised everywhere. Empty for a language jusText has no list for."""
+    import pkgutil
+
+    from l10n.ingest.scripts import stoplist_name
+
+    name = stoplist_name(language)
+    data = pkgutil.get_data("justext", f"stoplists/{name}.txt") if name else None
+    return frozenset(word for word in (data or b"").decode("utf-8").split() if word[:1].islower())
+
+
 def _continues_sentence(before: str, after: str, language: str = "en") -> bool:
     """True when BlingFire's cut between `before` and `after` falls inside a sentence: after an
     abbreviation, a US state after its place ("Valhalla, N.Y. Tuesday"), a quoted question or
@@ -72,7 +124,9 @@ def _continues_sentence(before: str, after: str, language: str = "en") -> bool:
     tomorrow.' "`)."""
     if CLOSING_MARKS_ONLY.fullmatch(after):
         return True
-    if _day_before_month(before, after, language):
+    if _day_before_month(before, after, language) or _ENUMERATOR.fullmatch(before):
+        return True
+    if _ordinal_before_noun(before, after, language):
         return True
     last = _LAST_WORD.search(before)
     word = last.group(1).lstrip("(“\"‘'") if last else ""

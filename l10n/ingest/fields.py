@@ -45,7 +45,7 @@ class Footer:
 # A template's placeholder for a value it did not have, printed as text: JavaScript's and JSON's null and
 # undefined, Python's None, NaN, an object stringified (readcheck48: spidersweb's `<meta property="article:section"
 # content="null">` was shown to readers above the story on every edition).
-_UNSET_VALUES = frozenset({"null", "undefined", "none", "nan", "[object object]"})
+_UNSET_VALUES = frozenset({"null", "nil", "undefined", "none", "nan", "[object object]"})  # nil: Ruby's (atlasobscura)
 
 
 def is_unset_value(text: str) -> bool:

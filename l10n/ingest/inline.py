@@ -17,6 +17,11 @@ from l10n.model import InlineMarkup
 
 _WIDE = frozenset("FWH")  # East Asian Width: Fullwidth, Wide, Halfwidth (not Ambiguous)
 _COLLAPSIBLE = frozenset(" \t\n\r")  # CSS's collapsible white space; NBSP, U+3000 … show as a space
+_BR = "\u2028"  # a `<br>`'s place in a pending white-space run (the line break it renders)
+# … but U+3000 beside a `<br>` is a Chinese or Japanese line's indent ("<br>\u3000\u3000据统计"): layout, as the
+# paragraph's own first-line indent is, so no unit holds it (leftovers49); beside a newline of the markup it stays
+# a space, as a browser shows it mid-line (ttv's title lines "疫苗\n\u3000春節")
+_INDENTED_BREAK = _COLLAPSIBLE | {_BR, "\u3000"}
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -62,7 +67,14 @@ def _collapsed_run(match: re.Match[str]) -> str:
 
 
 def _is_break_run(run: str) -> bool:
-    """A run holding a line break and only collapsible white space (an NBSP or U+3000 shows)."""
+    """A run holding a line break and only collapsible white space (an NBSP or U+3000 shows), or a `<br>`
+    (`_BR`) and only those or U+3000: the next line's indent, or the last one's trailing space.
+
+    >>> _is_break_run("\\n "), _is_break_run("\\u2028\\u3000\\u3000"), _is_break_run("\\n\\u3000"), _is_break_run("\\u3000")
+    (True, True, False, False)
+    """
+    if _BR in run:
+        return _INDENTED_BREAK.issuperset(run)
     return ("\n" in run or "\r" in run) and _COLLAPSIBLE.issuperset(run)
 
 
@@ -143,7 +155,7 @@ class InlineTextBuilder:
         markup = InlineMarkup(start=self._length, end=self._length, tag=tag, attrs=attrs, void=True)
         self._done.append((self._next_order(), markup))
         if separates_words and self._length > 0:
-            self._pend("\n")  # a line break: between Chinese or Japanese words no space (`joins_at_break`)
+            self._pend(_BR)  # a line break: between Chinese or Japanese words no space (`joins_at_break`)
 
     def is_empty(self) -> bool:
         """No word added yet: `finish` would give no text."""

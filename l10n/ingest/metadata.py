@@ -123,7 +123,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     if found.authors == [meta.get("generator")]:  # holdout4: the site's maker, stated as its generator too
         found.authors = []
     found.publishers = [meta[key] for key in PUBLISHER_KEYS if meta.get(key)]
-    found.section = meta.get("article:section", "")
+    found.section = one_section(found.section, meta.get("article:section", ""))
     found.description = found.description or meta.get("og:description", "") or meta.get("description", "")
     found.locale_tag = next((meta[key] for key in LOCALE_KEYS if meta.get(key)), "")
     _from_microdata(root, found)
@@ -138,6 +138,32 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
             if element.get("datetime") and not _in_dated_list(element, lists)
         )
     return found
+
+
+def one_section(stated: str, tagged: str) -> str:
+    """The article's section from JSON-LD's `articleSection` (`stated`, a list's items joined by commas) and the
+    `article:section` tag (`tagged`) (leftovers49; the tag had overwritten JSON-LD's value, with "" where the page
+    has none). JSON-LD's comes first, as every value here (the module docstring): the article's own object, where
+    the tag is often the site's channel or a path (leparisien's "/meteo/" beside "meteo", corriere's headline beside
+    "Esteri"); the tag fills in what JSON-LD leaves unstated. A list (WordPress's categories and tags, "Business,
+    PRESS RELEASE, gis, keith mitchell", a JSON array, or "Mundo,América" in the tag) names one section: the item
+    the tag names (nowgrenada's "Business", therealdeal's "Commercial Real Estate"), else the first, the primary
+    category a theme shows.
+
+    >>> one_section("", "Politics"), one_section("UK Politics", "News"), one_section("Business Aviation,", "")
+    ('Politics', 'UK Politics', 'Business Aviation')
+    >>> one_section("Brooklyn,Government,Multimedia", "Multimedia"), one_section("", "Mundo,América")
+    ('Multimedia', 'Mundo')
+    """
+    parts = [part for part in (normalise_space(item) for item in (stated or tagged).split(",")) if part]
+    if not parts:
+        return ""
+    return tagged if len(parts) > 1 and tagged in parts else parts[0]
+
+
+def _listed(value: object) -> list[object]:
+    """A JSON-LD value as the list of its items (a single value is a list of one)."""
+    return value[:20] if isinstance(value, list) else [value]
 
 
 # `<link>`s whose `title` names the site: its feeds' ("Site » Feed", WordPress's; "CA-News RSS feeds") and its
@@ -234,7 +260,7 @@ def _from_json_ld(article: dict[str, Any], found: PageMetadata) -> None:
     publisher = article.get("publisher")
     if isinstance(publisher, dict) and not found.site_name:
         found.site_name = _text(publisher.get("name"))
-    found.section = found.section or _text(article.get("articleSection"))
+    found.section = found.section or ", ".join(filter(None, map(_text, _listed(article.get("articleSection")))))
     found.description = found.description or _text(article.get("description"))
     _claim_from_json_ld(article, found)
 

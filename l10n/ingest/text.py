@@ -50,6 +50,7 @@ from l10n.ingest.fields import (
     parse_published,
     without_credit_label,
 )
+from l10n.ingest.inline import joins_at_break
 from l10n.ingest.story_edges import is_reading_time
 from l10n.model import Block, BlockRole, Document
 
@@ -1010,9 +1011,23 @@ def _paragraph_blocks(lines: list[_Line], *, kept: set[int], each_line: bool = F
         elif line.number in kept:
             run.append(line)
         elif run:
-            blocks.append(Block(role="paragraph", text=" ".join(part.text for part in run), line=run[0].number))
+            blocks.append(Block(role="paragraph", text=_joined_lines([part.text for part in run]), line=run[0].number))
             run = []
     return blocks
+
+
+def _joined_lines(texts: list[str]) -> str:
+    """A hard-wrapped paragraph's lines (each trimmed: a line's U+3000 indent is layout) as one text: a space
+    between two lines, none between Chinese or Japanese characters (`inline.joins_at_break`, as an HTML page's
+    line break: "恢复，" + "进出港" is "恢复，进出港"; leftovers49, the text reader had joined them with a space).
+
+    >>> _joined_lines(["The harbour", "reopened."]), _joined_lines(["港口航运业务逐步恢复，", "进出港船舶数量明显增加。"])
+    ('The harbour reopened.', '港口航运业务逐步恢复，进出港船舶数量明显增加。')
+    """
+    joined = texts[0]
+    for text in texts[1:]:
+        joined += text if joins_at_break(joined[-1], text[0]) else " " + text
+    return joined
 
 
 def _is_name_like(text: str, *, max_words: int) -> bool:

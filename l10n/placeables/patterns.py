@@ -50,11 +50,17 @@ class NumberSymbols(NamedTuple):
     `proven` is False where the article's own numbers do not show which symbols it writes (a page
     declaring `es` may write "$250,000" the US way, `variety.article_number_symbols`): there a number
     one separator splits before exactly three digits ("250,000", "81.000", "1,500") reads either
-    way, and stays text as written (`_num`), never guessed."""
+    way, and stays text as written (`_num`), never guessed.
+
+    `scales`: the source language's own scale words after a currency amount, each with its power of ten (CLDR's
+    long compact decimal words: Spanish "millones", "mil millones", German "Millionen"; `variety.scale_words`),
+    read beside English's `SCALE_WORDS`: a Spanish "$7 millones" is USD 7,000,000, as "$7 million" is
+    (leftovers49: it was USD 7 and the word "millones" left to the translation). None for English."""
 
     group: str
     decimal: str
     proven: bool = True
+    scales: tuple[tuple[str, int], ...] = ()
 
 
 ENGLISH_NUMBERS = NumberSymbols(",", ".")
@@ -68,7 +74,7 @@ def _num(symbols: NumberSymbols) -> str:
     typesetter's space groups in any locale: "3\u202f700"), a decimal mark. Never the first part
     of digit groups a space separates: not "3" of "3 700" or "€3 700"; never a number that reads
     either way where the article's symbols are not proven (`NumberSymbols.proven`)."""
-    group, decimal, proven = symbols
+    group, decimal, proven = symbols[:3]
     spaced = _groups_with_space(symbols)
     separators = re.escape("".join(sorted(set(group + _TYPESET_SPACES + (" " if spaced else "")))))
     return (
@@ -82,7 +88,7 @@ def _ordinal_number(symbols: NumberSymbols) -> str:
     """The digits of an ordinal ("1,500th") grouped as the source locale groups (`symbols`), with the
     rule of `_num`: where the page's style is not proven (`NumberSymbols.proven`), "1,500th" reads
     either way and stays text, as "1,500" does (reader9's rule, values14)."""
-    group, _, proven = symbols
+    group, _, proven = symbols[:3]
     separators = re.escape("".join(sorted(set(group + _TYPESET_SPACES))))
     return ("" if proven else _EITHER_WAY) + rf"(?:\d{{1,3}}(?:[{separators}]\d{{3}})+(?!\d)|\d+)"
 
@@ -133,8 +139,16 @@ def value_patterns(symbols: NumberSymbols = ENGLISH_NUMBERS) -> dict[str, re.Pat
     return patterns
 
 
+def _money_scale(symbols: NumberSymbols) -> str:
+    """`_SCALE` with the source language's own scale words (`NumberSymbols.scales`) after a currency amount."""
+    if not symbols.scales:
+        return _SCALE
+    return rf"\s(?P<scale>{alternation([*SCALE_WORDS, *(word for word, _ in symbols.scales)])})(?!\w)"
+
+
 def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
     _NUM = _num(symbols)
+    money_scale = _money_scale(symbols)
     spaced = _groups_with_space(symbols)
     return {
         "iso_date": re.compile(rf"{_DIGIT_START}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_END}"),
@@ -170,7 +184,7 @@ def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"(?=[A-Z])\b(?P<weekday>{alternation(WEEKDAYS)})\b"),
         "money_prefix": re.compile(
             rf"(?<![\w$¥€£])(?P<currency>{alternation(CURRENCY_PREFIXES)})\s?(?P<num>{_NUM})"
-            rf"(?:{_SCALE}|(?P<suffix>{alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
+            rf"(?:{money_scale}|(?P<suffix>{alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
         ),
         "money_word": re.compile(
             rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>{alternation(SCALE_SUFFIXES)}))?"
@@ -187,7 +201,7 @@ def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
         "percent": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_PERCENT_AFTER})"),
         "money_range_prefix": re.compile(
             rf"(?<![\w$¥€£])(?P<currency>{alternation(CURRENCY_PREFIXES)})\s?(?P<low>{_NUM})\s?[-–]\s?"
-            rf"(?:(?P=currency)\s?)?(?P<high>{_NUM})(?:{_SCALE}|(?P<suffix>{alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
+            rf"(?:(?P=currency)\s?)?(?P<high>{_NUM})(?:{money_scale}|(?P<suffix>{alternation(SCALE_SUFFIXES)})(?!\w))?{_END}"
         ),
         "money_range_word": re.compile(
             rf"{_DIGIT_START}(?P<low>{_NUM})[-–](?P<high>{_NUM})(?:{_SCALE})?\s(?P<currency>{alternation(CURRENCY_WORDS)})(?!\w)"

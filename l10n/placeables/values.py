@@ -46,7 +46,7 @@ from l10n.placeables.vocabulary import (
 def _decimal(match: re.Match[str], group: str = "num") -> Decimal:
     """The number of `match[group]`, read with the number symbols of the source locale the
     pattern was compiled for ("3,700", "3.700" in Spanish, "3 700" in French, "3\u202f700")."""
-    separators, mark, _ = number_symbols_of(match.re)
+    separators, mark, _ = number_symbols_of(match.re)[:3]
     digits = "".join(char for char in match[group] if char not in separators and not char.isspace())
     return Decimal(digits.replace(mark, "."))
 
@@ -63,8 +63,9 @@ def _exact(number: Decimal, multiplier: Decimal) -> Decimal:
 def _multiplier(match: re.Match[str]) -> Decimal:
     """What a scale word ("billion") or suffix ("bn") after the number multiplies it by."""
     groups = match.groupdict()
-    if groups.get("scale"):
-        return SCALE_WORDS[groups["scale"]]
+    if groups.get("scale"):  # the source language's own word first ("billón" is 10¹², `NumberSymbols.scales`)
+        own = dict(number_symbols_of(match.re).scales).get(groups["scale"])
+        return Decimal(10) ** own if own is not None else SCALE_WORDS[groups["scale"]]
     if groups.get("suffix"):
         return SCALE_SUFFIXES[groups["suffix"]]
     return Decimal(1)

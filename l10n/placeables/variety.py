@@ -143,16 +143,16 @@ def article_number_symbols(locale: str, text: str) -> NumberSymbols:
     A name's or a version's number ("Industrie 4.0", "glibc 2.17") is no evidence (`names`). An
     English article's numbers are English.
 
-    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más.")
-    NumberSymbols(group=',', decimal='.', proven=True)
-    >>> article_number_symbols("es", "81.000"), article_number_symbols("de", "Industrie 4.0")
-    (NumberSymbols(group='.', decimal=',', proven=False), NumberSymbols(group='.', decimal=',', proven=False))
+    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más.")[:3]
+    (',', '.', True)
+    >>> article_number_symbols("es", "81.000")[:3], article_number_symbols("de", "Industrie 4.0")[:3]
+    (('.', ',', False), ('.', ',', False))
 
     A day and month in figures with their dots ("13.03./2.", grossefragen.wordpress.com's dates)
     is no English decimal in a language that writes its days so (`day_month_names`).
 
-    >>> article_number_symbols("de", "13.03./2. 20.03./2. 03.04./2.")
-    NumberSymbols(group='.', decimal=',', proven=False)
+    >>> article_number_symbols("de", "13.03./2. 20.03./2. 03.04./2.")[:3]
+    ('.', ',', False)
     """
     symbols = source_number_symbols(locale)
     if symbols == ENGLISH_NUMBERS:
@@ -166,7 +166,7 @@ def article_number_symbols(locale: str, text: str) -> NumberSymbols:
         return ENGLISH_NUMBERS
     if own and not english:
         return symbols
-    group, decimal, _ = ENGLISH_NUMBERS if english > own else symbols
+    group, decimal, _ = (ENGLISH_NUMBERS if english > own else symbols)[:3]
     return NumberSymbols(group, decimal, proven=False)
 
 
@@ -183,9 +183,43 @@ def _without_names(text: str) -> str:
 
 def document_number_symbols(doc: Document) -> NumberSymbols:
     """The thousands separator and decimal mark of the article's source locale (its region first),
-    unless its numbers are written the English way (`variety.article_number_symbols`)."""
+    unless its numbers are written the English way (`variety.article_number_symbols`); and its
+    language's scale words (`scale_words`), however it writes its numbers."""
     locale = doc.source_variant or doc.source_locale
-    return article_number_symbols(locale, "\n".join(block.text for block in doc.blocks))
+    symbols = article_number_symbols(locale, "\n".join(block.text for block in doc.blocks))
+    scales = scale_words(doc.source_locale or "en")
+    return symbols._replace(scales=scales) if scales else symbols
+
+
+@functools.cache
+def scale_words(language: str) -> tuple[tuple[str, int], ...]:
+    """`language`'s words for a thousand, a million, a billion … after an amount, each with its power of ten:
+    CLDR's long compact decimal patterns (every plural form), through Babel. None for English, whose words
+    the detector knows (`vocabulary.SCALE_WORDS`), nor for a language whose patterns write no word.
+
+    >>> dict(scale_words("es"))["millones"], dict(scale_words("es"))["mil millones"], dict(scale_words("es"))["billón"]
+    (6, 9, 12)
+    >>> dict(scale_words("de"))["Millionen"], scale_words("en")
+    (6, ())
+    """
+    if re.split(r"[-_]", language, maxsplit=1)[0] == "en":  # CLDR's `en` not loaded for it (test_edit16_startup)
+        return ()
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return ()
+    found: dict[str, int] = {}
+    formats = locale.compact_decimal_formats.get("long") or {}
+    for plural in formats:
+        for magnitude, pattern in formats[plural].items():
+            text = str(getattr(pattern, "pattern", pattern)).replace("'", "")
+            zeros = text.count("0")
+            word = text.replace("0", "").strip(" \u00a0")
+            if word and zeros and text.startswith("0") and any(char.isalpha() for char in word):
+                found.setdefault(word, len(magnitude) - 1 - (zeros - 1))
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
 
 
 def in_variety(value: PlaceableValue | None, english_variety: EnglishVariety | None) -> PlaceableValue | None:

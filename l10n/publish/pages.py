@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from l10n.assemble.xml_text import xml_safe  # a page's title and description: once a page, not an import each
+from l10n.folding import latin_in_ascii
 from l10n.locales import TargetLocale, parse_locale
 from l10n.memo import remember
 from l10n.publish import cldr
@@ -177,15 +177,19 @@ def page_path(locale: TargetLocale, slug: str) -> str:
 def headline_slug(headline: str) -> str:
     """A readable file name from a headline: ASCII words, lower case, hyphens, at most
     `SLUG_MAX_LENGTH` characters cut at a word; "" when no Latin letter is left (the domain is
-    used then: digits alone, "30" of "年薪30万", name no page). Apostrophes join ("Shanghai’s" →
-    "shanghais").
+    used then: digits alone, "30" of "年薪30万", name no page). Latin letters are spelled in ASCII
+    as an article's id spells them (`folding.latin_in_ascii`: "Straße" → "strasse", "Łódź" →
+    "lodz"; NFKD alone dropped the letters it does not decompose: "strae", "odz"); other scripts'
+    letters are left out. Apostrophes join ("Shanghai’s" → "shanghais").
 
     >>> headline_slug("Biomedical to become key pillar industry for Baoshan")
     'biomedical-to-become-key-pillar-industry-for-baoshan'
     >>> headline_slug("Café “Zürich”: Shanghai’s 700-year-old town <script>"), headline_slug("宝山年薪30万")
     ('cafe-zurich-shanghais-700-year-old-town-script', '')
+    >>> headline_slug("Gießen: Ærø-Fähre fällt aus")
+    'giessen-aero-fahre-fallt-aus'
     """
-    folded = unicodedata.normalize("NFKD", headline).encode("ascii", "ignore").decode("ascii")
+    folded = latin_in_ascii(headline).encode("ascii", "ignore").decode("ascii")
     words = _SLUG_WORD.findall(folded.lower().replace("'", ""))
     slug = ""
     for word in words:
