@@ -178,6 +178,23 @@ process, load 3–14): ours 9,223.2 → 9,180.0 M (−0.47 %; per page −1.58 %
 primamedia 2.21 → 2.17×. The cuts (`read_timestamp` asks for a digit first, `relative_stamp` for a colon) act mostly
 on a page's first read: this second read finds the first read's stamps kept (`datelines.TIMESTAMP_CACHE`), so what
 it saves is the spacing-out and measuring of each line; `bench/evaldata_instr.py` reads each page once.
+
+Session 49 (7 Dec 2026; main b019d90a → h/pagespeed49, each checkout in its own process, load 4–14). The page set:
+the 200 pages over 1.75× by CPU in a `bench/pages.py --split all --repeat 1` run of main (69 of 731 over 2× there),
+counted in two processes, highest CPU ratio first, until the 150th (the run stopped there for time: those left were
+1.75–1.84× by CPU): 15 of the 150 over 2× by instructions (thespacereview 2.42, dailymail 2.36, taiwannews 2.21,
+primamedia 2.20, kulu-media 2.12, businessinsider 2.11, motherjones 2.06, fivethirtyeight 2.05, autoindustriya
+2.03, isthmus 2.03, tovima 2.03, gumc 2.01, earth-org 2.01, biolog 2.01, usatoday 2.002; moritz-meyer 1.995),
+whole 1.745×; why each is, DESIGN's Session 49 of the page-speed paragraph. The cut (`page_main._page_readings`:
+readability and the page's text once a tree): the 6 pages read twice (`--code` main, then this code) ours
+822.3 → 758.3 M taiwannews (2.22 → 2.04×), 645.3 → 578.6 M primamedia (2.20 → 1.97×), 1,753.7 → 1,712.9 M tovima
+(2.02 → 1.97×), zdrowiewpodrozy 1.98 → 1.92×, ul-kp 1.52 → 1.35×, interfax −0.1 % (its second tree shares
+nothing); over 2× 3 → 1, whole 1.93 → 1.82×; trafilatura alone's within −0.1 to +0.8 %. The other 12 over 2× (each read
+once by trafilatura's readability) and moritz-meyer, counted again with this code: thespacereview 2.44, dailymail
+2.36, kulu-media 2.13, motherjones 2.07, fivethirtyeight 2.07, businessinsider 2.06, autoindustriya 2.05, isthmus
+2.04, earth-org 2.02, biolog 2.01, gumc 2.01, usatoday 2.004, moritz-meyer 2.005 (ours −0.2 to +0.6 % against the
+first count, two processes' spread): over 2× of the 150 15 → 14 by these counts (taiwannews still over, primamedia
+and tovima no longer, moritz-meyer over by 0.005).
 """
 
 from __future__ import annotations

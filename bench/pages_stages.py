@@ -14,6 +14,12 @@ then `_article_blocks`' rules (usatoday 29 %, thespacereview 23 %, dailymail 23 
 (6–12 %), `author_names` (kulu-media 12 %), pruning (3–8 %), `has_xml_controls` (0.7–1.8 %). Session 39 (pagespeed39):
 tovima's `main_text_lines` is 70 % of ours (trafilatura asked twice: `_tables_displaced_prose`), autoindustriya's
 and kulu-media's `_article_blocks` 4–5 % (the walk, pruning, `side_column_keys`, `author_names` before it).
+
+`--inside NAME` splits another function of `page.py` the same way, by the module functions it and its closures
+call (`--inside _article_blocks`: `is_site_talk`, `story_cut`, …), the rest of the read counted as "outside";
+the wrappers weigh more there (a call a block: thespacereview 154.4 → 160.1 M). Session 49 (pagespeed49, b019d90a):
+thespacereview's `_article_blocks` (21.8 % of ours) is `is_site_talk` 3.4 %, `story_cut` 3.1 %, `is_site_note`
+2.7 %, `_is_byline_again` 1.3 %, ~30 other rules under 1 % each, its own code 5.3 %: spread, as session 48 found.
 """
 
 from __future__ import annotations
@@ -55,34 +61,53 @@ def wrap(name, function):
             os.getloadavg(); labels.append(name)
     return inner
 
-tree = ast.parse(inspect.getsource(page._read_page))
+inside = sys.argv[4]
+tree = ast.parse(inspect.getsource(getattr(page, inside)))
 called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
 for name in called:
     if inspect.isfunction(vars(page).get(name)):
         setattr(page, name, wrap(name, vars(page)[name]))
-for module, names in ((html, ("walk_blocks", "parse_html", "looks_like_full_page", "has_xml_controls")),
-                      (ingest, ("decode_article", "refuse_hostile_inline_code", "oversized_tables_as_paragraphs",
-                                "refuse_control_characters"))):
-    for name in names:
-        setattr(module, name, wrap(name, getattr(module, name)))
+if inside == "_read_page":
+    for module, names in ((html, ("walk_blocks", "parse_html", "looks_like_full_page", "has_xml_controls")),
+                          (ingest, ("decode_article", "refuse_hostile_inline_code", "oversized_tables_as_paragraphs",
+                                    "refuse_control_characters"))):
+        for name in names:
+            setattr(module, name, wrap(name, getattr(module, name)))
+    arm = lambda on: armed.__setitem__(0, on)
+else:  # only the calls `inside` makes (its closures' too) are stages; the rest of the read is "outside"
+    reading = [False]
+    arm = lambda on: reading.__setitem__(0, on)
+    outer = getattr(page, inside)
+    @functools.wraps(outer)
+    def arming(*args, **kwargs):
+        if not reading[0]:
+            return outer(*args, **kwargs)
+        os.getloadavg(); labels.append("outside")
+        armed[0] = True
+        try:
+            return outer(*args, **kwargs)
+        finally:
+            armed[0] = False
+            os.getloadavg(); labels.append("gap")
+    setattr(page, inside, arming)
 for name in json.loads(sys.argv[2]):
     path = Path(sys.argv[1]) / "tests/data/realworld" / (name + ".html")
     bench.ours(path)
     bench.trafilatura_alone(path)
     os.getloadavg(); labels.append("page:" + name)
-    armed[0] = True
+    arm(True)
     bench.ours(path)
-    armed[0] = False
-    os.getloadavg(); labels.append("gap")
+    arm(False)
+    os.getloadavg(); labels.append("gap" if inside == "_read_page" else "outside")
     bench.trafilatura_alone(path)
     os.getloadavg(); labels.append("trafilatura_alone")
 Path(sys.argv[3]).write_text(json.dumps(labels))
 """
 
 
-def measure(code: Path, names: list[str]) -> dict[str, dict[str, int]]:
+def measure(code: Path, names: list[str], inside: str = "_read_page") -> dict[str, dict[str, int]]:
     with tempfile.TemporaryDirectory() as folder:
-        counts = callgrind_counts(code, CHILD, json.dumps(names), f"{folder}/labels.json")
+        counts = callgrind_counts(code, CHILD, json.dumps(names), f"{folder}/labels.json", inside)
         labels = json.loads((Path(folder) / "labels.json").read_text(encoding="utf-8"))
     result: dict[str, dict[str, int]] = {}
     stages: dict[str, int] = {}
@@ -99,9 +124,14 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout measured (with its .venv)")
     parser.add_argument("--out", type=Path, help="write {page: {stage: instructions}} as JSON")
     parser.add_argument("--top", type=int, default=15, help="stages printed a page")
+    parser.add_argument(
+        "--inside",
+        default="_read_page",
+        help="split this function of page.py by the calls it makes (e.g. _article_blocks); the rest is 'outside'",
+    )
     parser.add_argument("pages", nargs="+", help="page stems, as bench/pages.py prints them")
     args = parser.parse_args()
-    result = measure(args.code.resolve(), args.pages)
+    result = measure(args.code.resolve(), args.pages, args.inside)
     for name, stages in result.items():
         alone = stages.get("trafilatura_alone", 0)
         ours = sum(count for stage, count in stages.items() if stage != "trafilatura_alone")

@@ -20,14 +20,14 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n.ingest.fields import key_head, match_key
 from l10n.ingest.furniture import ends_as_sentence, is_dangling_label, is_site_talk
 from l10n.model import Block
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from lxml import etree
     from lxml.html import HtmlElement
@@ -121,9 +121,10 @@ def main_text_lines(root: HtmlElement) -> list[str]:
         tree = copy.deepcopy(root)
         for link in tree.xpath(_CLOUDFLARE_LINKS):  # Cloudflare's e-mail obfuscation: trafilatura drops the paragraph
             link.drop_tag()
-    lines = _extracted_lines(tree, tables=True)
+    shared: dict[object, Any] = {}  # what trafilatura reads of `tree` whatever its options (`_page_readings`)
+    lines = _extracted_lines(tree, tables=True, shared=shared)
     if _tables_displaced_prose(tree, lines):  # holdout26's tovima: the story's table kept, its prose not
-        prose = _extracted_lines(tree, tables=False)
+        prose = _extracted_lines(tree, tables=False, shared=shared)
         if sum(len(line) for line in prose) > sum(len(line) for line in lines):
             read = set(prose)  # and the first reading's lines (its tables) after them
             return prose + [line for line in lines if line not in read]
@@ -134,18 +135,58 @@ def main_text_lines(root: HtmlElement) -> list[str]:
         box = bare.getroottree().xpath(tree.getroottree().getpath(story))[0]
         for name in ("class", "id"):
             box.attrib.pop(name, None)
-        prose = _extracted_lines(bare, tables=False)
+        prose = _extracted_lines(bare, tables=False, shared={})  # another tree: nothing of the first reading's
         if sum(len(line) for line in prose) >= PARAGRAPH_LETTERS:  # more prose than the first reading's
             return prose
     return lines
 
 
-def _extracted_lines(tree: HtmlElement, *, tables: bool) -> list[str]:
+def _extracted_lines(tree: HtmlElement, *, tables: bool, shared: dict[object, Any] | None = None) -> list[str]:
+    """trafilatura's lines of `tree`; `shared`: what its other readings of the same tree read (`_page_readings`)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(tree, options=extraction_options(tables=tables))
+    with _page_readings({} if shared is None else shared):
+        result = trafilatura.bare_extraction(tree, options=extraction_options(tables=tables))
     text = getattr(result, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]
+
+
+@contextlib.contextmanager
+def _page_readings(shared: dict[object, Any]) -> Iterator[None]:
+    """trafilatura 2.3.1's two readings of the whole page that its options do not change, each made once for
+    the readings of one tree (`shared`, kept by `main_text_lines`): readability's summary (`try_readability`,
+    asked by `compare_extraction` of a copy of the tree as pruned before its options are read, and again by the
+    recall retry of the same tree) and the page's plain text (`html2txt`, the measure of its recall escalation).
+    Both read the tree after `trafilatura_sequence`'s first two prunes, which read no option of ours but
+    `comments` (off in both of `main_text_lines`' readings), and neither edits it, so the second reading
+    without tables and a reading's recall retry asked the same of the same tree (pagespeed49: readability
+    made up to four times a page, taiwannews and primamedia, the page's text twice). Readability's summary
+    goes out as a copy each time: trafilatura may take it as the body and prune it. Nothing is swapped on
+    a trafilatura other than 2.3.1, whose internals were read (ingest reads one page at a time in a process:
+    no thread shares the modules meanwhile)."""
+    import trafilatura
+    from trafilatura import core, external
+
+    if trafilatura.__version__ != "2.3.1":
+        yield
+        return
+    summary, page_text = external.try_readability, core.html2txt
+
+    def shared_summary(htmlinput: HtmlElement) -> HtmlElement:
+        if "summary" not in shared:
+            shared["summary"] = summary(htmlinput)
+        return copy.deepcopy(shared["summary"])
+
+    def shared_text(content: HtmlElement, clean: bool = True) -> str:
+        if ("text", clean) not in shared:
+            shared["text", clean] = page_text(content, clean)
+        return shared["text", clean]
+
+    external.try_readability, core.html2txt = shared_summary, shared_text
+    try:
+        yield
+    finally:
+        external.try_readability, core.html2txt = summary, page_text
 
 
 @functools.cache
