@@ -1,0 +1,61 @@
+"""Session 49's outside look (redteam49): hostile and damaged input through the real CLI
+(`workflow.py`), each on a project of its own.
+
+- A forged manifest's `ready` (`publish.manifest.existing_records`): a record saying an edition is
+  ready, beside a site whose page says it is not (`noindex`), made `publish --locales de` offer
+  the incomplete French page as an `hreflang` alternate and in the sitemap, and list it as
+  translated. A manifest that is not the bytes publish last wrote has its `ready` checked
+  against the page.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_l10n
+
+ARTICLE = (
+    "---\ntitle: Riverside library reopens\ndate: 2026-03-02T09:15:00+08:00\n---\n\n"
+    "The library reopened on Monday after two years.\n\nVisitors can borrow 12 books at a time.\n"
+)
+CONFIG = '[l10n]\nlocales = ["de", "fr"]\nengine = "pseudo"\n'
+
+
+def _project(root: Path, article: str = ARTICLE, config: str = CONFIG, name: str = "news.md") -> Path:
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "seeds" / name).write_text(article, encoding="utf-8")
+    (root / "l10n.toml").write_text(config, encoding="utf-8")
+    return root
+
+
+def _site(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted((root / "site").rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_a_forged_ready_flag_is_checked_against_the_page(tmp_path: Path) -> None:
+    """French below its policy (nothing reviewed); the manifest then says it is ready."""
+    root = _project(tmp_path, config=CONFIG + "[l10n.readiness.fr]\nmin_reviewed = 1.0\n")
+    for command in (("extract", "seeds"), ("update",), ("translate",), ("publish",)):
+        run_l10n(root, *command)
+    site = _site(root)
+    french = "fr/riverside-library-reopens.html"
+    assert b'content="noindex"' in site[f"site/{french}"]
+    assert f'hreflang="fr" href="../{french}"'.encode() not in site["site/de/riverside-library-reopens.html"]
+    manifest = root / ".site.l10n-manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    (record,) = [page for page in data["pages"] if page["locale"] == "fr"]
+    assert record["ready"] is False
+    record["ready"] = True
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    run_l10n(root, "publish", "--locales", "de")
+    assert _site(root) == site  # no alternate, no sitemap entry, still "incomplete" on every index
+    (record,) = [page for page in json.loads(manifest.read_text(encoding="utf-8"))["pages"] if page["locale"] == "fr"]
+    assert record["ready"] is False  # and recorded as the page says
+    (root / "locales" / ".stamps.sqlite3").unlink()  # no record of the manifest's bytes: every page read
+    run_l10n(root, "publish", "--locales", "de")
+    assert _site(root) == site  # the ready pages (en, de) still offered as such
