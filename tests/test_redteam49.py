@@ -6,6 +6,10 @@
   the incomplete French page as an `hreflang` alternate and in the sitemap, and list it as
   translated. A manifest that is not the bytes publish last wrote has its `ready` checked
   against the page.
+- Article ids that differ only in letter case (`News.txt`, `news.txt`) and Windows device names
+  (`aux.txt`, `CON.backup.md`, `--domain COM1`) were valid ids: `build/`, `site/` and `locales/`
+  copied to macOS or Windows held one file for two, or a device. `extract` refuses them, naming
+  the file (`pipeline._one_case_per_domain`, `project.windows_device`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import run_l10n
 
 ARTICLE = (
@@ -59,3 +64,45 @@ def test_a_forged_ready_flag_is_checked_against_the_page(tmp_path: Path) -> None
     (root / "locales" / ".stamps.sqlite3").unlink()  # no record of the manifest's bytes: every page read
     run_l10n(root, "publish", "--locales", "de")
     assert _site(root) == site  # the ready pages (en, de) still offered as such
+
+
+def _articles(root: Path, *names: str) -> Path:
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "l10n.toml").write_text(CONFIG, encoding="utf-8")
+    for n, name in enumerate(names):
+        (root / "seeds" / name).write_text(f"Headline {n}\n\nThe river rose {n} metres.\n", encoding="utf-8")
+    return root
+
+
+def _refused(done: object) -> list[str]:
+    return [line for line in done.stderr.splitlines() if line.startswith("error: seeds/")]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ids_differing_only_in_case_are_refused_at_extract(tmp_path: Path, jobs: str) -> None:
+    root = _articles(tmp_path, "News.txt", "news.txt", "other.txt")
+    done = run_l10n(root, "extract", "seeds", "--jobs", jobs, allowed=(2,))
+    assert _refused(done) == [
+        "error: seeds/news.txt: article id 'news' differs only in letter case from 'News' of seeds/News.txt "
+        "(one file on macOS and Windows); rename one of the two files, or extract this one alone with --domain ID"
+    ]
+    assert sorted(path.name for path in (root / "locales").glob("*.pot")) == ["News.pot", "other.pot"]
+    # the twin named alone, a template of an earlier run holding the other case: refused too
+    assert len(_refused(run_l10n(root, "extract", "seeds/news.txt", allowed=(2,)))) == 1
+    run_l10n(root, "extract", "seeds/news.txt", "--domain", "news-2")  # the advice holds
+    # a file renamed in case only (its old name gone) is the same article under a new id
+    (root / "seeds" / "News.txt").unlink()
+    (root / "seeds" / "other.txt").rename(root / "seeds" / "Other.txt")
+    run_l10n(root, "extract", "seeds/Other.txt")
+
+
+def test_windows_device_names_are_refused_at_extract(tmp_path: Path) -> None:
+    root = _articles(tmp_path, "aux.txt", "CON.backup.md", "console.txt")
+    done = run_l10n(root, "extract", "seeds", allowed=(2,))
+    assert [line.split(": ")[1] for line in _refused(done)] == ["seeds/CON.backup.md", "seeds/aux.txt"]
+    assert all(" is a device name on Windows " in line for line in _refused(done))
+    assert [path.name for path in (root / "locales").glob("*.pot")] == ["console.pot"]
+    done = run_l10n(root, "extract", "seeds/console.txt", "--domain", "com1", allowed=(2,))
+    assert done.stderr.startswith("error: article id 'com1' in --domain is a device name on Windows")
+    run_l10n(root, "extract", "seeds/aux.txt", "--domain", "aux-notes")  # the advice holds
+    assert sorted(path.name for path in (root / "locales").glob("*.pot")) == ["aux-notes.pot", "console.pot"]
