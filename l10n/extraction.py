@@ -150,7 +150,7 @@ def extract_article(
             made.append((written, template, units))
         return made[0][1], made[0][2]
 
-    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings)):
+    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings), EXTRACTED_SHAPE):
         load()
     updates = (
         list(_update_from_template(project, domain, pot_path, load, locales, save=save, languages=wrote))
@@ -186,6 +186,12 @@ def extract_article(
         language_from=kept[1] if kept else None,
         source=os.fspath(path),
     )
+
+
+EXTRACTED_SHAPE = ([int, (str, None)], [int, (str, None), (str, None), (str, None)])
+"""An article's record of the `extract` stage (units, headline, its language and where that came
+from; stamps before session 32 kept no language), as `memory.stamps.fits` reads it: one of
+another shape is none, and the article is extracted again (redteam49)."""
 
 
 LANGUAGE_FROM = {"html": "stated by the page", "md": "front matter", "docx": "Word"}
@@ -257,7 +263,7 @@ def _update_from_template(
             continue
         po = project.po_path(locale, domain)
         key = f"{locale.code}/{domain}"
-        if stamps.fresh(key, state_of(po, locale_code=locale.code)):
+        if stamps.fresh(key, state_of(po, locale_code=locale.code), int):  # units merged
             stats = UpdateStats(kept=stamps.payload(key))
             yield UpdateResult(domain=domain, locale=locale.code, po_file=po, stats=stats)
             continue

@@ -404,8 +404,8 @@ def _catalogs_on_record(
         for code, folder, settings in folders:
             po, key = f"{folder}{name}.po", f"{code}/{name}"
             state = stat_digest(settings, (pot_state, (po, file_state(po)), glossary_state))
-            if not stamps.fresh(key, state) and not stamps.fresh(
-                key, merge_state(pot, po, glossary_path=glossary, locale_code=code)
+            if not stamps.fresh(key, state, int) and not stamps.fresh(  # units merged
+                key, merge_state(pot, po, glossary_path=glossary, locale_code=code), int
             ):
                 stale.append(name)
                 break

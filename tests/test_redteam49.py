@@ -10,11 +10,16 @@
   (`aux.txt`, `CON.backup.md`, `--domain COM1`) were valid ids: `build/`, `site/` and `locales/`
   copied to macOS or Windows held one file for two, or a device. `extract` refuses them, naming
   the file (`pipeline._one_case_per_domain`, `project.windows_device`).
+- A stamp row of valid JSON in another shape than its stage writes (`{}` for a list, a list of
+  other types) made `extract`, `translate`, `qa`, `status`, `publish` and `run` die with a
+  traceback: each reader now asks for its stage's shape (`memory.stamps.fits`) and a row of
+  another is no record — the work is done again.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -106,3 +111,38 @@ def test_windows_device_names_are_refused_at_extract(tmp_path: Path) -> None:
     assert done.stderr.startswith("error: article id 'com1' in --domain is a device name on Windows")
     run_l10n(root, "extract", "seeds/aux.txt", "--domain", "aux-notes")  # the advice holds
     assert sorted(path.name for path in (root / "locales").glob("*.pot")) == ["aux-notes.pot", "console.pot"]
+
+
+CHAIN = (("extract", "seeds"), ("update",), ("translate",), ("qa",), ("status",), ("assemble",), ("publish",))
+
+
+@pytest.mark.parametrize(
+    ("stage", "commands"),
+    [
+        ("extract", [("extract", "seeds")]),
+        ("update", [("update",), ("extract", "seeds", "--locales", "de,fr")]),
+        ("tm-leverage", [("translate",)]),
+        ("translate", [("translate",)]),
+        ("qa", [("qa", "-v"), ("assemble",)]),
+        ("qa.summary", [("qa",), ("publish",)]),
+        ("status", [("status",), ("qa",)]),
+        ("publish %", [("publish",)]),
+    ],
+)
+def test_a_stamp_of_another_shape_is_no_record(tmp_path: Path, stage: str, commands: list[tuple[str, ...]]) -> None:
+    root = _project(tmp_path)
+    for command in CHAIN:
+        run_l10n(root, *command)
+    status, site = run_l10n(root, "status", "--json").stdout, _site(root)
+    for payload in ("{}", '[3,"x",[],{}]', "[[]]"):
+        for command in (*commands, ("run",)):
+            with sqlite3.connect(root / "locales" / ".stamps.sqlite3") as db:
+                forged = db.execute(
+                    "UPDATE stamp SET payload = ? WHERE stage LIKE ? AND key NOT LIKE '% %'", (payload, stage)
+                ).rowcount
+                db.execute("DELETE FROM stamp WHERE stage LIKE 'whole run%'")
+            assert forged >= 1, stage
+            done = run_l10n(root, *command, allowed=None)
+            assert done.returncode in (0, 1) and "Traceback" not in done.stderr, (payload, command, done.stderr)
+    assert run_l10n(root, "status", "--json").stdout == status
+    assert _site(root) == site
