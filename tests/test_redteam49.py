@@ -120,7 +120,7 @@ CHAIN = (("extract", "seeds"), ("update",), ("translate",), ("qa",), ("status",)
     ("stage", "commands"),
     [
         ("extract", [("extract", "seeds")]),
-        ("update", [("update",), ("extract", "seeds", "--locales", "de,fr")]),
+        ("update", [("update", "-v"), ("extract", "seeds", "--locales", "de,fr", "-v")]),
         ("tm-leverage", [("translate",)]),
         ("translate", [("translate",)]),
         ("qa", [("qa", "-v"), ("assemble",)]),
@@ -144,5 +144,6 @@ def test_a_stamp_of_another_shape_is_no_record(tmp_path: Path, stage: str, comma
             assert forged >= 1, stage
             done = run_l10n(root, *command, allowed=None)
             assert done.returncode in (0, 1) and "Traceback" not in done.stderr, (payload, command, done.stderr)
+            assert repr(json.loads(payload)) not in done.stdout, (payload, command, done.stdout)  # nor reported
     assert run_l10n(root, "status", "--json").stdout == status
     assert _site(root) == site
