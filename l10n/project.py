@@ -294,10 +294,21 @@ class Project:
         return inside_plain_folders(path if isinstance(path, Path) else Path(path), self.root, self._plain_folders)
 
     def domains(self) -> list[str]:
-        """Every domain with a POT under `locales/`, sorted."""
+        """Every domain with a POT under `locales/`, sorted. A `.pot` whose name is no domain (a
+        copy a file manager named `news copy.pot`, `news - Copy.pot`) is refused naming the file:
+        every command stopped on it with "invalid domain name 'news copy'" and no file named
+        (redteam49)."""
         if not self.locales_dir.is_dir():
             return []
-        return sorted(p.stem for p in self.locales_dir.glob("*.pot"))
+        found = sorted(p.stem for p in self.locales_dir.glob("*.pot"))
+        for domain in found:
+            if not is_domain(domain):
+                raise ProjectError(
+                    f"not an article's template: {domain!r} is no article id (ASCII letters, digits, "
+                    "'.', '_' and '-'); rename or remove it",
+                    path=self.locales_dir / f"{domain}.pot",
+                )
+        return found
 
     def locales(self, option: str | None = None, *, name: str = "--locales") -> list[TargetLocale]:
         """The `--locales` option resolved against the project's locales, or the configured ones."""

@@ -147,3 +147,16 @@ def test_a_stamp_of_another_shape_is_no_record(tmp_path: Path, stage: str, comma
             assert repr(json.loads(payload)) not in done.stdout, (payload, command, done.stdout)  # nor reported
     assert run_l10n(root, "status", "--json").stdout == status
     assert _site(root) == site
+
+
+@pytest.mark.parametrize("copy", ["news copy.pot", "news - Copy.pot"])
+def test_a_template_copied_under_a_name_that_is_no_id_is_named(tmp_path: Path, copy: str) -> None:
+    """macOS's and Windows' file managers name a copy so: every command stopped with "invalid
+    domain name 'news copy'", no file named."""
+    root = _project(tmp_path)
+    run_l10n(root, "extract", "seeds")
+    (root / "locales" / copy).write_bytes((root / "locales" / "news.pot").read_bytes())
+    for command in (("status",), ("update",), ("publish",)):
+        done = run_l10n(root, *command, allowed=(2,))
+        assert done.stderr.startswith("error: ") and f"locales/{copy}: not an article's template" in done.stderr
+        assert len(done.stderr.splitlines()) == 1
