@@ -160,3 +160,12 @@ def test_a_template_copied_under_a_name_that_is_no_id_is_named(tmp_path: Path, c
         done = run_l10n(root, *command, allowed=(2,))
         assert done.stderr.startswith("error: ") and f"locales/{copy}: not an article's template" in done.stderr
         assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_headline_slugging_to_a_windows_device_names_no_page(tmp_path: Path) -> None:
+    """`site/` is copied to Windows, where `nul.html` is the null device."""
+    root = _project(tmp_path, ARTICLE.replace("title: Riverside library reopens", "title: Nul"))
+    for command in (("extract", "seeds"), ("update",), ("translate",), ("publish",)):
+        run_l10n(root, *command)
+    pages = sorted(path.name for path in (root / "site" / "de").iterdir())
+    assert pages == ["index.html", "news.html", "nul-news.html"], pages  # the domain appended, as for a name taken
