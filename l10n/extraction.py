@@ -111,7 +111,7 @@ def extract_article(
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(path), path=path)
-    domain = validate_domain(domain) if domain else article_id(path)
+    domain = validate_domain(domain or article_id(path), path=path, option="--domain" if domain else "", new=True)
     origin = "--lang" if language else CONFIG_FILE  # where the operator named the language
     language = language or project.settings.article_language(reference)
     pot_path = project.pot_path(domain)
@@ -150,7 +150,7 @@ def extract_article(
             made.append((written, template, units))
         return made[0][1], made[0][2]
 
-    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings)):
+    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings), EXTRACTED_SHAPE):
         load()
     updates = (
         list(_update_from_template(project, domain, pot_path, load, locales, save=save, languages=wrote))
@@ -186,6 +186,12 @@ def extract_article(
         language_from=kept[1] if kept else None,
         source=os.fspath(path),
     )
+
+
+EXTRACTED_SHAPE = ([int, (str, None)], [int, (str, None), (str, None), (str, None)])
+"""An article's record of the `extract` stage (units, headline, its language and where that came
+from; stamps before session 32 kept no language), as `memory.stamps.fits` reads it: one of
+another shape is none, and the article is extracted again (redteam49)."""
 
 
 LANGUAGE_FROM = {"html": "stated by the page", "md": "front matter", "docx": "Word"}
@@ -257,7 +263,7 @@ def _update_from_template(
             continue
         po = project.po_path(locale, domain)
         key = f"{locale.code}/{domain}"
-        if stamps.fresh(key, state_of(po, locale_code=locale.code)):
+        if stamps.fresh(key, state_of(po, locale_code=locale.code), int):  # units merged
             stats = UpdateStats(kept=stamps.payload(key))
             yield UpdateResult(domain=domain, locale=locale.code, po_file=po, stats=stats)
             continue
@@ -338,10 +344,8 @@ def _glossary_at(path: Path, stamp: tuple[int, int] | None) -> Glossary:
 
 def _refuse_domain_taken(project: Project, pot_path: Path, reference: str, *, domain: str) -> None:
     """Two articles must never share a catalog: `x.txt` and `x.html` would overwrite each other."""
-    from l10n.catalog.po import pot_source
-
-    recorded = pot_source(pot_path) if pot_path.is_file() else None
-    if recorded and recorded != reference and (project.root / recorded).is_file():
+    recorded = template_owner(project, pot_path, reference)
+    if recorded is not None:
         raise domain_taken_error(domain, recorded=recorded, reference=reference)
 
 
@@ -353,6 +357,31 @@ def domain_taken_error(domain: str, *, recorded: str, reference: str) -> DomainT
     """The one error for two articles claiming one domain, raised here (on disk) and by
     `pipeline` (for articles still in flight in its workers)."""
     return DomainTaken(f"domain {domain!r} already belongs to {recorded}; {DOMAIN_TAKEN_ADVICE}", path=reference)
+
+
+class CaseTwin(ProjectError):
+    """An article refused because its id differs only in letter case from another article's
+    (`case_twin_error`)."""
+
+
+def case_twin_error(domain: str, *, other: str, owner: str, reference: str) -> CaseTwin:
+    """The one error for an article whose id differs from another's only in letter case
+    (`pipeline._one_case_per_domain`): one file on macOS and Windows, where `build/` and
+    `site/` are copied."""
+    return CaseTwin(
+        f"article id {domain!r} differs only in letter case from {other!r} of {owner} "
+        f"(one file on macOS and Windows); {DOMAIN_TAKEN_ADVICE}",
+        path=reference,
+    )
+
+
+def template_owner(project: Project, pot_path: Path, reference: str) -> str | None:
+    """The article (as the template `pot_path` records it) that holds its domain, when that is
+    not `reference` and is still there: `_refuse_domain_taken`'s rule; None when none does."""
+    from l10n.catalog.po import pot_source
+
+    recorded = pot_source(pot_path) if pot_path.is_file() else None
+    return recorded if recorded and recorded != reference and (project.root / recorded).is_file() else None
 
 
 DOMAIN_TAKEN_ADVICE = "rename one of the two files, or extract this one alone with --domain ID"

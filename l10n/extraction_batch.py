@@ -25,7 +25,7 @@ from l10n.project import Project, article_id
 
 def extracted_here(
     project: Project,
-    paths: Iterable[Path],
+    paths: Iterable[Path | Refused],
     *,
     domain: str | None = None,
     locales: Sequence[TargetLocale] = (),
@@ -33,9 +33,16 @@ def extracted_here(
     skip_refused: bool = False,
 ) -> Iterator[ExtractResult | Refused]:
     """`extract_article` for each path in this process, its stamps written every `CHUNK_SIZE`
-    articles and at the end, as a worker writes them (`save_held_stamps`)."""
+    articles and at the end, as a worker writes them (`save_held_stamps`). An article refused
+    earlier (`Refused`) passes through."""
     yield from saving_by_chunk(
-        [extract_or_refuse(project, path, domain=domain, locales=locales, language=language, skip_refused=skip_refused)]
+        [
+            path
+            if isinstance(path, Refused)
+            else extract_or_refuse(
+                project, path, domain=domain, locales=locales, language=language, skip_refused=skip_refused
+            )
+        ]
         for path in paths
     )
 

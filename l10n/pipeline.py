@@ -11,6 +11,7 @@ article's extraction and the catalog update live in `extraction`, assembling in 
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -40,7 +41,7 @@ __all__ = ["extract_articles"]
 
 
 def _one_article_per_domain(
-    project: Project, files: Iterable[Path], *, jobs: int, skip_refused: bool = False
+    project: Project, files: Iterable[Path | Refused], *, jobs: int, skip_refused: bool = False
 ) -> Iterator[Path | Refused]:
     """In a parallel run `x.txt` and `x.html` may reach different workers before either has
     written `x.pot`, so the check `_refuse_domain_taken` makes on disk is made here as well.
@@ -50,6 +51,9 @@ def _one_article_per_domain(
     """
     recent: collections.OrderedDict[str, Path] = collections.OrderedDict()
     for path in files:
+        if isinstance(path, Refused):  # refused before (`_one_case_per_domain`)
+            yield path
+            continue
         domain = article_id(path)
         earlier = recent.setdefault(domain, path)
         if earlier != path and project.relative(earlier) != project.relative(path):
@@ -60,6 +64,45 @@ def _one_article_per_domain(
             continue
         if len(recent) > (IN_FLIGHT_PER_JOB * jobs + 2) * CHUNK_SIZE:
             recent.popitem(last=False)
+        yield path
+
+
+def _one_case_per_domain(
+    project: Project, files: Iterable[Path], *, domain: str | None = None, skip_refused: bool = False
+) -> Iterator[Path | Refused]:
+    """`files`, an article refused (`extraction.case_twin_error`) where its id differs only in
+    letter case from another's — one earlier in the batch, or a template already in `locales/`
+    whose article is still there (`extraction.template_owner`): `news.md` and `News.md` are two
+    articles here, but one file where `build/`, `site/` and `locales/` are copied to a file
+    system that does not tell case apart (macOS, Windows), the second written over the first.
+    The templates are listed once, before the batch (a cold batch writes thousands)."""
+    from l10n.extraction import case_twin_error, template_owner
+
+    folded: dict[str, tuple[str, Path | None]] = {}  # an id in lower case → (the id, its article in this batch)
+    with contextlib.suppress(OSError), os.scandir(project.locales_dir) as entries:
+        for entry in entries:
+            stem, suffix = os.path.splitext(entry.name)
+            if suffix == ".pot":
+                folded.setdefault(stem.lower(), (stem, None))
+    for path in files:
+        name = domain or article_id(path)
+        other, earlier = folded.setdefault(name.lower(), (name, path))
+        if other == name:
+            yield path
+            continue
+        reference = project.relative(path)
+        # a template of an earlier run counts while its article is there (`template_owner`)
+        owner = (
+            project.relative(earlier)
+            if earlier is not None
+            else template_owner(project, project.pot_path(other), reference)
+        )
+        if owner is not None:
+            error = case_twin_error(name, other=other, owner=owner, reference=reference)
+            if not skip_refused:
+                raise error
+            yield Refused(name, str(error))
+            continue
         yield path
 
 
@@ -153,12 +196,18 @@ def _extract_all(
             work = functools.partial(
                 extract_in_worker, project, locale_codes=codes, language=language, skip_refused=skip
             )
-            articles = _one_article_per_domain(project, taken(files), jobs=jobs, skip_refused=skip)
+            once = _one_case_per_domain(project, taken(files), skip_refused=skip)
+            articles = _one_article_per_domain(project, once, jobs=jobs, skip_refused=skip)
             warm_up = functools.partial(load_before_fork, project, codes)
             results = in_worker_processes(work, articles, jobs=jobs, after_chunk=save_held_stamps, before_fork=warm_up)
         else:
             results = extracted_here(
-                project, taken(files), domain=domain, locales=locales, language=language, skip_refused=skip
+                project,
+                _one_case_per_domain(project, taken(files), domain=domain, skip_refused=skip),
+                domain=domain,
+                locales=locales,
+                language=language,
+                skip_refused=skip,
             )
         for index, result in enumerate(results):
             if isinstance(result, Refused):
@@ -277,7 +326,11 @@ def _extract_changed(
         for each in refused:
             on_refused(each)  # type: ignore[misc]  # none without it
         try:
-            for path in files:
+            for path in _one_case_per_domain(project, files, skip_refused=on_refused is not None):
+                if isinstance(path, Refused):
+                    refused.append(path)
+                    on_refused(path)  # type: ignore[misc]  # none without it
+                    continue
                 article = same.get(os.fspath(path))
                 if article is not None:
                     if article[0] not in kept:
@@ -351,8 +404,8 @@ def _catalogs_on_record(
         for code, folder, settings in folders:
             po, key = f"{folder}{name}.po", f"{code}/{name}"
             state = stat_digest(settings, (pot_state, (po, file_state(po)), glossary_state))
-            if not stamps.fresh(key, state) and not stamps.fresh(
-                key, merge_state(pot, po, glossary_path=glossary, locale_code=code)
+            if not stamps.fresh(key, state, int) and not stamps.fresh(  # units merged
+                key, merge_state(pot, po, glossary_path=glossary, locale_code=code), int
             ):
                 stale.append(name)
                 break

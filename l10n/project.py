@@ -41,6 +41,7 @@ __all__ = [
     "is_domain",
     "may_be_derived",
     "validate_domain",
+    "windows_device",
 ]
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
 _DOMAIN_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -51,12 +52,14 @@ def is_domain(name: str) -> bool:
     return _DOMAIN_SHAPE.match(name) is not None and ".." not in name
 
 
-def validate_domain(name: str, *, path: Path | None = None, option: str = "") -> str:
+def validate_domain(name: str, *, path: Path | None = None, option: str = "", new: bool = False) -> str:
     """A domain (article id) is a safe file stem: ASCII letters, digits, `.`, `_`, `-`; no `..`.
     An id named explicitly (`--domain`, `--domains`, an XLIFF `original`, the site's manifest)
     is refused when it is not one; a source file's name never is (`article_id`). `path`: the
     file that names it (an XLIFF), `option`: the command-line option that gave it, which the
-    refusal then names.
+    refusal then names. `new`: an id `extract` is about to give an article, refused as well
+    when it is a Windows device name (`windows_device`); one an earlier version accepted still
+    names its catalogs for every other command.
 
     >>> from l10n.errors import L10nError
     >>> for given in ({}, {"option": "--domains"}):
@@ -67,12 +70,37 @@ def validate_domain(name: str, *, path: Path | None = None, option: str = "") ->
     invalid domain name 'Vizepräsidentin': use ASCII letters, digits, '.', '_' and '-'
     invalid domain name 'Vizepräsidentin' in --domains: use ASCII letters, digits, '.', '_' and '-'
     """
+    given = f" in {option}" if option else ""
     if not is_domain(name):
-        given = f" in {option}" if option else ""
         raise ProjectError(
             f"invalid domain name {name!r}{given}: use ASCII letters, digits, '.', '_' and '-'", path=path
         )
+    if new and windows_device(name):
+        advice = "choose another" if option else "rename the file, or extract it alone with --domain ID"
+        raise ProjectError(
+            f"article id {name!r}{given} is a device name on Windows (CON, PRN, AUX, NUL, COM0-9, LPT0-9, "
+            f"before any dot), where build/ and site/ are copied; {advice}",
+            path=path,
+        )
     return name
+
+
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{digit}" for digit in range(10)), *(f"lpt{digit}" for digit in range(10))}
+)
+
+
+def windows_device(name: str) -> bool:
+    """Whether a file named `name` is a device on Windows, whatever its extension: CON, PRN, AUX,
+    NUL, COM0–9 or LPT0–9 in any case, alone or before a dot (Microsoft's "Naming Files, Paths,
+    and Namespaces": "NUL.txt and NUL.tar.gz are both equivalent to NUL"). An article id or a
+    page name that is one names files `build/` and `site/` cannot hold there, copied from here
+    (redteam49).
+
+    >>> [windows_device(name) for name in ("CON", "aux", "Nul.backup", "com1", "lpt9.x", "console", "com10", "news")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return name.partition(".")[0].lower() in _WINDOWS_DEVICES
 
 
 def article_id(path: Path | str) -> str:
@@ -256,10 +284,21 @@ class Project:
         return inside_plain_folders(path if isinstance(path, Path) else Path(path), self.root, self._plain_folders)
 
     def domains(self) -> list[str]:
-        """Every domain with a POT under `locales/`, sorted."""
+        """Every domain with a POT under `locales/`, sorted. A `.pot` whose name is no domain (a
+        copy a file manager named `news copy.pot`, `news - Copy.pot`) is refused naming the file:
+        every command stopped on it with "invalid domain name 'news copy'" and no file named
+        (redteam49)."""
         if not self.locales_dir.is_dir():
             return []
-        return sorted(p.stem for p in self.locales_dir.glob("*.pot"))
+        found = sorted(p.stem for p in self.locales_dir.glob("*.pot"))
+        for domain in found:
+            if not is_domain(domain):
+                raise ProjectError(
+                    f"not an article's template: {domain!r} is no article id (ASCII letters, digits, "
+                    "'.', '_' and '-'); rename or remove it",
+                    path=self.locales_dir / f"{domain}.pot",
+                )
+        return found
 
     def locales(self, option: str | None = None, *, name: str = "--locales") -> list[TargetLocale]:
         """The `--locales` option resolved against the project's locales, or the configured ones."""

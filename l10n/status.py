@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 STATUS_STAGE = "status"
 STATES = ("reviewed", "mt_fuzzy", "tm_fuzzy", "fuzzy", "untranslated")
+COUNTS_SHAPE = (None, [dict.fromkeys(STATES, int), dict.fromkeys(STATES, int)])
+"""A catalog's record of the `status` stage (`_counted`: units and words per state, or None), as
+`memory.stamps.fits` reads it: one of another shape is none, and is counted again (redteam49)."""
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
@@ -163,13 +166,13 @@ def project_status(
         for locale in locales:
             for domain in domains:
                 key = f"{locale.code}/{domain}"
-                if unchanged is not None and stamps.has(key):
+                if unchanged is not None and stamps.has(key, COUNTS_SHAPE):
                     po = project.po_file(locale.code, domain)
                     if pots[domain] in unchanged and po in unchanged:
                         planned.append((locale, domain, key, "", True))  # counted then, as it is now
                         continue
                 state = status_fingerprint(project, locale, domain, pot=pots[domain], known=seen)
-                planned.append((locale, domain, key, state, stamps.fresh(key, state)))
+                planned.append((locale, domain, key, state, stamps.fresh(key, state, COUNTS_SHAPE)))
         # the article's own language, once per template asked (`memory.article_language`: its record, else its head)
         asked = {domain: pots[domain] for _, domain, _, _, fresh in planned if not fresh}
         own = own_language_codes(project, asked, project.settings.locales) if asked else {}

@@ -73,7 +73,7 @@ def extract(
 
     state.quiet = quiet = quiet or state.quiet
     language = parse_language_option(lang).code if lang is not None else None  # a bad option first
-    domain = validate_domain(domain, option="--domain") if domain else domain
+    domain = validate_domain(domain, option="--domain", new=True) if domain else domain
     project = open_project(root)
     single = domain is not None or (len(files) == 1 and files[0].is_file())
     refusals = None if single else Refusals()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
 from l10n.memory.catalog_sync import catalog_source, open_project_tm, sync_from_catalogs
+from l10n.memory.stamps import ANY
 from l10n.memory.tm import TranslationMemory, is_exact_match, leverage
 from l10n.project import Project
 
@@ -96,6 +97,9 @@ def reclaim_from_tm(tm: TranslationMemory, po_path: Path, *, source_locale: str,
 
 
 LEVERAGE_STAGE = "tm-leverage"
+LEVERAGED = ([int], [int, ANY, ANY, ANY])
+"""A catalog's record of this stage: its units still open, and the TM's generation, threshold and
+`overwrite_fuzzy` it was leveraged with (`memory.stamps.fits`; none of them when nothing is open)."""
 
 
 def record_nothing_open(project: Project, filled: Sequence[tuple[str, str]]) -> None:
@@ -152,7 +156,7 @@ def leverage_project(
             TM and the options are as they were (a catalog with every unit filled ignores new TM
             entries — unless fuzzy machine units are open too, with `overwrite_fuzzy`). `state`
             None: the catalog is as the last run left it (`unchanged`), its stamp as it was."""
-            if not (stamps.has(key) if state is None else stamps.fresh(key, state)):
+            if not (stamps.has(key, LEVERAGED) if state is None else stamps.fresh(key, state, LEVERAGED)):
                 return False
             still_open, *seen = stamps.payload(key)
             return (still_open == 0 and not overwrite_fuzzy) or seen == asked

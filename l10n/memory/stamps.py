@@ -43,12 +43,16 @@ from l10n.fsio_notes import noting, written_note
 from l10n.memory.stamps_file import STAMPS_FILE_NAME, open_stamps, stamps_file
 
 __all__ = [
+    "ANY",
     "STAMPS_FILE_NAME",
+    "DictOf",
+    "ListOf",
     "StampLookup",
     "Stamps",
     "code_state",
     "decoded_payload",
     "file_state",
+    "fits",
     "fingerprint",
     "matches",
     "process_stamps",
@@ -56,6 +60,67 @@ __all__ = [
     "stamps_file",
     "stored_state",
 ]
+
+
+ANY: Any = object()
+"""The shape any payload has (`fits`)."""
+
+
+class ListOf:
+    """A shape (`fits`): a JSON array each of whose items has `item`'s shape."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: Any) -> None:
+        self.item = item
+
+
+class DictOf:
+    """A shape (`fits`): a JSON object each of whose values has `value`'s shape."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def fits(value: Any, shape: Any) -> bool:
+    """Whether a decoded payload `value` has `shape`, as a stage declares what it records:
+    `ANY`; `None`; a type (exact: a bool is no int, an int no float nor bool; a float may be
+    written as an int); a tuple of shapes (any one); a list of shapes (an array of exactly those);
+    a dict of keys and shapes (an object with those keys at least); `ListOf`, `DictOf`; or a
+    function saying yes or no. A stamp row is under `locales/` like any file: one forged or
+    damaged into valid JSON of another shape is no record (`Stamps.fresh`, `StampLookup`), where
+    a reader unpacking it died with a traceback (redteam49).
+
+    >>> shape = [int, (str, None), ListOf([str, int])]
+    >>> [fits(v, shape) for v in ([3, "a", [["x", 1]]], [3, None, []], [True, "a", []], [3, "a", [["x"]]], {}, 3)]
+    [True, True, False, False, False, False]
+    >>> fits({"files": {"a": "1"}, "more": 1}, {"files": DictOf(str)}), fits({"files": []}, {"files": DictOf(str)})
+    (True, False)
+    """
+    if shape is ANY:
+        return True
+    if shape is None:
+        return value is None
+    if isinstance(shape, type):
+        kind = type(value)
+        return kind is shape or (shape is float and kind is int)
+    if isinstance(shape, tuple):
+        return any(fits(value, each) for each in shape)
+    if isinstance(shape, list):
+        return (
+            type(value) is list
+            and len(value) == len(shape)
+            and all(fits(item, each) for item, each in zip(value, shape))
+        )
+    if isinstance(shape, dict):
+        return type(value) is dict and all(key in value and fits(value[key], each) for key, each in shape.items())
+    if isinstance(shape, ListOf):
+        return type(value) is list and all(fits(item, shape.item) for item in value)
+    if isinstance(shape, DictOf):
+        return type(value) is dict and all(fits(item, shape.value) for item in value.values())
+    return bool(shape(value))
 
 
 class Stamps:
@@ -80,23 +145,24 @@ class Stamps:
             self._known = {key: (state, payload) for key, state, payload in rows}
         return self._known
 
-    def fresh(self, key: str, fp: str) -> bool:
-        """Whether `key` was recorded for `fp` (`matches`: racily clean inputs by content). A
-        stamp that held by content while its files are settled now is kept by stat from here on."""
+    def fresh(self, key: str, fp: str, shape: Any = ANY) -> bool:
+        """Whether `key` was recorded for `fp` (`matches`: racily clean inputs by content), with
+        a payload of `shape` (`fits`). A stamp that held by content while its files are settled
+        now is kept by stat from here on."""
         found = self._stamps().get(key)
         if found is None or not matches(found[0], fp):
             self._read.pop(key, None)  # (decoded by `has`: a stale piece's payload is not asked for)
             return False
-        if not self._readable(key):
+        if not self._readable(key, shape):
             return False
         if found[0] != fp and isinstance(fp, Fingerprint) and (not fp.racy or fp.settled()):
             self._stamps()[key] = self._pending[key] = (fp, found[1])
         return True
 
-    def has(self, key: str) -> bool:
-        """Whether `key` has a stamp at all: a piece never done is stale without a fingerprint
-        (a cold `assemble` took 10,000 to learn that)."""
-        return key in self._stamps() and self._readable(key)
+    def has(self, key: str, shape: Any = ANY) -> bool:
+        """Whether `key` has a stamp at all (of `shape`: `fits`): a piece never done is stale
+        without a fingerprint (a cold `assemble` took 10,000 to learn that)."""
+        return key in self._stamps() and self._readable(key, shape)
 
     def payload(self, key: str) -> Any:
         """The result recorded with the stamp of `key` (call after `fresh` said yes); None for
@@ -106,18 +172,24 @@ class Stamps:
         found = self._stamps().get(key)
         return None if found is None else decoded_payload(found[1])[1]
 
-    def _readable(self, key: str) -> bool:
+    def _readable(self, key: str, shape: Any = ANY) -> bool:
         """Whether the stamp of `key` (there) carries a payload `record` could have written: the
         stamps are a file under `locales/`, and a row damaged or forged into text that is not
-        JSON (cut short, nested past the decoder's depth) is no stamp, so its piece is done
-        again, where `payload` raised and the command died with a traceback."""
+        JSON (cut short, nested past the decoder's depth), or into JSON of another shape than
+        its stage writes (`shape`, `fits`), is no stamp, so its piece is done again, where
+        `payload` raised or its reader died, and the command with a traceback."""
         if key in self._read:
-            return True
-        readable, value = decoded_payload(self._stamps()[key][1])
-        if not readable:
+            value = self._read[key]
+        else:
+            readable, value = decoded_payload(self._stamps()[key][1])
+            if not readable:
+                del self._stamps()[key]
+                return False
+            self._read[key] = value
+        if shape is not ANY and not fits(value, shape):
             del self._stamps()[key]
+            del self._read[key]
             return False
-        self._read[key] = value
         return True
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
@@ -272,14 +344,18 @@ class StampLookup:
             ahead[key] = (state, payload)
         self._ahead = ahead
 
-    def recorded(self, key: str, fp: str) -> tuple[bool, Any]:
-        """(True, payload) when `key` was recorded for the fingerprint `fp`, else (False, None)."""
+    def recorded(self, key: str, fp: str, shape: Any = ANY) -> tuple[bool, Any]:
+        """(True, payload) when `key` was recorded for the fingerprint `fp` with a payload of
+        `shape` (`fits`), else (False, None)."""
         row = self._row(key)
         if row is None or not matches(row[0], fp):
             return False, None
-        return decoded_payload(row[1])  # (False, None) for a payload that is not JSON: nothing recorded
+        readable, payload = decoded_payload(row[1])  # (False, None) for a payload that is not JSON
+        if not readable or not fits(payload, shape):  # not what a stamp writes: nothing recorded
+            return False, None
+        return True, payload
 
-    def recorded_as(self, key: str, state_of: Callable[[Any], str | None]) -> tuple[bool, Any]:
+    def recorded_as(self, key: str, state_of: Callable[[Any], str | None], shape: Any = ANY) -> tuple[bool, Any]:
         """`recorded` for a piece whose fingerprint depends on what was recorded with it (the
         formats an edition was written in): `state_of(payload)` gives the fingerprint now, or
         None for a payload it does not accept."""
@@ -287,7 +363,7 @@ class StampLookup:
         if row is None:
             return False, None
         readable, payload = decoded_payload(row[1])
-        if not readable:  # not what a stamp writes: nothing recorded
+        if not readable or not fits(payload, shape):  # not what a stamp writes: nothing recorded
             return False, None
         fp = state_of(payload)
         if fp is None or not matches(row[0], fp):

@@ -45,7 +45,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from l10n.catalog.translations import machine_may_fill
 from l10n.fingerprint import Fingerprint, KnownStat, still_as_taken
@@ -201,13 +201,13 @@ def translate_project(
                         continue
                     po_file = project.po_file(locale.code, domain)  # stat'ed; read through `po_path`
                     key = f"{locale.code}/{domain}"
-                    counted = _payload_as_done(stamps, key, po_file, unchanged, shape=list)
+                    counted = _payload_as_done(stamps, key, po_file, unchanged, shape=COUNTED)
                     if counted is not None:
                         entry.waiting += counted[0]
                         entry.skipped_human += counted[1]
                         continue
                     done = fingerprint([po_file], settings="counted")
-                    if not stamps.fresh(key, done):
+                    if not stamps.fresh(key, done, COUNTED):
                         po_path = project.po_path(locale, domain)
                         translations = read_translations(po_path) if po_path.is_file() else {}
                         waiting = sum(1 for t in translations.values() if machine_may_fill(t, overwrite_fuzzy=False))
@@ -232,8 +232,8 @@ def translate_project(
                     entry.skipped_human += human
                     entry.up_to_date += 1
                     continue
-                if stamps.has(key) and stamps.fresh(  # never done (a cold run): stale without a fingerprint
-                    key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known)
+                if stamps.has(key, int) and stamps.fresh(  # never done (a cold run): stale without a fingerprint
+                    key, fingerprint([po_file, glossary_file], settings=stamp_settings, known=known), int
                 ):
                     entry.skipped_human += stamps.payload(key)  # done, and nothing changed since
                     entry.up_to_date += 1
@@ -371,15 +371,17 @@ def _merges_kept(project: Project, glossary_file: Path) -> Iterator[_MergesKept]
         yield _MergesKept(project, glossary_file, merges)
 
 
-def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str] | None, *, shape: type):
+COUNTED = [int, int]
+"""A catalog no engine fills: its units waiting and its human units (`memory.stamps.fits`)."""
+
+
+def _payload_as_done(stamps: Stamps, key: str, po_file: str, unchanged: Set[str] | None, *, shape: Any):
     """The payload of `key`'s stamp when its catalog is as the last run of this command line
-    left it, done (`unchanged`), and the payload has the shape this loop records; else None."""
-    if unchanged is None or po_file not in unchanged or not stamps.has(key):
+    left it, done (`unchanged`), and the payload has the shape this loop records (`fits`: a
+    count of human units, or `COUNTED`); else None."""
+    if unchanged is None or po_file not in unchanged or not stamps.has(key, shape):
         return None
-    payload = stamps.payload(key)
-    if shape is int:
-        return payload if type(payload) is int else None
-    return payload if isinstance(payload, list) and len(payload) == 2 else None
+    return stamps.payload(key)
 
 
 def _derive_from_article(

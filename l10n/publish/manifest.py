@@ -338,8 +338,12 @@ def same_manifest(
     )
 
 
-def existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSeen | None = None) -> list[PageRecord]:
-    """Recorded pages still on disk whose article and locale names are still valid."""
+def existing_records(
+    out_dir: Path, records: Iterable[PageRecord], seen: StatsSeen | None = None, *, vouched: bool = True
+) -> list[PageRecord]:
+    """Recorded pages still on disk whose article and locale names are still valid. Not
+    `vouched` (the manifest is not the bytes publish last wrote there: `reuse.manifest_as_written`),
+    a record's `ready` is believed only of a page that does not say otherwise (`_page_not_ready`)."""
     import stat
 
     kept, out = [], os.fspath(out_dir)
@@ -358,8 +362,30 @@ def existing_records(out_dir: Path, records: Iterable[PageRecord], seen: StatsSe
         path = os.path.join(out, record.path)  # strings: a site has ~10,000 records
         if path in known:  # its stat seen (None: absent)
             st = known[path]
-            if st is not None and stat.S_ISREG(st.st_mode):
-                kept.append(record)
-        elif os.path.isfile(path):
-            kept.append(record)
+            if st is None or not stat.S_ISREG(st.st_mode):
+                continue
+        elif not os.path.isfile(path):
+            continue
+        if not vouched and record.ready and _page_not_ready(path):
+            record = dataclasses.replace(record, ready=False)
+        kept.append(record)
     return kept
+
+
+_NOT_READY_MARK = (
+    b'<meta name="robots" content="noindex">'  # `pages.page_context`'s "robots", as base.html.j2 writes it
+)
+
+
+def _page_not_ready(path: str) -> bool:
+    """Whether the page at `path` says it is below its readiness policy: `noindex` in its head,
+    as publish writes every such edition (or cannot be read). The record of a manifest that is
+    not publish's own may say `ready` of an edition that is not (redteam49: a forged manifest
+    made a `publish --locales de` offer the incomplete French page as an `hreflang` alternate,
+    in the sitemap, and list it as translated): the page is what its readers get."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read().partition(b"</head>")[0]  # the title and description come first, escaped
+    except OSError:
+        return True
+    return _NOT_READY_MARK in head

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.locales import TargetLocale
+from l10n.memory.stamps import DictOf, ListOf
 from l10n.publish.indexes import with_source_first
 from l10n.publish.manifest import PageRecord
 
@@ -122,13 +123,19 @@ def record_published(
         stamps.record(domain, state, payload)
 
 
+PUBLISHED_SHAPE = {"files": DictOf(str), "records": ListOf(dict), "held": DictOf(DictOf(int)), "not_ready": ListOf(str)}
+"""An article's record of `publish` (`record_published`: `staging.StagedArticle.published_state` and
+its files), as `memory.stamps.fits` reads it: one of another shape is none, and the article is
+published again (redteam49); each page record is read as the manifest's are (`take_as_published`)."""
+
+
 def stamped_files(stamps: Stamps, domain: str, state: str, out_dir: Path, seen: StatsSeen | None = None) -> dict | None:
     """What the stamp of an article records when its inputs are as stamped and its files are as
     it left them, else None (it is then rebuilt). `seen`: stats taken already (`StatsSeen`)."""
     from l10n.fsio import kept_as_recorded
     from l10n.memory.stamps import file_state
 
-    if not stamps.fresh(domain, state):
+    if not stamps.fresh(domain, state, PUBLISHED_SHAPE):
         return None
     published = stamps.payload(domain)
     prefix = os.path.join(os.fspath(out_dir), "")  # + a manifest's relative POSIX path: what `os.path.join` gives

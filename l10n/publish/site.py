@@ -251,7 +251,7 @@ def publish_site(
         taken = manifest_state(manifest, seen) if stamps is not None else None  # before the read
         previous, recorded_pages = read_manifest_entries(out_dir)
         as_written = stamps is not None and taken is not None and manifest_as_written(stamps, taken, manifest)
-        earlier_pages = [] if prune else existing_records(out_dir, recorded_pages, seen)
+        earlier_pages = [] if prune else existing_records(out_dir, recorded_pages, seen, vouched=as_written)
         report, pages = _write_site(
             articles,
             out_dir,

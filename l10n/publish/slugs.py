@@ -8,6 +8,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
 from l10n.fsio_names import cut_with_digest
+from l10n.project import windows_device
 from l10n.publish.pages import HOME, headline_slug
 
 _HOME_STEM = Path(HOME).stem  # "index": a locale's index page, no article's name
@@ -39,11 +40,14 @@ def unique_slug(headline: str, domain: str, codes: Sequence[str], taken: Mapping
     article already has gets the article's domain appended (again if that is taken too), so two
     articles never share a page — nor a page its locale's index (`<locale>/index.html`: a
     headline "Index", or an `index.md` with a headline in Chinese, was overwritten by it) nor
-    another's redirect. A name that would pass `PAGE_STEM_MAX` is cut (`_bounded`)."""
+    another's redirect, nor a Windows device name (`project.windows_device`: a headline "Nul"). A
+    name that would pass `PAGE_STEM_MAX` is cut (`_bounded`)."""
     slug = headline_slug(headline) or domain
 
     def free(slug: str) -> bool:
-        return slug != _HOME_STEM and all(taken.get(f"{code}/{slug}.html", domain) == domain for code in codes)
+        if slug == _HOME_STEM or windows_device(slug):  # "nul.html" is a device on Windows (redteam49)
+            return False
+        return all(taken.get(f"{code}/{slug}.html", domain) == domain for code in codes)
 
     while not free(slug):  # "foo-c" may be another headline's slug too: append until free
         slug = _bounded(f"{slug}-{domain}")

@@ -18,7 +18,7 @@ from l10n.model import unit_id
 from l10n.mt.failures import MTFailure, UnitKey, failures_for, failures_path, read_failures
 from l10n.parallel import in_worker_processes, jobs_for
 from l10n.qa.errors_record import errors_of_findings, held_for_errors, summary_without_errors
-from l10n.qa.findings_record import compact, expanded, summary_of
+from l10n.qa.findings_record import FINDINGS_SHAPE, SUMMARY_SHAPE, compact, expanded, summary_of
 from l10n.qa.gate_record import GATE_FILE_NAME, GateRecord, encode_held, gate_key, keep_batch, shared_digest
 from l10n.qa.registry import Check, CheckedUnit, all_checks
 from l10n.qa.report import CatalogSummary, Finding, QAReport
@@ -196,11 +196,11 @@ def run_qa(
                 for domain in domains:
                     key = f"{locale.code}/{domain}"
                     if unchanged is not None and project.po_file(locale.code, domain) in unchanged:
-                        if summaries.has(key):
+                        if summaries.has(key, SUMMARY_SHAPE):
                             planned.append((locale, domain, key, "", True, ""))  # checked then, as it is now
                             continue
                     state = catalog_fingerprint(project, locale, domain, shared=shared, known=known)
-                    fresh = summaries.fresh(key, state)
+                    fresh = summaries.fresh(key, state, SUMMARY_SHAPE)
                     before = "" if fresh else status_fingerprint(project, locale, domain, known=known)  # as read
                     planned.append((locale, domain, key, state, fresh, before))
             stale = [(locale, domain) for locale, domain, _, _, fresh, _ in planned if not fresh]
@@ -251,7 +251,7 @@ def _recorded_or_checked(
     or newer than the summary (another `qa` ran meanwhile), checked again now. A summary taken
     as unchanged (`run_qa(unchanged=…)`) has no fingerprint: the catalog's is taken now."""
     state = catalog.state or catalog_fingerprint(project, locales[catalog.locale], catalog.domain)
-    fresh, found = lookup.recorded(f"{catalog.locale}/{catalog.domain}", state)
+    fresh, found = lookup.recorded(f"{catalog.locale}/{catalog.domain}", state, FINDINGS_SHAPE)
     if fresh and found is not None:
         return expanded(found, locale=catalog.locale, domain=catalog.domain, path=catalog.path)
     from l10n.memory.glossary import project_glossary
@@ -390,10 +390,10 @@ def recorded_errors(
     (`qa.errors_record.summary_without_errors`; anything else: the whole record)."""
     key, state = f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain, shared=shared)
     if summary is not None:
-        fresh, counted = summary.recorded(key, state)
+        fresh, counted = summary.recorded(key, state, SUMMARY_SHAPE)
         if fresh and summary_without_errors(counted):
             return {}
-    fresh, found = lookup.recorded(key, state)
+    fresh, found = lookup.recorded(key, state, FINDINGS_SHAPE)
     if not fresh:
         return None
     return errors_of_findings(found)
@@ -403,7 +403,9 @@ def recorded_findings(project, lookup, *, locale: TargetLocale, domain: str) -> 
     """The findings `run_qa` recorded for a catalog as it is now (`lookup`: a `StampLookup` of
     the `qa` stage), or None when it changed since, or was never checked: a reader that needs
     them (the publish gate) then checks it itself. The catalog is not read."""
-    fresh, found = lookup.recorded(f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain))
+    fresh, found = lookup.recorded(
+        f"{locale.code}/{domain}", catalog_fingerprint(project, locale, domain), FINDINGS_SHAPE
+    )
     if not fresh:
         return None
     if found is None:

@@ -7,14 +7,33 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from l10n.memory.stamps import ANY, ListOf
 from l10n.model import unit_id
 from l10n.qa.registry import all_checks
 from l10n.qa.report import Finding
 from l10n.qa.verdicts import Verdicts
+
+
+def _known_check(value: Any) -> bool:
+    return type(value) is str and value in _check_ids()
+
+
+@functools.cache
+def _check_ids() -> frozenset[str]:
+    return frozenset(item.id for item in all_checks())
+
+
+FINDINGS_SHAPE = (None, [int, ListOf([int, (str, None), str, str, bool, ListOf([_known_check, ANY])])])
+"""What `compact` writes (None: a catalog without a PO), as `memory.stamps.fits` reads it: a
+record of another shape, or naming a check this version does not have, is none (redteam49)."""
+
+SUMMARY_SHAPE = (None, [int, str, ListOf([_known_check, str, int])])
+"""What `summary_of` writes (`CatalogSummary.from_payload` reads it), for `fits`."""
 
 
 def compact(judged: Iterable[tuple[Any, Verdicts]]) -> list:
