@@ -23,6 +23,16 @@ wrong reading with probability ≥ 0.9 at any cut (40 characters: 161 of 731 tha
 0.16 ms, but sure (≥ 0.95) of 14 wrong languages at 40 characters and 6 at 80; lingua-language-detector
 729/2, 8.7 ms (96 MB installed), sure of 9 wrong at 160; langdetect 9 wrong of the first 127, 8.7 ms;
 fasttext's lite model 8 wrong of 127. py3langid's model loads once a process, ~0.5 s CPU.
+
+With `ingest.text_language`'s thresholds (set on half a by `sweep`: MINIMUM_PROBABILITY 0.8,
+MIXED_SHARE 0.8), `table` of the stripped pages, whole: half a 340 pages, 337 right, 0 wrong, 3 unsure
+(avaz: Bosnian at 0.54; business-standard: Hindi and English, 44 % of its blocks Hindi; tweakers:
+Dutch over an English change list); half b 391 pages, 390 right, 0 wrong, 1 unsure (philstar: Tagalog
+and English); reading 3.95 ms CPU a page median, 14 ms at most, the model loaded (load ~12). Warned as
+stated in one language and read surely in another: nine of those listed in TEXT_LANGUAGES as stating a
+wrong one that is of their script (sdpnoticias es under en; Zulu, Xhosa, Swahili, Filipino, Albanian
+under en; finanznachrichten en under de; not tweakers, mixed), none else. Markdown (blind2, blind7: 29 posts stating none,
+none of them read before) 29 right.
 """
 
 from __future__ import annotations
@@ -283,6 +293,7 @@ def language_of_page(row: dict, known: dict[str, str]) -> str:
 
 
 def table(path: Path, half: str) -> None:
+    from l10n.ingest.text_language import _language
     from l10n.locales import language_of
 
     known = truth()
@@ -296,7 +307,8 @@ def table(path: Path, half: str) -> None:
         if row["still_stated"]:
             print(f"{row['page']}: still states a language when stripped", file=sys.stderr)
         read = row["read"]
-        verdict = "unsure" if not read else "right" if read == expected else "wrong"
+        same = read == expected or (_language(read) == _language(expected) != "zh")  # "no" is nb
+        verdict = "unsure" if not read else "right" if same else "wrong"
         if verdict == "wrong" and language_of(read) == language_of(expected) == "zh":
             verdict = "wrong script"
         counts[expected][verdict] += 1
