@@ -123,7 +123,7 @@ def as_stated(document: Document, language: str) -> None:
     from l10n.locales import language_of
 
     document.source_locale = source_language(language) or language
-    document.language_stated = True
+    document.language_stated, document.language_read = True, False
     variant = regional_locale(language)
     if variant or language_of(document.source_variant) != language_of(document.source_locale):
         document.source_variant = variant

@@ -220,7 +220,7 @@ def stated_by_operator(document: Document, language: str | None, *, origin: str 
         return origin
     if document.language_stated:
         return LANGUAGE_FROM.get(document.source_format, "stated by the article")
-    return "project default"
+    return "read from the text" if document.language_read else "project default"
 
 
 def _update_from_template(

@@ -202,7 +202,8 @@ def article_language(doc: Document, project_source: str, *, by_operator: bool = 
     for the project's language (`l10n.mt.batch`). Languages are compared by their first subtag
     (`zh_Hant` is `zh`). An article read as the default `SOURCE_LOCALE` may only have declared
     nothing (ingest cannot tell), so in a project of another language it counts as the project's,
-    unless the operator named it (`by_operator`: `extract --lang en`).
+    unless the operator named it (`by_operator`: `extract --lang en`) or ingest read it from the
+    article's text (`Document.language_read`: an English text that states no language).
 
     >>> from l10n.model import Block, Document
     >>> [article_language(Document([Block("paragraph", "x")], source_locale=lang), project)
@@ -212,7 +213,8 @@ def article_language(doc: Document, project_source: str, *, by_operator: bool = 
     'en'
     """
     language = doc.source_locale or SOURCE_LOCALE
-    if language_of(language) == language_of(project_source) or (language == SOURCE_LOCALE and not by_operator):
+    said = by_operator or doc.language_read  # not a CMS's default: the operator's word, or read from the text
+    if language_of(language) == language_of(project_source) or (language == SOURCE_LOCALE and not said):
         return None
     return language
 

@@ -280,6 +280,9 @@ class Document:
     # True when the article itself states its language (front matter, `<html lang>`, Word's language):
     # one read as the default is checked against its letters' script (`ingest.scripts`).
     language_stated: bool = False
+    # True when the article states none and its language was read from its text
+    # (`ingest.text_language.read_language`): `source_locale` is that language.
+    language_read: bool = False
     # The source locale with its territory when the article states one ("en_GB", "en_US"):
     # detection reads English conventions from it (British "tons" are metric). "" = not stated.
     source_variant: str = ""

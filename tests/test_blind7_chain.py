@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import bench_module
 
+from l10n.ingest import ingest_file
 from l10n.ingest.markdown import ingest_markdown
 from l10n.locales import language_of
 
@@ -42,25 +43,11 @@ def test_the_corpus_is_what_sources_lists() -> None:
 
 # --- an article that states no language -----------------------------------------------------------
 
-# Posts in another script: refused with blind2's message, by design (the operator states the language).
-REFUSED = {
-    "otel-ja-2024-docs-localized.md": ("ja", "Japanese kana"),
-    "otel-ja-2026-otel-graduates.md": ("ja", "Japanese kana"),
-    "otel-uk-2024-docs-localized.md": ("uk", "Cyrillic"),
-    "otel-zh-2024-docs-localized.md": ("zh-Hans", "Han"),
-}
-
-# Known miss: posts in Latin letters that are not English state no language and go through as
-# English (the script check cannot tell French from English; no language identifier is used).
-KNOWN_READ_AS_ENGLISH = {
-    "cds-fr-2021-02-01-blog-notify-beta.md",
-    "cds-fr-2021-02-04-blog-screenreader-stuff.md",
-    "cds-fr-2021-02-10-blog-metrics-app.md",
-    "cds-fr-2021-02-23-blog-design-research-ops.md",
-    "otel-es-2026-otel-graduates.md",
-    "otel-pt-2024-docs-localized.md",
-    "otel-pt-2026-otel-graduates.md",
-}
+# Every post states no language, and each is read in its text's language (lang49: `ingest.text_language`):
+# the four in another script were refused with blind2's message, the seven French, Spanish and Portuguese
+# ones went through as English. None is refused, none read wrong now.
+REFUSED: dict[str, tuple[str, str]] = {}
+KNOWN_READ_AS_ENGLISH: set[str] = set()
 
 
 def test_which_posts_are_read_in_the_wrong_language() -> None:
@@ -68,22 +55,25 @@ def test_which_posts_are_read_in_the_wrong_language() -> None:
     for path in FILES:
         if path.name in REFUSED:
             continue
-        if language_of(markdown(path).source_locale) != written_in(path):
+        document = ingest_file(path)
+        assert document.language_read and not document.language_stated, path.name
+        if language_of(document.source_locale) != written_in(path):
             wrong.add(path.name)
     assert wrong == KNOWN_READ_AS_ENGLISH
 
 
-def test_a_post_in_another_script_that_states_no_language_is_refused(tmp_path: Path) -> None:
+def test_every_post_is_extracted_in_its_own_language(tmp_path: Path) -> None:
+    """Each template says the post's language (`X-Source-Language`, absent for English), so no
+    French post goes to English engines."""
     inputs = bench_module("inputs")
     inputs.project(tmp_path, FILES)
     done = inputs.run(tmp_path, "extract", str(tmp_path / "seeds"), "-q")
-    assert done.returncode != 0
-    for name, (_, script) in REFUSED.items():
-        line = next(line for line in done.stderr.splitlines() if name in line)
-        assert f"{name}: no language stated and the text is in {script} script, not en" in line, line
-    assert sorted(pot.stem for pot in (tmp_path / "locales").glob("*.pot")) == sorted(
-        path.stem for path in FILES if path.name not in REFUSED
-    )
+    assert done.returncode == 0, done.stderr
+    for path in FILES:
+        head = (tmp_path / "locales" / f"{path.stem}.pot").read_text(encoding="utf-8")[:2000]
+        language = written_in(path)
+        expected = "zh_Hans" if language == "zh" else language
+        assert (f'"X-Source-Language: {expected}\\n"' in head) == (language != "en"), (path.name, head)
 
 
 # --- bylines ------------------------------------------------------------------------------------------

@@ -141,7 +141,7 @@ def test_lang_over_a_folder_in_workers_and_what_each_article_says_under_v(tmp_pa
     first = run_l10n(root, "extract", "news", "-v", "--jobs", "1")
     said = [line for line in first.stdout.splitlines() if line.startswith("  language")]
     assert sorted(said) == [
-        "  language en (project default)",
+        "  language en (read from the text)",  # lang49: plain text states none; its sentence is English
         "  language en (stated by the page)",
         "  language it (front matter)",
     ]

@@ -46,6 +46,7 @@ NEVER = {
     "sentencepiece",
     "argostranslate",
     "numpy",
+    "py3langid",
     "logging",
     "concurrent.futures",
     "multiprocessing",

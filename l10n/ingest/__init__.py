@@ -48,13 +48,19 @@ def ingest_file(path: Path, *, data: bytes | None = None) -> Document:
             raise IngestError(f"cannot read article: {error.strerror or error}", path=path) from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise IngestError(f"article is larger than the {describe(MAX_ARTICLE_BYTES)} limit (l10n.limits)", path=path)
+    from l10n.ingest.text_language import read_language  # the language of an article that states none
+
     if source_format == "docx":
         from l10n.ingest.docx import ingest_docx
 
-        return oversized_tables_as_paragraphs(refuse_control_characters(ingest_docx(data, source_path=str(path))))
-    text = decode_article(data, path=str(path), source_format=source_format)
-    document = refuse_hostile_inline_code(parser_for(source_format)(text, source_path=str(path)))
-    return oversized_tables_as_paragraphs(refuse_control_characters(document))
+        document = refuse_control_characters(ingest_docx(data, source_path=str(path)))
+    else:
+        text = decode_article(data, path=str(path), source_format=source_format)
+        document = refuse_control_characters(
+            refuse_hostile_inline_code(parser_for(source_format)(text, source_path=str(path)))
+        )
+    read_language(document)
+    return oversized_tables_as_paragraphs(document)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")

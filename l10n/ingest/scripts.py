@@ -1,8 +1,9 @@
 """Whether the language an article is read in can be right for its letters (issue 14).
 
 An article that names no language (no `lang:` front matter, no `<html lang>`, no Word language,
-and plain text can state none) is read as the project's `source_locale`. That is no guess when
-the text is written in that language's script; when most of its letters are of another script
+and plain text can state none) is read in the language of its text when that reads surely
+(`text_language.read_language`, lang49), else as the project's `source_locale`. That is no
+guess when the text is written in that language's script; when most of its letters are of another script
 (an Arabic post in an English project), the default is certainly wrong: English engines would
 run on Arabic and Apertium en→es would pass it through as "Spanish". Such an article is refused
 with one line naming the file and how its format states a language.
@@ -13,8 +14,9 @@ page states another language too that its letters agree with (`Content-Language:
 `lang="en"`), ingest reads it in that one and says so once (`settled_language`); else `extract`
 refuses it with one line naming the file, the language stated and the script seen
 (`refuse_wrong_script`). The operator's language (`extract --lang`, `article_languages`) is
-never refused. Nothing is guessed: the rule reads only which script each letter is in
-(`l10n.writing_systems`, the table QA reads too), never the language.
+never refused. This rule reads only which script each letter is in (`l10n.writing_systems`,
+the table QA reads too); an article read from its text is checked against that language's
+scripts as the default would be.
 
 A page can state two languages of one script (a Spanish article under an English template's
 `<html lang="en">`, with `Content-Language: es`): the letters cannot choose, and read as English
@@ -228,6 +230,8 @@ def refuse_wrong_script(document: Document, default: str, *, by_operator: bool =
     if by_operator:
         return
     stated = document.source_locale if document.language_stated else ""
+    if document.language_read:  # read from its text (`text_language`): checked as the default would be
+        default = document.source_locale
     expected = scripts_written(stated) if stated else scripts_of(default)
     if stated == SOURCE_LOCALE and language_of(default) != language_of(SOURCE_LOCALE):
         expected |= scripts_of(default)  # a CMS's default `en` counts as the project's language

@@ -64,7 +64,7 @@ from l10n.model import (
 )
 from l10n.numbering import MAX_HEADING_RANK, MAX_LIST_NUMBER
 
-FORMAT = "l10n-document-5"  # 2: a block's list `number` and `continued`; 3: a heading's `level`; 4: a cell's spans; 5: `language_stated`
+FORMAT = "l10n-document-6"  # 2: a block's list `number` and `continued`; 3: a heading's `level`; 4: a cell's spans; 5: `language_stated`; 6: `language_read`
 ROLES = frozenset(typing.get_args(BlockRole))
 KINDS = frozenset(typing.get_args(PlaceableKind))
 SOURCE_FORMATS = frozenset({"txt", "html", "md", "docx"})
@@ -107,6 +107,7 @@ def encode_document(document: Document) -> bytes | None:
             dict(document.extra),
             [_block(block) for block in document.blocks],
             document.language_stated,
+            document.language_read,
         ]
     except Unencodable:
         return None
@@ -187,11 +188,13 @@ def decode_document(data: bytes, *, source_path: str) -> Document | None:
     caller read the article from, as ingest would record it); None for anything else."""
     try:
         decoded = json.loads(data)
-        if type(decoded) is not list or len(decoded) != 15 or decoded[0] != FORMAT:
+        if type(decoded) is not list or len(decoded) != 16 or decoded[0] != FORMAT:
             return None
         (_, fmt, locale, variant, headline, published, section, author, role, modified, source, editor) = decoded[:12]
-        extra, blocks, stated = decoded[12], decoded[13], decoded[14]
-        if fmt not in SOURCE_FORMATS or type(extra) is not dict or type(blocks) is not list or type(stated) is not bool:
+        extra, blocks, stated, read_from_text = decoded[12], decoded[13], decoded[14], decoded[15]
+        if fmt not in SOURCE_FORMATS or type(extra) is not dict or type(blocks) is not list:
+            return None
+        if type(stated) is not bool or type(read_from_text) is not bool:
             return None
         read = [_read_block(block) for block in blocks]
         if oversized_tables(block.cell for block in read if block.cell is not None):
@@ -212,6 +215,7 @@ def decode_document(data: bytes, *, source_path: str) -> Document | None:
             editor=str_field(editor),
             extra={str_field(key): str_field(value) for key, value in extra.items()},
             language_stated=stated,
+            language_read=read_from_text,
         )
     except (Refused, ArithmeticError, LookupError, OSError, TypeError, ValueError, RecursionError):
         return None  # (OSError: a zone key naming a folder of the zone data, "America")
