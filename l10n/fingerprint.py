@@ -83,6 +83,8 @@ OUTPUT_LIBRARIES = (
     "jinja2",  # site templates
     "markupsafe",  # their escaping
     "rapidfuzz",  # TM match scores
+    "py3langid",  # an article's language read from its text (ingest.text_language)
+    "numpy",  # its model's arithmetic
 )
 """Libraries whose upgrade can change a stage's output, the ones the package imports and what
 those bring in turn (`tests/test_fingerprint_links.py` walks the installed requirements): a

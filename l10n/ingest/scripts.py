@@ -68,7 +68,13 @@ def letter_scripts(texts: Iterable[str]) -> Counter[str]:
 
 
 def prose_texts(document: Document) -> Iterable[str]:
-    """The article's text without its code: code blocks and inline code elements left out."""
+    """The article's text without its code: code blocks, inline code elements and web addresses
+    left out (an English post quoting a Chinese address is not Chinese to `text_language` either).
+
+    >>> from l10n.model import Block
+    >>> list(prose_texts(Document([Block("paragraph", "See https://zh.wikipedia.org/wiki/中文 for more.")])))
+    ['See   for more.']
+    """
     for block in document.blocks:
         if block.role == "code":
             continue
@@ -77,7 +83,7 @@ def prose_texts(document: Document) -> Iterable[str]:
             text.append(block.text[end : mark.start])
             end = max(end, mark.end)
         text.append(block.text[end:])
-        yield "".join(text)
+        yield _ADDRESS.sub(" ", "".join(text))
 
 
 def foreign_script(counts: Counter[str], expected: frozenset[str]) -> str:

@@ -95,10 +95,34 @@ class Reading:
 @functools.cache
 def _identifier() -> Any:
     """py3langid's identifier with normalised probabilities, loaded once a process (~0.5 s CPU:
-    its model is xz-compressed) and only for an article that needs it."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    its model is xz-compressed) and only for an article that needs it. Unpacked in memory (68 MB
+    for the moment of loading): py3langid's own loader unpacks it to a temporary file, and a full
+    disk or quota under TMPDIR stopped `extract` with a bare "File too large" before the stamps'
+    one-line error could name the project (tests/test_operator_batch.py)."""
+    import io
+    import lzma
+    from array import array
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    def unsigned(values: Any) -> array[int]:
+        packed = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+        packed.frombytes(np.ascontiguousarray(values).tobytes())
+        return packed
+
+    with lzma.open(MODEL_DIR / MODEL_FILE) as packed_model:
+        unpacked = io.BytesIO(packed_model.read())
+    with np.load(unpacked, allow_pickle=False) as model:
+        return LanguageIdentifier(
+            np.asarray(model["ptc"]),
+            np.asarray(model["pc"]),
+            model["classes"].tolist(),
+            unsigned(model["nextmove"]),
+            model["out_feat"].tolist(),
+            tk_row=unsigned(model["nextmove_row"]),
+            norm_probs=True,
+        )
 
 
 def classify(text: str) -> tuple[str, float]:
