@@ -1903,6 +1903,59 @@ decoded twice: by the parent, to name the pages ahead (`staging.names_ahead` →
 record of the headline alone, or the parent's edition sent with the task (~5–10 KB more pickled
 an article), would make it once. (3) A locale index scans every record per locale and finds the
 sources again (11 × 2,200 at 200 × 10): ~3 ms.
+
+Session 49 (h/site49; start b019d90a, main's code as a `git archive` copy for the baseline, ours
+a copy of each measured commit — records key on the code files' stats, so code edited during a
+run makes the gate check every catalog itself). A 200 × 10 `chain.py --repeat 0 --keep`
+project, one copy per side refreshed by its own code, bytecode compiled, `PYTHONHASHSEED=0`.
+Where a cold `assemble --format html --format md --format txt --jobs 1` goes (a SIGPROF stack
+sampler, three runs, 1,630 samples of user + system CPU, inclusive): the writes
+(`atomic_write_bytes`: the floor's own calls) 24 % — opening the nameless file 5.5, its link
+5.3, the rename 4.7, the write 3.1 —; building the editions 27 % (the gate 11: compiled
+translations 6.4, of which their decode 3.7; `assemble_article` 14.5: `localize_segment` 7.3,
+of which pieces and values 5.5); rendering the three formats 16 % (HTML 7.8, Markdown 5.6,
+text 2.3); the kept parse 5.6 %; the source-language edition for publish 5.3 %; imports ~5 %;
+stamps and records ~9 % (edition stamps 2.7, rows 2.4, the whole-run record ~4); the
+datelines 2.4 %. callgrind of main: 9,628.0 M instructions (BLAKE2b ~7 %, JSON decoding 3.9 %,
+UTF-8 encoding of the pages 2.7 %, Babel's pickles 1.6 %). System calls (`strace -c`): 134,386
+for 6,000 files. Per file the floor makes a stat, an `O_TMPFILE` open, `fchmod`, `write`, a
+link to a temp name (a `getpid` to name it), a rename and a close; a cold assemble adds the
+whole-run look-up's stat, `build_file`'s `lstat` (the symlink check) and the note's `fstat` —
+three per file, plus three stats a catalog and six an article (46,527 stats in all). No single
+Python function is above a few per cent of its own: what was found repeated per locale or per
+format (parse, layout, frames, shared bodies, values, date patterns, CLDR data, templates) is
+made once since sessions 8–48.
+
+Cut (DESIGN.md item 7, `fsio._linked_new_file`): a file the write's stat finds missing — every
+file of a cold build — is linked under its own name once complete, where a temp name's link and
+a rename took two directory operations (and a `getpid`); a name taken since goes the temp-name
+way. The floor uses the same write, so it gains the same. System calls 134,386 → 122,380 (−6,000
+renames, −6,000 `getpid`s); callgrind 9,628.0 → 9,547.7 M (−0.8 %: the rename's cost is the
+kernel's, outside the count); build/'s 6,000 files byte-identical (one tree hash, both sides).
+This script, `--only assemble --repeat 3 --settle 30 --baseline` (the main copy), load
+12.6–14.6, no DIFFERS, CPU s (user, sys):
+
+    side        repeat 1             repeat 2             repeat 3
+    ours        2.21 (1.66, 0.55)    2.18 (1.68, 0.50)    2.23 (1.72, 0.51)
+    baseline    2.31 (1.69, 0.62)    2.26 (1.66, 0.60)    2.38 (1.71, 0.67)
+    floor       0.32 (0.09, 0.23)    0.41 (0.08, 0.33)    0.30 (0.08, 0.22)
+
+Ours −3.5 % to −6.3 % CPU within the repeats, all of it system CPU (0.50–0.55 s against
+0.60–0.67); user CPU equal. The floor alone, old write against new (the same 6,000 files, the
+floor's code from each copy, alternated ×3 after a pair dropped for neighbours' deletions —
+system CPU 2.5–3.0 s either side): 0.37–0.40 → 0.29–0.33 CPU s (system 0.29–0.32 → 0.20–0.24).
+So the ratios moved the wrong way though both got faster: ours / floor 5.32–7.43× CPU,
+4.23–6.87× wall (baseline against the new floor 5.51–7.93×, 4.30–7.86×); against session
+47's 5.22–5.33× at load 7–10 the floor is lower here (0.30–0.41 against 0.45–0.46 CPU s).
+**Not within 2×**: the floor's user CPU is 0.08 s; ours is 1.7 s, spread over the per-edition
+and per-sentence work above.
+
+Publish (code unchanged but for its ~15 atomic writes: a cold site is its stage renamed whole),
+`--only publish --repeat 3 --settle 30`, load 13.2–13.3: system CPU 1.27–2.25 s ours, 1.44–1.70
+baseline and 0.31–1.58 floor — the inode allocator after this session's own deleted trees ("Why
+the floor was erratic"), so no CPU ratio is a figure; user CPU ours 0.59–0.80 s, baseline
+0.67–0.73, floor 0.06–0.09; in the one repeat whose floor was not slowed (0.37 CPU s), ours
+1.86 and baseline 2.37 CPU s (5.03× and 6.41×). Not within 2×.
 """
 
 from __future__ import annotations
