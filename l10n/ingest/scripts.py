@@ -27,6 +27,7 @@ stopwords (jusText's lists, installed with trafilatura) the prose holds clearly 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -152,6 +153,7 @@ STOPWORDS_MINIMUM = 20
 """The fewest stopwords of the language read instead: shorter prose is not judged."""
 
 
+@functools.cache
 def stoplist_name(language: str) -> str:
     """jusText's name of the stop list of `language` (a source-locale form), "" when it has none:
     Babel's English name of its language subtag, in ASCII with underscores.
@@ -171,6 +173,15 @@ def stoplist_name(language: str) -> str:
     return name if name in justext.get_stoplists() else ""
 
 
+@functools.cache
+def stoplist(name: str) -> frozenset[str]:
+    """jusText's stop list `name` (lower case), read once a process: `justext.get_stoplist` reads the
+    package's file and builds the set at every call (~1 ms a page for `text_language` alone)."""
+    import justext
+
+    return frozenset(justext.get_stoplist(name))
+
+
 def stopword_counts(texts: Iterable[str], languages: Sequence[str]) -> dict[str, int]:
     """How many of the words of `texts` are stopwords of each of `languages` (jusText's lists,
     `stoplist_name`); a language jusText has no list for is left out.
@@ -178,10 +189,8 @@ def stopword_counts(texts: Iterable[str], languages: Sequence[str]) -> dict[str,
     >>> stopword_counts(["El gobierno dijo que la economía crece y que no habrá una crisis."], ["en", "es", "zh"])
     {'en': 1, 'es': 8}
     """
-    import justext
-
     names = {language: stoplist_name(language) for language in languages}
-    lists = {language: justext.get_stoplist(name) for language, name in names.items() if name}
+    lists = {language: stoplist(name) for language, name in names.items() if name}
     words = Counter(re.findall(r"\w+", " ".join(texts).lower()))
     return {language: sum(n for word, n in words.items() if word in stoplist) for language, stoplist in lists.items()}
 

@@ -289,16 +289,14 @@ def stopword_share(texts: Sequence[str], language: str) -> float:
     >>> stopword_share(["El alcalde dijo que el puente abrirá en primavera."], "en") < STOPWORDS_AGREE
     True
     """
-    from l10n.ingest.scripts import stoplist_name
+    from l10n.ingest.scripts import stoplist, stoplist_name
 
     name = stoplist_name(language)
     words = re.findall(r"\w+", " ".join(texts).lower())
     if not name or not words:
         return 0.0
-    import justext
-
-    stoplist = justext.get_stoplist(name)
-    return sum(word in stoplist for word in words) / len(words)
+    stopwords = stoplist(name)
+    return sum(word in stopwords for word in words) / len(words)
 
 
 def _language(code: str) -> str:
