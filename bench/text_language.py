@@ -42,10 +42,13 @@ import json
 import re
 import sys
 import time
-import tomllib
 import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from page_dump import pages_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "realworld"
@@ -231,23 +234,11 @@ def half_of(page: str) -> str:
     return "ab"[zlib.crc32(page.encode()) % 2]
 
 
-def pages_of(split: str) -> list[Path]:
-    listed = tomllib.loads((CORPUS / "splits.toml").read_text(encoding="utf-8"))
-    chosen = (
-        [name for name in listed["splits"] if name not in listed["unmeasured"]] if split == "all" else split.split(",")
-    )
-    return [
-        label.with_suffix(".html")
-        for label in sorted(CORPUS.glob("*.json"))
-        if json.loads(label.read_text(encoding="utf-8"))["split"] in chosen
-    ]
-
-
 def dump(out: Path, split: str) -> None:
     from l10n.errors import L10nError
     from l10n.ingest import ingest_file
     from l10n.ingest.scripts import prose_texts
-    from l10n.ingest.text_language import TEXT_LIMIT, read_text
+    from l10n.ingest.text_language import TEXT_LIMIT, first_characters, read_text
 
     with out.open("w", encoding="utf-8") as handle:
         for page in pages_of(split):
@@ -267,20 +258,10 @@ def dump(out: Path, split: str) -> None:
                     "still_stated": stripped.language_stated,
                     "read": stripped.source_locale if stripped.language_read else "",
                     "ms": round((time.process_time() - start) * 1000, 3),
-                    "texts": _first(texts, TEXT_LIMIT),
+                    "texts": first_characters(texts, TEXT_LIMIT),
                 }
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
             handle.flush()
-
-
-def _first(texts: list[str], limit: int) -> list[str]:
-    kept, size = [], 0
-    for text in texts:
-        if size >= limit:
-            break
-        kept.append(text[: limit - size])
-        size += len(kept[-1]) + 1
-    return kept
 
 
 def rows_of(path: Path, half: str) -> list[dict]:
@@ -335,7 +316,7 @@ def table(path: Path, half: str) -> None:
 
 def sweep(path: Path, half: str) -> None:
     from l10n.ingest.fields import source_language
-    from l10n.ingest.text_language import BLOCK_LETTERS, _language, classify
+    from l10n.ingest.text_language import BLOCK_LETTERS, _language, classify, first_characters
 
     def language_of(code: str) -> str:  # as `read_language` compares: "tl" is fil, "no" nb
         return _language(source_language(code) or code)
@@ -348,7 +329,7 @@ def sweep(path: Path, half: str) -> None:
     for row in rows_of(path, half):
         expected = language_of(language_of_page(row, known))
         for cut in CUTS:
-            texts = _first(row["texts"], cut) if cut else row["texts"]
+            texts = first_characters(row["texts"], cut) if cut else row["texts"]
             code, probability = classify("\n".join(texts))
             blocks = []
             for block in texts:

@@ -149,15 +149,26 @@ def read_text(texts: Sequence[str]) -> Reading:
     >>> read_text(english).language, read_text(english).confident, read_text(["Hello."]).confident
     ('en', True, False)
     """
-    kept, size = [], 0
-    for text in texts:
-        if size >= TEXT_LIMIT:
-            break
-        kept.append(text[: TEXT_LIMIT - size])
-        size += len(kept[-1]) + 1
+    kept = first_characters(texts, TEXT_LIMIT)
     whole = "\n".join(kept)
     code, probability = classify(whole)
     return Reading(code, probability, _share(kept, code), _locale_of(code, whole))
+
+
+def first_characters(texts: Sequence[str], limit: int) -> list[str]:
+    """The first `limit` characters of `texts` joined by line breaks, as the texts they fall in.
+
+    >>> first_characters(["abc", "defg", "hij"], 6)
+    ['abc', 'de']
+    """
+    kept: list[str] = []
+    size = 0
+    for text in texts:
+        if size >= limit:
+            break
+        kept.append(text[: limit - size])
+        size += len(kept[-1]) + 1
+    return kept
 
 
 def _share(blocks: Iterable[str], code: str) -> float:
