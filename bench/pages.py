@@ -1341,6 +1341,14 @@ headline 9/10, date 9/10, author 2/6; trafilatura alone 27/192 (14.1 %), 5/44, 7
 1.43× CPU (median 1.36× per page, 0.69–2.09×; by CPU 1.48×, 0.97–2.18×, one over 2×: Вечерний Краснотурьинск, 44 against
 20 CPU ms; load average 7.4–7.6). 中金在线's page refused whole (its story bare `<br>` lines in a div): its 4 passages
 lost and its headline and date missed.
+
+holdout50 blind (session 50, 8215ffdc = main 163d58ee's code with only its labels; 10 pages: 5 Russian, 1 Chinese and 4
+English of 2011–2012, see SOURCES.md): ours chrome kept 10/225 (4.4 %), body lost 4/52, headline 9/10, date 8/10,
+author 1/2; trafilatura alone 38/225 (16.9 %), 5/52, 3/10, 8/10, 1/2; time 1.22× wall, 1.26× CPU (median 1.51× per
+page, 0.77–2.82×; by CPU 1.51×, 1.05–2.64×, one over 2×: Наш Брянск, 13.8 against 5.2 CPU ms; load average
+10.4–10.5). Wrong values: Orissa Diary's <title> whole as its headline, ПЛН's day 2012-01-16 (the page states
+17.01.2012), NEWS.BCM.RU's and Наш Брянск's meta authors (a web developer, an agency's "ИА") shown as writers; 东北网's
+story lost whole (its 4 passages).
 """
 
 from __future__ import annotations
