@@ -96,14 +96,17 @@ def test_a_page_published_before_keeps_its_name_when_a_twin_in_case_comes(tmp_pa
     (root / "seeds" / "0-shanghai.md").write_text(_article("Shanghai", 6), encoding="utf-8")
     _chain(root)
     _one_name_each_on_macos(root)
-    assert _pages(root) == [
-        "0-news.html",  # the new articles' old addresses (redirects)
-        "0-shanghai.html",
-        *before[:3],
-        "news-0-news.html",
-        before[3],
-        "shanghai-0-shanghai.html",
-    ]
+    assert (
+        _pages(root)
+        == [
+            "0-news.html",  # the new articles' old addresses (redirects)
+            "0-shanghai.html",
+            *before[:3],
+            "news-0-news.html",
+            before[3],
+            "shanghai-0-shanghai.html",
+        ]
+    )
 
 
 def _links(root: Path) -> set[str]:
@@ -160,3 +163,34 @@ def test_a_page_named_by_an_older_slug_rule_keeps_its_address(tmp_path: Path) ->
     _assert_live_at(root, old, gone=new)
     run_l10n(root, "publish", "--prune")
     _assert_live_at(root, old, gone=new)
+
+
+def test_number_symbols_are_taken_by_name() -> None:
+    """`NumberSymbols.style`: (group, decimal, proven) by name, not a slice `[:3]` that would take
+    `scales` the day a field came before it; an article whose numbers prove nothing keeps its
+    language's symbols, unproven."""
+    from l10n.placeables.variety import article_number_symbols, scale_words
+
+    symbols = article_number_symbols("es", "Costó 81.000 euros.")._replace(scales=scale_words("es"))
+    assert symbols.style == (".", ",", False)
+    assert article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más.").style == (",", ".", True)
+
+
+def test_a_forged_share_reviewed_is_read_from_the_page(tmp_path: Path) -> None:
+    """redteam49 left it: a record's `percent_reviewed` within 0–100 was shown as the manifest
+    said, on the indexes and in the other pages' switchers, for a page not built again. A
+    manifest that is not the bytes publish last wrote has it checked against the page's own
+    line ("0 % examiné"), as its `ready` is."""
+    root = _project(tmp_path, {"news.md": "Riverside library reopens"})
+    _chain(root)
+    site = {path: path.read_bytes() for path in sorted((root / "site").rglob("*")) if path.is_file()}
+    manifest = root / ".site.l10n-manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    (record,) = [page for page in data["pages"] if page["locale"] == "fr"]
+    assert record["percent_reviewed"] == 0
+    record["percent_reviewed"] = 100
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    run_l10n(root, "publish", "--locales", "de")
+    assert {path: path.read_bytes() for path in site} == site  # fr still "0 %" on every index
+    (record,) = [page for page in json.loads(manifest.read_text(encoding="utf-8"))["pages"] if page["locale"] == "fr"]
+    assert record["percent_reviewed"] == 0
