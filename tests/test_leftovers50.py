@@ -194,3 +194,20 @@ def test_a_forged_share_reviewed_is_read_from_the_page(tmp_path: Path) -> None:
     assert {path: path.read_bytes() for path in site} == site  # fr still "0 %" on every index
     (record,) = [page for page in json.loads(manifest.read_text(encoding="utf-8"))["pages"] if page["locale"] == "fr"]
     assert record["percent_reviewed"] == 0
+
+
+def test_of_two_recorded_names_alike_in_case_the_first_keeps_it() -> None:
+    """A site published before names were case-folded may hold `en/News.html` (the page of an
+    article `News` whose headline has no Latin letter) and `en/news.html` (another's headline
+    "News"): the first recorded keeps its name, the other is named again, its redirect with it."""
+    from l10n.publish.manifest import PageRecord
+    from l10n.publish.slugs import kept_slugs, name_pages, taken_by
+
+    records = [
+        PageRecord("en/News.html", "News", "en", "上海", "", 100, True, True),
+        PageRecord("en/news.html", "zz", "en", "News", "", 100, True, True),
+    ]
+    taken, kept = taken_by(records, {"en/News.html", "en/news.html", "en/zz.html"}), kept_slugs(records)
+    assert kept == {"News": "News", "zz": "news"}
+    assert name_pages("上海", "News", ["en"], taken, kept["News"]) == ("News", [])
+    assert name_pages("News", "zz", ["en"], taken, kept["zz"]) == ("news-zz", ["en/zz.html"])
