@@ -134,13 +134,13 @@ def _assert_live_at(root: Path, slug: str, gone: str) -> None:
     assert f"/de/{slug}.html" in sitemap and gone not in sitemap
 
 
-@pytest.mark.parametrize("prune", [(), ("--prune",)])
-def test_an_edited_headline_leaves_the_page_at_its_address(tmp_path: Path, prune: tuple[str, ...]) -> None:
+@pytest.mark.parametrize("options", [(), ("--prune",), ("--jobs", "2")])
+def test_an_edited_headline_leaves_the_page_at_its_address(tmp_path: Path, options: tuple[str, ...]) -> None:
     root = _project(tmp_path, {"news.md": "Riverside library reopens"})
     _chain(root)
     source = root / "seeds" / "news.md"
     source.write_text(source.read_text(encoding="utf-8").replace("reopens", "reopens its doors"), encoding="utf-8")
-    _chain(root, *prune)
+    _chain(root, *options)
     _assert_live_at(root, "riverside-library-reopens", gone="riverside-library-reopens-its-doors")
     page = (root / "site" / "en" / "riverside-library-reopens.html").read_text(encoding="utf-8")
     assert "<h1>Riverside library reopens its doors</h1>" in page  # the page itself is the edited one
