@@ -46,7 +46,7 @@ from l10n.placeables.vocabulary import (
 def _decimal(match: re.Match[str], group: str = "num") -> Decimal:
     """The number of `match[group]`, read with the number symbols of the source locale the
     pattern was compiled for ("3,700", "3.700" in Spanish, "3 700" in French, "3\u202f700")."""
-    separators, mark, _ = number_symbols_of(match.re)[:3]
+    separators, mark, _ = number_symbols_of(match.re).style
     digits = "".join(char for char in match[group] if char not in separators and not char.isspace())
     return Decimal(digits.replace(mark, "."))
 

@@ -73,8 +73,8 @@ def source_number_symbols(locale: str) -> NumberSymbols:
     """The thousands separator and decimal mark the source locale (a gettext or BCP 47 code)
     writes, from CLDR; English's for an unknown code.
 
-    >>> [source_number_symbols(code)[:2] for code in ("en", "es_ES", "fr", "sv-SE", "xx")]
-    [(',', '.'), ('.', ','), ('\u202f', ','), ('\xa0', ','), (',', '.')]
+    >>> [source_number_symbols(code).style for code in ("en", "es_ES", "fr", "sv-SE", "xx")]
+    [(',', '.', True), ('.', ',', True), ('\u202f', ',', True), ('\xa0', ',', True), (',', '.', True)]
     """
     if locale == "en":  # CLDR's `en` (test_edit16_startup): its data is not loaded for what is known
         return ENGLISH_NUMBERS
@@ -143,15 +143,15 @@ def article_number_symbols(locale: str, text: str) -> NumberSymbols:
     A name's or a version's number ("Industrie 4.0", "glibc 2.17") is no evidence (`names`). An
     English article's numbers are English.
 
-    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más.")[:3]
+    >>> article_number_symbols("es", "Costó $150,000, un 3.2 por ciento más.").style
     (',', '.', True)
-    >>> article_number_symbols("es", "81.000")[:3], article_number_symbols("de", "Industrie 4.0")[:3]
+    >>> article_number_symbols("es", "81.000").style, article_number_symbols("de", "Industrie 4.0").style
     (('.', ',', False), ('.', ',', False))
 
     A day and month in figures with their dots ("13.03./2.", grossefragen.wordpress.com's dates)
     is no English decimal in a language that writes its days so (`day_month_names`).
 
-    >>> article_number_symbols("de", "13.03./2. 20.03./2. 03.04./2.")[:3]
+    >>> article_number_symbols("de", "13.03./2. 20.03./2. 03.04./2.").style
     ('.', ',', False)
     """
     symbols = source_number_symbols(locale)
@@ -166,8 +166,7 @@ def article_number_symbols(locale: str, text: str) -> NumberSymbols:
         return ENGLISH_NUMBERS
     if own and not english:
         return symbols
-    group, decimal, _ = (ENGLISH_NUMBERS if english > own else symbols)[:3]
-    return NumberSymbols(group, decimal, proven=False)
+    return (ENGLISH_NUMBERS if english > own else symbols)._replace(proven=False)
 
 
 def _without_names(text: str) -> str:

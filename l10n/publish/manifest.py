@@ -343,7 +343,7 @@ def existing_records(
 ) -> list[PageRecord]:
     """Recorded pages still on disk whose article and locale names are still valid. Not
     `vouched` (the manifest is not the bytes publish last wrote there: `reuse.manifest_as_written`),
-    a record's `ready` is believed only of a page that does not say otherwise (`_page_not_ready`)."""
+    a record's `ready` and `percent_reviewed` are what the page says (`_as_the_page_says`)."""
     import stat
 
     kept, out = [], os.fspath(out_dir)
@@ -366,9 +366,7 @@ def existing_records(
                 continue
         elif not os.path.isfile(path):
             continue
-        if not vouched and record.ready and _page_not_ready(path):
-            record = dataclasses.replace(record, ready=False)
-        kept.append(record)
+        kept.append(record if vouched else _as_the_page_says(record, path))
     return kept
 
 
@@ -377,15 +375,48 @@ _NOT_READY_MARK = (
 )
 
 
-def _page_not_ready(path: str) -> bool:
-    """Whether the page at `path` says it is below its readiness policy: `noindex` in its head,
-    as publish writes every such edition (or cannot be read). The record of a manifest that is
-    not publish's own may say `ready` of an edition that is not (redteam49: a forged manifest
-    made a `publish --locales de` offer the incomplete French page as an `hreflang` alternate,
-    in the sitemap, and list it as translated): the page is what its readers get."""
+_COMPLETENESS_LINE = b'<p class="completeness">'  # `article.html.j2`'s last line: the page's own share reviewed
+
+
+def _as_the_page_says(record: PageRecord, path: str) -> PageRecord:
+    """`record` with what the page at `path` says of itself: below its readiness policy when
+    `noindex` is in its head, as publish writes every such edition (or it cannot be read), and
+    the share reviewed its completeness line shows (`_percent_shown`). The record of a manifest
+    that is not publish's own may say `ready` of an edition that is not (redteam49: a forged
+    manifest made a `publish --locales de` offer the incomplete French page as an `hreflang`
+    alternate, in the sitemap, and list it as translated), or "100% reviewed" of a page that
+    says 0 % (leftovers50): the page is what its readers get."""
     try:
         with open(path, "rb") as file:
-            head = file.read().partition(b"</head>")[0]  # the title and description come first, escaped
+            data = file.read()
     except OSError:
-        return True
-    return _NOT_READY_MARK in head
+        return dataclasses.replace(record, ready=False) if record.ready else record
+    ready = record.ready and _NOT_READY_MARK not in data.partition(b"</head>")[0]  # title, description: escaped
+    percent = _percent_shown(data, record)
+    if (ready, percent) == (record.ready, record.percent_reviewed):
+        return record
+    return dataclasses.replace(record, ready=ready, percent_reviewed=percent)
+
+
+def _percent_shown(data: bytes, record: PageRecord) -> int:
+    """The share reviewed the page `data` shows on its completeness line, in its locale's words
+    and digits (`pages.completeness_text`, escaped as the template writes it): the record's
+    when the line is its, else the one whose line it is; 0 when it is none (a page that shows
+    no share publish wrote is not counted as reviewed)."""
+    from markupsafe import escape
+
+    from l10n.publish.pages import completeness_text
+
+    start = data.rfind(_COMPLETENESS_LINE)
+    if start < 0:
+        return 0
+    start += len(_COMPLETENESS_LINE)
+    shown = data[start : data.find(b"</p>", start)]
+    locale = parse_locale(record.locale)
+
+    def line(percent: int) -> bytes:
+        return str(escape(completeness_text(percent, locale))).encode("utf-8")
+
+    if shown == line(record.percent_reviewed):
+        return record.percent_reviewed
+    return next((percent for percent in range(101) if line(percent) == shown), 0)

@@ -64,6 +64,7 @@ from l10n.publish.reuse import (
     take_indexes_as_written,
 )
 from l10n.publish.sitemap import X_DEFAULT, build_sitemap
+from l10n.publish.slugs import kept_slugs, name_key, taken_by
 from l10n.publish.staging import (
     ArticleTask,
     StagedArticle,
@@ -251,7 +252,8 @@ def publish_site(
         taken = manifest_state(manifest, seen) if stamps is not None else None  # before the read
         previous, recorded_pages = read_manifest_entries(out_dir)
         as_written = stamps is not None and taken is not None and manifest_as_written(stamps, taken, manifest)
-        earlier_pages = [] if prune else existing_records(out_dir, recorded_pages, seen, vouched=as_written)
+        on_site = existing_records(out_dir, recorded_pages, seen, vouched=as_written or prune)
+        earlier_pages = [] if prune else on_site  # pruned: listed only when made again
         report, pages = _write_site(
             articles,
             out_dir,
@@ -259,6 +261,7 @@ def publish_site(
             base_url=base_url,
             previous=previous,
             earlier_pages=earlier_pages,
+            named_before=on_site,
             retired=retired,
             listed=listed,
             stamps=stamps,
@@ -293,6 +296,7 @@ def _write_site(
     base_url: str | None,
     previous: set[str],
     earlier_pages: list[PageRecord],
+    named_before: list[PageRecord] | None = None,
     retired: Collection[str] = (),
     listed: Collection[str] | None = None,
     stamps: Stamps | None = None,
@@ -301,13 +305,17 @@ def _write_site(
     seen: StatsSeen | None = None,
 ) -> tuple[PublishReport, list[PageRecord]]:
     """The articles' pages made (in worker processes with `jobs` > 1) and staged, named in
-    article order here, moved into the site together (`swap.swap`); then indexes and sitemap."""
+    article order here, moved into the site together (`swap.swap`); then indexes and sitemap.
+    `named_before`: the pages on the site as recorded (default `earlier_pages`; a pruning run
+    lists none of them): their names are taken, and kept by their articles (`slugs.kept_slugs`)."""
     from l10n.fsio_stage import fresh_stage, remove_stage
 
     report = PublishReport(out_dir=out_dir, root=root, seen=seen)
     env = template_environment()
     pages = PageIndex(earlier_pages)
-    slugs = {r.path: r.domain for r in earlier_pages}
+    named_before = earlier_pages if named_before is None else named_before
+    slugs = taken_by(named_before, previous)  # `name_key` → article
+    kept = kept_slugs(named_before)
     order = {loc.code: position for position, loc in enumerate(with_source_first(locales))}
     stage = fresh_stage(stage_folder(out_dir))
     whole = not os.path.lexists(out_dir)  # a new site: its stage may become it (`swap.swap`)
@@ -320,11 +328,13 @@ def _write_site(
     def tasks() -> Iterator[ArticleTask]:
         for item in articles:
             if stamps is None:
-                task = ArticleTask(item, "", tuple(pages.of(item.domain)))
+                task = ArticleTask(item, "", tuple(pages.of(item.domain)), kept=kept.get(item.domain))
             else:
                 state = article_state(item, pages, locales=locales, base_url=base_url, seen=seen)
                 published = stamped_files(stamps, item.domain, state, out_dir, seen)  # its pages stand: not sent
-                task = ArticleTask(item, state, tuple(pages.of(item.domain)), stamped=published)
+                task = ArticleTask(
+                    item, state, tuple(pages.of(item.domain)), stamped=published, kept=kept.get(item.domain)
+                )
             yield task if ahead is None else names_ahead(task, ahead)
 
     finished = staged_all = False
@@ -334,7 +344,7 @@ def _write_site(
             if task.stamped is not None and take_as_published(
                 task.stamped, report=report, pages=pages, unless=rewritten
             ):
-                slugs.update((record.path, record.domain) for record in pages.of(domain))
+                slugs.update((name_key(record.path), record.domain) for record in pages.of(domain))
                 continue
             if staged is not None and not names_hold(staged, slugs):
                 staged.discard(settings)  # named otherwise than decided here, in article order

@@ -39,7 +39,7 @@ from l10n.publish.manifest import PageRecord
 from l10n.publish.media import MediaFile, figure_media
 from l10n.publish.pages import ArticleEdition, article_page_context, page_path, redirect_context
 from l10n.publish.reuse import PageIndex, article_versions
-from l10n.publish.slugs import name_pages
+from l10n.publish.slugs import name_key, name_pages
 
 if TYPE_CHECKING:
     from l10n.publish.site import ArticleToPublish
@@ -82,6 +82,7 @@ class ArticleTask:
     earlier: tuple[PageRecord, ...] = ()  # its page records kept from earlier runs
     stamped: dict | None = None  # its stamp's payload when it held (`reuse.stamped_files`): never sent
     named: Naming | None = None  # its names as decided before it was sent (`names_ahead`)
+    kept: str | None = None  # the name its pages have on the site (`slugs.kept_slugs`): kept while free
 
     @property
     def as_stamped(self) -> bool:
@@ -108,6 +109,7 @@ class StagedArticle:
     codes: list[str]  # what `slugs.name_pages` decides from
     slug: str
     redirects: list[str]
+    kept: str | None = None  # the name its pages had (`ArticleTask.kept`)
     pages: list[StagedPage] = field(default_factory=list)
     records: list[PageRecord] = field(default_factory=list)
     held: dict[str, dict[str, int]] = field(default_factory=dict)  # page path → reason → units
@@ -162,10 +164,11 @@ def stage_article(
         slug, redirects = ahead.slug, list(ahead.redirects)  # decided by the parent before it sent the task
         whole = settings.whole
     else:
-        slug, redirects = name_pages(source.article.headline, source.domain, codes, {} if taken is None else taken)
+        taking = {} if taken is None else taken
+        slug, redirects = name_pages(source.article.headline, source.domain, codes, taking, task.kept)
         whole = settings.whole and taken is not None and not settings.workers  # one process, names in order
     named = [_named(edition, slug) for edition in editions]
-    staged = StagedArticle(source.domain, source.article.headline, codes, slug, redirects, whole=whole)
+    staged = StagedArticle(source.domain, source.article.headline, codes, slug, redirects, task.kept, whole=whole)
     pages = PageIndex(task.earlier)
     for edition in named:
         staged.records.append(edition.record())
@@ -268,13 +271,13 @@ def names_ahead(task: ArticleTask, ahead: dict[str, str]) -> ArticleTask:
     if task.stamped is not None:  # taken as published (`reuse.take_as_published`): its names stand
         for record in task.stamped.get("records", ()):
             if isinstance(record, dict) and isinstance(record.get("path"), str):
-                ahead[record["path"]] = task.item.domain
+                ahead[name_key(record["path"])] = task.item.domain
         return task
     facts = task.item.names() if task.item.names is not None else None
     if facts is None:
         return task
     headline, codes = facts
-    slug, redirects = name_pages(headline, task.item.domain, codes, ahead)
+    slug, redirects = name_pages(headline, task.item.domain, codes, ahead, task.kept)
     return dataclasses.replace(task, named=Naming(headline, tuple(codes), slug, tuple(redirects)))
 
 
@@ -282,7 +285,8 @@ def names_hold(staged: StagedArticle, slugs: dict[str, str]) -> bool:
     """Whether the names a worker gave the article's pages are the ones decided here, in article
     order; if so they are marked taken."""
     decided: ChainMap[str, str] = ChainMap({}, slugs)
-    if name_pages(staged.headline, staged.domain, staged.codes, decided) != (staged.slug, staged.redirects):
+    named = name_pages(staged.headline, staged.domain, staged.codes, decided, staged.kept)
+    if named != (staged.slug, staged.redirects):
         return False
     slugs.update(decided.maps[0])
     return True
