@@ -19,6 +19,9 @@ holdout34's blind run (misses34) added two notes of a site that carries others' 
 - the offer of the list or table above as a file for the reader's software ("The above list of podcasts is
   available as an OPML file for your podcast player", "This table is available as a CSV file"): the page
   speaking of its own layout, the list above it, and of a file it serves (`_LIST_FILE_NOTE`).
+
+holdout49's blind run (misses50) added the masthead's edition line with the day it was served ("Online Edition |
+Wednesday, 18 January 2012 | 01:58:01": `_EDITION_LINE`).
 """
 
 from __future__ import annotations
@@ -74,10 +77,21 @@ _CHINESE_RIGHTS = gated_compile(
     r"|\W*[\u4e00-\u9fff]{0,8}(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版權聲明|免責聲明)\W*$",
     re.IGNORECASE,
 )
+# misses50: the masthead's edition line with the day and the hour the page was served ("Online Edition | Wednesday,
+# 18 January 2012 | 01:58:01", holdout49's Otago Daily Times, between its byline and its story), the whole line:
+# the edition's name, a weekday or none, the day in words and a clock's time or none
+_EDITION_LINE = gated_compile(
+    r"\W*(?:online|print|digital|web|e-?|today's|today’s|weekend|daily|morning|evening)\s*edition\s*[|:·•,–—-]\s*"
+    r"(?:[a-z]+\.?,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*[|,·•–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\W*",
+    re.IGNORECASE,
+)
 MAX_NOTICE_WORDS = 40
-# one search for the strings of all six (pagespeed36: `page._article_blocks` asks every kept block; a line
+# one search for the strings of all the patterns (pagespeed36: `page._article_blocks` asks every kept block; a line
 # holding none of them is no notice, where each pattern's own gate searched it again)
-_NOTICE_GATE = GateGroup(_PUBLISHED_BY, _GREEK_NOTICE, _FAN_PAGE, _RELEASE_NOTICE, _LIST_FILE_NOTE, _CHINESE_RIGHTS)
+_NOTICE_GATE = GateGroup(
+    _PUBLISHED_BY, _GREEK_NOTICE, _FAN_PAGE, _RELEASE_NOTICE, _LIST_FILE_NOTE, _CHINESE_RIGHTS, _EDITION_LINE
+)
 
 
 def is_notice_line(text: str) -> bool:
@@ -105,6 +119,10 @@ def is_notice_line(text: str) -> bool:
     (True, True)
     >>> is_notice_line("该公司随后发布免责声明，称相关报道与事实不符。")
     False
+    >>> is_notice_line("Online Edition | Wednesday, 18 January 2012 | 01:58:01")
+    True
+    >>> is_notice_line("The online edition of 18 January 2012 sold out by noon.")
+    False
     """
     if word_count(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS:  # a paragraph's words not all split (pagespeed34)
         return False
@@ -121,4 +139,5 @@ def is_notice_line(text: str) -> bool:
         or _RELEASE_NOTICE.match(line)
         or _LIST_FILE_NOTE.match(line)
         or _CHINESE_RIGHTS.match(line)
+        or _EDITION_LINE.fullmatch(line)
     )
