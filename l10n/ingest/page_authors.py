@@ -54,7 +54,7 @@ from l10n.ingest.byline_lines import (
     labelled_text,
 )
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline, is_page_by_line
-from l10n.ingest.byline_site import names_sections, names_the_site, section_keys, site_keys
+from l10n.ingest.byline_site import is_topic_row, names_sections, names_the_site, section_keys, site_keys
 from l10n.ingest.byline_teasers import heading_boxes, in_teaser, teaser_credits
 from l10n.ingest.datelines import story_bylines
 from l10n.ingest.fields import match_key, normalise_space
@@ -236,7 +236,9 @@ def author_names(
         named = functools.cache(lambda: author_named(root))
         meta_lines = MetaLines(root)
         sources: tuple[Callable[[], list[str]], ...] = (  # most explicit first, each read only when needed
-            lambda: story_bylines(document.blocks, document.published),  # holdout15: not a teaser's, dated elsewhere
+            lambda: story_bylines(  # holdout15: not a teaser's, dated elsewhere; misses50: nor the story's topics
+                [block for block in blocks if not is_topic_row(block)], document.published
+            ),
             lambda: next(
                 (  # a picture's credit ("By Frank S. Zhou" under a photo, holdout30's Crimson) names no writer
                     [text]

@@ -130,6 +130,12 @@ _DATELINE_REPORTED = re.compile(
     r"(?:\s*[、,，]\s*|\s+)?){1,4}?)\s*(?:报道|報導)\s*[:：]"
 )
 _ROLE_SPLIT = re.compile(rf"({_NEWSROOM_ROLE})")
+# misses50: the same dateline, then each newsroom role and its name parted by a slash in brackets ("南方日报讯 (记者/钟啸
+# 通讯员/王海军)", holdout49's 沈阳网 relaying the Nanfang Daily); read as `_DATELINE_REPORTED`'s, the press officer left out
+_DATELINE_SLASHED = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*"
+    rf"(?P<credits>(?:{_NEWSROOM_ROLE}\s*[/／]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{{2,4}})*\s*){{1,4}})[）)]"
+)
 # misses46b: the credit closing the story's last sentence in brackets, two newsroom roles or more each before its
 # names ("…提供人道救助。(通訊員 宋黎勝 記者 黃淼君)", holdout46's 國際線上: a press officer, then the reporter); read as
 # the dateline's are (`credit_names`, the press officer left out). One role alone is `_CLOSING_CREDIT`'s.
@@ -216,6 +222,8 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     ['吴梦丽', '喻云亮']
     >>> lead_credit([Block("paragraph", "本报讯 记者从市教育局获悉：今年全市新增学位一万个，秋季开学前投入使用。")], [0])
     []
+    >>> lead_credit([Block("paragraph", "南方日报讯 (记者/钟啸 通讯员/王海军)广铁集团日前公布，将取消刷证过闸功能。")], [0])
+    ['钟啸']
     >>> lead_credit([Block("paragraph", "【台灣醒報記者林宜靜台北報導】週末就是投票日，選戰的溫度依然直線上升。")], [0])
     ['林宜靜']
     >>> lead_credit([Block("paragraph", "【台灣醒報記者林宜靜綜合報導】週末就是投票日，選戰的溫度依然直線上升。")], [0])
@@ -228,14 +236,16 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
             # holdout26: "（记者 傅大伟 通讯员 刘洪韬）": the press officer after 通讯员 is no writer of the paper
             names = re.split(r"\s*[、,，\s]\s*", dated["names"])
             return list(itertools.takewhile(lambda name: name not in _CORRESPONDENT, names))
-        reported = _DATELINE_REPORTED.match(block.text)
-        if reported:  # misses37: "大江网讯 实习生吴梦丽、记者喻云亮报道："
+        reported = _DATELINE_REPORTED.match(block.text) or _DATELINE_SLASHED.match(block.text)
+        if (
+            reported
+        ):  # misses37: "大江网讯 实习生吴梦丽、记者喻云亮报道："; misses50: "南方日报讯 (记者/钟啸 通讯员/王海军)"
             parts = _ROLE_SPLIT.split(reported["credits"])  # ["", role, names, role, names, …]
             return [
                 name
                 for role, names in zip(parts[1::2], parts[2::2])
                 if role not in _CORRESPONDENT
-                for name in re.split(r"\s*[、,，\s]\s*", names.strip(" 、,，"))
+                for name in re.split(r"\s*[、,，\s]\s*", names.strip(" 、,，/／"))
                 if name
             ]
         breaks = sorted({mark.start for mark in block.markup if mark.tag == "br"})  # its `<br>` lines' ends
@@ -405,6 +415,13 @@ def closing_reporters(block: Block) -> list[str]:
 _SLASHED_CREDIT = re.compile(
     r"(?:本版|本报|本報)?(?:文|撰文|文字|報導|报道)\s*[/／╱]\s*(?P<credits>[\u4e00-\u9fff、，,\s]{2,60})"
 )
+# misses50: a relayed paper's credit line of its own, the paper's name (ending in "报"), its reporters' role and names
+# run together, a photographer's after them ("华西都市报记者彭晗侯婷婷摄影吕甲", holdout49's 022china relaying the West
+# China City Daily): the reporters are the writers, the photographer none
+_PAPER_CREDIT = re.compile(
+    rf"[\u4e00-\u9fff]{{1,10}}?(?:报|報)(?P<credits>{_NEWSROOM_ROLE}[\u4e00-\u9fff、，,\s]{{2,40}}?)"
+    r"(?:(?:摄影|攝影)\s*[/／]?\s*[\u4e00-\u9fff]{2,3})?"
+)
 _LINE_SENTENCE_END = re.compile(r"^.*[。！？」”]")  # a line up to its last sentence's end
 # …but a desk or an outlet there is no one ("文/新华社", "報導╱綜合外電", "文/本报记者"): its last letter or its words
 _NOT_A_NAME = re.compile(
@@ -412,9 +429,13 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_CREDIT_MARKS = ("/", "／", "╱", "记者", "記者")  # a line holding none is no credit `slashed_credit` reads
+
+
 def slashed_credit(blocks: list[Block]) -> list[str]:
-    """The writers of the credit line (see `_SLASHED_CREDIT`) that is a line of one of the story's paragraphs (its
-    lead set apart as a summary too), or its part after the line's last sentence: the names of each role but a press
+    """The writers of the credit line (see `_SLASHED_CREDIT`, and a relayed paper's, `_PAPER_CREDIT`) that is a line of
+    one of the story's paragraphs (its lead set apart as a summary too), or its part after the line's last sentence:
+    the names of each role but a press
     officer's (通讯员); [] where a part is no name, or names run together that split into names more ways than one
     (`run_apart`). Any paragraph, not only those the extractor kept: it left out both pages' (Apple Daily's lead,
     broken by `<br>`s; jmnews' credit between two fact boxes), and the line is all credit.
@@ -425,15 +446,19 @@ def slashed_credit(blocks: list[Block]) -> list[str]:
     (['林明佳', '張佩玉'], ['李莎莎', '黎史翔', '吉喆', '高小娟'])
     >>> slashed_credit([Block("paragraph", "文/新华社")]), slashed_credit([Block("paragraph", "图/李铭")])
     ([], [])
+    >>> slashed_credit([Block("paragraph", "华西都市报记者彭晗侯婷婷摄影吕甲")])
+    ['彭晗', '侯婷婷']
+    >>> slashed_credit([Block("paragraph", "华西都市报记者昨日从成都大熊猫繁育研究基地获悉")])
+    []
     """
     for block in blocks:
         text = block.text
-        if block.role not in ("paragraph", "summary") or "/" not in text and "／" not in text and "╱" not in text:
+        if block.role not in ("paragraph", "summary") or not any(mark in text for mark in _CREDIT_MARKS):
             continue
         breaks = sorted({mark.start for mark in block.markup if mark.tag == "br"})
         for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
             line = _LINE_SENTENCE_END.sub("", text[start:end]).strip()
-            found = _SLASHED_CREDIT.fullmatch(line)
+            found = _SLASHED_CREDIT.fullmatch(line) or _PAPER_CREDIT.fullmatch(line)
             names = credit_names(found["credits"]) if found else []
             if names:
                 return names

@@ -3,7 +3,9 @@
 
 - the title of a menu set as a cell over cells that are each one link ("IN TODAY'S PAPER" over "Front Page",
   "Nation", "Calcutta"…): the links go as navigation, and a title whose links went goes with them
-  (`menu_title_cells`), as `page_boxes.heads_links` drops a heading over a list of links;
+  (`menu_title_cells`), as `page_boxes.heads_links` drops a heading over a list of links; so does the title of
+  a row whose next cell is a run of links (misses50, holdout49's 022china: its footer's "导航中国" beside "<a>中国政府网</a>
+  | <a>中国网</a> | <a>人民网</a> …", 'China navigation' over the state sites' links);
 - a weather box: its label naming the weather ("Calcutta Weather") and the short lines of readings under it
   ("Temperature Min : 10°C (-4) Max : 23.3°C (-3)", "Sunrise : 6:19 AM", "Today", "Mainly clear sky.
   Minimum temperature likely to be around 11°C."): the site's service, not the story (`weather_box`); or, its title a
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from l10n.ingest.chrome_lines import is_link_run
 from l10n.ingest.furniture import ALL_LINK_SHARE, ends_as_sentence, link_share
 from l10n.model import Block
 
@@ -49,9 +52,30 @@ def menu_title_cells(blocks: list[Block]) -> set[int]:
             _is_title_cell(block)
             and len(below) == MIN_MENU_CELLS
             and all(cell.role == "cell" and link_share(cell) >= ALL_LINK_SHARE for cell in below)
-        ):
+        ) or (_is_title_cell(block) and _beside_links(block, below[:1])):
             titles.add(index)
     return titles
+
+
+def _beside_links(title: Block, after: list[Block]) -> bool:
+    """The next cell of the title's row (`after`, the block after it) is a run of links with nothing but separators
+    between them (`chrome_lines.is_link_run`): the title's menu, set beside it.
+
+    >>> from l10n.model import InlineMarkup, TableCell
+    >>> title = Block("cell", "导航中国", cell=TableCell(table=3, row=0, column=0))
+    >>> links = Block("cell", "中国政府网 | 中国网 | 人民网", markup=[InlineMarkup(0, 5, "a"), InlineMarkup(8, 11, "a"),
+    ...               InlineMarkup(14, 17, "a")],
+    ...               cell=TableCell(table=3, row=0, column=1))
+    >>> _beside_links(title, [links]), _beside_links(title, [Block("cell", links.text, cell=links.cell)])
+    (True, False)
+    """
+    beside = after[0].cell if after else None
+    place = title.cell
+    if beside is None or place is None:
+        return False
+    if (beside.table, beside.row) != (place.table, place.row) or beside.column <= place.column:
+        return False
+    return is_link_run(after[0])
 
 
 # The label of a weather box: the word for weather or the forecast, maybe a place before it ("Calcutta Weather",

@@ -6,6 +6,10 @@ around one, so the first paragraph has no element of its own (holdout28's Globes
 out; the story's opening paragraph was lost. `page.py` counts it as kept main text. The same
 text after the lead picture's `<figure>` or an empty `<p>` opening the box is that paragraph too
 (misses45).
+
+The same era's other way, no `<p>` at all: the whole story a box's own text, its paragraphs parted by
+`<br><br>` (misses50, holdout49's 中金在线: `<div id="__content">　　周四(12月15日)纽约早盘时段…<br /><br />　　美国商务部…`).
+trafilatura 2.3 left that box out and gave the page's footer, and the page was refused (`broken_story_lines`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from l10n.ingest.furniture import ends_as_sentence
 from l10n.ingest.html_blocks import BLOCK_LEVEL
+from l10n.ingest.page_main import PARAGRAPH_LETTERS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
 
 MIN_KEPT_PARAGRAPHS = 2  # of the box's own `<p>` children trafilatura wrote: the box is the story's
 MIN_LEAD_WORDS = 12  # a paragraph's worth of words before the first `<p>`, not a label or a date
+MIN_BROKEN_PARAGRAPHS = 2  # sentences' lines a box parts by `<br>` before it is a story written that way
 
 
 def leading_story_lines(root: HtmlElement, main: MainText) -> list[str]:
@@ -77,3 +83,50 @@ def _opening_text(box: HtmlElement) -> str:
 def _holds_text(element: HtmlElement) -> bool:
     """Some text a reader sees in the element, found without joining all of it (a story's whole box may follow)."""
     return any(piece.strip() for piece in element.itertext())
+
+
+def broken_story_lines(root: HtmlElement, main_text: list[str]) -> list[str]:
+    """The paragraphs of the box whose own text, parted by `<br>`, holds the page's most text, when they are the
+    story trafilatura left out: two lines or more ending as sentences end (`MIN_BROKEN_PARAGRAPHS`), a paragraph's
+    worth of text in them (`PARAGRAPH_LETTERS`), over twice what trafilatura's lines ending as sentences hold (it kept
+    the page's footer, or nothing). A story trafilatura read is no shorter than half any box of `<br>` lines beside
+    it (an address, a list of links, a reader's comment: MacRumors' of 2,385 characters under a story of 1,600), and
+    is left as it was read.
+
+    >>> import lxml.html
+    >>> lines = [f"The harbour reopened on day {n} of the repairs, the port said." for n in range(1, 5)]
+    >>> page = lxml.html.fromstring(f"<div>{'<br><br>'.join(lines)}</div><p>Copyright 2011</p>")
+    >>> len(broken_story_lines(page, ["Copyright 2011"]))
+    4
+    >>> broken_story_lines(page, ["Copyright 2011", "The harbour reopened long before the repairs began. " * 3])
+    []
+    >>> broken_story_lines(lxml.html.fromstring(f"<div>{'<br><br>'.join(lines[:2])}</div>"), [])
+    []
+    """
+    kept = sum(len(line.strip()) for line in main_text if ends_as_sentence(line, cjk=True))
+    best: list[str] = []
+    for box in dict.fromkeys(br.getparent() for br in root.iter("br")):
+        if box is None or box.tag in ("p", "li", "td", "th"):
+            continue  # a paragraph's own lines, or a list's or a table's: trafilatura reads those
+        lines = [line for line in _broken_lines(box) if ends_as_sentence(line, cjk=True)]
+        if sum(map(len, lines)) > sum(map(len, best)):
+            best = lines
+    letters = sum(map(len, best))
+    if len(best) < MIN_BROKEN_PARAGRAPHS or letters < PARAGRAPH_LETTERS or letters <= 2 * kept:
+        return []
+    return best
+
+
+def _broken_lines(box: HtmlElement) -> list[str]:
+    """The box's own text and its inline elements', cut at each `<br>` and each block-level child (whose text is its
+    own), each line with its spaces made one."""
+    lines, parts = [], [box.text or ""]
+    for child in box.iterchildren():
+        if isinstance(child.tag, str) and (child.tag == "br" or child.tag in BLOCK_LEVEL):
+            lines.append("".join(parts))
+            parts = []
+        elif isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    lines.append("".join(parts))
+    return [line for line in (" ".join(part.split()) for part in lines) if line]
