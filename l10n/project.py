@@ -269,10 +269,17 @@ class Project:
         """`build_path` as a string (what `os.path.join` gives), with the same check: `assemble`
         names 30,000 edition files a cold run, and three `Path`s joined and parsed per file
         were a twentieth of it."""
+        return self.build_file_found(code, domain, fmt)[0]
+
+    def build_file_found(self, code: str, domain: str, fmt: str) -> tuple[str, bool]:
+        """`build_file`, and whether its check's `lstat` found no file there (`plain_file_missing`):
+        the write's own stat would ask again (`fsio.atomic_write_bytes(missing=…)`; a cold
+        `assemble` writes every edition file into a name its check found free)."""
         folder = self._build_strings.get(code)
         if folder is None:
             folder = self._build_strings[code] = os.path.join(os.fspath(self.build_dir), code)
-        return inside_plain_folders(f"{folder}{os.sep}{_checked_domain(domain)}.{fmt}", self.root, self._plain_folders)
+        text = f"{folder}{os.sep}{_checked_domain(domain)}.{fmt}"
+        return text, plain_file_missing(text, self.root, self._plain_folders)
 
     def inside_root(self, path: Path) -> Path:
         """`path` unchanged, unless a symlink on the way makes it land outside the root (refused).
@@ -412,13 +419,28 @@ def inside_plain_folders(path: PathOrText, root: Path, plain_folders: set[str]) 
     """`path_inside` for a writer of many files in few folders (`Project.inside_root`, the
     site's `PublishReport.checked`): a folder found plain below `root` is remembered in
     `plain_folders`, and a file in it then costs one `lstat` of its own. `path` unchanged."""
+    plain_file_missing(path, root, plain_folders)
+    return path
+
+
+def plain_file_missing(path: PathOrText, root: Path, plain_folders: set[str]) -> bool:
+    """`inside_plain_folders`' check of `path` (raises as it does), and whether the `lstat` of
+    a file in a folder found plain found nothing at all there (no file, no link): True only
+    then; False after any other check (a folder's first file, a link resolved)."""
     text = os.fspath(path)
     folder, name = os.path.split(text)
-    if folder in plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
-        return path
+    if folder in plain_folders and name not in ("", ".", ".."):
+        try:  # `os.path.islink`, its lstat's answer kept
+            link = stat.S_ISLNK(os.lstat(text).st_mode)
+        except FileNotFoundError:
+            return True
+        except (OSError, ValueError):
+            link = False
+        if not link:
+            return False
     if path_inside(path, root) and os.path.isdir(folder):
         plain_folders.add(folder)
-    return path
+    return False
 
 
 def _parts_below(path: str, root: str) -> list[str] | None:
