@@ -367,7 +367,8 @@ def assemble_edition(
     if locale.code == source_edition_locale(project, document).code:  # the article's own language
         as_locale = dataclasses.replace(document, source_locale=locale.code)  # the source edition, as that locale
         return assemble_article(as_locale, {}, locale, domain=domain)
-    translations, held = gate.gated_translations(project.po_to_read(locale.code, domain), locale=locale, domain=domain)
+    po, found = project.po_to_read_found(locale.code, domain)  # (its check's lstat: the gate's stat)
+    translations, held = gate.gated_translations(po, locale=locale, domain=domain, found=found)
     return assemble_article(document, translations, locale, domain=domain, held=held, shared=shared)
 
 

@@ -22,7 +22,9 @@ from conftest import chain_project, run_main
 
 from l10n import fsio
 from l10n import project as project_module
+from l10n.assemble.gate import Gate, read_whole
 from l10n.errors import ProjectError
+from l10n.locales import parse_locale
 from l10n.project import Project, plain_file_missing
 
 FIRST = ((0, "html"), (0, "md"), (0, "txt"))
@@ -123,3 +125,56 @@ def test_the_check_answers_missing_only_for_a_name_free_in_a_plain_folder(tmp_pa
         plain_file_missing(os.fspath(out), root, plain)  # refused as `inside_plain_folders` refuses it
     assert plain_file_missing(os.fspath(new), root, set()) is False  # a folder's first file: not asked
     assert project_module.inside_plain_folders(os.fspath(new), root, set()) == os.fspath(new)
+
+
+def test_the_gate_takes_no_stat_of_a_catalog_its_check_found_a_file(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate asked `os.path.isfile` of each catalog after `Project.po_to_read`'s check had
+    taken its `lstat`: a cold assemble now asks it only of a catalog whose check took none
+    (the first of each locale's folder: the full check)."""
+    asked: list[str] = []
+    real_stat, isfile, gated = os.stat, os.path.isfile.__code__, Gate.gated_translations.__code__
+
+    def stat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if sys._getframe(1).f_code is isfile and sys._getframe(2).f_code is gated:
+            asked.append(os.fspath(path).split("/locales/")[1])
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    run_main(capsys, project, *ASSEMBLE)
+    assert sorted(asked) == [f"{code}/LC_MESSAGES/article-00000.po" for code in ("de", "ja")]
+    assert len(_build_files(project)) == 3 * 2 * 3
+
+
+def test_a_catalog_is_read_whole_also_when_it_grew_after_its_size_was_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"empty.po": b"", "small.po": 'msgid "ä"\n'.encode(), "large.po": bytes(range(256)) * 1000}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert read_whole(os.fspath(tmp_path / name)) == data
+    real_fstat = os.fstat
+
+    class Earlier:  # the file's stat as taken before another writer appended to it
+        def __init__(self, st: os.stat_result) -> None:
+            self.st_size = st.st_size - 70_000
+
+    monkeypatch.setattr(os, "fstat", lambda fd: Earlier(real_fstat(fd)))
+    assert read_whole(os.fspath(tmp_path / "large.po")) == files["large.po"]
+
+
+def test_a_catalog_found_missing_or_not_a_file_has_no_translations(tmp_path: Path) -> None:
+    project = Project.open(tmp_path)
+    (project.locales_dir / "de" / "LC_MESSAGES").mkdir(parents=True)
+    (project.locales_dir / "de" / "LC_MESSAGES" / "first.po").write_text("")
+    assert project.po_to_read_found("de", "first")[1] is None  # the folder's first: the full check
+    assert project.po_to_read_found("de", "first")[1] is True
+    assert project.po_to_read_found("de", "gone")[1] is False
+    (project.locales_dir / "de" / "LC_MESSAGES" / "folder.po").mkdir()
+    assert project.po_to_read_found("de", "folder")[1] is None  # not a regular file: the gate asks
+    gate = Gate(glossary=None)  # type: ignore[arg-type]
+    de = parse_locale("de")
+    for domain in ("gone", "folder"):
+        po, found = project.po_to_read_found("de", domain)
+        assert gate.gated_translations(po, locale=de, domain=domain, found=found) == ({}, {})
