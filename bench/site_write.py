@@ -1977,26 +1977,44 @@ form's key) —, no byte twice; the compiled translations are 17.9 MB of JSON fo
 (`Project.build_file`), a `stat` by its write, an `fstat` for the note and, after the run, an
 `lstat` by the whole-run record (the file's state now, checked against the note).
 
-Cut (DESIGN.md item 7, `Project.build_file_found`, `project.plain_file_missing`,
-`fsio.atomic_write_bytes(missing=True)`): the check's `lstat` of a file in a folder found plain
-answers the write's question (is a file there?) when it finds nothing there, so the write takes
-no stat of a name its check just found free (every file of a cold `assemble` after each folder's
-first article: 5,960 of 6,000). A name taken between the check and the link fails the link and
-goes the temp-name way, as a file appearing between the write's own stat and the link did
-(`tests/test_site50.py`). System calls 122,403 → 116,455 (stats 46,546 → 40,586); callgrind
-9,547.4 → **9,501.7 M (−0.48 %**: each failed `os.stat` raised and caught a `FileNotFoundError`,
-~7,600 instructions); build/'s 6,000 files byte-identical (one tree hash, 6147e699…, both
-sides). This script, `--only assemble --repeat 3 --settle 30 --baseline` (the main copy), load
-13.7–15.0, no DIFFERS, CPU s (user, sys):
+Two cuts, both of a lookup the run made twice (each caller's own stat of what a check
+before it had just taken):
 
-    side        repeat 1             repeat 2             repeat 3
-    ours        3.09 (1.90, 1.19)    2.36 (1.79, 0.57)    2.26 (1.74, 0.52)
-    baseline    2.50 (1.93, 0.57)    2.34 (1.89, 0.45)    2.40 (1.86, 0.54)
-    floor       0.34 (0.06, 0.28)    0.31 (0.07, 0.24)    0.32 (0.08, 0.24)
+1. The write's stat (DESIGN.md item 7, `Project.build_file_found`, `project.plain_file_missing`,
+   `fsio.atomic_write_bytes(missing=True)`): the symlink check's `lstat` of a file in a folder
+   found plain answers the write's question (is a file there?) when it finds nothing there, so
+   the write takes no stat of a name its check just found free (5,960 of a cold `assemble`'s
+   6,000 files: all but each folder's first article's). A name taken between the check and the
+   link fails the link and goes the temp-name way, as a file appearing between the write's own
+   stat and the link did. callgrind 9,547.4 → 9,501.7 M (−0.48 %: each failed `os.stat`
+   raised and caught a `FileNotFoundError`, ~7,600 instructions).
+2. The gate's `isfile` and buffered read (`Project.po_to_read_found`, `project.plain_file_found`,
+   `Gate.gated_translations(found=…)`, `assemble.gate.read_whole`): the catalog's check answers
+   `isfile` (a regular file, or nothing there), and the catalog is read through its descriptor,
+   one `fstat` sizing one `read`, where a buffered `open` added an `ioctl`, two `lseek`s, a
+   second `fstat` and a second `read`: 11 system calls a catalog → 5. callgrind 9,501.7 →
+   9,473.2 M (−0.30 %).
 
-User CPU ours 1.74–1.90 s against 1.86–1.93 (the cut is ~0.5 %: inside this load's spread; ours'
-system CPU in repeat 1, 1.19 s, met a neighbour's deletions, "Why the floor was erratic"). Ratios
-ours / floor 7.06–9.09× CPU, 4.89–7.84× wall (baseline 7.35–7.55×, 5.13–7.43×). **Not within 2×.**
+Together (`tests/test_site50.py`: each test fails before its cut): system calls 122,403 →
+104,448 (stats 46,546 → 36,596; `ioctl` −2,000, `lseek` −4,000, `read` −2,000), callgrind
+9,547.4 → **9,473.2 M (−0.78 %)**; build/'s 6,000 files byte-identical (one tree hash, 6147e699…,
+every side). This script, `--only assemble --settle 30 --baseline` (the main copy), no DIFFERS,
+CPU s (user, sys) — the first cut alone, `--repeat 3`, load 13.7–15.0, then both, `--repeat 4`,
+load 12.8–14.5:
+
+    side            repeat 1             repeat 2             repeat 3             repeat 4
+    cut 1           3.09 (1.90, 1.19)    2.36 (1.79, 0.57)    2.26 (1.74, 0.52)
+    baseline        2.50 (1.93, 0.57)    2.34 (1.89, 0.45)    2.40 (1.86, 0.54)
+    floor           0.34 (0.06, 0.28)    0.31 (0.07, 0.24)    0.32 (0.08, 0.24)
+    cuts 1 and 2    2.63 (1.72, 0.91)    2.61 (2.06, 0.55)    2.32 (1.83, 0.49)    2.39 (1.73, 0.66)
+    baseline        2.55 (1.93, 0.62)    2.35 (1.80, 0.55)    2.43 (1.86, 0.57)    2.12 (1.56, 0.56)
+    floor           0.34 (0.11, 0.23)    0.34 (0.08, 0.26)    0.32 (0.07, 0.25)    0.31 (0.10, 0.21)
+
+The two cuts are <1 % of the run, inside this load's spread: the same code's user CPU moved
+1.56–1.93 s between repeats (ours' system CPU 0.91–1.19 s in two repeats met a neighbour's
+deletions, "Why the floor was erratic"); instructions and system calls are the figures. Ratios
+ours / floor 7.06–9.09× CPU (cut 1) and 7.25–7.74× (both), wall 4.89–8.46×; baseline
+6.84–7.59× CPU. **Not within 2×**: the floor's user CPU is 0.06–0.11 s, ours 1.7–2.1 s.
 
 Why no larger cut was found (each measured, none changed): no per-edition or per-sentence work
 of a cold assemble is left that another edition, format or stage already did — the values per
@@ -2010,8 +2028,7 @@ decoded by the next stage (publish), a module-level encoder would save ~0.7 µs 
 (`memory.stamps`, not this session's); *per-sentence object churn* — one `LocalizedSegment` a
 sentence, made by `frozen_maker`. Measured and left: `machine_datetime` per edition twice (facts,
 HTML header: ~1 µs each, 0.2 %); the readiness notice's marks per unfinished edition (~6 µs, 1,200
-editions: 0.3 %); the gate's `isfile` after `po_to_read`'s `lstat` (2,000 stats, ~0.2 %); the
-check's own `FileNotFoundError` (`os.access(…, follow_symlinks=False)` is 1.0 µs against 1.6, but
+editions: 0.3 %); the check's own `FileNotFoundError` (`os.access(…, follow_symlinks=False)` is 1.0 µs against 1.6, but
 where `faccessat2` is missing it may answer False for a link, skipping the check: not taken).
 Larger levers are outside this claim: the compiled translations' size (`memory.compiled`: each
 unit's provenance and msgid repeated per catalog and locale; its JSON and objects are 3.4 % of
