@@ -2034,8 +2034,10 @@ Larger levers are outside this claim: the compiled translations' size (`memory.c
 unit's provenance and msgid repeated per catalog and locale; its JSON and objects are 3.4 % of
 the run) and the per-edition stamps and fingerprints (`memory.stamps`, `fingerprint`: ~7 %).
 
-Publish (code unchanged: it names its pages through `PublishReport.checked`, not
-`build_file_found`), a SIGPROF sampler of a cold `publish --jobs 1` (three runs, 839 samples):
+Publish checks its pages with the same rule (`inside_plain_folders`, now through
+`plain_file_found`) and writes them staged, not through `build_file_found`: callgrind of a cold
+`publish --jobs 1`, main 4,415.5 M → 4,410.5 M (−0.11 %), site/ byte-identical (one tree hash,
+a2dbd9a5…). Where it goes (main, a SIGPROF sampler, three runs, 839 samples):
 the staged writes 29 % (`_stage_named` 23: the floor's own calls), the editions taken from
 `build/` 21 (`BuiltEditions.article` 15: the article record's fingerprint 5.5 — a stat of each
 of its 45 inputs, the 30 build files among them —, the `<article>` cut out 2.0, the facts' JSON
