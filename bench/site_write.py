@@ -1956,6 +1956,95 @@ baseline and 0.31–1.58 floor — the inode allocator after this session's own 
 the floor was erratic"), so no CPU ratio is a figure; user CPU ours 0.59–0.80 s, baseline
 0.67–0.73, floor 0.06–0.09; in the one repeat whose floor was not slowed (0.37 CPU s), ours
 1.86 and baseline 2.37 CPU s (5.03× and 6.41×). Not within 2×.
+
+Session 50 (h/site50; start 163d58ee, main's code as a `git archive` copy for the baseline, ours a
+copy of each measured commit). The same 200 × 10 `chain.py --repeat 0 --keep` project, one copy
+per side refreshed by its own code, bytecode compiled, `PYTHONHASHSEED=0`. callgrind of main's
+cold `assemble --jobs 1`: 9,547.4 M instructions (session 49's 9,547.7 M). Where a cold assemble
+goes now (a SIGPROF stack sampler, six runs, 3,601 samples, inclusive): the writes 21 % (the
+floor's own calls: opening the nameless file 9.6, its link 3.9, the write 2.8); `assemble_edition`
+25 % (the gate 9.8: compiled translations 5.0 — the SQLite row 1.8, their JSON and `Translation`s
+3.4 —, qa's gate row 1.9, the PO's hash 1.3; `assemble_article` 15: `localize_segment` 8.2,
+the dateline 3.2 of which 1.7 is loading CLDR's date data once per locale); the three writers
+18.7 (HTML 8.4, Markdown 7.6, text 2.3); the source-language edition for publish 5.6 (its edition
+2.8, its `<article>` rendered 1.4); the kept parse 5.3; the edition stamps and rows ~7 (the
+fingerprints 2.7, their payloads' JSON 2.0); the whole-run record 2.2 (a stat of each of the
+~8,400 watched files); imports ~4. Counted apart: BLAKE2b hashes 45.4 MB, each byte once — the
+6,000 files written (23.3 MB, the notes' digests) and the 2,000 POs read (22.1 MB, the compiled
+form's key) —, no byte twice; the compiled translations are 17.9 MB of JSON for 22.1 MB of POs
+(each unit's msgid, msgstr and provenance, ~9 KB a catalog). System calls (`strace -f`):
+122,403, of which 46,546 stats: per edition file an `lstat` by its symlink check
+(`Project.build_file`), a `stat` by its write, an `fstat` for the note and, after the run, an
+`lstat` by the whole-run record (the file's state now, checked against the note).
+
+Two cuts, both of a lookup the run made twice (each caller's own stat of what a check
+before it had just taken):
+
+1. The write's stat (DESIGN.md item 7, `Project.build_file_found`, `project.plain_file_missing`,
+   `fsio.atomic_write_bytes(missing=True)`): the symlink check's `lstat` of a file in a folder
+   found plain answers the write's question (is a file there?) when it finds nothing there, so
+   the write takes no stat of a name its check just found free (5,960 of a cold `assemble`'s
+   6,000 files: all but each folder's first article's). A name taken between the check and the
+   link fails the link and goes the temp-name way, as a file appearing between the write's own
+   stat and the link did. callgrind 9,547.4 → 9,501.7 M (−0.48 %: each failed `os.stat`
+   raised and caught a `FileNotFoundError`, ~7,600 instructions).
+2. The gate's `isfile` and buffered read (`Project.po_to_read_found`, `project.plain_file_found`,
+   `Gate.gated_translations(found=…)`, `assemble.gate.read_whole`): the catalog's check answers
+   `isfile` (a regular file, or nothing there), and the catalog is read through its descriptor,
+   one `fstat` sizing one `read`, where a buffered `open` added an `ioctl`, two `lseek`s, a
+   second `fstat` and a second `read`: 11 system calls a catalog → 5. callgrind 9,501.7 →
+   9,473.2 M (−0.30 %).
+
+Together (`tests/test_site50.py`: each test fails before its cut): system calls 122,403 →
+104,448 (stats 46,546 → 36,596; `ioctl` −2,000, `lseek` −4,000, `read` −2,000), callgrind
+9,547.4 → **9,473.2 M (−0.78 %)**; build/'s 6,000 files byte-identical (one tree hash, 6147e699…,
+every side). This script, `--only assemble --settle 30 --baseline` (the main copy), no DIFFERS,
+CPU s (user, sys) — the first cut alone, `--repeat 3`, load 13.7–15.0, then both, `--repeat 4`,
+load 12.8–14.5:
+
+    side            repeat 1             repeat 2             repeat 3             repeat 4
+    cut 1           3.09 (1.90, 1.19)    2.36 (1.79, 0.57)    2.26 (1.74, 0.52)
+    baseline        2.50 (1.93, 0.57)    2.34 (1.89, 0.45)    2.40 (1.86, 0.54)
+    floor           0.34 (0.06, 0.28)    0.31 (0.07, 0.24)    0.32 (0.08, 0.24)
+    cuts 1 and 2    2.63 (1.72, 0.91)    2.61 (2.06, 0.55)    2.32 (1.83, 0.49)    2.39 (1.73, 0.66)
+    baseline        2.55 (1.93, 0.62)    2.35 (1.80, 0.55)    2.43 (1.86, 0.57)    2.12 (1.56, 0.56)
+    floor           0.34 (0.11, 0.23)    0.34 (0.08, 0.26)    0.32 (0.07, 0.25)    0.31 (0.10, 0.21)
+
+The two cuts are <1 % of the run, inside this load's spread: the same code's user CPU moved
+1.56–1.93 s between repeats (ours' system CPU 0.91–1.19 s in two repeats met a neighbour's
+deletions, "Why the floor was erratic"); instructions and system calls are the figures. Ratios
+ours / floor 7.06–9.09× CPU (cut 1) and 7.25–7.74× (both), wall 4.89–8.46×; baseline
+6.84–7.59× CPU. **Not within 2×**: the floor's user CPU is 0.06–0.11 s, ours 1.7–2.1 s.
+
+Why no larger cut was found (each measured, none changed): no per-edition or per-sentence work
+of a cold assemble is left that another edition, format or stage already did — the values per
+(value, locale), the source sentences' pieces, blocks shown as the source wrote them, bodies,
+layout, date patterns, labels and templates are shared since sessions 8–48; what remains is per
+translated sentence (its pieces and values, three serialisations), per catalog (read, hash,
+decode) and per file (check, write, note, stamp). Of the brief's suspects: *hashing bytes twice*
+— none (above); *decoding compiled catalogs to re-encode them* — none in assemble (decoded once,
+used as they are); *JSON round trips of records* — the stamps' payloads are encoded once and
+decoded by the next stage (publish), a module-level encoder would save ~0.7 µs of ~4 µs a call
+(`memory.stamps`, not this session's); *per-sentence object churn* — one `LocalizedSegment` a
+sentence, made by `frozen_maker`. Measured and left: `machine_datetime` per edition twice (facts,
+HTML header: ~1 µs each, 0.2 %); the readiness notice's marks per unfinished edition (~6 µs, 1,200
+editions: 0.3 %); the check's own `FileNotFoundError` (`os.access(…, follow_symlinks=False)` is 1.0 µs against 1.6, but
+where `faccessat2` is missing it may answer False for a link, skipping the check: not taken).
+Larger levers are outside this claim: the compiled translations' size (`memory.compiled`: each
+unit's provenance and msgid repeated per catalog and locale; its JSON and objects are 3.4 % of
+the run) and the per-edition stamps and fingerprints (`memory.stamps`, `fingerprint`: ~7 %).
+
+Publish checks its pages with the same rule (`inside_plain_folders`, now through
+`plain_file_found`) and writes them staged, not through `build_file_found`: callgrind of a cold
+`publish --jobs 1`, main 4,415.5 M → 4,410.5 M (−0.11 %), site/ byte-identical (one tree hash,
+a2dbd9a5…). Where it goes (main, a SIGPROF sampler, three runs, 839 samples):
+the staged writes 29 % (`_stage_named` 23: the floor's own calls), the editions taken from
+`build/` 21 (`BuiltEditions.article` 15: the article record's fingerprint 5.5 — a stat of each
+of its 45 inputs, the 30 build files among them —, the `<article>` cut out 2.0, the facts' JSON
+1.3 and check 0.7, the markup's UTF-8 1.2), frames 5.7, page contexts 4.3, imports 6.6, the whole-run record
+3.6, `record_published` 3.2 (a stat of each of the 4,400 pages the swap moved in, then the
+whole-run record's `lstat` of each again: two lookups of a page whose state the note already
+has; both are the check that the page is still as written, `fingerprint.as_written`).
 """
 
 from __future__ import annotations

@@ -291,7 +291,8 @@ def _build_editions(
                 None,
             )
             continue
-        outputs = [project.build_file(locale.code, domain, fmt) for fmt in formats]  # checked; strings
+        # checked, strings; and whether the check's lstat found each free (the write's stat skipped)
+        outputs = [project.build_file_found(locale.code, domain, fmt) for fmt in formats]
         article = stale[locale.code]
         counts, held = dict(article.counts), dict(article.held)
         facts = edition_facts(article, formats)
@@ -300,13 +301,10 @@ def _build_editions(
         texts = render_formats(article, formats)  # the blocks grouped once for every format
         if locale.code != source_code:  # a translation below its policy says so (`assemble.readiness`)
             texts = mark_unfinished(texts, formats, article, project.settings.readiness_for(locale))
-        for text, path, named in zip(texts, outputs, inputs[-len(formats) :], strict=True):
+        for text, (path, missing), named in zip(texts, outputs, inputs[-len(formats) :], strict=True):
             data = text.encode("utf-8")  # what `write_article` writes
-            results.append(
-                AssembleResult(
-                    domain, locale.code, path, written=atomic_write_bytes(path, data), counts=counts, held=held
-                )
-            )
+            written = atomic_write_bytes(path, data, missing=missing)
+            results.append(AssembleResult(domain, locale.code, path, written=written, counts=counts, held=held))
             # the hash of the bytes written, not a read back: the note `atomic_write_bytes` left
             # (`fsio_notes.written_note`, the same hash of the same bytes) while the command notes
             # its writes, else hashed here (a worker process, a caller not noting)
@@ -369,7 +367,8 @@ def assemble_edition(
     if locale.code == source_edition_locale(project, document).code:  # the article's own language
         as_locale = dataclasses.replace(document, source_locale=locale.code)  # the source edition, as that locale
         return assemble_article(as_locale, {}, locale, domain=domain)
-    translations, held = gate.gated_translations(project.po_to_read(locale.code, domain), locale=locale, domain=domain)
+    po, found = project.po_to_read_found(locale.code, domain)  # (its check's lstat: the gate's stat)
+    translations, held = gate.gated_translations(po, locale=locale, domain=domain, found=found)
     return assemble_article(document, translations, locale, domain=domain, held=held, shared=shared)
 
 

@@ -136,12 +136,18 @@ def storage_error(error: OSError, path: Path) -> Exception:
     return error
 
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> bool:
+def atomic_write_bytes(path: Path | str, data: bytes, *, missing: bool = False) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) if it is unchanged.
     Either way a command noting its writes (`noting_writes`) learns the state that holds `data`
-    (`Written`): the new file's, or the stat taken before the comparison read the old one."""
+    (`Written`): the new file's, or the stat taken before the comparison read the old one.
+
+    `missing`: the caller's own `lstat` of `path` has just found nothing there (`project.
+    plain_file_missing`, the symlink check of every edition file `assemble` writes), so this
+    write's stat, which would ask the same, is not taken: the file is linked as new, and a
+    name taken since makes the link fail and the write go the temp-name way, as when a file
+    appears between this stat and the link."""
     try:  # (`storage_errors` without a generator: a catalog write is a few system calls)
-        return _atomic_write_bytes(path, data)
+        return _atomic_write_bytes(path, data, missing)
     except OSError as error:
         problem = storage_error(error, path if isinstance(path, Path) else Path(path))
         if problem is error:
@@ -149,13 +155,15 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> bool:
         raise problem from None
 
 
-def _atomic_write_bytes(path: Path | str, data: bytes) -> bool:
+def _atomic_write_bytes(path: Path | str, data: bytes, missing: bool = False) -> bool:
     """`atomic_write_bytes`, `path` as given: a string is used as one (assemble names 30,000
     edition files a cold run as strings, and a `Path` parsed from each was ~1 % of the run)."""
-    try:
-        status = os.stat(path)
-    except FileNotFoundError:
-        status = None
+    status = None
+    if not missing:
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            pass
     if status is not None and status.st_size == len(data):  # (other bytes at another size: not read)
         with contextlib.suppress(FileNotFoundError):
             with open(path, "rb") as file:  # (`Path.read_bytes`)

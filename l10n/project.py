@@ -248,6 +248,12 @@ class Project:
         written (the publish gate reads one per edition)."""
         return inside_plain_folders(self.po_file(code, domain), self.root, self._plain_folders)
 
+    def po_to_read_found(self, code: str, domain: str) -> tuple[str, bool | None]:
+        """`po_to_read`, and what its check's `lstat` found there (`plain_file_found`: a regular
+        file, nothing, or None when the reader must ask itself: `Gate.gated_translations`)."""
+        text = self.po_file(code, domain)
+        return text, plain_file_found(text, self.root, self._plain_folders)
+
     def pot_file(self, domain: str) -> str:
         """`pot_path` as a string, for a template that is only stat'ed (as `po_file`)."""
         return f"{self.catalog_folder_text('')}{os.sep}{_checked_domain(domain)}.pot"
@@ -269,10 +275,17 @@ class Project:
         """`build_path` as a string (what `os.path.join` gives), with the same check: `assemble`
         names 30,000 edition files a cold run, and three `Path`s joined and parsed per file
         were a twentieth of it."""
+        return self.build_file_found(code, domain, fmt)[0]
+
+    def build_file_found(self, code: str, domain: str, fmt: str) -> tuple[str, bool]:
+        """`build_file`, and whether its check's `lstat` found no file there (`plain_file_missing`):
+        the write's own stat would ask again (`fsio.atomic_write_bytes(missing=…)`; a cold
+        `assemble` writes every edition file into a name its check found free)."""
         folder = self._build_strings.get(code)
         if folder is None:
             folder = self._build_strings[code] = os.path.join(os.fspath(self.build_dir), code)
-        return inside_plain_folders(f"{folder}{os.sep}{_checked_domain(domain)}.{fmt}", self.root, self._plain_folders)
+        text = f"{folder}{os.sep}{_checked_domain(domain)}.{fmt}"
+        return text, plain_file_missing(text, self.root, self._plain_folders)
 
     def inside_root(self, path: Path) -> Path:
         """`path` unchanged, unless a symlink on the way makes it land outside the root (refused).
@@ -412,13 +425,36 @@ def inside_plain_folders(path: PathOrText, root: Path, plain_folders: set[str]) 
     """`path_inside` for a writer of many files in few folders (`Project.inside_root`, the
     site's `PublishReport.checked`): a folder found plain below `root` is remembered in
     `plain_folders`, and a file in it then costs one `lstat` of its own. `path` unchanged."""
+    plain_file_found(path, root, plain_folders)
+    return path
+
+
+def plain_file_missing(path: PathOrText, root: Path, plain_folders: set[str]) -> bool:
+    """`inside_plain_folders`' check of `path` (raises as it does), and whether the `lstat` of
+    a file in a folder found plain found nothing at all there (no file, no link): True only
+    then; False after any other check (a folder's first file, a link resolved)."""
+    return plain_file_found(path, root, plain_folders) is False
+
+
+def plain_file_found(path: PathOrText, root: Path, plain_folders: set[str]) -> bool | None:
+    """`inside_plain_folders`' check of `path` (raises as it does), and what the `lstat` of a
+    file in a folder found plain found there: True a regular file (no link), False nothing at
+    all; None after any other check (a folder's first file, a link resolved, another kind of
+    file), when the caller must ask itself."""
     text = os.fspath(path)
     folder, name = os.path.split(text)
-    if folder in plain_folders and name not in ("", ".", "..") and not os.path.islink(text):
-        return path
+    if folder in plain_folders and name not in ("", ".", ".."):
+        try:  # `os.path.islink`, its lstat's answer kept
+            mode = os.lstat(text).st_mode
+        except FileNotFoundError:
+            return False
+        except (OSError, ValueError):
+            return None
+        if not stat.S_ISLNK(mode):
+            return True if stat.S_ISREG(mode) else None
     if path_inside(path, root) and os.path.isdir(folder):
         plain_folders.add(folder)
-    return path
+    return None
 
 
 def _parts_below(path: str, root: str) -> list[str] | None:

@@ -74,8 +74,8 @@ def test_an_edition_changed_right_after_assemble_wrote_it_is_rebuilt(
     real = fsio.atomic_write_bytes
     edited: list[bytes] = []
 
-    def writing_then_edited(path: Path, data: bytes) -> bool:
-        written = real(path, data)
+    def writing_then_edited(path: Path, data: bytes, **options: bool) -> bool:
+        written = real(path, data, **options)
         if Path(path) == target and not edited:
             edited.append(edit_in_place(target))
         return written
