@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import REPO, run_l10n
 
 ARTICLE = (
@@ -158,3 +159,35 @@ def test_emphasis_nested_past_the_inline_limit_keeps_its_words_and_assembles(tmp
     assert "{strong_22}" not in template
     page = (root / "site" / "en" / "riverside-library-reopens.html").read_text(encoding="utf-8")
     assert "<strong>deepest</strong>" in page and "<strong>bold</strong>" in page
+
+
+GLOSSARY_HEAD = b"term,locale,translation,note,dnt\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "says"),
+    [
+        # a cell over the csv module's 128 KB: a traceback
+        (b"library,de,Bibliothek," + b"x" * 200_000 + b",\n", 2, "glossary row cannot be read: field larger"),
+        # a quote left open took every later row into its cell, the rows lost without a word
+        (b'library,de,"Bibliothek,,\nbooks,de,B\xc3\xbccher,,\nvisitors,de,Besucher,,\n', 2, "unexpected end of data"),
+        # a NUL (or ESC) went into every catalog's `#.` glossary notes
+        (b"library,de,Biblio\x00thek,,\n", 2, "control character U+0000 in a glossary row"),
+        (b"books,de,B\xc3\xbccher,,\nlibrary,de,Biblio\x1b[31mthek,,\n", 3, "control character U+001B"),
+        # not UTF-8: named without its line
+        (b"books,de,B\xc3\xbccher,,\nlibrary,fr,biblioth\xe8que,,\n", 3, "glossary is not UTF-8 (byte 0xe8)"),
+    ],
+)
+def test_a_malformed_glossary_is_one_line_with_its_line_and_nothing_is_written(
+    tmp_path: Path, rows: bytes, line: int, says: str
+) -> None:
+    root = _project(tmp_path)
+    run_l10n(root, "extract", "seeds", "--locales", "de,fr")
+    catalogs = {path: path.read_bytes() for path in sorted((root / "locales").rglob("*.po*"))}
+    (root / "locales" / "glossary.csv").write_bytes(GLOSSARY_HEAD + rows)
+    for command in ("update", "qa", "run"):
+        done = run_l10n(root, command, allowed=None)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-2000:]
+        (error,) = [text for text in done.stderr.splitlines() if text.startswith("error: ")]
+        assert f"locales/glossary.csv:{line}: " in error and says in error, error
+    assert {path: path.read_bytes() for path in sorted((root / "locales").rglob("*.po*"))} == catalogs
