@@ -191,3 +191,27 @@ def test_a_malformed_glossary_is_one_line_with_its_line_and_nothing_is_written(
         (error,) = [text for text in done.stderr.splitlines() if text.startswith("error: ")]
         assert f"locales/glossary.csv:{line}: " in error and says in error, error
     assert {path: path.read_bytes() for path in sorted((root / "locales").rglob("*.po*"))} == catalogs
+
+
+def test_a_tmx_segment_holding_a_control_character_is_left_out(tmp_path: Path) -> None:
+    """XML 1.0 carries C1 controls raw: a TMX `<seg>` with U+0085 (a line break to some readers) and
+    U+009B (a terminal's CSI) went into the TM, and its exact match into the catalog as reviewed
+    text, where an article holding one is refused. The `<tuv>` is left out with a warning naming
+    the file and line; the other entry of the file is taken."""
+    root = _project(tmp_path)
+    tmx = tmp_path / "memory.tmx"
+    unit = '<tu><tuv xml:lang="en"><seg>{}</seg></tuv>\n<tuv xml:lang="de"><seg>{}</seg></tuv></tu>\n'
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1"'
+        ' segtype="sentence" adminlang="en" srclang="en" datatype="plaintext" o-tmf="x"/><body>\n'
+        + unit.format("The library reopened on {weekday_1} after two years.", "Die Bibliothek\u0085\u009b31m.")
+        + unit.format("Visitors can borrow {number_1} books at a time.", "Man kann {number_1} Bücher leihen.")
+        + "</body></tmx>\n",
+        encoding="utf-8",
+    )
+    done = run_l10n(root, "tm", "import", str(tmx))
+    assert f'warning: {tmx}:4: <tuv xml:lang="de"> holds control character U+0085: left out' in done.stderr
+    run_l10n(root, "run")
+    catalog = (root / "locales" / "de" / "LC_MESSAGES" / "news.po").read_text(encoding="utf-8")
+    assert "\u0085" not in catalog and "\u009b" not in catalog
+    assert 'msgstr "Man kann {number_1} Bücher leihen."' in catalog
