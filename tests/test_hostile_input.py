@@ -342,7 +342,11 @@ def test_console_script_prints_one_line_and_exits_non_zero(tmp_path: Path) -> No
 XML_TEXT = st.text(
     alphabet=st.characters(
         blacklist_categories=("Cs",),
-        blacklist_characters="".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])),
+        # XML 1.0 cannot carry C0 but whitespace; DEL and C1 it can, but a `<seg>` holding one is left
+        # out (`memory.tmx._CONTROL`, as an article holding one is refused)
+        blacklist_characters="".join(
+            map(chr, [*range(0, 9), 11, 12, *range(14, 32), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF])
+        ),
     ),
     max_size=40,
 )

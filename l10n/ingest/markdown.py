@@ -37,7 +37,13 @@ from l10n.ingest.fields import (
 from l10n.ingest.html_parse import loose_images
 from l10n.ingest.lists import list_start
 from l10n.ingest.markdown_front import FrontMatter, apply_front_matter, language_tag, split_front_matter
-from l10n.ingest.markdown_inline import build_inline, is_emphasis_only, is_image_paragraph, wraps_whole
+from l10n.ingest.markdown_inline import (
+    INLINE_NESTING,
+    build_inline,
+    is_emphasis_only,
+    is_image_paragraph,
+    wraps_whole,
+)
 from l10n.ingest.markdown_marks import (
     Sources,
     expand_raw_strings,
@@ -71,7 +77,6 @@ syntax (its remark plugin takes the comment for the heading's `id`; MDX renders 
 comment as nothing). Its asterisks are emphasis to CommonMark, so what reaches the heading is
 `{/installing/}` with the id in `em` — or, with spaces inside (`{/* id */}`), the comment as
 written."""
-INLINE_NESTING = 20  # its inline limit: the commonmark preset's (see `_parser`)
 
 
 def ingest_markdown(text: str, *, source_path: str = "<string>") -> Document:

@@ -19,6 +19,7 @@ from l10n.urls import allowed_attributes
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+INLINE_NESTING = 20  # inline markup read this deep; deeper reads as text (`markdown._parser`, `build_inline`)
 _INLINE_TAGS = {"em_open": "em", "strong_open": "strong", "s_open": "s", "link_open": "a"}
 _INLINE_CLOSERS = frozenset({"em_close", "strong_close", "s_close", "link_close"})
 PRESENTATION_ONLY = frozenset({"em", "strong"})  # emphasis that wraps a whole byline or caption
@@ -26,8 +27,12 @@ _RAW_KEPT = frozenset({"<sup>", "<sub>", "<code>", "<kbd>", "<samp>"})
 
 
 def build_inline(children: list[Token], sources: Sources | None = None) -> tuple[str, list[InlineMarkup]]:
-    """Block text and markup offsets from markdown-it inline tokens."""
+    """Block text and markup offsets from markdown-it inline tokens. Markup nested inside
+    `INLINE_NESTING` others is dropped, its words kept: markdown-it pairs emphasis after its own
+    nesting limit is checked, so `*` × 50,000, a letter, `*` × 50,000 came as 25,000 nested tags, and `assemble`
+    died of recursion writing them (session 50, redteam50)."""
     builder = InlineTextBuilder()
+    kept: list[bool] = []  # for each tag open here, whether it was opened in `builder`
     for index, child in enumerate(children):
         if _raw_script_position(children, index):  # "<sup>1</sup>": a note mark (`l10n.placeables.marks`)
             builder.open(child.content[1:-1].lower(), ())
@@ -47,10 +52,13 @@ def build_inline(children: list[Token], sources: Sources | None = None) -> tuple
             attrs: tuple[tuple[str, str], ...] = (("src", str(child.attrGet("src") or "")), ("alt", child.content))
             builder.void("img", allowed_attributes("img", attrs), separates_words=False)
         elif child.type in _INLINE_TAGS:
-            tag = _INLINE_TAGS[child.type]
-            builder.open(tag, allowed_attributes(tag, ((name, str(value)) for name, value in child.attrs.items())))
+            kept.append(len(kept) < INLINE_NESTING)  # the first `INLINE_NESTING` deep are
+            if kept[-1]:
+                tag = _INLINE_TAGS[child.type]
+                builder.open(tag, allowed_attributes(tag, ((name, str(value)) for name, value in child.attrs.items())))
         elif child.type in _INLINE_CLOSERS:
-            builder.close()
+            if not kept or kept.pop():
+                builder.close()
     return builder.finish()
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,16 +118,23 @@ def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
     without a term, a term without a translation, a locale cell that is no locale (`zh-CN`, `ZH_cn`
     are `zh_CN`: `locales.locale_from_tag`), and a row that is not do-not-translate without a
     locale (only those apply to every locale). A blank row, or a term starting with `#`, is none."""
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ("term", "locale", "translation") if c not in (reader.fieldnames or [])]
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    missing = [c for c in ("term", "locale", "translation") if c not in (_header(reader, path) or [])]
     if missing:
         raise CatalogError(
             f"glossary lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}", path=path, line=1
         )
     terms: list[Term] = []
-    for row in reader:
+    for row in _rows(reader, path):
         term = (row.get("term") or "").strip()
         line = reader.line_num
+        control = next(
+            (found for cell in row.values() if isinstance(cell, str) and (found := _CONTROL.search(cell))), None
+        )
+        if control:  # written into every catalog's `#.` notes (a NUL or ESC there: session 50, redteam50)
+            raise CatalogError(
+                f"control character U+{ord(control.group()):04X} in a glossary row", path=path, line=line
+            )
         if term.startswith("#"):
             continue
         dnt = (row.get("dnt") or "").strip().lower() in _TRUE
@@ -142,6 +149,31 @@ def parse_glossary_csv(text: str, *, path: str = "<string>") -> Glossary:
         locale = _row_locale((row.get("locale") or "").strip(), term=term, dnt=dnt, path=path, line=line)
         terms.append(Term(term, locale, translation, (row.get("note") or "").strip(), dnt, line))
     return Glossary(tuple(terms), path=path)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and line feed (a quoted cell's line break), DEL, C1
+
+
+def _header(reader: csv.DictReader[str], path: str) -> Sequence[str] | None:
+    try:
+        return reader.fieldnames
+    except csv.Error as exc:
+        raise CatalogError(f"glossary header cannot be read: {exc}", path=path, line=1) from None
+
+
+def _rows(reader: csv.DictReader[str], path: str) -> Iterator[dict[str, str]]:
+    """The rows, a row CSV cannot read a `CatalogError` at the line it starts on: a quote left open
+    (strict: before, it took every later row into its cell, the rows lost without a word), a cell
+    over the csv module's 128 KB (a traceback before; session 50, redteam50)."""
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise CatalogError(f"glossary row cannot be read: {exc}", path=path, line=start) from None
+        yield row
 
 
 def _row_locale(cell: str, *, term: str, dnt: bool, path: str, line: int) -> str:
@@ -185,9 +217,16 @@ def load_glossary(path: Path) -> Glossary:
     if not path.is_file():
         return Glossary(path=str(path))
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise CatalogError(f"cannot read glossary: {exc}", path=path) from None
+    try:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as `read_text` reads it
+    except UnicodeDecodeError as exc:  # named with its line, as an article's bytes are
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CatalogError(
+            f"glossary is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", path=path, line=line
+        ) from None
     return parse_glossary_csv(text, path=str(path))
 
 

@@ -18,6 +18,7 @@ text so a round trip is lossless for our own files.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -219,7 +220,18 @@ def read_tmx(
                 without_text = without_text or locale == tu_source
                 _warn(warnings, f'<tuv xml:lang="{lang}"> without <seg>: left out', path=path, line=tuv.sourceline)
                 continue
-            segments[locale] = "".join(seg.itertext())
+            written = "".join(seg.itertext())
+            control = _CONTROL.search(written)
+            if control:  # an article holding one is refused; a TM match would be filled in as reviewed
+                without_text = without_text or locale == tu_source
+                _warn(
+                    warnings,
+                    f'<tuv xml:lang="{lang}"> holds control character U+{ord(control.group()):04X}: left out',
+                    path=path,
+                    line=tuv.sourceline,
+                )
+                continue
+            segments[locale] = written
         text = segments.pop(tu_source, None)
         if text is None:
             if segments and not without_text:
@@ -242,6 +254,12 @@ def read_tmx(
                 )
             )
     return entries
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0 but tab, line feed and CR, DEL, C1 (U+0085 is a line break to some readers, U+009B a terminal's
+CSI): what `ingest.refuse_control_characters` refuses in an article. XML 1.0 carries C1 and DEL raw, and
+an exact match from such a `<seg>` went into a catalog as reviewed text (session 50, redteam50)."""
 
 
 def _warn(warnings: list[CatalogError] | None, message: str, *, path: Path, line: int | None) -> None:
