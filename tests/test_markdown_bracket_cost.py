@@ -64,3 +64,16 @@ def test_lists_nested_past_the_block_limit_are_still_refused() -> None:
     with pytest.raises(IngestError) as caught:
         ingest_markdown("# T\n\n" + nested, source_path="deep.md")
     assert "nested deeper than 98" in str(caught.value) and "deep.md" in str(caught.value)
+
+
+def test_the_list_limit_is_said_as_it_is_counted() -> None:
+    """A list nests two of markdown-it's levels (the list and its item): 49 lists are read, the 50th is
+    refused, and the message says how lists count (redteam50: it said 98 levels, which only quotes reach)."""
+
+    def nested(depth: int) -> str:
+        return "# T\n\n" + "".join("  " * level + f"- item {level}\n" for level in range(depth))
+
+    assert "item 48" in " ".join(block.text for block in ingest_markdown(nested(49), source_path="deep.md").blocks)
+    with pytest.raises(IngestError) as caught:
+        ingest_markdown(nested(50), source_path="deep.md")
+    assert "a list two" in str(caught.value) and "49 lists" in str(caught.value)

@@ -184,7 +184,8 @@ def _refuse_cut_nesting(tokens: list[Token], *, source_path: str) -> None:
         if token.nesting == 1 and token.level >= MAX_NESTING - 1:
             line = (token.map or [0])[0] + 1
             raise IngestError(
-                f"Markdown quotes/lists nested deeper than {MAX_NESTING - 2} levels; text there would be lost",
+                f"Markdown nested deeper than {MAX_NESTING - 2} levels (a quote counts one, a list two: the list and its "
+                "item, so 49 lists); text there would be lost",
                 path=source_path,
                 line=line,
             )
