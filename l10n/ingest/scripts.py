@@ -87,6 +87,34 @@ def prose_texts(document: Document) -> Iterable[str]:
         yield _ADDRESS.sub(" ", "".join(text))
 
 
+def prose_foreign_script(texts: Sequence[str], expected: frozenset[str]) -> str:
+    """`foreign_script(letter_scripts(texts), expected)` of prose texts (`prose_texts`: their web
+    addresses out already; taking them out again finds none), counted faster when `expected` holds
+    Latin: an ASCII letter is Latin, never foreign then, so it only counts to the whole (one
+    `bytes.translate`) and only the non-ASCII characters are counted one by one, in the order
+    `letter_scripts` meets them (the order `foreign_script` breaks a tie by). 0.12 → 0.05 s CPU over
+    the 601 realworld pages stating a language (pagespeed50).
+
+    >>> latin = frozenset({"Latn"})
+    >>> prose_foreign_script(["Hi 2024, مرحبا", "The café"], latin), prose_foreign_script(["Hi, مرحبا مرحبا"], latin)
+    ('', 'Arab')
+    """
+    if "Latn" not in expected:
+        return foreign_script(letter_scripts(texts), expected)
+    joined = "\n".join(texts)
+    counts: Counter[str] = Counter()
+    for char, count in Counter("".join(_NON_ASCII.findall(joined))).items():
+        if char.isalpha():
+            counts[letter_script(char)] += count
+    ascii_text = joined.encode("ascii", "ignore")
+    counts["Latn"] += len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+    return foreign_script(counts, expected)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def foreign_script(counts: Counter[str], expected: frozenset[str]) -> str:
     """The commonest script of `counts` (`letter_scripts`) outside `expected` when letters of
     scripts outside it are more than half of all letters, else "": the one test of a language
