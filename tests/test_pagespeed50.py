@@ -19,7 +19,7 @@ from py3langid import langid
 from l10n.ingest import ingest_file
 from l10n.ingest.language_walk import SYNCHRONISING_BYTES
 from l10n.ingest.scripts import foreign_script, letter_scripts, prose_foreign_script, prose_texts
-from l10n.ingest.text_language import TEXT_LIMIT, _identifier, first_characters, read_text
+from l10n.ingest.text_language import FOLDED, TEXT_LIMIT, _identifier, classify, first_characters, read_text
 from l10n.writing_systems import scripts_of, scripts_written
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
@@ -99,6 +99,27 @@ def test_each_reading_is_py3langids_to_the_bit(name: str) -> None:
     walking.prepare(kept)
     for text in ["\n".join(kept), *kept]:
         assert walking.rank(text) == stock.rank(text)
+
+
+def _summed_classify(text: str) -> tuple[str, float]:
+    """`text_language.classify` as lang49 wrote it (163d58ee): `rank`'s probabilities summed by
+    language in its order, the first largest taken."""
+    summed: dict[str, float] = {}
+    for code, probability in _identifier().rank(text):
+        language = FOLDED.get(code, code)
+        summed[language] = summed.get(language, 0.0) + probability
+    best = max(summed, key=summed.__getitem__)
+    return best, summed[best]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_likeliest_language_is_the_summed_ranks(name: str) -> None:
+    """`likeliest` sums only the folded languages and takes the rest's likeliest column: the same
+    language and the same float as summing all 140 (Chinese and Arabic pages read as the sums)."""
+    kept = first_characters(_prose(name), TEXT_LIMIT)
+    _identifier().prepare(kept)
+    for text in ["\n".join(kept), *kept, *ODD_TEXTS]:  # "" ties Chinese and Arabic: each 3 of the 142 columns
+        assert classify(text) == _summed_classify(text)
 
 
 def test_odd_texts_read_as_py3langid_reads_them() -> None:

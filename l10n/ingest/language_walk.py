@@ -17,7 +17,7 @@ py3langid's to the bit (the float32 sum is taken in that order), and `rank` is p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -42,7 +42,8 @@ class WalkingIdentifier(LanguageIdentifier):
         self._output = np.asarray(self.tk_output, dtype=np.int32)
         first = self._next[self._rows[0] + np.arange(256, dtype=np.int32)]
         self._two = self._next[(self._rows[first][:, None] + np.arange(256, dtype=np.int32)).ravel()]
-        self._counted: dict[bytes, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._counted: dict[bytes, _Counts | None] = {}
+        self._folded: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, list[tuple[str, list[int]]]]] = {}
 
     def prepare(self, texts: Sequence[str]) -> None:
         """Count the features of each of `texts` and of all of them joined by line breaks (as `rank`
@@ -53,7 +54,7 @@ class WalkingIdentifier(LanguageIdentifier):
             self._counted = {}
             return
         states = self._states(joined)
-        self._counted = {joined: _in_first_order(self._output[states])}
+        whole = _in_first_order(self._output[states], self.nb_ptc)
         starts = np.cumsum([0] + [len(text) + 1 for text in encoded[:-1]])
         for text, start in zip(encoded, starts.tolist(), strict=True):  # each text's first bytes from the start
             state = 0
@@ -69,10 +70,52 @@ class WalkingIdentifier(LanguageIdentifier):
         feature, count, first = _groups(keys, _PLACE_BITS)
         order = np.argsort(first, kind="stable")  # by first place: by text, then as `Counter` holds them
         feature, count, owner = feature[order], count[order], text_of[first[order]]
-        bounds = np.searchsorted(owner, np.arange(len(encoded) + 1))
+        bounds = np.searchsorted(owner, np.arange(len(encoded) + 1)).tolist()
+        # the model's rows these texts use, as float32 once (each score casts its float16 rows: 2/3 of its cost)
+        used = np.unique(feature if whole is None else np.concatenate([whole[1], feature]))
+        table, rows = self.nb_ptc[used].astype(np.float32), np.searchsorted(used, feature)
+        self._counted = {joined: None if whole is None else (table, np.searchsorted(used, whole[1]), whole[2])}
         for index, text in enumerate(encoded):
             low, high = bounds[index], bounds[index + 1]
-            self._counted[text] = (feature[low:high], count[low:high]) if high > low else None
+            self._counted[text] = (table, rows[low:high], count[low:high]) if high > low else None
+
+    def likeliest(self, text: str, folded: Mapping[str, str]) -> tuple[str, float]:
+        """The likeliest language of `text` and its probability, each language of `folded` (py3langid's
+        code → the language it is counted as) counted as that one, its probability theirs summed: what
+        summing `rank(text)`'s probabilities by language in `rank`'s order and taking the first largest
+        gives (`text_language.classify`), without ranking all 140 languages: the likeliest language
+        `folded` names not is its likeliest column (the first of equals), and each sum is taken in
+        `rank`'s order (probability down, then column), the order the tie goes by."""
+        scores = self._decide(text)
+        single, groups = self._languages(tuple(folded.items()))
+        column = single[int(scores[single].argmax())]  # argmax: the first of equals, as `rank`'s stable sort
+        probability = float(scores[column])
+        best = (-probability, -probability, column, self.nb_classes[column])
+        for language, members in groups:
+            ranked = sorted((-float(scores[member]), member) for member in members)
+            summed = 0.0
+            for minus, _ in ranked:
+                summed -= minus
+            best = min(best, (-summed, *ranked[0], language))
+        return best[3], -best[0]
+
+    def _languages(self, folded: tuple[tuple[str, str], ...]) -> tuple[np.ndarray, list[tuple[str, list[int]]]]:
+        """`rank`'s columns (each label's first) of the languages `folded` names not, in order, and of
+        each language it does, the columns counted as it; made once a process for each `folded`."""
+        if folded not in self._folded:
+            first: dict[str, int] = {}
+            for column, label in enumerate(self.nb_classes):
+                first.setdefault(label, column)
+            renamed = dict(folded)
+            groups: dict[str, list[int]] = {}
+            for label, column in first.items():
+                groups.setdefault(renamed.get(label, label), []).append(column)
+            alone = {language: columns for language, columns in groups.items() if [first.get(language)] == columns}
+            self._folded[folded] = (
+                np.asarray(sorted(columns[0] for columns in alone.values()), dtype=np.intp),
+                [(language, columns) for language, columns in groups.items() if language not in alone],
+            )
+        return self._folded[folded]
 
     def _states(self, data: bytes) -> np.ndarray:
         """The automaton's state after each byte of `data` walked from its start."""
@@ -95,22 +138,28 @@ class WalkingIdentifier(LanguageIdentifier):
         if text in self._counted:
             counted = self._counted[text]
         else:
-            counted = _in_first_order(self._output[self._states(text)])
+            counted = _in_first_order(self._output[self._states(text)], self.nb_ptc)
         if counted is None:
             return super()._raw_score(b"")  # no features: py3langid's own answer
-        feature, count = counted
-        return np.log1p(count.astype(np.float32)) @ self.nb_ptc[feature.astype(np.intp)] + self.nb_pc
+        table, rows, count = counted
+        return np.log1p(count.astype(np.float32)) @ table[rows] + self.nb_pc
 
 
-def _in_first_order(features: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """The features of one text (`-1` none) and their counts, in the order of their first place."""
+_Counts = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""A text's features as rows of a table of the model's feature weights (`nb_ptc` or some of its rows)
+and how often each is met, in the order of their first place."""
+
+
+def _in_first_order(features: np.ndarray, table: np.ndarray) -> _Counts | None:
+    """The features of one text (`features`: the output of each byte's state, `-1` none) as rows of
+    `table` (the model's `nb_ptc`) and their counts, in the order of their first place."""
     places = np.flatnonzero(features >= 0)
     if not len(places):
         return None
     keys = (features[places].astype(np.int64) << _PLACE_BITS) | places
     feature, count, first = _groups(keys, _PLACE_BITS)
     order = np.argsort(first, kind="stable")
-    return feature[order], count[order]
+    return table, feature[order].astype(np.intp), count[order]
 
 
 def _groups(keys: np.ndarray, place_bits: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -134,12 +134,7 @@ def classify(text: str) -> tuple[str, float]:
     >>> classify("Der Bundesrat hat am Freitag das neue Gesetz zur Förderung der Wärmepumpen beschlossen.")[0]
     'de'
     """
-    summed: dict[str, float] = {}
-    for code, probability in _identifier().rank(text):  # a folded language's probability is its own and theirs
-        language = FOLDED.get(code, code)
-        summed[language] = summed.get(language, 0.0) + probability
-    best = max(summed, key=summed.__getitem__)
-    return best, summed[best]
+    return _identifier().likeliest(text, FOLDED)  # a folded language's probability is its own and theirs
 
 
 def read_text(texts: Sequence[str]) -> Reading:
