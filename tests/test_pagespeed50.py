@@ -19,7 +19,17 @@ from py3langid import langid
 from l10n.ingest import ingest_file
 from l10n.ingest.language_walk import SYNCHRONISING_BYTES
 from l10n.ingest.scripts import foreign_script, letter_scripts, prose_foreign_script, prose_texts
-from l10n.ingest.text_language import FOLDED, TEXT_LIMIT, _identifier, classify, first_characters, read_text
+from l10n.ingest.text_language import (
+    _HAN_RUN,
+    FOLDED,
+    TEXT_LIMIT,
+    _identifier,
+    _opencc,
+    _rewritten,
+    classify,
+    first_characters,
+    read_text,
+)
 from l10n.writing_systems import scripts_of, scripts_written
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
@@ -161,3 +171,31 @@ def test_a_tie_of_foreign_scripts_goes_to_the_one_met_first() -> None:
     latin = frozenset({"Latn"})
     for texts in (["ab Жж αβ"], ["ab αβ Жж"], ["αβ", "Жж ab"], ["é"], ["Ж"], []):
         assert prose_foreign_script(texts, latin) == foreign_script(letter_scripts(texts), latin)
+
+
+def _rewritten_run_by_run(runs: list[str], convert) -> int:
+    """`text_language._rewritten` as lang49 wrote it (163d58ee): OpenCC called for each run."""
+    count = 0
+    for run in runs:
+        converted = convert(run)
+        if len(converted) != len(run):
+            count += converted != run
+            continue
+        count += sum(a != b for a, b in zip(run, converted, strict=True))
+    return count
+
+
+@pytest.mark.parametrize(
+    "name", ["shjnet-cn-tudou", "nownews-com-kouzhao", "yangtse-com-shuji", "ipa-go-jp-goldenweek"]
+)
+def test_han_runs_converted_joined_count_as_converted_one_by_one(name: str) -> None:
+    runs = _HAN_RUN.findall("\n".join(_prose(name)))
+    odd = ["後", "发", "乾隆", "乾燥", "頭髮", "头发", "一"]  # one character of two forms, phrases OpenCC reads whole
+    for config in ("t2s", "s2t"):
+        convert = _opencc(config)
+        assert len(runs) > 20
+        assert _rewritten(runs, convert) == _rewritten_run_by_run(runs, convert)
+        assert _rewritten(odd, convert) == _rewritten_run_by_run(odd, convert)
+        calls: list[str] = []
+        _rewritten(runs, lambda text, convert=convert, calls=calls: calls.append(text) or convert(text))
+        assert len(calls) == 1  # before, one call a run
