@@ -16,9 +16,16 @@ import numpy as np
 import pytest
 from py3langid import langid
 
-from l10n.ingest import ingest_file
+from l10n.ingest import ingest_file, scripts, text_language
 from l10n.ingest.language_walk import SYNCHRONISING_BYTES
-from l10n.ingest.scripts import foreign_script, letter_scripts, prose_foreign_script, prose_texts
+from l10n.ingest.scripts import (
+    _ADDRESS,
+    foreign_script,
+    letter_scripts,
+    prose_foreign_script,
+    prose_texts,
+    without_addresses,
+)
 from l10n.ingest.text_language import (
     _HAN_RUN,
     FOLDED,
@@ -199,3 +206,22 @@ def test_han_runs_converted_joined_count_as_converted_one_by_one(name: str) -> N
         calls: list[str] = []
         _rewritten(runs, lambda text, convert=convert, calls=calls: calls.append(text) or convert(text))
         assert len(calls) == 1  # before, one call a run
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_text_searched_for_addresses_only_when_it_may_hold_one_is_the_same(name: str) -> None:
+    document = ingest_file(REALWORLD / f"{name}.html")
+    for block in document.blocks:
+        assert without_addresses(block.text) == _ADDRESS.sub(" ", block.text)
+    for text in ("www.x.org", "WWW.X.ORG", "wWw.x", "Ftp://host", "a\u00a0http://b c", "no w . here", "now.", "://"):
+        assert without_addresses(text) == _ADDRESS.sub(" ", text)
+
+
+def test_a_stated_language_its_stopwords_agree_with_counts_no_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Either test lets the page go unwarned: the stopwords' (most pages agree) is asked first now."""
+    asked: list[str] = []
+    counted = scripts.prose_foreign_script
+    monkeypatch.setattr(text_language, "prose_foreign_script", lambda *args: asked.append("letters") or counted(*args))
+    document = ingest_file(REALWORLD / "aero-de-fraport.html")
+    assert (document.source_locale, document.language_stated) == ("de", True)
+    assert asked == []

@@ -285,10 +285,10 @@ def read_language(document: Document) -> None:
 
 def _check_stated(document: Document, texts: Sequence[str]) -> None:
     stated = document.source_locale
+    if stopword_share(texts, stated) >= STOPWORDS_AGREE:
+        return  # its common words are the stated language's: not worth loading the model (asked first: most pages)
     if prose_foreign_script(texts, _scripts(stated)):
         return  # `scripts.refuse_wrong_script` refuses it with its script named
-    if stopword_share(texts, stated) >= STOPWORDS_AGREE:
-        return  # its common words are the stated language's: not worth loading the model
     reading = read_text(texts)
     if not reading.confident or not reading.language or _language(reading.language) == _language(stated):
         return
@@ -312,8 +312,10 @@ def stopword_share(texts: Sequence[str], language: str) -> float:
     from l10n.ingest.scripts import stoplist, stoplist_name
 
     name = stoplist_name(language)
+    if not name:
+        return 0.0
     words = re.findall(r"\w+", " ".join(texts).lower())
-    if not name or not words:
+    if not words:
         return 0.0
     stopwords = stoplist(name)
     return sum(map(stopwords.__contains__, words)) / len(words)
