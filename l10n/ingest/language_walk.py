@@ -37,7 +37,7 @@ class WalkingIdentifier(LanguageIdentifier):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._next = np.frombuffer(self.tk_nextmove, dtype=np.uint32).astype(np.int32)
+        self._next = np.frombuffer(self.tk_nextmove, dtype=f"u{self.tk_nextmove.itemsize}")  # no copy (39 MB)
         self._rows = np.asarray(self._rowbase, dtype=np.int32)
         self._output = np.asarray(self.tk_output, dtype=np.int32)
         first = self._next[self._rows[0] + np.arange(256, dtype=np.int32)]
