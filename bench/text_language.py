@@ -3,6 +3,7 @@
     .venv/bin/python bench/text_language.py dump OUT.jsonl [--split all|…]
     .venv/bin/python bench/text_language.py table OUT.jsonl [--half a|b|all]
     .venv/bin/python bench/text_language.py sweep OUT.jsonl [--half a|b|all]
+    .venv/bin/python bench/text_language.py cost - [--split all|…] [--repeat N]
 
 `dump` ingests every labelled page of `tests/data/realworld/` twice (`l10n.ingest.ingest_file`):
 as it is, for the language it states, and with every statement of its language stripped
@@ -358,16 +359,61 @@ def sweep(path: Path, half: str) -> None:
         print(f"  wrong at p≥0.8, share≥0.8: {page} {expected}, read {code} (cut {cut})")
 
 
+def cost(split: str, repeat: int) -> None:
+    """`read_language`'s CPU time over every page as `ingest_file` reads it (pages stating a language
+    and stating none apart), the model loaded first and timed alone; each page's parsed document
+    kept and read again `repeat` times, the best sum of each kind printed with the first."""
+    import copy
+
+    from l10n.errors import L10nError
+    from l10n.ingest import ingest_file, text_language
+
+    start = time.process_time()
+    text_language._identifier()
+    print(f"model load {time.process_time() - start:.3f} s CPU")
+    reading, parsed = text_language.read_language, []
+
+    def kept(document: object) -> None:
+        parsed.append(copy.deepcopy(document))
+        reading(document)  # type: ignore[arg-type]
+
+    text_language.read_language = kept  # type: ignore[assignment]
+    try:
+        for page in pages_of(split):
+            try:
+                ingest_file(page)
+            except L10nError:
+                continue
+    finally:
+        text_language.read_language = reading
+    sums: dict[str, list[float]] = defaultdict(list)
+    for _ in range(repeat):
+        spent: Counter[str] = Counter()
+        for document in copy.deepcopy(parsed):
+            start = time.process_time()
+            reading(document)
+            spent["stated" if document.language_stated else "none"] += time.process_time() - start
+        for kind in ("stated", "none"):
+            sums[kind].append(spent[kind])
+    kinds = Counter("stated" if document.language_stated else "none" for document in parsed)
+    for kind in ("stated", "none"):
+        rounds = ", ".join(f"{value:.3f}" for value in sums[kind])
+        print(f"{kind:6} {kinds[kind]:4} pages: {rounds} s CPU (best {min(sums[kind]):.3f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["dump", "table", "sweep"])
+    parser.add_argument("command", choices=["dump", "table", "sweep", "cost"])
     parser.add_argument("path", type=Path)
     parser.add_argument("--split", default="all")
     parser.add_argument("--half", default="all", choices=["a", "b", "all"])
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.command == "dump":
         dump(args.path, args.split)
+    elif args.command == "cost":
+        cost(args.split, args.repeat)
     elif args.command == "table":
         table(args.path, args.half)
     else:
