@@ -72,9 +72,11 @@ class WalkingIdentifier(LanguageIdentifier):
         feature, count, owner = feature[order], count[order], text_of[first[order]]
         bounds = np.searchsorted(owner, np.arange(len(encoded) + 1)).tolist()
         # the model's rows these texts use, as float32 once (each score casts its float16 rows: 2/3 of its cost)
-        used = np.unique(feature if whole is None else np.concatenate([whole[1], feature]))
-        table, rows = self.nb_ptc[used].astype(np.float32), np.searchsorted(used, feature)
-        self._counted = {joined: None if whole is None else (table, np.searchsorted(used, whole[1]), whole[2])}
+        whole_size = 0 if whole is None else len(whole[1])
+        used, rows = np.unique(feature if whole is None else np.concatenate([whole[1], feature]), return_inverse=True)
+        table = self.nb_ptc[used].astype(np.float32)  # (numpy 2.4's `unique` without the inverse took 5× as long)
+        self._counted = {joined: None if whole is None else (table, rows[:whole_size], whole[2])}
+        rows = rows[whole_size:]
         for index, text in enumerate(encoded):
             low, high = bounds[index], bounds[index + 1]
             self._counted[text] = (table, rows[low:high], count[low:high]) if high > low else None

@@ -223,7 +223,7 @@ def _rewritten(runs: Sequence[str], convert: Callable[[str], str]) -> int:
     on the realworld pages); when no run changes in length the characters are compared in one pass."""
     joined = "\n".join(runs)
     converted_runs = convert(joined).split("\n")
-    if len(converted_runs) == len(runs) and all(map(_same_length, runs, converted_runs)):
+    if list(map(len, converted_runs)) == list(map(len, runs)):
         return sum(map(str.__ne__, joined, "\n".join(converted_runs)))
     count = 0
     for run in runs:
@@ -233,10 +233,6 @@ def _rewritten(runs: Sequence[str], convert: Callable[[str], str]) -> int:
             continue
         count += sum(map(str.__ne__, run, converted))
     return count
-
-
-def _same_length(text: str, other: str) -> bool:
-    return len(text) == len(other)
 
 
 def read_language(document: Document) -> None:
