@@ -1,4 +1,4 @@
-"""An article's language read from its text at a fifth of the cost, the same readings (pagespeed50, issue 14).
+"""An article's language read from its text at under half the cost, the same readings (pagespeed50, issue 14).
 
 `text_language.read_text` asked py3langid of an article's first 4,000 characters and again of each block,
 each a Python step a byte; `language_walk.WalkingIdentifier` walks the bytes once, by numpy, and hands
