@@ -35,12 +35,12 @@ wrong one that is of their script (sdpnoticias es under en; Zulu, Xhosa, Swahili
 under en; finanznachrichten en under de; not tweakers, mixed), none else. Markdown (blind2, blind7: 29 posts stating none,
 none of them read before) 29 right.
 
-`cost` (session 50, pagespeed50; main 163d58ee → h/pagespeed50, the 740 realworld pages ingest reads, CPU best of 3
-at load 10–16, each pass reading the parsed documents again): stating a language (601) 0.46–0.48 → 0.25–0.26 s,
-stating none (139) 0.54 → 0.29–0.34 s; by callgrind 5,643.2 → 2,124.3 M and 4,403.6 → 1,990.7 M instructions. The
-model's load stays 0.49–0.66 s a process (xz's decompression 0.38 s of it). The readings are py3langid's to the bit
-(`tests/test_pagespeed50.py`: one numpy walk of a page's bytes, `ingest.language_walk`), so `table` and `sweep`
-read as before.
+`cost` (session 50, pagespeed50; main 163d58ee → h/pagespeed50 d272eddc, the 740 realworld pages ingest reads,
+three passes each over the parsed documents, load 8–11): stating a language (601) 0.456–0.477 → 0.234–0.278 s CPU,
+stating none (139) 0.485–0.528 → 0.246–0.284 s; by callgrind (one warm pass) 5,643.2 → 2,096.1 M and 4,403.6 →
+1,882.9 M instructions. The model's load stays ~0.5 s a process (0.48–0.57 s; xz's decompression 0.38 s of it). The
+readings are py3langid's to the bit (`tests/test_pagespeed50.py`: one numpy walk of a page's bytes,
+`ingest.language_walk`), so `table` and `sweep` read as before.
 """
 
 from __future__ import annotations
