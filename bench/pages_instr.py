@@ -195,6 +195,17 @@ once by trafilatura's readability) and moritz-meyer, counted again with this cod
 2.04, earth-org 2.02, biolog 2.01, gumc 2.01, usatoday 2.004, moritz-meyer 2.005 (ours −0.2 to +0.6 % against the
 first count, two processes' spread): over 2× of the 150 15 → 14 by these counts (taiwannews still over, primamedia
 and tovima no longer, moritz-meyer over by 0.005).
+
+Session 50 (7 Dec 2026; main 163d58ee → h/pagespeed50 d272eddc, each checkout in its own process, load 8–18). The cut is
+the language reading lang49 added (`ingest.text_language`: py3langid's byte automaton walked once a page by numpy,
+`ingest.language_walk`; the stated language's check by stopwords first). Before, over 2× 6 of 14: thespacereview 3.10
+(194.4 M against 62.7 M: it states no language, 2.44× in session 49 before lang49), usatoday 2.29, kulu-media 2.18,
+isthmus 2.17, gumc 2.10, autoindustriya 2.08; biolog 1.98, newsru 1.97, philstar 1.42, top-rbc 1.41, awakeningtw 1.34,
+022china 1.29, vocm 1.12, straitstimes 1.00; whole 1.52×. After, 8 of them counted again (time): thespacereview
+170.0 M (−12.6 %, 2.71×), newsru −13.7 % (1.71×), usatoday −8.2 % (2.10×), 022china −6.2 % (1.22×), top-rbc −5.7 %
+(1.33×), philstar −2.6 % (1.38×), kulu-media −1.6 % (2.14×), autoindustriya −1.2 % (2.06×); the 8 summed 2,642.7 →
+2,490.3 M (−5.8 %), whole 1.64 → 1.55×; trafilatura alone's within −0.3 to +0.1 %. Pages stating none gain most
+(the reading runs py3langid on them); a page stating its language pays only the stopword count now (0.1–0.3 ms CPU).
 """
 
 from __future__ import annotations

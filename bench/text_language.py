@@ -3,6 +3,7 @@
     .venv/bin/python bench/text_language.py dump OUT.jsonl [--split all|…]
     .venv/bin/python bench/text_language.py table OUT.jsonl [--half a|b|all]
     .venv/bin/python bench/text_language.py sweep OUT.jsonl [--half a|b|all]
+    .venv/bin/python bench/text_language.py cost - [--split all|…] [--repeat N]
 
 `dump` ingests every labelled page of `tests/data/realworld/` twice (`l10n.ingest.ingest_file`):
 as it is, for the language it states, and with every statement of its language stripped
@@ -33,6 +34,13 @@ stated in one language and read surely in another: nine of those listed in TEXT_
 wrong one that is of their script (sdpnoticias es under en; Zulu, Xhosa, Swahili, Filipino, Albanian
 under en; finanznachrichten en under de; not tweakers, mixed), none else. Markdown (blind2, blind7: 29 posts stating none,
 none of them read before) 29 right.
+
+`cost` (session 50, pagespeed50; main 163d58ee → h/pagespeed50 d272eddc, the 740 realworld pages ingest reads,
+three passes each over the parsed documents, load 8–11): stating a language (601) 0.456–0.477 → 0.234–0.278 s CPU,
+stating none (139) 0.485–0.528 → 0.246–0.284 s; by callgrind (one warm pass) 5,643.2 → 2,096.1 M and 4,403.6 →
+1,882.9 M instructions. The model's load stays ~0.5 s a process (0.48–0.57 s; xz's decompression 0.38 s of it). The
+readings are py3langid's to the bit (`tests/test_pagespeed50.py`: one numpy walk of a page's bytes,
+`ingest.language_walk`), so `table` and `sweep` read as before.
 """
 
 from __future__ import annotations
@@ -358,16 +366,61 @@ def sweep(path: Path, half: str) -> None:
         print(f"  wrong at p≥0.8, share≥0.8: {page} {expected}, read {code} (cut {cut})")
 
 
+def cost(split: str, repeat: int) -> None:
+    """`read_language`'s CPU time over every page as `ingest_file` reads it (pages stating a language
+    and stating none apart), the model loaded first and timed alone; each page's parsed document
+    kept and read again `repeat` times, the best sum of each kind printed with the first."""
+    import copy
+
+    from l10n.errors import L10nError
+    from l10n.ingest import ingest_file, text_language
+
+    start = time.process_time()
+    text_language._identifier()
+    print(f"model load {time.process_time() - start:.3f} s CPU")
+    reading, parsed = text_language.read_language, []
+
+    def kept(document: object) -> None:
+        parsed.append(copy.deepcopy(document))
+        reading(document)  # type: ignore[arg-type]
+
+    text_language.read_language = kept  # type: ignore[assignment]
+    try:
+        for page in pages_of(split):
+            try:
+                ingest_file(page)
+            except L10nError:
+                continue
+    finally:
+        text_language.read_language = reading
+    sums: dict[str, list[float]] = defaultdict(list)
+    for _ in range(repeat):
+        spent: Counter[str] = Counter()
+        for document in copy.deepcopy(parsed):
+            start = time.process_time()
+            reading(document)
+            spent["stated" if document.language_stated else "none"] += time.process_time() - start
+        for kind in ("stated", "none"):
+            sums[kind].append(spent[kind])
+    kinds = Counter("stated" if document.language_stated else "none" for document in parsed)
+    for kind in ("stated", "none"):
+        rounds = ", ".join(f"{value:.3f}" for value in sums[kind])
+        print(f"{kind:6} {kinds[kind]:4} pages: {rounds} s CPU (best {min(sums[kind]):.3f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["dump", "table", "sweep"])
+    parser.add_argument("command", choices=["dump", "table", "sweep", "cost"])
     parser.add_argument("path", type=Path)
     parser.add_argument("--split", default="all")
     parser.add_argument("--half", default="all", choices=["a", "b", "all"])
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.command == "dump":
         dump(args.path, args.split)
+    elif args.command == "cost":
+        cost(args.split, args.repeat)
     elif args.command == "table":
         table(args.path, args.half)
     else:

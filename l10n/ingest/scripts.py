@@ -60,7 +60,7 @@ def letter_scripts(texts: Iterable[str]) -> Counter[str]:
     """
     chars: Counter[str] = Counter()
     for text in texts:
-        chars.update(_ADDRESS.sub(" ", text))  # each distinct character's script is read once
+        chars.update(without_addresses(text))  # each distinct character's script is read once
     counts: Counter[str] = Counter()
     for char, count in chars.items():
         if char.isalpha():
@@ -84,7 +84,48 @@ def prose_texts(document: Document) -> Iterable[str]:
             text.append(block.text[end : mark.start])
             end = max(end, mark.end)
         text.append(block.text[end:])
-        yield _ADDRESS.sub(" ", "".join(text))
+        yield without_addresses("".join(text))
+
+
+def without_addresses(text: str) -> str:
+    """`text` with its web addresses (`_ADDRESS`) as spaces; a text holding neither "://" nor "w."
+    (every match holds one: `_ADDRESS`'s case-blind `w` is w or W alone) is not searched, most of an
+    article's blocks (pagespeed50).
+
+    >>> without_addresses("See www.example.com or HTTPS://x.org/a now."), without_addresses("Law. Now.")
+    ('See   or   now.', 'Law. Now.')
+    """
+    if "://" in text or "w." in text or "W." in text:
+        return _ADDRESS.sub(" ", text)
+    return text
+
+
+def prose_foreign_script(texts: Sequence[str], expected: frozenset[str]) -> str:
+    """`foreign_script(letter_scripts(texts), expected)` of prose texts (`prose_texts`: their web
+    addresses out already; taking them out again finds none), counted faster when `expected` holds
+    Latin: an ASCII letter is Latin, never foreign then, so it only counts to the whole (one
+    `bytes.translate`) and only the non-ASCII characters are counted one by one, in the order
+    `letter_scripts` meets them (the order `foreign_script` breaks a tie by). 0.12 → 0.05 s CPU over
+    the 601 realworld pages stating a language (pagespeed50).
+
+    >>> latin = frozenset({"Latn"})
+    >>> prose_foreign_script(["Hi 2024, مرحبا", "The café"], latin), prose_foreign_script(["Hi, مرحبا مرحبا"], latin)
+    ('', 'Arab')
+    """
+    if "Latn" not in expected:
+        return foreign_script(letter_scripts(texts), expected)
+    joined = "\n".join(texts)
+    counts: Counter[str] = Counter()
+    for char, count in Counter("".join(_NON_ASCII.findall(joined))).items():
+        if char.isalpha():
+            counts[letter_script(char)] += count
+    ascii_text = joined.encode("ascii", "ignore")
+    counts["Latn"] += len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+    return foreign_script(counts, expected)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 def foreign_script(counts: Counter[str], expected: frozenset[str]) -> str:

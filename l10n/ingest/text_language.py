@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from l10n.ingest import warn
-from l10n.ingest.scripts import HOW_TO_CORRECT, HOW_TO_STATE, foreign_script, letter_scripts, prose_texts
+from l10n.ingest.scripts import HOW_TO_CORRECT, HOW_TO_STATE, prose_foreign_script, prose_texts
 from l10n.model import Document
 
 if TYPE_CHECKING:
@@ -104,7 +104,9 @@ def _identifier() -> Any:
     from array import array
 
     import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from l10n.ingest.language_walk import WalkingIdentifier
 
     def unsigned(values: Any) -> array[int]:
         packed = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
@@ -114,7 +116,7 @@ def _identifier() -> Any:
     with lzma.open(MODEL_DIR / MODEL_FILE) as packed_model:
         unpacked = io.BytesIO(packed_model.read())
     with np.load(unpacked, allow_pickle=False) as model:
-        return LanguageIdentifier(
+        return WalkingIdentifier(
             np.asarray(model["ptc"]),
             np.asarray(model["pc"]),
             model["classes"].tolist(),
@@ -132,12 +134,7 @@ def classify(text: str) -> tuple[str, float]:
     >>> classify("Der Bundesrat hat am Freitag das neue Gesetz zur Förderung der Wärmepumpen beschlossen.")[0]
     'de'
     """
-    summed: dict[str, float] = {}
-    for code, probability in _identifier().rank(text):  # a folded language's probability is its own and theirs
-        language = FOLDED.get(code, code)
-        summed[language] = summed.get(language, 0.0) + probability
-    best = max(summed, key=summed.__getitem__)
-    return best, summed[best]
+    return _identifier().likeliest(text, FOLDED)  # a folded language's probability is its own and theirs
 
 
 def read_text(texts: Sequence[str]) -> Reading:
@@ -150,6 +147,7 @@ def read_text(texts: Sequence[str]) -> Reading:
     ('en', True, False)
     """
     kept = first_characters(texts, TEXT_LIMIT)
+    _identifier().prepare(kept)  # the whole's bytes and each block's walked once (`language_walk`)
     whole = "\n".join(kept)
     code, probability = classify(whole)
     return Reading(code, probability, _share(kept, code), _locale_of(code, whole))
@@ -176,7 +174,7 @@ def _share(blocks: Iterable[str], code: str) -> float:
     one by one, the share read as `code`; 1.0 when no block is (a short text is judged whole)."""
     read = same = 0
     for block in blocks:
-        letters = sum(char.isalpha() for char in block)
+        letters = sum(map(str.isalpha, block))
         if letters < BLOCK_LETTERS:
             continue
         found, probability = classify(block)
@@ -219,14 +217,21 @@ def _opencc(config: str) -> Callable[[str], str]:
 
 
 def _rewritten(runs: Sequence[str], convert: Callable[[str], str]) -> int:
-    """How many characters of `runs` `convert` rewrites (a run it changes in length counts once)."""
+    """How many characters of `runs` `convert` rewrites (a run it changes in length counts once).
+    The runs go to OpenCC joined by line breaks, one call (OpenCC matches its phrases within a run
+    of Han characters, never across a line break: each run comes back as converted alone, checked
+    on the realworld pages); when no run changes in length the characters are compared in one pass."""
+    joined = "\n".join(runs)
+    converted_runs = convert(joined).split("\n")
+    if list(map(len, converted_runs)) == list(map(len, runs)):
+        return sum(map(str.__ne__, joined, "\n".join(converted_runs)))
     count = 0
     for run in runs:
         converted = convert(run)
         if len(converted) != len(run):
             count += converted != run
             continue
-        count += sum(a != b for a, b in zip(run, converted, strict=True))
+        count += sum(map(str.__ne__, run, converted))
     return count
 
 
@@ -258,7 +263,7 @@ def read_language(document: Document) -> None:
     if (
         _language(reading.code) == _language(default)
         or reading.probability < WARN_PROBABILITY
-        or foreign_script(letter_scripts(texts), _scripts_of(default))
+        or prose_foreign_script(texts, _scripts_of(default))
     ):  # the default's own language, or letters `extract` refuses anyway (`scripts.refuse_wrong_script`)
         return
     if reading.confident:
@@ -276,10 +281,10 @@ def read_language(document: Document) -> None:
 
 def _check_stated(document: Document, texts: Sequence[str]) -> None:
     stated = document.source_locale
-    if foreign_script(letter_scripts(texts), _scripts(stated)):
-        return  # `scripts.refuse_wrong_script` refuses it with its script named
     if stopword_share(texts, stated) >= STOPWORDS_AGREE:
-        return  # its common words are the stated language's: not worth loading the model
+        return  # its common words are the stated language's: not worth loading the model (asked first: most pages)
+    if prose_foreign_script(texts, _scripts(stated)):
+        return  # `scripts.refuse_wrong_script` refuses it with its script named
     reading = read_text(texts)
     if not reading.confident or not reading.language or _language(reading.language) == _language(stated):
         return
@@ -303,11 +308,13 @@ def stopword_share(texts: Sequence[str], language: str) -> float:
     from l10n.ingest.scripts import stoplist, stoplist_name
 
     name = stoplist_name(language)
+    if not name:
+        return 0.0
     words = re.findall(r"\w+", " ".join(texts).lower())
-    if not name or not words:
+    if not words:
         return 0.0
     stopwords = stoplist(name)
-    return sum(word in stopwords for word in words) / len(words)
+    return sum(map(stopwords.__contains__, words)) / len(words)
 
 
 def _language(code: str) -> str:
