@@ -69,7 +69,9 @@ def test_drupal_s_submitted_by_line_names_the_writer() -> None:
     comment thread's "Submitted by … on …" under the story names no writer of it, as before."""
     assert measured(FRENCH_TRIBUNE).author == "Annabel Tautou"
     assert label_of(FRENCH_TRIBUNE)["authors"] == ["Annabel Tautou"]
-    submitted = "<div class='submitted'>Submitted by <a href='/users/ann-lee'>Ann Lee</a> on Sat, 01/14/2012 - 05:20</div>"
+    submitted = (
+        "<div class='submitted'>Submitted by <a href='/users/ann-lee'>Ann Lee</a> on Sat, 01/14/2012 - 05:20</div>"
+    )
     assert ingest(HEADLINE + submitted + STORY).author == "Ann Lee"
     comments = "".join(
         f"<div class='comment'><div class='submitted'>Submitted by {name} on Sat, 01/14/2012 - 0{hour}:20</div>"
@@ -82,3 +84,76 @@ def test_drupal_s_submitted_by_line_names_the_writer() -> None:
     from l10n.ingest.byline import reduce_byline
 
     assert reduce_byline("Submitted by Ann Lee on Sat, 01/14/2012 - 05:20").names == ["Ann Lee"]
+
+
+# --- date: the stamp under the story's lower heading beats a side list's ----------------------------------------------
+
+PLN = "pln-pskov-ru-tabletki"
+
+
+def _pln_day(line: str) -> str | None:
+    side = (
+        "<div class='side'><a href='/n/2.html'><span>16.01.2012 14:39 </span>Интернет-зависимость приравняли</a></div>"
+    )
+    body = (
+        f"<h1>Новости</h1>{side}<div id='text'><h2>Грипп отступает</h2><div id='date'>{line}</div>{RUSSIAN_STORY}</div>"
+    )
+    head = "<title>Грипп отступает : Псковская Лента Новостей / ПЛН</title>"
+    published = ingest(body, head, lang="ru").published
+    return published.date().isoformat() if published is not None else None
+
+
+def test_the_stamp_under_the_story_s_heading_with_its_agency_and_place_gives_the_day() -> None:
+    """ПЛН (holdout50) sets its story's title in an `<h2>` (its `<h1>`s: the section "Новости" and a box's), its
+    `<title>` "Солнечный свет можно принимать в таблетках : Псковская Лента Новостей / ПЛН", and under the `<h2>`
+    "17.01.2012 18:16 ПЛН, Псков": the day was read from the side list's next item, "16.01.2012 14:39", a wrong day.
+    A lower heading saying the title's first part is the story's (as an element showing it is, `_title_shown`), and a
+    stamp in figures with the day and time followed by a credit of a few words (agency, place) is its dateline; a
+    teaser's stamp before a headline of more words is no dateline."""
+    published = measured(PLN).published
+    assert published is not None and published.date().isoformat() == "2012-01-17"
+    assert label_of(PLN)["dates"] == ["2012-01-17"]
+    assert _pln_day("17.01.2012 18:16 ПЛН, Псков") == "2012-01-17"
+    assert _pln_day("17.01.2012 18:16 Пожар на складе унёс жизни четырёх человек") != "2012-01-17"  # a teaser
+
+    from l10n.ingest.datelines import _stamp_day
+
+    assert _stamp_day(["17.01.2012 18:16 ПЛН, Псков"], "ru") is not None
+    assert _stamp_day(["17.01.2012 18:16 Пожар на складе унёс жизни людей"], "ru") is None
+
+
+# --- headline and date: the site's slogan run on after the title with a comma -------------------------------------------
+
+ORISSA = "orissadiary-com-pipli"
+
+
+def _laid_out(title: str, shown: str, slogan: str = "Harbour Daily | News of the coast") -> tuple[str, str | None]:
+    rows = f"<tr><td class='slogan'>{slogan}</td></tr><tr><td class='heading'>{shown}</td></tr>"
+    rows += "<tr><td class='date'>Sunday, January 15, 2012</td></tr>"
+    rows += "".join(f"<tr><td>{text}</td></tr>" for text in STORY.split("</p>") if text)
+    document = ingest(f"<table>{rows}</table>", f"<title>{title}</title>")
+    return document.headline, document.published.date().isoformat() if document.published is not None else None
+
+
+def test_the_site_s_slogan_after_a_comma_is_no_part_of_the_headline() -> None:
+    """Orissa Diary (holdout50) lays its page out in tables, no heading element: its `<title>` "Odisha: Pipli gang
+    rape to be shifted to AIIMS; Crime branch issues photos 4 accused, Orissa Current News", the title's cell
+    `<td class="fullnews-heading">` without the slogan, the header's cell "Orissa Current News | Orissa Diary, Latest
+    News Orissa, …", and the day "Sunday, January 15, 2012" in the cell under the title: the whole `<title>` was the
+    headline, and no day was read. The title's head before a comma whose rest the page shows as a name of its own (a
+    text, or one opening a text before a separator) is the title shown; a comma inside the story's title stays."""
+    document = measured(ORISSA)
+    assert document.headline == "Odisha: Pipli gang rape to be shifted to AIIMS; Crime branch issues photos 4 accused"
+    assert document.headline in label_of(ORISSA)["headlines"]
+    assert document.published is not None and document.published.date().isoformat() in label_of(ORISSA)["dates"]
+    title = "Harbour reopens after the storm, Harbour Daily"
+    assert _laid_out(title, "Harbour reopens after the storm") == ("Harbour reopens after the storm", "2012-01-15")
+    storm = "Harbour reopens after the storm, ferries resume"  # a comma of the title's own: whole, as before
+    assert _laid_out(storm, storm, slogan="Harbour Daily | News of the coast")[0] == storm
+    unshown = "Harbour reopens after the storm, Harbour Daily reports"  # the rest no name the page shows
+    assert _laid_out(unshown, "Harbour reopens after the storm")[0] == unshown
+
+    from l10n.ingest.page_titles import comma_site_heads
+
+    assert comma_site_heads(title, ["Harbour Daily | News of the coast"]) == ["Harbour reopens after the storm"]
+    assert comma_site_heads(title, ["Harbour Daily reports the storm"]) == []
