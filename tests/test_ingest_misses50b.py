@@ -157,3 +157,63 @@ def test_the_site_s_slogan_after_a_comma_is_no_part_of_the_headline() -> None:
 
     assert comma_site_heads(title, ["Harbour Daily | News of the coast"]) == ["Harbour reopens after the storm"]
     assert comma_site_heads(title, ["Harbour Daily reports the storm"]) == []
+
+
+# --- 东北网: the story a table reading left out, and the page's lines around it -----------------------------------------
+
+DBW = "dbw-cn-nvzhubo"
+CHINESE_LINES = (
+    "娱乐圈向来不缺新闻和话题，无论是明星主动奉上还是从业人员的深度挖掘精神，都可以满足忠实粉丝的好奇心。",
+    "本周韩国娱乐圈曝出火爆程度不输往年的丑闻，随后前男友的友人紧接着爆出猛料，引发网友热议和广泛关注。",
+    "美女主播成为了热门话题后，另一位已嫁做人妇的同行却无辜受牵连被挖出了两年多前的照片，实在无奈。",
+    "有趣的是，今日的新闻热点也许明天就会被新的话题所取代，娱乐圈的新闻总是来得快去得也快，令人感慨。",
+)
+
+
+def _chinese_texts(extra: str) -> list[str]:
+    story = "".join(f"<p>{text}</p>" for text in CHINESE_LINES)
+    body = f"<h1>女主播视频门</h1>{story}{extra}"
+    return [block.text for block in ingest(body, "<title>女主播视频门</title>", lang="zh-CN").blocks]
+
+
+def test_dbw_s_story_in_a_table_cell_is_read_and_its_page_lines_are_not() -> None:
+    """东北网 (holdout50) sets its story's `<p>`s in a table's cell that trafilatura's reading with tables leaves out
+    (its rows: the header's menus and the error-report notice, no cell of a paragraph's length), and the story's four
+    labelled passages were lost, the notice the page's one unit. Rows holding no cell of a paragraph's worth are no
+    story's: asked without tables, trafilatura keeps the story. Its lines around the story then go as chrome: the
+    notice '如果您…同时按下"CTRL"与"ENTER"键…' (each key in its own `<font>`, the box's script longer than its words), the
+    side box's label "即时新闻", the text-message subscription "订东北网彩信手机报，移动发KTDBW到10658333，…", and
+    "相关阅读：…", a related story's title under its label; each one's near miss, the story's sentence, stays."""
+    document = measured(DBW)
+    label = label_of(DBW)
+    texts = " ".join(block.text for block in document.blocks)
+    assert all(passage in texts for passage in [label["body_start"], label["body_end"], *label["keep"]])
+    kept_chrome = [text for text in label["chrome"] if any(text in block.text for block in document.blocks)]
+    assert kept_chrome == []
+
+    notice = (
+        '<div><font size="2">如果您在本页面发现错误，请先用鼠标选择出错的内容片断，然后同时按下"<strong><font color="red">CTRL</font></strong>"与"<strong><font color="red">ENTER</font></strong>"键，谢谢。</font><script>document.onkeydown = keyDown; function keyDown(e) { var s = "'
+        + "x" * 400
+        + '"; }</script></div>'
+    )
+    assert not any("CTRL" in text for text in _chinese_texts(notice))
+    keys = "<p>新版软件中，用户同时按下CTRL与ENTER键即可发送消息，比旧版方便许多，受到了用户的欢迎。</p>"
+    assert any("CTRL" in text for text in _chinese_texts(keys))  # no mistake named: the story's
+    pointer = "<p>相关阅读：韩国女主播视频流出引发热议</p>"
+    assert "相关阅读：韩国女主播视频流出引发热议" not in _chinese_texts(pointer)
+    sentence = "<p>相关阅读：专家认为，这类视频的传播应当受到法律的约束。</p>"
+    assert "相关阅读：专家认为，这类视频的传播应当受到法律的约束。" in _chinese_texts(sentence)
+    sms = "<p>订东北网彩信手机报，移动发KTDBW到10658333，联通发DBWY到1065566600。</p>"
+    assert not any("KTDBW" in text for text in _chinese_texts(sms))
+    service = "<p>用户订购该套餐后，可以发短信到10086查询剩余流量，运营商表示这项服务免费。</p>"
+    assert any("10086" in text for text in _chinese_texts(service))
+
+    from l10n.ingest.page_main import _rows_hold_paragraph
+    from l10n.ingest.story_edges import is_site_line
+    from l10n.model import Block
+
+    assert not _rows_hold_paragraph(["| 首页 | 娱乐 | 体育 |", "| 如果您在本页面发现错误，请按下CTRL与ENTER键。 |"])
+    assert _rows_hold_paragraph([f"| {''.join(CHINESE_LINES * 2)} |"])
+    assert is_site_line(Block("cell", "即时新闻")) and not is_site_line(
+        Block("paragraph", "即时新闻显示，港口已重新开放。")
+    )

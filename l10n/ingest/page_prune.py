@@ -318,13 +318,20 @@ def _furniture_names(names: str) -> tuple[str, bool]:
 
 # "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":
 # the site's box asking readers to report a typo, in the languages whose sites carry it.
-_CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
+# misses50b: Chinese sites write the keys quoted and joined by a word, each in its own red `<font>` (holdout50's 东北网:
+# '同时按下"CTRL"与"ENTER"键', "press CTRL and ENTER together"), and the mistake "错误" (出错, 纠错 hold "错" too).
+_CTRL_ENTER = re.compile(r"\bCtrl[\s\"'“”「」]*(?:\+|与|和|及|加)[\s\"'“”「」]*Enter\b", re.IGNORECASE)
 _ERROR_WORD = re.compile(
-    r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb", re.IGNORECASE
+    r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb|错|錯", re.IGNORECASE
 )
 REPORT_BOX_CHARS = 400
 _CTRL_WORDS = ("Ctrl", "CTRL", "ctrl")
 _CTRL_TEXT = "//text()[contains(., 'Ctrl') or contains(., 'CTRL') or contains(., 'ctrl')]"  # no translate(): 5× cheaper
+
+
+_KEY_MARKS = frozenset(
+    {"font", "strong", "b", "em", "i", "span", "kbd"}
+)  # a key's name set apart inside the instruction
 
 
 def drop_error_report_boxes(root: HtmlElement) -> None:
@@ -337,17 +344,19 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
     Each ancestor's text is measured once (`lengths`, less what a dropped box took): a box of n
     instructions reads its text once, not n times (a 460 KB box of "Ctrl+Enter"s took 3 s)."""
     page_text = root.text_content()  # one C pass: the XPath below tests every text node three times
-    if not any(word in page_text for word in _CTRL_WORDS) or not re.search(r"ctrl\s*\+\s*enter", page_text.lower()):
+    if not any(word in page_text for word in _CTRL_WORDS) or not _CTRL_ENTER.search(page_text):
         return  # none in any case (its letters fold from ASCII only): in no element's text (pagespeed17: "ctrlKey")
     lengths: dict[HtmlElement, int] = {}
     found = dict.fromkeys(text.getparent() for text in root.xpath(_CTRL_TEXT))
     for element in found:
+        while element is not None and element.tag in _KEY_MARKS:  # misses50b: '"<font>CTRL</font>"与"…ENTER…"'
+            element = element.getparent()
         if element is None or not _CTRL_ENTER.search(element.text_content()):
             continue
         box = element
         while _is_report_part(box.getparent(), box, lengths):
             box = box.getparent()
-        text = box.text_content()  # a long element that says the keys itself is the story's, not a box
+        text = _shown_text(box)  # a long element that says the keys itself is the story's, not a box
         if box.getparent() is not None and len(text) <= REPORT_BOX_CHARS and _ERROR_WORD.search(text):
             for ancestor in box.iterancestors():  # drop_tree keeps the box's tail: its text alone goes
                 if ancestor in lengths:
@@ -459,13 +468,21 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+def _shown_text(element: HtmlElement) -> str:
+    """The element's text but its scripts' and style sheets' (misses50b: 东北网's report box holds the script that
+    reads the keys, 400 characters, longer than the box's words)."""
+    if next(element.iter("script", "style"), None) is None:
+        return element.text_content()
+    return "".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
 def _is_report_part(parent: HtmlElement | None, box: HtmlElement, lengths: dict[HtmlElement, int]) -> bool:
     """The parent still belongs to the report box: short, and no paragraph of its outside the box
     but the box's own words (a label, the instruction again for small screens)."""
     if parent is None or parent.tag in ("body", "html"):
         return False
     if parent not in lengths:
-        lengths[parent] = len(parent.text_content())
+        lengths[parent] = len(_shown_text(parent))
     if lengths[parent] > REPORT_BOX_CHARS:
         return False
     inside = set(box.iter("p"))
