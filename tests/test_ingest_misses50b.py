@@ -217,3 +217,51 @@ def test_dbw_s_story_in_a_table_cell_is_read_and_its_page_lines_are_not() -> Non
     assert is_site_line(Block("cell", "即时新闻")) and not is_site_line(
         Block("paragraph", "即时新闻显示，港口已重新开放。")
     )
+
+
+# --- chrome: PRM.RU's, ПЛН's, NEWS.BCM.RU's and Orissa Diary's lines around the story ------------------------------
+
+PRM = "prm-ru-smertnost"
+
+
+def test_the_page_lines_around_the_story_are_no_units() -> None:
+    """holdout50's chrome kept: PRM.RU's section list "В разделе" (each item `<span>28.11</span><p>… <a>…</a>.</p>`, two
+    kept as paragraphs) and its log-in box ("Авторизация", "Для входа в систему введите, пожалуйста, логин и пароль."
+    over a password field); ПЛН's `<h1>Интересные новости</h1>` over "Загружается, подождите..." (the box a script
+    fills); NEWS.BCM.RU's "Добавить в закладки и поделиться:" (bookmark and share); Orissa Diary's header cells, its
+    slogan "Orissa Current News | Orissa Diary, Latest News Orissa, …" and its sister site's banner "India Education
+    Diary Get Education News … IndiaEducationDiary.in". Each rule's near miss, a story's own text, stays."""
+    for name in (PRM, PLN, BCM, ORISSA):
+        document = measured(name)
+        label = label_of(name)
+        assert not [text for text in label["chrome"] if any(text in block.text for block in document.blocks)], name
+        texts = " ".join(block.text for block in document.blocks)
+        assert label["body_start"] in texts and label["body_end"] in texts, name
+
+    items = "".join(
+        f"<span>2{n}.11</span><p>В крае открыли <a href='/h/{n}'>новую больницу номер {n}</a>.</p>" for n in range(3)
+    )
+    listed = ingest(f"<div><h2>В разделе</h2>{items}</div>" + HEADLINE + RUSSIAN_STORY, lang="ru")
+    assert not any("новую больницу" in block.text for block in listed.blocks)
+    dated = "<span>23.11</span><p>Обновлено: в крае открыли <a href='/h/1'>новую больницу</a>.</p>"
+    kept = ingest(HEADLINE + RUSSIAN_STORY.replace("</p>", "</p>" + dated, 1), lang="ru")
+    assert any("новую больницу" in block.text for block in kept.blocks)  # one dated line: no list
+
+    login = "<div><h3>Авторизация</h3><p>Для входа в систему введите, пожалуйста, логин и пароль.</p><form><input type='text' name='u'><input type='password' name='p'></form></div>"
+    assert not any("логин" in block.text for block in ingest(HEADLINE + RUSSIAN_STORY + login, lang="ru").blocks)
+
+    slot = "<div><h1>Интересные новости</h1><div>Загружается, подождите...</div><script>load()</script></div>"
+    texts = [block.text for block in ingest(HEADLINE + STORY + slot).blocks]
+    assert "Интересные новости" not in texts and not any("Загружается" in text for text in texts)
+    shown = "<div><h2>Интересные новости</h2><p>Загружается новая версия приложения, сообщили в компании.</p></div>"
+    assert "Интересные новости" in [block.text for block in ingest(HEADLINE + STORY + shown).blocks]
+
+    from l10n.ingest.furniture import is_site_talk
+    from l10n.ingest.site_appeals import is_site_banner, is_site_tagline
+
+    assert is_site_talk("Добавить в закладки и поделиться:")
+    assert not is_site_talk("Пользователи смогут добавить в закладки любую страницу.")
+    tagline = "Orissa Current News | Orissa Diary, Latest News Orissa, News Headlines, and more."
+    assert is_site_tagline(tagline, frozenset({"orissadiary"})) and not is_site_tagline(tagline, frozenset({"sambad"}))
+    assert is_site_banner("India Education Diary Get Education News from India, Exam IndiaEducationDiary.in")
+    assert not is_site_banner("Results were posted on India Education Diary, IndiaEducationDiary.in")

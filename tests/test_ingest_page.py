@@ -357,31 +357,12 @@ KNOWN_CHROME_KEPT = {
         "the paper's copyright sign under the sign-off, one unit with it: 'Татьяна Кожихова © «Вечерние Ведомости»' "
         "(the sign-off is also a unit after the headline)"
     ),
-    # holdout50, its blind run (session 50: 10 of 225 kept, trafilatura alone 38, all ten among them): Orissa Diary's
-    # breadcrumb (gone with its headline read, a trail ending in it) and 东北网's error-report notice (each key in a
-    # <font>, the box's script counted) read since (misses50b, test_ingest_misses50b.py); listed until read:
-    ("orissadiary-com-pipli", "Orissa Current News | Orissa Diary, Latest News Orissa, News Headlines, and more."): (
-        "the header's slogan cell, a unit before the story"
-    ),
-    ("orissadiary-com-pipli", "India Education Diary"): (
-        "the header's sister-site promotion cell 'India Education Diary Get Education News from India, …', one unit"
-    ),
-    ("orissadiary-com-pipli", "Get Education News from India, Exam, Admission, Edu News & Career"): (
-        "the promotion's line, in the same unit as 'India Education Diary'"
-    ),
-    ("prm-ru-smertnost", "В Пермском крае закончили вакцинацию населения."): (
-        "an item of the section list 'В разделе' (its day '28.11' dropped), a unit before the deck"
-    ),
-    ("prm-ru-smertnost", "Пациенты из глубинки будут получать интернет-консультации пермских врачей."): (
-        "another item of the section list 'В разделе', a unit before the deck"
-    ),
-    ("prm-ru-smertnost", "Для входа в систему введите, пожалуйста, логин и пароль."): (
-        "the comment login prompt under its heading 'Авторизация' (a unit too), a unit after the story"
-    ),
-    ("pln-pskov-ru-tabletki", "Интересные новости"): (
-        "the heading of a box a script fills, a unit after the story with its notice 'Загружается, подождите...'"
-    ),
-    ("bcm-ru-zhvachka", "Добавить в закладки и поделиться:"): "the share line under the see-also list, the last unit",
+    # holdout50, its blind run (session 50: 10 of 225 kept, trafilatura alone 38, all ten among them): all read since
+    # (misses50b, test_ingest_misses50b.py): Orissa Diary's breadcrumb (gone with its headline read), slogan cell and
+    # sister site's banner (`site_appeals.is_site_tagline`, `is_site_banner`); PRM.RU's section list of dated links
+    # (`page_prune.drop_dated_link_lists`) and log-in box (a password field's, `drop_signup_boxes`); ПЛН's box title
+    # over "Загружается, подождите..." (`slot_titles._drop_loading_titles`); NEWS.BCM.RU's "Добавить в закладки и
+    # поделиться:"; 东北网's error-report notice (each key in a <font>, the box's script not counted); none left
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {

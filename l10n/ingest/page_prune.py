@@ -184,6 +184,7 @@ def prune_boilerplate(
     claim_key = match_key(claim)
     headline_keys = frozenset(match_key(headline) for headline in headlines) - {""}
     drop_error_report_boxes(root)
+    drop_dated_link_lists(root)
     drop_signup_boxes(root, story_start, headlines)
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
@@ -334,6 +335,47 @@ _KEY_MARKS = frozenset(
 )  # a key's name set apart inside the instruction
 
 
+# A day alone, its time at most, as a list of a section's latest stories stamps each item ("28.11", "23.11.2011 14:39");
+# not a time alone, as a live blog stamps its entries
+_ITEM_STAMP = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?(?:\s+\d{1,2}:\d{2})?\s*$")
+MIN_DATED_ITEMS = 3
+MAX_ITEM_WORDS = 20  # an item: a story's title or its one-sentence summary
+MAX_ITEM_CHARS = 160  # …in a script that spaces no words too
+
+
+def drop_dated_link_lists(root: HtmlElement) -> None:
+    """Remove the `<p>` items of a box listing a section's stories, each item a stamp of its day alone in the element
+    before it and a link to the story (misses50b: holdout50's PRM.RU, `<div id="indiv"><h1>В разделе</h1>
+    <span>28.11</span><p>В Пермском крае закончили <a href=…>вакцинацию населения</a>.</p><span>25.11</span>…`, each
+    item a sentence with its link, two kept as the story's paragraphs): `MIN_DATED_ITEMS` or more such items among a
+    box's children. A story's paragraphs follow no stamp each, and one dated update is no list.
+
+    >>> import lxml.html
+    >>> items = "".join(f"<span>2{n}.11</span><p>Item <a href='/s/{n}'>story {n}</a>.</p>" for n in range(3))
+    >>> page = lxml.html.fromstring(f"<div><div><h1>In this section</h1>{items}</div><p>The story.</p></div>")
+    >>> drop_dated_link_lists(page); [p.text_content() for p in page.iter("p")]
+    ['The story.']
+    """
+    boxes = dict.fromkeys(parent for paragraph in root.iter("p") if (parent := paragraph.getparent()) is not None)
+    for box in boxes:
+        items = []
+        for paragraph in box.iterchildren("p"):
+            stamp = paragraph.getprevious()
+            if (
+                stamp is not None
+                and not len(stamp)
+                and _ITEM_STAMP.match(stamp.text_content())
+                and paragraph.find(".//a[@href]") is not None
+                and len(text := paragraph.text_content()) <= MAX_ITEM_CHARS
+                and len(text.split()) <= MAX_ITEM_WORDS
+            ):
+                items.append((stamp, paragraph))
+        if len(items) >= MIN_DATED_ITEMS:
+            for stamp, paragraph in items:
+                stamp.drop_tree()
+                paragraph.drop_tree()
+
+
 def drop_error_report_boxes(root: HtmlElement) -> None:
     """Remove the box asking readers to select a mistake and press Ctrl+Enter (holdout10's lsm.lv):
     the largest element around such an instruction that stays short (`REPORT_BOX_CHARS`) and holds
@@ -369,6 +411,7 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
 # from Patch.") are the site's, whatever the box's classes say (LeadDev's are a page builder's, Patch's a hashed
 # "styles_SubscribeForm__0dj5n"). 113 of the 631 realworld pages hold one.
 _EMAIL_FIELDS = "//input[translate(@type, 'EMAIL', 'email') = 'email']"
+_PASSWORD_FIELDS = "//input[translate(@type, 'PASSWORD', 'password') = 'password']"
 MAX_SIGNUP_WORDS = 40  # the box's shown words: a heading, a pitch, the field's label and button, a privacy line
 MAX_COMMENT_FORM_WORDS = 100  # …a comment form's: its heading, a log-in prompt, the fields' labels, the site's rules
 # misses43: and a text box's content, the reader's field, not the box's words (1tv.ru's box to embed the story in a
@@ -395,6 +438,9 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
     fields += [(field, MAX_SIGNUP_WORDS) for field in root.iter("select")]  # misses47: an age gate's day, month, year
+    # misses50b: a log-in form's password field (holdout50's PRM.RU: "Авторизация", "Для входа в систему введите,
+    # пожалуйста, логин и пароль. …" over its fields, under the story)
+    fields += [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_PASSWORD_FIELDS)]
     for field, most in fields:
         if root not in field.iterancestors():
             continue  # inside a box dropped already

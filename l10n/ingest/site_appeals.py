@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from l10n.ingest.fields import word_count
+from l10n.ingest.fields import match_key, word_count
 from l10n.ingest.furniture import ends_as_sentence
 from l10n.ingest.regex_gate import GateGroup, gated_compile
 
@@ -318,6 +318,8 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
     """
     if is_partner_lines(block):
         return True  # misses39: "Точная <a>погода в Харькове</a> на Sinoptik.ua.<br>…"
+    if is_site_tagline(block.text, sites) or is_site_banner(block.text):
+        return True  # misses50b: Orissa Diary's header cells, its slogan and a sister site's banner
     text = block.text.strip()
     if not sites or not text or word_count(text, MAX_APPEAL_WORDS) > MAX_APPEAL_WORDS or not _TO_READER.search(text):
         return False
@@ -329,6 +331,65 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
         return False
     words = set(re.findall(r"\w+", text.lower()))
     return any(site in words for site in sites)
+
+
+MAX_TAGLINE_WORDS = 20
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def is_site_tagline(text: str, sites: frozenset[str]) -> bool:
+    """A short line of fields parted by bars, one of which opens with the site's name (`furniture.page_sites`), and
+    those before the last names (title-cased): the site's slogan and keywords as its header sets them (misses50b: holdout50's
+    Orissa Diary, "Orissa Current News | Orissa Diary, Latest News Orissa, News Headlines, and more." in a cell over its
+    story). A story's line names the site in a sentence, not in a field of its own.
+
+    >>> line = "Orissa Current News | Orissa Diary, Latest News Orissa, News Headlines, and more."
+    >>> is_site_tagline(line, frozenset({"orissadiary"})), is_site_tagline(line, frozenset({"sambad"}))
+    (True, False)
+    >>> is_site_tagline("The police said | Orissa Diary reported it first.", frozenset({"orissadiary"}))
+    False
+    """
+    if "|" not in text or word_count(text, MAX_TAGLINE_WORDS) > MAX_TAGLINE_WORDS:
+        return False
+    fields = [field.strip() for field in _BAR.split(text.strip())]
+    if len(fields) < 2 or any(not field or not _is_title_cased(field) for field in fields[:-1]):
+        return False  # the fields before the last are names ("Orissa Current News"), not a sentence's words
+    keys = [key for key in sites if len(key) >= MIN_SITE_KEY]
+    return any(match_key(field).startswith(key) for field in fields for key in keys)
+
+
+def _is_title_cased(field: str) -> bool:
+    return all(not word[:1].isalpha() or word[:1].isupper() for word in field.split())
+
+
+MIN_SITE_KEY = 5  # letters of a site's name before a field opening with them names it
+MAX_BANNER_WORDS = 25
+_ADDRESS_END = re.compile(r"\b(?:www\.)?(?P<name>[A-Za-z][\w-]{4,})\.[a-z]{2,6}\s*$")
+
+
+def is_site_banner(text: str) -> bool:
+    """A short line opening with a site's name in words and ending with its address, the same letters run together
+    ("India Education Diary Get Education News from India, Exam, Admission, Edu News & Career IndiaEducationDiary.in",
+    holdout50's Orissa Diary, its sister site's banner in its header: misses50b): an advertisement for that site. A
+    sentence naming a site and its address ("Ann Lee wrote on Harbour Daily, at harbourdaily.com") opens otherwise.
+
+    >>> is_site_banner("India Education Diary Get Education News from India, Exam IndiaEducationDiary.in")
+    True
+    >>> is_site_banner("Results were posted on India Education Diary, IndiaEducationDiary.in")
+    False
+    """
+    found = _ADDRESS_END.search(text)
+    if found is None or word_count(text, MAX_BANNER_WORDS) > MAX_BANNER_WORDS:
+        return False
+    name = match_key(found["name"])
+    opening = ""
+    for word in text.split():
+        opening += match_key(word)
+        if opening == name:
+            return True
+        if not name.startswith(opening):
+            return False
+    return False
 
 
 def is_partner_lines(block: Block) -> bool:

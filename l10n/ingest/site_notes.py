@@ -109,12 +109,27 @@ _AD_LABEL = re.compile(
 # misses44: the placeholder a script replaces with a box's content once it loads ("Загрузка...", CA-NEWS's side box;
 # "Loading…", "Cargando...", "加载中…"), and the label of a box of past issues whose calendar a script draws ("архив"
 # over an empty `<div id="rcalendar">`): a line alone, the site's, as an advertisement's label is.
-_PLACEHOLDER = re.compile(
-    r"^\W*(?:loading|загрузка|завантаження|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt"
-    r"|caricamento(?: in corso)?|ładowanie|φόρτωση|yükleniyor|加载中|載入中|読み込み中|로딩\s*중"
-    r"|archives?|архив|архів|archiv|archivo|arquivo|archivio|archiwum)\W*$",
-    re.IGNORECASE,
+# misses50b: "Загружается, подождите..." ("loading, please wait", holdout50's ПЛН, under its box's "Интересные новости")
+_LOADING = (
+    r"(?:loading|загрузка|загружается|завантаження|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt"
+    r"|caricamento(?: in corso)?|ładowanie|φόρτωση|yükleniyor|加载中|載入中|読み込み中|로딩\s*중)"
+    r"(?:\W+(?:please\s+wait|(?:пожалуйста,?\s+)?подождите))?"
 )
+_PLACEHOLDER = re.compile(
+    rf"^\W*(?:{_LOADING}|archives?|архив|архів|archiv|archivo|arquivo|archivio|archiwum)\W*$", re.IGNORECASE
+)
+_LOADING_LINE = re.compile(rf"^\W*{_LOADING}\W*$", re.IGNORECASE)
+
+
+def is_loading_line(text: str) -> bool:
+    """The text is only the placeholder a script replaces once it loads ("Loading...", "Загружается, подождите...").
+
+    >>> is_loading_line("Загружается, подождите..."), is_loading_line("Loading the ferries took an hour.")
+    (True, False)
+    """
+    return _LOADING_LINE.fullmatch(text.strip()) is not None
+
+
 # "More: Huawei's next flagship to launch at MWC 2017": a pointer to another story, set as a label and
 # its title (the saved copy lost the link); a sentence after the label ("More: the council met…") is prose.
 _MORE_LABEL = re.compile(
