@@ -349,10 +349,8 @@ KNOWN_CHROME_KEPT = {
         "the footer's rights line with its e-mail, telephone and ICP licence number, one unit (the last)"
     ),
     ("022china-com-xiongmao", "津ICP备09001704号"): "the ICP licence number in the same last unit as the rights line",
-    ("odt-co-nz-emergency", "Online Edition | Wednesday, 18 January 2012"): (
-        "the header's edition line with the day and hour the page was saved ('| 01:58:01'), a unit between the "
-        "byline and the story's first paragraph"
-    ),
+    # odt-co-nz-emergency's header edition line "Online Edition | Wednesday, 18 January 2012 | 01:58:01" read since
+    # (misses50b: it sits in the header's box around the log-in form's password field, dropped whole)
     ("veved-ru-rusal", "© «Вечерние Ведомости»"): (
         "the paper's copyright sign under the sign-off, one unit with it: 'Татьяна Кожихова © «Вечерние Ведомости»' "
         "(the sign-off is also a unit after the headline)"

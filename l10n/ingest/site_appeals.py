@@ -377,10 +377,16 @@ def is_site_banner(text: str) -> bool:
     True
     >>> is_site_banner("Results were posted on India Education Diary, IndiaEducationDiary.in")
     False
+
+    A venue's listing under a review names its address and telephone: the story's (chicagoreader's "Sauce and Bread
+    Kitchen 6338 N. Clark (773) 942-6384 sauceandbread.com").
+
+    >>> is_site_banner("Sauce and Bread Kitchen 6338 N. Clark (773) 942-6384 sauceandbread.com")
+    False
     """
     found = _ADDRESS_END.search(text)
-    if found is None or word_count(text, MAX_BANNER_WORDS) > MAX_BANNER_WORDS:
-        return False
+    if found is None or word_count(text, MAX_BANNER_WORDS) > MAX_BANNER_WORDS or any(c.isdigit() for c in text):
+        return False  # a listing's street and telephone ("Sauce and Bread Kitchen 6338 N. Clark (773) 942-6384 …")
     name = match_key(found["name"])
     opening = ""
     for word in text.split():
