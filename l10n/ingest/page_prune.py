@@ -391,7 +391,9 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
     lengths: dict[HtmlElement, int] = {}
     found = dict.fromkeys(text.getparent() for text in root.xpath(_CTRL_TEXT))
     for element in found:
-        while element is not None and element.tag in _KEY_MARKS:  # misses50b: '"<font>CTRL</font>"与"…ENTER…"'
+        while (  # misses50b: '"<font>CTRL</font>"与"<font>ENTER</font>"', the instruction in the marks' parent
+            element is not None and element.tag in _KEY_MARKS and not _CTRL_ENTER.search(element.text_content())
+        ):
             element = element.getparent()
         if element is None or not _CTRL_ENTER.search(element.text_content()):
             continue

@@ -84,6 +84,13 @@ def _drop_loading_titles(root: HtmlElement) -> None:
         box, words = heading.getparent(), heading.text_content().split()
         if box is None or not words or len(words) > MAX_LABEL_WORDS:
             continue
+        after = heading.getnext()  # the placeholder right under the title: most headings are passed over on it
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment, a processing instruction
+        if after is None or _shown_letters(after, LOADING_LETTERS) > LOADING_LETTERS:
+            continue
+        if not is_loading_line(" ".join(after.text_content().split())):
+            continue
         title = len("".join(words))
         if _shown_letters(box, title + LOADING_LETTERS) > title + LOADING_LETTERS:
             continue  # the box shows more than a title and its placeholders
