@@ -26,7 +26,15 @@ from lxml.html import HtmlElement, HtmlMixin
 
 from l10n.ingest.html import ingest_html
 from l10n.ingest.metadata import DATED_ITEMS, _in_dated_list
-from l10n.ingest.page_prune import _CTRL_ENTER, _CTRL_TEXT, _ERROR_WORD, REPORT_BOX_CHARS, drop_error_report_boxes
+from l10n.ingest.page_prune import (
+    _CTRL_ENTER,
+    _CTRL_TEXT,
+    _ERROR_WORD,
+    _KEY_MARKS,
+    REPORT_BOX_CHARS,
+    _shown_text,
+    drop_error_report_boxes,
+)
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 
@@ -148,8 +156,11 @@ def dated_by_reading_again(time: HtmlElement) -> bool:
 
 
 def drop_reports_by_reading_again(root: HtmlElement) -> None:
+    """The rule as it reads each box again, with misses50b's: a key's mark climbed to the instruction, a box's text
+    measured without its scripts (`page_prune._shown_text`)."""
+
     def is_part(parent: HtmlElement | None, box: HtmlElement) -> bool:
-        if parent is None or parent.tag in ("body", "html") or len(parent.text_content()) > REPORT_BOX_CHARS:
+        if parent is None or parent.tag in ("body", "html") or len(_shown_text(parent)) > REPORT_BOX_CHARS:
             return False
         inside = set(box.iter("p"))
         return all(
@@ -157,12 +168,14 @@ def drop_reports_by_reading_again(root: HtmlElement) -> None:
         )
 
     for element in [text.getparent() for text in root.xpath(_CTRL_TEXT)]:
+        while element is not None and element.tag in _KEY_MARKS and not _CTRL_ENTER.search(element.text_content()):
+            element = element.getparent()
         if element is None or not _CTRL_ENTER.search(element.text_content()):
             continue
         box = element
         while is_part(box.getparent(), box):
             box = box.getparent()
-        text = box.text_content()
+        text = _shown_text(box)
         if box.getparent() is not None and len(text) <= REPORT_BOX_CHARS and _ERROR_WORD.search(text):
             box.drop_tree()
 

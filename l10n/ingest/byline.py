@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|photos?"
+    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|submitted|photos?"
     r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)"
     # misses45: "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", the post's day between the label and "by"
     r"(?:\s+on\s+(?=[^\n]{0,40}?\d)[^\n]{1,40}?)?\s+)?"  # holdout4: "Publicado por:"
@@ -58,9 +58,13 @@ _PICTURE_LABEL = re.compile(
 # and its address, not people; no person's name ends so. Polish "Sp. z o.o." in either case, Czech and
 # Slovak "s.r.o.", Russian "ООО" before the name (holdout26's Wprost, "AWR Wprost Sp. z o.o.", every page's
 # meta author; holdout27's wnp.pl, `<meta name="Author">` "AltumNet sp. z o.o.", its web agency).
+# misses50b: "Co." closing the name, or "& Co" (holdout50's NEWS.BCM.RU, meta author "Interline Pro Co.", its web
+# developer: "Co" alone is a surname, the full stop closing the line is the company's), and the Russian forms an outlet
+# or a firm is named after (ИА, информационное агентство: holdout50's Наш Брянск, meta author "ИА «НашБрянск.Ru»";
+# РИА, ИД издательский дом, ТРК/ГТРК broadcasters, ПАО/АО/АНО/НКО), none a person's name's first word.
 _LEGAL_FORM = re.compile(
-    r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?"
-    r"|\b(?i:sp\.\s*z\s*o\.\s*o|s\.\s*r\.\s*o)\b\.?|^(?:ООО|ОАО|ЗАО)\s"
+    r"\b(?:GmbH|AG|Inc|Ltd|LLC|PLC|S\.A|S\.L|S\.p\.A|SpA|Pty|B\.V|N\.V)\b\.?|\bCo\.\s*$|&\s*Co\b"
+    r"|\b(?i:sp\.\s*z\s*o\.\s*o|s\.\s*r\.\s*o)\b\.?|^(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|НКО|ИА|РИА|ИД|ТРК|ГТРК)\s"
 )
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
@@ -487,11 +491,17 @@ _INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)*[A-Z]$")
 
 
 def _without_site(name: str, site_name: str) -> str:
-    """The name without the site's name run on after it ("Adam Aaronson PhillyVoice" → "Adam Aaronson")."""
+    """The name without the site's name run on after it ("Adam Aaronson PhillyVoice" → "Adam Aaronson"); none when
+    one word is left: the word is the outlet's kind, not a name (misses50b: "ИА «НашБрянск.Ru»", the agency Наш
+    Брянск.RU, was cut to "ИА"; a name is not cut to its first word).
+
+    >>> _without_site("Adam Aaronson PhillyVoice", "PhillyVoice"), _without_site("Radio PhillyVoice", "PhillyVoice")
+    ('Adam Aaronson', '')
+    """
     words, site = name.split(), match_key(site_name)
     for index in range(1, len(words)):
         if site and match_key(" ".join(words[index:])) == site:
-            return " ".join(words[:index])
+            return " ".join(words[:index]) if index > 1 else ""
     return name
 
 

@@ -56,6 +56,7 @@ from l10n.ingest.page_days import (
     relative_stamp,
     writes_day,
 )
+from l10n.ingest.page_titles import comma_site_heads
 from l10n.ingest.regex_gate import gated_compile
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ def _titled_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]
     lower = (
         []
         if not headings or any(match_key(h1.text_content()) in titles for h1 in headings)
-        else _lower_headings(root, titles)
+        else _lower_headings(root, titles | {match_key(title_parts(title)[0]) for title in meta.headlines})  # misses50b
     )
     return [h1 for h1 in headings if match_key(h1.text_content()) in titles] or lower + headings
 
@@ -254,6 +255,9 @@ def _title_shown(root: HtmlElement, meta: PageMetadata, *, longest_part: bool) -
     shown = root.xpath("//body//text()[normalize-space()]")
     titles = _story_titles(meta)
     titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
+    if any("," in title for title in meta.headlines):  # misses50b: "…, Orissa Current News", the site's slogan shown
+        texts = [str(text) for text in shown]
+        titles |= {match_key(head) for title in meta.headlines for head in comma_site_heads(title, texts)}
     if longest_part:  # misses43: the site's name first ("CA-NEWS : В Ташкенте пройдёт акция, …", holdout42's)
         titles |= {match_key(max(title_parts(title), key=len)) for title in meta.headlines}
     showing = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles]
@@ -336,14 +340,28 @@ def foot_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | Non
 STAMP_TEXTS = 12  # text nodes after the `<h1>` in which a timestamp standing alone is its dateline
 
 
+# A timestamp in figures, the day and the time of day, with the agency's name and the place after it, a few words
+# and no sentence ("17.01.2012 18:16 ПЛН, Псков": holdout50's ПЛН, under its headline): the story's dateline.
+_CREDITED_STAMP = re.compile(
+    r"^\s*(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{4},?\s+\d{1,2}:\d{2})\s+(?P<credit>[^\W\d_][^\d.!?:;]{0,40})$"
+)
+MAX_STAMP_CREDIT_WORDS = 3
+
+
 def _stamp_day(texts: list[str], language: str) -> dt.datetime | None:
     """The day of the first text that is a timestamp on its own, or whose last field parted by bars
     is one (dates21: " | Palma de Mallorca | 08/01/2014" after the writer's name, a place and the
     day as fields of the header's line), not labelled as an update."""
     for text in texts:
         fields = [field for field in text.split("|") if field.strip()]
+        credited = _CREDITED_STAMP.match(text)  # misses50b: "17.01.2012 18:16 ПЛН, Псков", ПЛН's under its <h2>
+        credited = credited if credited and len(credited["credit"].split()) <= MAX_STAMP_CREDIT_WORDS else None
         stamp = (
-            (read_timestamp(text, language=language) or read_timestamp(fields[-1], language=language))
+            (
+                read_timestamp(text, language=language)
+                or read_timestamp(fields[-1], language=language)
+                or (read_timestamp(credited["stamp"], language=language) if credited else None)
+            )
             if fields
             else None
         )

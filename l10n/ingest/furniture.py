@@ -168,6 +168,7 @@ _TOOL_LABEL = re.compile(
     # named "menu--share" that is pruned, the label a <p> beside it), as "E-mail this article"
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:artikel )?teilen|partager(?: cet article)?"
     r"|compartir(?: (?:este|esta) (?:artículo|noticia|nota))?|condividi(?: (?:questo )?articolo)?|поделиться"
+    r"|добавить в закладки(?: и поделиться)?\s*:?"  # misses50b: NEWS.BCM.RU's "Добавить в закладки и поделиться:"
     # misses44: a Chinese label of the text-size control alone, its colon kept (holdout43's 人間衛視: "字級設定：", "text
     # level setting", its sizes pictures of script links in the next cell), as "Text size" above
     r"|(?:字级|字級|字号|字號|字体|字體)(?:大小|设定|設定|设置|設置|调整|調整|选择|選擇)?\s*[:：]?"

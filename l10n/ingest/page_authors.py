@@ -71,6 +71,7 @@ from l10n.ingest.page_credits import (
     slashed_credit,
     wire_credit,
 )
+from l10n.ingest.page_marks import is_thread_signature
 from l10n.ingest.page_prune import is_style_hidden
 from l10n.ingest.regex_gate import gated_compile
 from l10n.ingest.story_edges import is_view_count
@@ -248,6 +249,7 @@ def author_names(
                     and not is_menu_entry(blocks, at)
                     and not is_menu_title(blocks, at)  # misses39: "From The Print" over the paper's section links
                     and not is_repeated_field(blocks, at)  # misses34: each listed podcast's "From: …"
+                    and not is_thread_signature(blocks, at)  # misses50b: "Submitted by …" under each reader comment
                 ),
                 [],
             ),

@@ -19,7 +19,13 @@ from l10n.ingest.chrome_lines import trail_page_step
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import marks_before, match_key, normalise_space
 from l10n.ingest.furniture import first_line
-from l10n.ingest.page_titles import strip_site_name, title_parts, titles_site_name, without_keyword_list
+from l10n.ingest.page_titles import (
+    comma_site_heads,
+    strip_site_name,
+    title_parts,
+    titles_site_name,
+    without_keyword_list,
+)
 from l10n.model import Block
 
 if TYPE_CHECKING:
@@ -156,7 +162,10 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
         ):
             return _as_headline(block)
     # holdout4: the title shown without a heading element; misses42: its first part once the site's cut too
-    shown = _title_as_text(blocks, list(dict.fromkeys([*spaced, *map(normalise_space, titles)])), keys)
+    # misses50b: or the title's head before a comma and the site's name or slogan the page shows (Orissa Diary's)
+    texts = [block.text for block in blocks]
+    heads = {match_key(head) for title in spaced if "," in title for head in comma_site_heads(title, texts)}
+    shown = _title_as_text(blocks, list(dict.fromkeys([*spaced, *map(normalise_space, titles)])), keys | heads)
     if shown is not None:
         return shown
     if any(_is_site_only(title, meta.site_name, site_keys) for title in meta.headlines):

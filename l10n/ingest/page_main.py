@@ -228,7 +228,19 @@ def _tables_displaced_prose(root: HtmlElement, lines: list[str]) -> bool:
     if _holds_prose(lines):
         return False
     total = sum(len(line) for line in lines)
-    return _text_outside_tables(root, total) > total
+    return _text_outside_tables(root, total) > total or not _rows_hold_paragraph(lines)
+
+
+def _rows_hold_paragraph(lines: list[str]) -> bool:
+    """A cell of trafilatura's table rows holds a paragraph's worth (`PARAGRAPH_LETTERS`): a story laid out in a
+    table's cell is read as such a row. Rows of menus, teasers and a notice, none that long, are no story's
+    (misses50b: holdout50's 东北网, its story's `<p>`s in a cell trafilatura left out, its rows the header's menus and
+    the error-report notice; asked without tables, it keeps the story).
+
+    >>> _rows_hold_paragraph(["| Home | News | Sport |", "| Report an error: select it and press Ctrl+Enter. |"])
+    False
+    """
+    return any(len(cell.strip()) >= PARAGRAPH_LETTERS for line in lines for cell in line.split("|"))
 
 
 def _text_outside_tables(root: HtmlElement, limit: float) -> int:

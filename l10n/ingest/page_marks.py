@@ -320,6 +320,28 @@ def comment_headers(blocks: list[Block], kept: list[int]) -> list[int]:
     return most if len(most) >= MIN_SIGNATURES else []
 
 
+def is_thread_signature(blocks: list[Block], index: int) -> bool:
+    """The block is a reader comment's signature under the story (`_COMMENT_SIGNATURE`: "Submitted by Bo Chen on
+    Sat, 01/14/2012 - 06:20", as `MIN_SIGNATURES` blocks of the page or more are), a paragraph of the story above it
+    (a sentence of `STORY_TEXT_KEY` letters or more): no byline of the story, which Drupal prints the same way above
+    it (misses50b: holdout50's French Tribune, "Submitted by Annabel Tautou on …").
+
+    >>> from l10n.model import Block
+    >>> story = Block("paragraph", "The harbour reopened on Monday after engineers cleared the debris.")
+    >>> signed = [Block("paragraph", f"Submitted by {name} on Sat, 01/14/2012 - 06:20") for name in ("Bo", "Cy")]
+    >>> is_thread_signature([story, *signed], 1), is_thread_signature([signed[0], story, signed[1]], 0)
+    (True, False)
+    """
+    if not _COMMENT_SIGNATURE.match(blocks[index].text.strip()):
+        return False
+    if sum(1 for block in blocks if _COMMENT_SIGNATURE.match(block.text.strip())) < MIN_SIGNATURES:
+        return False
+    return any(
+        block.role == "paragraph" and len(match_key(block.text)) >= STORY_TEXT_KEY and ends_as_sentence(block.text)
+        for block in blocks[:index]
+    )
+
+
 def comment_thread_start(blocks: list[Block], kept: list[int]) -> int | None:
     """Where the readers' comments begin under the story, when they carry signatures
     (`_COMMENT_SIGNATURE`, two or more among the kept blocks): at the first comment's title (a

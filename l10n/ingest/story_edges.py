@@ -150,8 +150,10 @@ _PRINT_EDITION = gated_compile(r"\b(?:print|printed|e-?)\s*edition\b", re.IGNORE
 _SCORE_WIDGET = re.compile(r"^\W*(?P<site>[\w.-]+)\s+(?:score|rating|wertung|puntuación)\W*$", re.IGNORECASE)
 # The label over a box of recommended or related stories in Chinese and Japanese ("精彩视频推荐",
 # "相关阅读", "【関連記事】"): furniture whether or not the box's links were kept.
+# misses50b: and over a list of the latest stories ("即时新闻", "滚动新闻": instant, rolling news; holdout50's 东北网)
 _RECOMMENDATION_LABEL = re.compile(
-    r"[【\[]?(?:精彩|热门|相关|推荐|延伸|猜你喜欢|関連|おすすめ|人気)(?:视频|图片|新闻|阅读|文章|报道|链接|推荐|記事|ニュース)*[】\]]?"
+    r"[【\[]?(?:(?:精彩|热门|相关|推荐|延伸|猜你喜欢|関連|おすすめ|人気)(?:视频|图片|新闻|阅读|文章|报道|链接|推荐|記事|ニュース)*"
+    r"|(?:即时|即時|滚动|滾動|最新)(?:新闻|新聞|资讯|資訊))[】\]]?"
 )
 # "Click here to subscribe to The Paradigm Newsletter": an instruction and a call to sign up.
 _SUBSCRIBE = re.compile(r"\b(?:subscribe|sign up|newsletter|abonn\w+|suscr[ií]b\w+|assine|inscreva)\b", re.I)
