@@ -162,6 +162,21 @@ def chain_project(root: Path, articles: int, locales: list[str], *, engine: str 
     return written
 
 
+def qa_ready_chain(root: Path, capsys: pytest.CaptureFixture[str], articles: int = 3, locales: str = "de,ja") -> Path:
+    """A `chain_project` of `articles` articles extracted for `locales`, translated by pseudo and QA'd: what
+    `assemble` reads (the assemble tests' project)."""
+    chain_project(root, articles, locales.split(","))
+    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", locales, "-q")
+    run_main(capsys, root, "translate", "--engine", "pseudo")
+    run_main(capsys, root, "qa")
+    return root
+
+
+def build_files(root: Path) -> dict[str, bytes]:
+    """Every file of `root`/build by its path there, with its bytes."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted((root / "build").rglob("*")) if p.is_file()}
+
+
 def pseudo_translated_project(
     root: Path, articles: int, *, locales: list, translated: list, glossary: bool = True, one_reviewed: bool = False
 ) -> tuple[Any, list[str]]:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import chain_project, run_main
+from conftest import build_files, chain_project, qa_ready_chain, run_main
 
 from l10n import fingerprint as fingerprint_module
 from l10n import fsio
@@ -36,16 +36,7 @@ def _settle() -> None:
 
 @pytest.fixture
 def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    root = tmp_path / "project"
-    chain_project(root, 3, ["de", "ja"])
-    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", "de,ja", "-q")
-    run_main(capsys, root, "translate", "--engine", "pseudo")
-    run_main(capsys, root, "qa")
-    return root
-
-
-def _build_files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted((root / "build").rglob("*")) if p.is_file()}
+    return qa_ready_chain(tmp_path / "project", capsys)
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, build: Path) -> tuple[list[str], list[str]]:
@@ -100,7 +91,7 @@ def test_a_build_file_deleted_or_edited_by_hand_is_rewritten(
     if records == "per article":
         monkeypatch.setenv("L10N_NO_RECORDS", "1")
     run_main(capsys, project, *ASSEMBLE)
-    before = _build_files(project)
+    before = build_files(project)
     _settle()
     html, txt = sorted((project / "build" / "de").glob("*.html")), sorted((project / "build" / "ja").glob("*.txt"))
     html[0].unlink()
@@ -110,7 +101,7 @@ def test_a_build_file_deleted_or_edited_by_hand_is_rewritten(
     assert txt[1].stat().st_size == size
     out = run_main(capsys, project, *ASSEMBLE)
     assert "12 editions in build/: 2 written, 10 unchanged" in out
-    assert _build_files(project) == before
+    assert build_files(project) == before
     _settle()
     assert "12 editions in build/: 0 written" in run_main(capsys, project, *ASSEMBLE)
 

@@ -33,6 +33,7 @@ from l10n.ingest.text_language import (
     _identifier,
     _opencc,
     _rewritten,
+    _rewritten_each,
     classify,
     first_characters,
     read_text,
@@ -180,18 +181,6 @@ def test_a_tie_of_foreign_scripts_goes_to_the_one_met_first() -> None:
         assert prose_foreign_script(texts, latin) == foreign_script(letter_scripts(texts), latin)
 
 
-def _rewritten_run_by_run(runs: list[str], convert) -> int:
-    """`text_language._rewritten` as lang49 wrote it (163d58ee): OpenCC called for each run."""
-    count = 0
-    for run in runs:
-        converted = convert(run)
-        if len(converted) != len(run):
-            count += converted != run
-            continue
-        count += sum(a != b for a, b in zip(run, converted, strict=True))
-    return count
-
-
 @pytest.mark.parametrize(
     "name", ["shjnet-cn-tudou", "nownews-com-kouzhao", "yangtse-com-shuji", "ipa-go-jp-goldenweek"]
 )
@@ -201,8 +190,8 @@ def test_han_runs_converted_joined_count_as_converted_one_by_one(name: str) -> N
     for config in ("t2s", "s2t"):
         convert = _opencc(config)
         assert len(runs) > 20
-        assert _rewritten(runs, convert) == _rewritten_run_by_run(runs, convert)
-        assert _rewritten(odd, convert) == _rewritten_run_by_run(odd, convert)
+        assert _rewritten(runs, convert) == _rewritten_each(runs, convert)
+        assert _rewritten(odd, convert) == _rewritten_each(odd, convert)
         calls: list[str] = []
         _rewritten(runs, lambda text, convert=convert, calls=calls: calls.append(text) or convert(text))
         assert len(calls) == 1  # before, one call a run

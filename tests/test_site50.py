@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import chain_project, run_main
+from conftest import build_files, qa_ready_chain, run_main
 
 from l10n import fsio
 from l10n import project as project_module
@@ -33,16 +33,7 @@ ASSEMBLE = ["assemble", "--format", "html", "--format", "md", "--format", "txt",
 
 @pytest.fixture
 def project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    root = tmp_path / "project"
-    chain_project(root, 3, ["de", "ja"])
-    run_main(capsys, root, "extract", str(root / "seeds"), "--locales", "de,ja", "-q")
-    run_main(capsys, root, "translate", "--engine", "pseudo")
-    run_main(capsys, root, "qa")
-    return root
-
-
-def _build_files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted((root / "build").rglob("*")) if p.is_file()}
+    return qa_ready_chain(tmp_path / "project", capsys)
 
 
 def _stats_of_build(monkeypatch: pytest.MonkeyPatch, build: Path) -> list[str]:
@@ -66,7 +57,7 @@ def test_a_cold_assemble_stats_no_edition_file_its_check_found_free(
 ) -> None:
     stats = _stats_of_build(monkeypatch, project / "build")
     run_main(capsys, project, *ASSEMBLE)
-    files = _build_files(project)
+    files = build_files(project)
     assert len(files) == 3 * 2 * 3  # three articles, two locales, three formats
     # named by the full check (no lstat answer kept), their writes stat them: the first article's
     # files (their folder was not there yet when they were named) and the next file named after
@@ -81,17 +72,12 @@ def test_the_bytes_are_those_of_a_write_that_stats_each_file(
     stats its file, as before this session): the same files, byte for byte."""
     roots = []
     for name in ("fast", "stat"):
-        root = tmp_path / name
-        chain_project(root, 3, ["de", "ar"])
-        run_main(capsys, root, "extract", str(root / "seeds"), "--locales", "de,ar", "-q")
-        run_main(capsys, root, "translate", "--engine", "pseudo")
-        run_main(capsys, root, "qa")
-        roots.append(root)
+        roots.append(qa_ready_chain(tmp_path / name, capsys, locales="de,ar"))
     run_main(capsys, roots[0], *ASSEMBLE)
     found = Project.build_file_found
     monkeypatch.setattr(Project, "build_file_found", lambda self, *a: (found(self, *a)[0], False))
     run_main(capsys, roots[1], *ASSEMBLE)
-    assert _build_files(roots[0]) == _build_files(roots[1]) and _build_files(roots[0])
+    assert build_files(roots[0]) == build_files(roots[1]) and build_files(roots[0])
 
 
 def test_a_name_taken_after_the_check_is_replaced_through_a_temp_name(tmp_path: Path) -> None:
@@ -144,7 +130,7 @@ def test_the_gate_takes_no_stat_of_a_catalog_its_check_found_a_file(
     monkeypatch.setattr(os, "stat", stat)
     run_main(capsys, project, *ASSEMBLE)
     assert sorted(asked) == [f"{code}/LC_MESSAGES/article-00000.po" for code in ("de", "ja")]
-    assert len(_build_files(project)) == 3 * 2 * 3
+    assert len(build_files(project)) == 3 * 2 * 3
 
 
 def test_a_catalog_is_read_whole_also_when_it_grew_after_its_size_was_taken(

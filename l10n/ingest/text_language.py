@@ -225,6 +225,11 @@ def _rewritten(runs: Sequence[str], convert: Callable[[str], str]) -> int:
     converted_runs = convert(joined).split("\n")
     if list(map(len, converted_runs)) == list(map(len, runs)):
         return sum(map(str.__ne__, joined, "\n".join(converted_runs)))
+    return _rewritten_each(runs, convert)
+
+
+def _rewritten_each(runs: Sequence[str], convert: Callable[[str], str]) -> int:
+    """`_rewritten` with `convert` called for each run (where a run changed in length)."""
     count = 0
     for run in runs:
         converted = convert(run)
