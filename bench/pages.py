@@ -1349,6 +1349,14 @@ page, 0.77–2.82×; by CPU 1.51×, 1.05–2.64×, one over 2×: Наш Брян
 10.4–10.5). Wrong values: Orissa Diary's <title> whole as its headline, ПЛН's day 2012-01-16 (the page states
 17.01.2012), NEWS.BCM.RU's and Наш Брянск's meta authors (a web developer, an agency's "ИА") shown as writers; 东北网's
 story lost whole (its 4 passages).
+
+holdout51 blind (session 50, 5e0e4301 = main efb55c1c's code with only its labels; 10 pages: 5 Russian and 5 English of
+2011–2012, see SOURCES.md): ours chrome kept 27/261 (10.3 %), body lost 0/62, headline 9/10, date 8/9, author 1/3;
+trafilatura alone 19/261 (7.3 %), 0/62, 8/10, 9/9, 0/3 (one chrome label, part of a story sentence, unlisted after the
+run: 26/260 and 18/260); time 1.23× wall, 1.24× CPU (median 1.45× per page, 0.33–2.01×; by CPU 1.39×, 0.31–1.85×,
+none over 2×; load average 3.8–4.0). Wrong values: Саратов-Times's mobile page and SLBC's page read as article exports
+(all their chrome kept, 4 and 16 lines), the first with its <title> whole as the headline, the second with no date and
+its meta author "sanath" as writer; CKOM's "Reported by CHAB" and WCTI's "KATIE MOISSE // ABC" shown as writers.
 """
 
 from __future__ import annotations

@@ -353,6 +353,55 @@ KNOWN_CHROME_KEPT = {
     # (`page_prune.drop_dated_link_lists`) and log-in box (a password field's, `drop_signup_boxes`); ПЛН's box title
     # over "Загружается, подождите..." (`slot_titles._drop_loading_titles`); NEWS.BCM.RU's "Добавить в закладки и
     # поделиться:"; 东北网's error-report notice (each key in a <font>, the box's script not counted); none left
+    # holdout51, its blind run (session 50: 26 of 260 kept, trafilatura alone 18): listed until read
+    **{
+        ("saratov-times-ru-soldat", text): (
+            "Саратов-Times's mobile page read as an article export (KNOWN_TAKEN_FOR_EXPORTS): every line a unit"
+        )
+        for text in ("Саратов-Times", "мобильная версия", "Полная версия сайта", "© Саратов-Таймс, сайт Саратова")
+    },
+    **{
+        (
+            "slbc-lk-dengue",
+            text,
+        ): "SLBC's Joomla page read as an article export (KNOWN_TAKEN_FOR_EXPORTS): every line a unit"
+        for text in (
+            "Main Menu",
+            "CD's & Cassettes",
+            "Programme Lineup",
+            "News Broadcasting",
+            "Events & Information",
+            "Regional Services",
+            "Tender Notice",
+            "Air Time for Broadcasters",
+            "Training & Workshops",
+            "News Archives",
+            "Ambewela Holiday Resort",
+            "Designed by:",
+            "User Rating: / 0",
+            "PoorBest",
+            "Valid XHTML and CSS.",
+            "Copyright 2009. Sri Lanka Broadcasting Corporation. All Rights Reserved.",
+        )
+    },
+    ("amic-ru-materinstvo", "Связаться с редактором"): "the editor-contact line under the story's rights lines, a unit",
+    ("amic-ru-materinstvo", "Комментарии к новости:"): "the comments' heading, a unit after the story",
+    (
+        "amic-ru-materinstvo",
+        "Давно пора их отдельно принимать.",
+    ): "a reader's comment, a unit (trafilatura keeps it too)",
+    (
+        "amic-ru-materinstvo",
+        "После 19:00 (мест.) комментарии принимаются только от зарегистрированных пользователей.",
+    ): ("the comment form's notice, a unit"),
+    ("ckom-com-crash", "Edited by News Talk Radio's Karin Yeske."): (
+        "the editor line in <em> after <br><br> inside the story's last <p>, one unit with it (trafilatura the same)"
+    ),
+    (
+        "proactiveinvestors-com-hemispherx",
+        "Hemispherx Biopharma, Inc. (Hemispherx) is a specialty pharmaceutical engaged in the clinical development of new "
+        "drug therapies",
+    ): "the company-profile box's blurb over the headline, a unit (trafilatura keeps it too)",
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
@@ -392,6 +441,12 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
     # holdout50, its blind run (session 50: 9 of 10; trafilatura alone 3): Orissa Diary's <title> whole, the site's slogan
     # run on after a comma ("…, Orissa Current News") read since (misses50b, test_ingest_misses50b.py: the title's head
     # before a comma whose rest the page shows as a name of its own, `page_titles.comma_site_heads`): none left
+    # holdout51, its blind run (session 50: 9 of 10; trafilatura alone 8): listed until read
+    "saratov-times-ru-soldat": (
+        "the <title> whole ('… | Самара, Энгельсский район, … | Город Саратов-Times - Мобильная версия'): the mobile "
+        "page read as an article export (KNOWN_TAKEN_FOR_EXPORTS), its title a <strong class=title>; trafilatura "
+        "gives the <h1>, the site's name"
+    ),
 }
 # Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29;
 # holdout7: blind 8/15, its seven misses read since: desk／name bylines, "by 深海", "作者：" over a list,
@@ -496,6 +551,14 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     ),
     # holdout50, its blind run (session 50: 1 of 2 right; trafilatura alone 1, the same): French Tribune's Drupal byline
     # "Submitted by Annabel Tautou on Sat, 01/14/2012 - 05:20" read since (misses50b, test_ingest_misses50b.py); none left
+    # holdout51, its blind run (session 50: 1 of 3 right; trafilatura alone 0): listed until read
+    "wcti12-com-cancer": (
+        "'KATIE MOISSE // ABC' from 'By KATIE MOISSE // ABC News' (and meta author 'KATIE MOISSE // ABC News'): the "
+        "outlet after ' // ' kept, its 'News' cut"
+    ),
+    "proactiveinvestors-com-hemispherx": (
+        "'Wed 3:59 pm by Deborah Sterescu' under the headline (a weekday and hour before 'by') unread: no writer given"
+    ),
 }
 
 # The writer ours shows on a page whose label names none: never scored (`bench/pages.py` compares writers only where
@@ -539,6 +602,9 @@ KNOWN_WRONG_WRITERS: dict[str, str] = {
     # gives both too): NEWS.BCM.RU's "Interline Pro Co" (its web developer) and Наш Брянск's "ИА" (the first word of the
     # agency's "ИА «НашБрянск.Ru»") read since (misses50b, test_ingest_misses50b.py: a company's "Co.", a Russian
     # outlet's form "ИА", and no name cut to its first word by the site's name); none left
+    # holdout51, its blind run (session 50): listed until read
+    "ckom-com-crash": "Reported by CHAB",  # "Reported by" over "CHAB staff": the label and a station's desk, "staff" cut
+    "slbc-lk-dengue": "sanath",  # meta author only (a CMS login); the page, read as an export, prints no byline
 }
 
 
@@ -689,7 +755,10 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     holdout50 blind: 9/10, 8/10 (Orissa Diary's <title> whole, the site's slogan run on, and its "Sunday, January 15,
     2012" under the title unread, no date given (trafilatura gives 2012-01-15); ПЛН's 2012-01-16, a wrong day shown,
     where the page states "17.01.2012 18:16 ПЛН, Псков" under its headline, its side list's next item "16.01.2012 14:39"
-    (trafilatura gives 2012-01-16 too)): all three read since (misses50b, test_ingest_misses50b.py)."""
+    (trafilatura gives 2012-01-16 too)): all three read since (misses50b, test_ingest_misses50b.py);
+    holdout51 blind: 9/10, 8/9 (Саратов-Times's <title> whole, its mobile page read as an article export; SLBC's page,
+    read as an export too, its line "Sunday, 15 January 2012 13:25" a unit unread, no date given (trafilatura gives
+    2012-01-15); Саратов-Times states no day): listed until read."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
@@ -756,6 +825,15 @@ def test_realworld_bylines_are_names_only(corpus) -> None:
     assert set(KNOWN_BYLINES_NOT_NAMES) <= set(KNOWN_AUTHOR_MISSES)
 
 
+# Saved pages of a measured split that ours takes for article exports (too few links and chrome elements), each read
+# whole as the story; a page taken for a full page now must be unlisted:
+KNOWN_TAKEN_FOR_EXPORTS: dict[str, str] = {
+    # holdout51, its blind run (session 50): listed until read
+    "saratov-times-ru-soldat": "a mobile page (5 kB): 5 links and 2 scripts, under FULL_PAGE_LINKS and FULL_PAGE_CHROME",
+    "slbc-lk-dengue": "a Joomla page (11 kB): 21 links, 4 scripts and a form, under FULL_PAGE_LINKS and FULL_PAGE_CHROME",
+}
+
+
 def test_article_exports_are_not_taken_for_full_pages() -> None:
     import lxml.html
 
@@ -767,7 +845,8 @@ def test_article_exports_are_not_taken_for_full_pages() -> None:
         path = label.with_suffix(".html")
         text = decode_article(path.read_bytes(), path=str(path), source_format="html")
         parser = lxml.html.HTMLParser(encoding="utf-8")
-        assert looks_like_full_page(lxml.html.document_fromstring(text.encode(), parser=parser)), label.name
+        full = looks_like_full_page(lxml.html.document_fromstring(text.encode(), parser=parser))
+        assert full != (label.stem in KNOWN_TAKEN_FOR_EXPORTS), label.name
 
 
 # --- rules, each on a small page -----------------------------------------------------------------
