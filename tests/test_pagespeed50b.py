@@ -6,13 +6,16 @@ are byte-identical (`bench/page_dump.py compare`).
 from __future__ import annotations
 
 import collections
+import copy
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
 
-from l10n.ingest import fields, ingest_file, inline
+from l10n.ingest import fields, ingest_file, inline, story_leads
 from l10n.ingest.fields import MATCH_KEY_CACHED_CHARS
+from l10n.ingest.page_main import MainText, main_text_lines
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 
@@ -65,3 +68,45 @@ def test_only_the_white_space_runs_holding_a_line_break_are_weighed(monkeypatch:
         weighed[name] = list(runs)
     assert {name: len(found) for name, found in weighed.items()} == {pages[0]: 0, pages[1]: 1}  # before: 1,984, 2
     assert all(set(run) & {"\n", "\r", "\u2028"} for run in weighed[pages[1]])
+
+
+def test_word_bounds_split_no_further_than_their_bound() -> None:
+    """`len(text.split()) <= LIMIT` made a string of every word of a long text to compare the count with a
+    bound of 2 to 80 (56 such tests in ingest; thespacereview's 12,500-character box split by
+    `starts_paywall_offer`, `is_republication_credit`…, ~3 ms a read by cProfile). `split(maxsplit=LIMIT)` gives
+    every word of a text of up to LIMIT words and LIMIT + 1 parts of a longer one: the same answer to `<= LIMIT`
+    and `> LIMIT`, for any text (held here on every text node of three real pages and on odd white space)."""
+    unbounded = re.compile(r"len\((?:[a-z_.]+(?:\([^()]*\))?)\.split\(\)\) (?:<=|>) [A-Z_]+\b")
+    found = [
+        f"{path.name}: {match.group()}"
+        for path in sorted((Path(inline.__file__).parent).glob("*.py"))
+        for match in unbounded.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []  # before: 56
+    texts = ["", " ", "a", " a  b\u00a0c\u2028d\te ", "x " * 100, "\u3000字\u3000字 "]
+    for name in ("thespacereview-com-rocket", "nashbryansk-ru-gripp", "shjnet-cn-tudou"):
+        root = lxml.html.document_fromstring((REALWORLD / f"{name}.html").read_bytes())
+        texts += [str(text) for text in root.xpath("//text()")]
+    for limit in (1, 2, 3, 6, 15, 80):
+        for text in texts:
+            assert (len(text.split(maxsplit=limit)) <= limit) == (len(text.split()) <= limit)
+
+
+def test_a_box_is_read_to_its_second_kept_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`story_leads.leading_story_lines` asks of each box holding `<p>`s whether trafilatura kept two of them;
+    it keyed every paragraph of each box first (thespacereview's story box: 41 a read). Now a box is read to
+    its second kept paragraph; the same lines."""
+    asked = [0]
+    kept = MainText.kept
+
+    def counted(self: MainText, text: str) -> bool:
+        asked[0] += 1
+        return kept(self, text)
+
+    path = REALWORLD / "thespacereview-com-rocket.html"
+    root = lxml.html.document_fromstring(path.read_bytes())
+    main = MainText.of(main_text_lines(copy.deepcopy(root)))
+    lines = story_leads.leading_story_lines(root, main)
+    monkeypatch.setattr(MainText, "kept", counted)
+    assert story_leads.leading_story_lines(root, main) == lines
+    assert asked[0] <= 5  # before: 41

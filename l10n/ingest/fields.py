@@ -265,7 +265,9 @@ def parse_published(text: str) -> dt.datetime | None:
 
 
 def _is_prose(value: str) -> bool:
-    return len(value.split()) > MAX_FOOTER_FIELD_WORDS or value.endswith((".", "!", "?", ","))
+    return len(value.split(maxsplit=MAX_FOOTER_FIELD_WORDS)) > MAX_FOOTER_FIELD_WORDS or value.endswith(
+        (".", "!", "?", ",")
+    )
 
 
 def parse_date(text: str) -> dt.date | None:
