@@ -13,7 +13,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from l10n.ingest import fields, ingest_file, inline, site_makers, story_leads
+from l10n.ingest import fields, ingest_file, inline, story_leads
 from l10n.ingest.fields import MATCH_KEY_CACHED_CHARS
 from l10n.ingest.page_main import MainText, main_text_lines
 
@@ -110,29 +110,3 @@ def test_a_box_is_read_to_its_second_kept_paragraph(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(MainText, "kept", counted)
     assert story_leads.leading_story_lines(root, main) == lines
     assert asked[0] <= 5  # before: 41
-
-
-class _Watched:
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.asked = pattern, 0
-
-    def match(self, text: str) -> re.Match[str] | None:
-        self.asked += 1
-        return self.pattern.match(text)
-
-
-@pytest.mark.parametrize("name", ["kulu-media-com-outage", "nashbryansk-ru-gripp"])
-def test_the_maker_credit_is_asked_of_the_texts_holding_its_words(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """`site_makers.without_site_makers` matched the credit ("Design & Development by …") against every text of
-    the page but blank ones; now only against those holding one of the words every credit holds (one scan of
-    the texts joined); the same makers, so the same authors (and every realworld page's output the same)."""
-    path = REALWORLD / f"{name}.html"
-    root = lxml.html.document_fromstring(path.read_bytes())
-    authors = ["Kulu Media", "Наш Брянск", "Ann Lee", "Powered"]
-    kept = site_makers.without_site_makers(root, authors)
-    watched = _Watched(site_makers._MAKER_CREDIT)
-    monkeypatch.setattr(site_makers, "_MAKER_CREDIT", watched)
-    assert site_makers.without_site_makers(root, authors) == kept
-    texts = [text for text in root.xpath("//text()") if len(text) <= site_makers.MAX_CREDIT_CHARS]
-    assert len(texts) > 300
-    assert watched.asked < 20  # before: every text but blank ones (kulu-media 198, nashbryansk 113)

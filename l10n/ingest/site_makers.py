@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING
 
 from l10n.ingest.fields import match_key
-from l10n.ingest.regex_gate import GatedPattern
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -32,8 +31,6 @@ _MAKER_CREDIT = re.compile(
     r"(?P<maker>[^\W_][\w.-]*)",
     re.IGNORECASE,
 )
-_MAKER_GATE = GatedPattern(_MAKER_CREDIT)
-_NUL = "\0"
 MIN_MAKER_KEY = 4  # letters of a maker's name read as one ("Acme"); "by A" names no company
 MAX_CREDIT_CHARS = 200  # a credit is a footer's line, not a paragraph
 
@@ -50,20 +47,13 @@ def without_site_makers(root: HtmlElement, authors: list[str]) -> list[str]:
     """
     if not authors:
         return authors
-    texts = [
-        text
+    makers = {
+        key
         for text in root.xpath(".//text()", smart_strings=False)  # `itertext()`'s texts, a list made in C (pagespeed32)
         if len(text) <= MAX_CREDIT_CHARS
         and not text.isspace()  # most of a page's texts, the layout's; no credit (pagespeed29: half the time)
-    ]
-    # pagespeed50b: the texts holding one of the words every credit holds ("design", "powered", "site"…), by one
-    # scan of them all joined by NULs (no parsed text holds one), not a match a text (kulu-media's 1,900)
-    joined = _NUL.join(texts)
-    parts = _MAKER_GATE.may_match_parts(joined, _NUL) if joined.count(_NUL) == len(texts) - 1 else None
-    makers = {
-        key
-        for text in (texts if parts is None else [texts[part] for part in parts])
-        if (found := _MAKER_CREDIT.match(text)) and len(key := match_key(found["maker"])) >= MIN_MAKER_KEY
+        and (found := _MAKER_CREDIT.match(text))
+        and len(key := match_key(found["maker"])) >= MIN_MAKER_KEY
     }
     makers |= _stated_makers(root)
     return [author for author in authors if not (key := match_key(author)) or not _made_by(author, key, makers)]
