@@ -206,6 +206,22 @@ isthmus 2.17, gumc 2.10, autoindustriya 2.08; biolog 1.98, newsru 1.97, philstar
 (1.33×), philstar −2.6 % (1.38×), kulu-media −1.6 % (2.14×), autoindustriya −1.2 % (2.06×); the 8 summed 2,642.7 →
 2,490.3 M (−5.8 %), whole 1.64 → 1.55×; trafilatura alone's within −0.3 to +0.1 %. Pages stating none gain most
 (the reading runs py3langid on them); a page stating its language pays only the stopword count now (0.1–0.3 ms CPU).
+
+Session 50, second cut (8 Dec 2026; main efb55c1c → h/pagespeed50b, each checkout in its own process, load 4–10;
+`--code` a copy of efb55c1c, then this code). Where it went (`bench/pages_stages.py`): nashbryansk (Наш Брянск, 113 M
+against 54 M) is trafilatura's pass 30 %, `_article_blocks` 9 %, the walk 9 %, `author_names` 7 %, pruning 6 %, no
+stage over a tenth; thespacereview's "gap" (15 %) is mostly `read_language`, after the read. Cut: a page keeps
+the keys of texts up to 65,536 characters, ~4 M characters in all (thespacereview's 12,500-character box keyed by 7
+rules a read), `inline.collapse_space` weighs only white-space runs holding a line break (1,984 Python calls a
+thespacereview read, every one a space between words), the 56 word bounds of ingest split no further than their
+bound (`split(maxsplit=LIMIT)`), `story_leads` reads a box to its second kept paragraph. Over 2× 7 of 7 before and
+after: thespacereview 178.1 → 153.9 M (−13.6 %, 2.84 → 2.46×), usatoday 118.0 → 117.0 M (−0.8 %, 2.22 → 2.20×), isthmus
+−0.3 to −0.7 % (2.14 → 2.13×), nashbryansk −0.3 to −0.4 % (2.10×), gumc, kulu-media and autoindustriya −0.4 to +0.1 %
+(2.08×, 2.17–2.18×, 2.09×: within the collector's floor); the 7 summed 1,277.4 → 1,252.2 M (−2.0 %), whole 2.21 →
+2.16×; trafilatura alone's within −0.3 to +0.1 %. Tried and reverted: `site_makers`' credit matched only in texts a
+gate finds its words in (one fold of the page's texts joined): +0.3 % on kulu-media, gumc, autoindustriya. The final
+code (that reverted) again: thespacereview 153.8 M (2.45×), kulu-media −0.2 % (2.17×), gumc −0.5 % (2.08×),
+nashbryansk −0.5 % (2.10×).
 """
 
 from __future__ import annotations

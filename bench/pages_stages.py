@@ -20,6 +20,10 @@ call (`--inside _article_blocks`: `is_site_talk`, `story_cut`, …), the rest of
 the wrappers weigh more there (a call a block: thespacereview 154.4 → 160.1 M). Session 49 (pagespeed49, b019d90a):
 thespacereview's `_article_blocks` (21.8 % of ours) is `is_site_talk` 3.4 %, `story_cut` 3.1 %, `is_site_note`
 2.7 %, `_is_byline_again` 1.3 %, ~30 other rules under 1 % each, its own code 5.3 %: spread, as session 48 found.
+Session 50 (pagespeed50b, efb55c1c): nashbryansk (114.2 M) is `main_text_lines` 29.8 %, `_article_blocks` 9.1 %,
+`walk_blocks` 8.6 %, `author_names` 6.7 %, `prune_boilerplate` 5.7 %, gap 5.3 %, `parse_html` 4.7 %, the rest under 3 %
+each; thespacereview (178.9 M) `main_text_lines` 25.4 %, `_article_blocks` 22.0 %, gap 15.0 % (most of it
+`read_language`, which runs after `_read_page`: the page states no language), `walk_blocks` 8.7 %, pruning 5.9 %.
 """
 
 from __future__ import annotations

@@ -16,7 +16,13 @@ import lxml.html
 import pytest
 
 from l10n.ingest import fields, html, page
-from l10n.ingest.fields import MATCH_KEY_CACHED_CHARS, MATCH_KEY_PAGE_CHARS, MATCH_KEY_PAGE_TEXTS, match_key
+from l10n.ingest.fields import (
+    MATCH_KEY_CACHED_CHARS,
+    MATCH_KEY_PAGE_BUDGET,
+    MATCH_KEY_PAGE_CHARS,
+    MATCH_KEY_PAGE_TEXTS,
+    match_key,
+)
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 PAGES = ("kenya-today-com-itumbi.html", "economist-com-thinking.html")  # many long texts, asked by many rules
@@ -55,19 +61,27 @@ def test_a_page_reads_the_same_with_the_memo_as_without(monkeypatch: pytest.Monk
 
 def test_memo_is_bounded_while_a_page_is_read_and_let_go_after() -> None:
     """600 distinct 8,000-character texts: at most MATCH_KEY_PAGE_TEXTS kept while the page is read
-    (~4 MB with their keys), none once it is read; a longer text is never kept."""
+    (~4 MB with their keys), none once it is read; a text longer than MATCH_KEY_PAGE_CHARS is never kept, and
+    texts up to it only to MATCH_KEY_PAGE_BUDGET characters in all (pagespeed50b)."""
     gc.collect()
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
         with fields.page_keys():
             for number in range(600):
-                match_key(f"box {number:04} " + "x" * (MATCH_KEY_PAGE_CHARS - 9))
+                match_key(f"box {number:04} " + "x" * 7991)
             match_key("y" * (MATCH_KEY_PAGE_CHARS + 1))
             kept = fields._page_long_keys.get()
             assert kept is not None and len(kept) == MATCH_KEY_PAGE_TEXTS
             assert all(len(text) <= MATCH_KEY_PAGE_CHARS for text in kept)
             del kept  # the test's own hold on it
+        with fields.page_keys():
+            for number in range(100):
+                match_key(f"box {number:04} " + "z" * (MATCH_KEY_PAGE_CHARS - 9))
+            kept = fields._page_long_keys.get()
+            assert kept is not None and 0 < sum(map(len, kept)) <= MATCH_KEY_PAGE_BUDGET
+            assert len(kept) == MATCH_KEY_PAGE_BUDGET // MATCH_KEY_PAGE_CHARS
+            del kept
         assert fields._page_long_keys.get() is None
         gc.collect()
         held = tracemalloc.get_traced_memory()[0] - before

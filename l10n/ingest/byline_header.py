@@ -47,7 +47,7 @@ DAY_SLACK = 1  # days between the line's day and the story's: a timestamp in UTC
 
 
 def _is_name(text: str) -> bool:
-    return 1 < len(text.split()) <= MAX_HEADER_NAME_WORDS and looks_like_name(text)
+    return 1 < len(text.split(maxsplit=MAX_HEADER_NAME_WORDS)) <= MAX_HEADER_NAME_WORDS and looks_like_name(text)
 
 
 # The credit: brackets around the reporters (two to four Han letters each, "記者" before them or not), a

@@ -87,6 +87,10 @@ def is_labelled_byline(text: str) -> bool:
     """
     if is_page_by_line(text) or is_cjk_byline(text):
         return True
-    if not BYLINE_LABEL.match(text) or len(text.split()) > MAX_BY_LINE_WORDS or is_picture_label(text):
+    if (
+        not BYLINE_LABEL.match(text)
+        or len(text.split(maxsplit=MAX_BY_LINE_WORDS)) > MAX_BY_LINE_WORDS
+        or is_picture_label(text)
+    ):
         return False
     return names_writers(text)

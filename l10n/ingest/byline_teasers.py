@@ -179,6 +179,6 @@ def teaser_credits(root: HtmlElement) -> frozenset[str]:
         if not isinstance(element.tag, str) or not text or not label_length(text.lstrip()):
             continue
         lines = {normalise_space(box.text_content()) for box in (element, element.getparent()) if box is not None}
-        lines = {line for line in lines if len(line.split()) <= MAX_BY_LINE_WORDS}
+        lines = {line for line in lines if len(line.split(maxsplit=MAX_BY_LINE_WORDS)) <= MAX_BY_LINE_WORDS}
         (inside if in_teaser(element, headed) else outside).update(lines)
     return frozenset(inside - outside)

@@ -341,7 +341,9 @@ class _Reader:
         is not, or a larger font size (`w:b`, `w:sz` in each run's `w:rPr`)."""
         if len(self.first_paragraphs) < 2 or self.first_paragraphs[0][0] is not block:
             return False
-        if len(block.text.split()) > MAX_HEADLINE_WORDS or block.text.endswith((".", ",", ";", ":")):
+        if len(block.text.split(maxsplit=MAX_HEADLINE_WORDS)) > MAX_HEADLINE_WORDS or block.text.endswith(
+            (".", ",", ";", ":")
+        ):
             return False
         (bold, size), (next_bold, next_size) = (_emphasis(element) for _, element in self.first_paragraphs)
         return (bold and not next_bold) or (next_size > 0 and size > next_size)  # a size set against none: unknown

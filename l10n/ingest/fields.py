@@ -104,8 +104,9 @@ WORD_COUNT_PAGE_TEXTS = 2048  # texts of a page whose count is kept
 _NON_WORD = re.compile(r"\W+")
 MATCH_KEY_CACHE = 4096  # texts: a page asks for one block's key from several rules (bench/pages.py: 5 asks a text)
 MATCH_KEY_CACHED_CHARS = 256  # longer texts are kept only while their page is read (`page_keys`)
-MATCH_KEY_PAGE_TEXTS = 512  # long texts of a page kept, each up to MATCH_KEY_PAGE_CHARS: at most ~4 M characters
-MATCH_KEY_PAGE_CHARS = 8192
+MATCH_KEY_PAGE_TEXTS = 512  # long texts of a page kept, each up to MATCH_KEY_PAGE_CHARS,
+MATCH_KEY_PAGE_BUDGET = 1 << 22  # and ~4 M characters in all (pagespeed50b: the bound was 512 texts of 8,192)
+MATCH_KEY_PAGE_CHARS = 1 << 16  # pagespeed50b: thespacereview's 12,500-character box keyed 8 times a read
 
 
 def match_key(text: str) -> str:
@@ -128,9 +129,16 @@ def match_key(text: str) -> str:
     key = kept.get(text)
     if key is None:
         key = _key(text)
-        if len(kept) < MATCH_KEY_PAGE_TEXTS:
+        if len(kept) < MATCH_KEY_PAGE_TEXTS and kept.chars + len(text) <= MATCH_KEY_PAGE_BUDGET:
             kept[text] = key
+            kept.chars += len(text)
     return key
+
+
+class _PageKeys(dict[str, str]):
+    """The keys of a page's long texts (`page_keys`) and the characters of those texts (`chars`)."""
+
+    chars = 0
 
 
 @contextlib.contextmanager
@@ -138,7 +146,7 @@ def page_keys() -> Iterator[None]:
     """While a page is read, the keys of its long texts are kept (pagespeed16: a paragraph's key is
     asked by up to eight rules, 0.1 µs a character each time), and let go when it is read: a page's
     texts are held no longer than the page. So are their word counts (`word_count`)."""
-    token, counts = _page_long_keys.set({}), _page_word_counts.set({})
+    token, counts = _page_long_keys.set(_PageKeys()), _page_word_counts.set({})
     try:
         yield
     finally:
@@ -182,7 +190,7 @@ def key_head(text: str, chars: int) -> str | None:
 
 
 _short_key = functools.lru_cache(maxsize=MATCH_KEY_CACHE)(_key)
-_page_long_keys: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar("page_long_keys", default=None)
+_page_long_keys: contextvars.ContextVar[_PageKeys | None] = contextvars.ContextVar("page_long_keys", default=None)
 _page_word_counts: contextvars.ContextVar[dict[str, int] | None] = contextvars.ContextVar(
     "page_word_counts", default=None
 )
@@ -257,7 +265,9 @@ def parse_published(text: str) -> dt.datetime | None:
 
 
 def _is_prose(value: str) -> bool:
-    return len(value.split()) > MAX_FOOTER_FIELD_WORDS or value.endswith((".", "!", "?", ","))
+    return len(value.split(maxsplit=MAX_FOOTER_FIELD_WORDS)) > MAX_FOOTER_FIELD_WORDS or value.endswith(
+        (".", "!", "?", ",")
+    )
 
 
 def parse_date(text: str) -> dt.date | None:

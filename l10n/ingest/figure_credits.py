@@ -172,7 +172,7 @@ def _labelled_credit_beside(part: HtmlElement, caption: HtmlElement | None, lang
         return False  # a box of lines (the credit's and the caption's): its credit line is read, not the box
     text = normalise_space(part.text_content())
     return (
-        len(text.split()) <= _CREDIT_LINE_WORDS
+        len(text.split(maxsplit=_CREDIT_LINE_WORDS)) <= _CREDIT_LINE_WORDS
         and bool(_CREDIT_LABEL_AT_START.match(text))  # the label says so: "Foto:", "Photo:"
         and is_credit_line(text, language)
     )

@@ -308,7 +308,7 @@ def is_republication_credit(text: str) -> bool:
     >>> is_republication_credit("This article originally appeared on VICE US."), is_republication_credit("It rained.")
     (True, False)
     """
-    return len(text.split()) <= MAX_CREDIT_WORDS and bool(_REPUBLISHED.search(text))
+    return len(text.split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS and bool(_REPUBLISHED.search(text))
 
 
 def is_dangling_label(text: str) -> bool:
@@ -325,7 +325,7 @@ def is_dangling_label(text: str) -> bool:
     stripped = text.strip()
     if is_related_label(stripped):
         return True
-    return stripped.endswith((":", "：")) and len(stripped.split()) <= MAX_LABEL_WORDS
+    return stripped.endswith((":", "：")) and len(stripped.split(maxsplit=MAX_LABEL_WORDS)) <= MAX_LABEL_WORDS
 
 
 def is_related_label(text: str) -> bool:

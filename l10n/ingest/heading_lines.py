@@ -190,7 +190,7 @@ def byline_under_heading(root: HtmlElement, meta: PageMetadata) -> str:
         label, name, link = normalise_space(str(shown[0])), normalise_space(str(shown[1])), shown[1].getparent()
         path = urlsplit(link.get("href") or "").path.lower() if link.tag == "a" else ""
         if (
-            1 < len(name.split()) <= MAX_NAME_WORDS
+            1 < len(name.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
             and looks_like_name(name)
             and not any(word.lower() in _NOT_PERSON for word in name.split())
             and ("author" in path or match_key(name) in match_key(path))

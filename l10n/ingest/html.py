@@ -488,7 +488,7 @@ def _holds_blocks(element: HtmlElement, tag: str | None) -> bool:
 def _is_caption_sized(caption: HtmlElement) -> bool:
     """A figcaption no longer than a caption (`page_figures.MAX_CAPTION_WORDS`): story paragraphs set
     in a picture's `<figcaption>` (review21b) keep their reading as paragraphs."""
-    return len(caption.text_content().split()) <= MAX_CAPTION_WORDS
+    return len(caption.text_content().split(maxsplit=MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS
 
 
 def _reads_as_one_caption(figure: HtmlElement, caption: HtmlElement) -> bool:

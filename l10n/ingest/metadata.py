@@ -457,7 +457,11 @@ def _from_microdata(root: HtmlElement, found: PageMetadata) -> None:
             names = element.findall(".//*[@itemprop='name']")  # holdout6: one Person, a name per writer
             values = [normalise_space(name.get("content") or name.text_content()) for name in names]
             value = element.get("content") or "" if not names else ""
-            if not names and not value and len(element.text_content().split()) <= MAX_AUTHOR_WORDS:
+            if (
+                not names
+                and not value
+                and len(element.text_content().split(maxsplit=MAX_AUTHOR_WORDS)) <= MAX_AUTHOR_WORDS
+            ):
                 value = element.text_content()  # microdata: a property's value is the element's text
             found.authors = [value for value in [*values, normalise_space(value)] if value]
 

@@ -132,10 +132,15 @@ def rel_author_line(root: HtmlElement) -> list[str]:
             continue  # writers28: the Telegraph's cards beside the story, each with its writer's link
         block = next((parent for parent in link.iterancestors() if parent.tag in BLOCK_LEVEL), link)
         text = normalise_space(block.text_content())
-        if 0 < len(text.split()) <= MAX_BY_LINE_WORDS:
+        if 0 < len(text.split(maxsplit=MAX_BY_LINE_WORDS)) <= MAX_BY_LINE_WORDS:
             return [text]
         name = normalise_space(link.text_content())
-        return [name] if 1 < len(name.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(name) else []
+        return (
+            [name]
+            if 1 < len(name.split(maxsplit=MAX_SIGN_OFF_NAME_WORDS)) <= MAX_SIGN_OFF_NAME_WORDS
+            and looks_like_name(name)
+            else []
+        )
     return []
 
 
@@ -155,7 +160,7 @@ def split_label_line(root: HtmlElement) -> list[str]:
             continue  # writers28: pagina12's "<span>Por </span><a>El Planeta Urbano</a>" under other stories
         sibling = _label_holder(element).getnext()
         name = normalise_space(sibling.text_content()) if sibling is not None else ""
-        if 0 < len(name.split()) <= MAX_NAME_ELEMENT_WORDS:
+        if 0 < len(name.split(maxsplit=MAX_NAME_ELEMENT_WORDS)) <= MAX_NAME_ELEMENT_WORDS:
             return [f"{normalise_space(text)} {name}"]
     return []
 
@@ -543,7 +548,9 @@ def author_elements(
             continue  # misses34: chinanews' "作者：陈海峰" in the fields a hidden box writes for a crawler
         text = _shown_name_text(element, most=MAX_NAME_ELEMENT_WORDS).strip(_NAME_BRACKETS)  # holdout8: "Twitter" links
         # a label alone ("Article by") is skipped: the name is in the next element
-        if 0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(text):  # holdout5: "marcos lópez"
+        if 0 < len(text.split(maxsplit=MAX_NAME_ELEMENT_WORDS)) <= MAX_NAME_ELEMENT_WORDS and not is_label_only(
+            text
+        ):  # holdout5: "marcos lópez"
             return [as_printed_name(first_name_line(element, text) or text)]  # holdout20: mbl's name, then a line
         linked = _author_link_text(element)  # holdout10: the name's link to the writer's page, a date beside it
         if linked:
@@ -560,7 +567,9 @@ def author_elements(
 
 def _beside_poll(element: HtmlElement) -> bool:
     """The element sits in a poll's small box (`_BOXES_WITH_CHOICES`, `MAX_POLL_WORDS`)."""
-    return any(len(box.text_content().split()) <= MAX_POLL_WORDS for box in _BOXES_WITH_CHOICES(element))
+    return any(
+        len(box.text_content().split(maxsplit=MAX_POLL_WORDS)) <= MAX_POLL_WORDS for box in _BOXES_WITH_CHOICES(element)
+    )
 
 
 def _is_control(element: HtmlElement) -> bool:
@@ -619,7 +628,7 @@ def _is_by_label(element: HtmlElement) -> bool:
     return (
         isinstance(element.tag, str)
         and any(class_words(name)[-1:] == ["by"] for name in (element.get("class") or "").split())
-        and 0 < len(element.text_content().split()) <= MAX_BY_LABEL_WORDS
+        and 0 < len(element.text_content().split(maxsplit=MAX_BY_LABEL_WORDS)) <= MAX_BY_LABEL_WORDS
     )
 
 
@@ -644,7 +653,7 @@ def _box_name(box: HtmlElement) -> str:
         if not isinstance(part.tag, str) or not (_is_name_classed(part) or _is_authors_itemprop_name(part, box)):
             continue
         text = normalise_space(" ".join(part.itertext()))
-        if 1 < len(text.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(text):
+        if 1 < len(text.split(maxsplit=MAX_SIGN_OFF_NAME_WORDS)) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(text):
             return text
     return ""
 
@@ -743,7 +752,7 @@ def _author_link_text(element: HtmlElement) -> str:
             continue  # no writer's page: its text is not read (pagespeed33)
         text = " ".join(link.itertext()).strip(_NAME_BRACKETS)
         if (
-            0 < len(text.split()) <= MAX_NAME_ELEMENT_WORDS
+            0 < len(text.split(maxsplit=MAX_NAME_ELEMENT_WORDS)) <= MAX_NAME_ELEMENT_WORDS
             and not _LINK_LABEL.search(text)
             and looks_like_name(text)
             and not ORGANISATION_WORDS & set(re.split(r"\W+", text.lower()))
@@ -776,12 +785,14 @@ def emphasised_after_label(block: Block) -> str:
     """The name set in bold or as a link right after a byline label, when more follows it ("Un
     texte de **Frédéric Zalac** d'*Enquête*": the programme after the name is not part of it)."""
     start = label_length(block.text)
-    if not start or len(block.text.split()) > MAX_BY_LINE_WORDS:
+    if not start or len(block.text.split(maxsplit=MAX_BY_LINE_WORDS)) > MAX_BY_LINE_WORDS:
         return ""
     for markup in block.markup:
         if markup.start == start and markup.tag in (*LEAD_IN_TAGS, "a"):
             name = normalise_space(block.text[markup.start : markup.end])
-            if 1 < len(name.split()) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(name):
+            if 1 < len(name.split(maxsplit=MAX_SIGN_OFF_NAME_WORDS)) <= MAX_SIGN_OFF_NAME_WORDS and looks_like_name(
+                name
+            ):
                 return f"{block.text[:start]}{name}"
     return ""
 

@@ -92,7 +92,11 @@ def _is_time_line(block: Block) -> bool:
     text = block.text.strip()
     if len(text) > MAX_TIME_LINE_CHARS:
         return False
-    return len(text.split()) <= MAX_TIME_LINE_WORDS and bool(_TIME_OF_DAY.search(text)) and not ends_as_sentence(text)
+    return (
+        len(text.split(maxsplit=MAX_TIME_LINE_WORDS)) <= MAX_TIME_LINE_WORDS
+        and bool(_TIME_OF_DAY.search(text))
+        and not ends_as_sentence(text)
+    )
 
 
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -320,7 +324,7 @@ def is_bold_label(block: Block) -> bool:
     return (
         block.role == "paragraph"
         and text.endswith((":", "："))
-        and 0 < len(text.split()) <= MAX_BOLD_LABEL_WORDS
+        and 0 < len(text.split(maxsplit=MAX_BOLD_LABEL_WORDS)) <= MAX_BOLD_LABEL_WORDS
         and any(m.tag in ("strong", "b") and m.start == 0 and m.end >= len(text) - 1 for m in block.markup)
     )
 

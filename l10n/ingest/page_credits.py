@@ -193,7 +193,7 @@ def wire_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1] + 1 + CREDIT_PARAGRAPHS]:
         text = normalise_space(block.text)
         credit = text[text.rfind("(") :] if text.endswith(")") else text
-        if len(credit.split()) > MAX_CREDIT_WORDS:
+        if len(credit.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
             continue  # counted before the pattern runs: its lazy names make a long paragraph quadratic
         found = _WIRE_CREDIT.search(credit)
         if found is None:
@@ -561,7 +561,7 @@ def _signed_lines(block: Block) -> list[str]:
         name = normalise_space(lines[0])
         if (
             len(lines) == SIGNED_LINES
-            and 1 < len(name.split()) <= MAX_SIGNED_NAME_WORDS
+            and 1 < len(name.split(maxsplit=MAX_SIGNED_NAME_WORDS)) <= MAX_SIGNED_NAME_WORDS
             and looks_like_name(name)
             and not (is_dangling_label(name) or is_site_talk(name))
             and not any(char.isdigit() for char in name)

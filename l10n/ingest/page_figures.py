@@ -206,7 +206,11 @@ def _credit_above(parent: HtmlElement, box: HtmlElement, language: str) -> HtmlE
     if line is None or not _is_bare_line(line) or not _opens_with(parent, line) or (line.tail or "").strip():
         return None
     text = " ".join(line.text_content().split())
-    if not 0 < len(text.split()) <= MAX_CREDIT_WORDS or is_site_talk(text) or not is_credit_line(text, language):
+    if (
+        not 0 < len(text.split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS
+        or is_site_talk(text)
+        or not is_credit_line(text, language)
+    ):
         return None
     return line
 
@@ -235,7 +239,7 @@ def _is_credited_caption(box: HtmlElement, line: HtmlElement, language: str) -> 
     if any(is_caption_named(part) or is_credit_named(part) for part in line.iter()):
         return False  # a caption or credit so named is read as one (`figures_by_caption`)
     text = " ".join(line.text_content().split())
-    if not 0 < len(text.split()) <= MAX_CAPTION_WORDS:
+    if not 0 < len(text.split(maxsplit=MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS:
         return False
     shot = _SHOT_BY.search(text)
     if shot is not None and shot.start() > 0:
@@ -369,7 +373,7 @@ def _caption_and_credit(box: HtmlElement, lines: list[HtmlElement], language: st
         return 0 < words <= MAX_CAPTION_WORDS and not is_site_talk(text)
     return (
         words <= MAX_CAPTION_WORDS
-        and 0 < len(text.split()) <= MAX_CREDIT_WORDS
+        and 0 < len(text.split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS
         and (
             is_credit_line(text, language)
             or class_names(credit, CREDIT_WORDS if len(lines) > 1 else LOOSE_CREDIT_WORDS)
@@ -413,7 +417,7 @@ def _credit_under(figure: HtmlElement, language: str) -> HtmlElement | None:
     if line is None or not _is_bare_line(line) or (figure.tail or "").strip():
         return None
     text = " ".join(line.text_content().split())
-    if not 0 < len(text.split()) <= MAX_CREDIT_WORDS:
+    if not 0 < len(text.split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS:
         return None
     named = is_credit_named(line) or class_names(line, frozenset({"author"}))
     return line if (named or is_credit_line(text, language)) and not is_site_talk(text) else None
@@ -464,7 +468,7 @@ def _is_section_link(block: Block) -> bool:
     """A few words, all a link: the section a headline is filed under ("News", "Sport › Golf")."""
     return (
         block.role not in FIGURE_ROLES
-        and len(block.text.split()) <= MAX_LABEL_WORDS
+        and len(block.text.split(maxsplit=MAX_LABEL_WORDS)) <= MAX_LABEL_WORDS
         and link_share(block) >= ALL_LINK_SHARE
     )
 
@@ -634,7 +638,7 @@ def _bare_alt_caption(picture: HtmlElement, alt: str) -> HtmlElement | None:
     of a few words (`MAX_LABEL_WORDS`) after an icon or a button's image, its alt the label again ("Danke"
     after a thanks button, "Szukaj" after a search icon, "Deutsch" after a flag: evaldata's pages)."""
     tail = picture.tail or ""
-    if len(tail.split()) <= MAX_LABEL_WORDS or match_key(tail) != alt:
+    if len(tail.split(maxsplit=MAX_LABEL_WORDS)) <= MAX_LABEL_WORDS or match_key(tail) != alt:
         return None
     caption = picture.makeelement("div", {})
     caption.text, picture.tail = tail.strip(), None
@@ -682,7 +686,7 @@ def _words_before_credit(box: HtmlElement) -> str:
     if last is None or (last.tail or "").strip() or last.tag == "a":
         return ""
     credit = normalise_space(" ".join(SHOWN_TEXT(last)))
-    if not 0 < len(credit.split()) <= _CREDIT_WORDS or not _reads_as_credit(credit):
+    if not 0 < len(credit.split(maxsplit=_CREDIT_WORDS)) <= _CREDIT_WORDS or not _reads_as_credit(credit):
         return ""
     return match_key(" ".join(text for text in _SHOWN_WORDS(box) if not _is_inside(text, last)))
 
@@ -752,7 +756,11 @@ def _as_figure(caption: HtmlElement, language: str, numbers: frozenset[str], *, 
     if credit_above is not None:  # misses34: the picture, its credit, then the caption
         picture = _shown_before(credit_above)
     words = len(caption.text_content().split())
-    labelled = repeats_alt and picture is not None and len(picture.text_content().split()) <= MAX_LABEL_WORDS
+    labelled = (
+        repeats_alt
+        and picture is not None
+        and len(picture.text_content().split(maxsplit=MAX_LABEL_WORDS)) <= MAX_LABEL_WORDS
+    )
     if (
         picture is None
         or not 0 < words <= MAX_CAPTION_WORDS
@@ -815,7 +823,7 @@ def _is_credit_between(line: HtmlElement) -> bool:
         or has_block_below(line)
     ):
         return False
-    return 0 < len(line.text_content().split()) <= MAX_CREDIT_WORDS
+    return 0 < len(line.text_content().split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS
 
 
 def _holds_picture(box: HtmlElement) -> bool:
@@ -849,7 +857,7 @@ def _caption_in_figure(figure: HtmlElement, language: str, numbers: frozenset[st
         return  # review22a: "caption-credit", "caption-count" name a credit, a gallery's counter
     text = " ".join(caption.text_content().split())
     if (
-        0 < len(text.split()) <= MAX_CAPTION_WORDS
+        0 < len(text.split(maxsplit=MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS
         and not is_credit_line(text, language)
         and not _COUNTER.fullmatch(text)
     ):
@@ -871,7 +879,7 @@ def _only_icon_labels(picture: HtmlElement) -> bool:
     >>> _only_icon_labels(cover), _only_icon_labels(told)
     (True, False)
     """
-    if len(picture.text_content().split()) > MAX_LABEL_WORDS:
+    if len(picture.text_content().split(maxsplit=MAX_LABEL_WORDS)) > MAX_LABEL_WORDS:
         return False
     for text in picture.xpath(".//text()[normalize-space()]"):
         holder = text.getparent()

@@ -135,7 +135,7 @@ def drop_widget_labels(root: HtmlElement) -> None:
         if widget is None or widget not in holders:
             continue
         text = label.text_content()
-        if not _LABEL_END.search(text) or len(text.split()) > MAX_LABEL_WORDS:
+        if not _LABEL_END.search(text) or len(text.split(maxsplit=MAX_LABEL_WORDS)) > MAX_LABEL_WORDS:
             continue
         if widget.xpath(_WIDGET_PARTS) and not "".join(_WIDGET_TEXT(widget)).strip():
             label.drop_tree()

@@ -367,7 +367,7 @@ def drop_dated_link_lists(root: HtmlElement) -> None:
                 and _ITEM_STAMP.match(stamp.text_content())
                 and paragraph.find(".//a[@href]") is not None
                 and len(text := paragraph.text_content()) <= MAX_ITEM_CHARS
-                and len(text.split()) <= MAX_ITEM_WORDS
+                and len(text.split(maxsplit=MAX_ITEM_WORDS)) <= MAX_ITEM_WORDS
             ):
                 items.append((stamp, paragraph))
         if len(items) >= MIN_DATED_ITEMS:

@@ -141,7 +141,7 @@ def titles_site_name(titles: list[str]) -> str:
         if len(parts) > 1 and match_key(parts[-1]) and not _DATE_PART.match(parts[-1].strip()):
             ends.setdefault(normalise_space(parts[-1]), []).append(title)
     for end, holders in ends.items():
-        if len(holders) > 1 and len(end.split()) <= MAX_SITE_WORDS:
+        if len(holders) > 1 and len(end.split(maxsplit=MAX_SITE_WORDS)) <= MAX_SITE_WORDS:
             return end
     return ""
 

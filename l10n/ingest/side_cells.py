@@ -125,7 +125,7 @@ def weather_box(blocks: list[Block]) -> set[int]:
             line = blocks[below]
             if (
                 line.role not in ("cell", "paragraph")
-                or len(line.text.split()) > MAX_WEATHER_LINE_WORDS
+                or len(line.text.split(maxsplit=MAX_WEATHER_LINE_WORDS)) > MAX_WEATHER_LINE_WORDS
                 or any(mark.tag == "a" for mark in line.markup)
             ):
                 break

@@ -505,8 +505,8 @@ def _is_contact_box(block: Block) -> bool:
     label = first_line(block).strip()
     return (
         label.endswith(":")
-        and len(label.split()) <= MAX_BOX_LABEL_WORDS
-        and len(block.text.split()) <= MAX_BOX_WORDS
+        and len(label.split(maxsplit=MAX_BOX_LABEL_WORDS)) <= MAX_BOX_LABEL_WORDS
+        and len(block.text.split(maxsplit=MAX_BOX_WORDS)) <= MAX_BOX_WORDS
         and _is_contact_line(block)
     )
 

@@ -232,7 +232,7 @@ def starts_paywall_offer(block: Block) -> bool:
     if len(block.text) <= MAX_NOTICE_CHARACTERS and _MEMBERS_ONLY.search(block.text):  # holdout23's Chunichi
         return True  # no story says it is for members only; a paragraph run on with the notice is the story's
     return (
-        len(block.text.split()) <= MAX_OFFER_WORDS
+        len(block.text.split(maxsplit=MAX_OFFER_WORDS)) <= MAX_OFFER_WORDS
         and (block.role == "heading" or not ends_as_sentence(block.text))
         and bool(_PAYWALL_OFFER.search(block.text))
     )
@@ -275,7 +275,7 @@ def is_disclaimer(block: Block) -> bool:
     False
     """
     lead = first_line(block) or block.text  # a `<br>` box under the disclaimer's line is what that line says
-    if len(lead.split()) > MAX_DISCLAIMER_WORDS:
+    if len(lead.split(maxsplit=MAX_DISCLAIMER_WORDS)) > MAX_DISCLAIMER_WORDS:
         return False
     if _DISCLAIMER.match(lead):
         return True

@@ -82,7 +82,7 @@ def _heads(block: Block, paragraph: Block) -> bool:
     if block.role not in _HEAD_ROLES or len(links) != 1 or not text or ends_as_sentence(text):
         return False
     link = block.text[links[0].start : links[0].end].strip()
-    if link != text or len(text.split()) > MAX_HEAD_WORDS or not is_prose(paragraph):
+    if link != text or len(text.split(maxsplit=MAX_HEAD_WORDS)) > MAX_HEAD_WORDS or not is_prose(paragraph):
         return False
     names = set(_NAME.findall(text))
     words = set(re.findall(r"[\w’'&-]+", paragraph.text))
@@ -144,6 +144,6 @@ def _is_linked_head(block: Block) -> bool:
         and len(links) == 1
         and bool(text)
         and block.text[links[0].start : links[0].end].strip() == text
-        and len(text.split()) <= MAX_HEAD_WORDS
+        and len(text.split(maxsplit=MAX_HEAD_WORDS)) <= MAX_HEAD_WORDS
         and not ends_as_sentence(text)
     )

@@ -70,7 +70,7 @@ def _is_story_line(blocks: list[Block], index: int, *, several: bool, last: int)
     return (  # a subheading in bold over the next line of the run
         several
         and index < last
-        and len(block.text.split()) <= MAX_SUBHEADING_WORDS
+        and len(block.text.split(maxsplit=MAX_SUBHEADING_WORDS)) <= MAX_SUBHEADING_WORDS
         and any(mark.start == 0 and mark.end >= len(block.text.rstrip()) for mark in bold)
         and link_share(block) == 0
     )
@@ -144,7 +144,7 @@ def linked_note_above(blocks: list[Block], story_top: int) -> list[int]:
         and link_share(block) >= ALL_LINK_SHARE
         and text.endswith(".")
         and not text.endswith("..")
-        and len(text.split()) <= MAX_NOTE_WORDS
+        and len(text.split(maxsplit=MAX_NOTE_WORDS)) <= MAX_NOTE_WORDS
         and not is_site_line(block)
     )
     return [index] if is_note else []

@@ -389,7 +389,9 @@ def _headline_run_over_lines(document: Document) -> None:
     of it. A headline of a headline's length is left as it is."""
     from l10n.ingest.datelines import STORY_TOP_KEY
 
-    if len(document.headline.split()) <= MAX_HEADLINE_WORDS:  # a headline alone (its lines may be in title case)
+    if (
+        len(document.headline.split(maxsplit=MAX_HEADLINE_WORDS)) <= MAX_HEADLINE_WORDS
+    ):  # a headline alone (its lines may be in title case)
         return
     blocks = document.blocks
     key = match_key(document.headline)
@@ -464,7 +466,7 @@ def _is_nav_line(text: str) -> bool:
     letter ("1", "/": a menu's numbers and separators copied one a line), a reading-time note
     ("9 min read") or a breadcrumb trail ("You are here: Home / News"), digits and colon or not."""
     if (
-        len(text.split()) <= MAX_NAV_WORDS
+        len(text.split(maxsplit=MAX_NAV_WORDS)) <= MAX_NAV_WORDS
         and not text.endswith(SENTENCE_END)
         and "," not in text
         and not _HAS_DIGIT.search(text)
@@ -532,7 +534,9 @@ def _runs_on(line: str, after: str) -> bool:
         return True
     if _ends_mid_sentence(line) and not _ends_paragraph(after):
         return True
-    return line[:1].islower() and len(line.split()) <= MAX_NAV_WORDS and not _HAS_DIGIT.search(line)
+    return (
+        line[:1].islower() and len(line.split(maxsplit=MAX_NAV_WORDS)) <= MAX_NAV_WORDS and not _HAS_DIGIT.search(line)
+    )
 
 
 def _ends_mid_sentence(line: str) -> bool:
@@ -566,7 +570,7 @@ def _link_text_under(above: Block, block: Block, below: Block) -> bool:
         above.role == "paragraph"
         and (below.text[:1].islower() or below.text.startswith(","))
         and _WEB_ADDRESS.fullmatch(above.text) is None
-        and len(block.text.split()) <= MAX_NAV_WORDS
+        and len(block.text.split(maxsplit=MAX_NAV_WORDS)) <= MAX_NAV_WORDS
         and not _ends_paragraph(above.text)
         and _PLACE_LINE.fullmatch(above.text) is None
     )
@@ -629,7 +633,7 @@ def _deck_as_summary(blocks: list[Block]) -> None:
         deck.role == "paragraph"
         and not deck.text[:1].islower()
         and not _ends_paragraph(deck.text)
-        and len(deck.text.split()) <= MAX_DECK_WORDS
+        and len(deck.text.split(maxsplit=MAX_DECK_WORDS)) <= MAX_DECK_WORDS
         and _PLACE_DATELINE.match(lead.text)
         and (len(match_key(lead.text)) >= STORY_TOP_KEY or _PLACE_DASH.fullmatch(lead.text))
     ):
@@ -778,7 +782,11 @@ def _page_day(text: str) -> dt.datetime | None:
     read = [(part, typed_day(part)) for part in parts]  # each part read once
     days = [day for _, day in read if day is not None]
     rest = [part for part, day in read if day is None]
-    return days[0] if len(days) == 1 and all(len(part.split()) <= MAX_DAY_PART_WORDS for part in rest) else None
+    return (
+        days[0]
+        if len(days) == 1 and all(len(part.split(maxsplit=MAX_DAY_PART_WORDS)) <= MAX_DAY_PART_WORDS for part in rest)
+        else None
+    )
 
 
 _DAY_LINE_PARTS = re.compile(r"\s+[|–—]\s+|[()]")
@@ -925,7 +933,7 @@ def _labelled_byline(document: Document) -> None:
         words = name.text.split()
         if (
             1 < len(words) <= MAX_LABELLED_NAME_WORDS
-            and len(label.text.split()) <= MAX_LABEL_WORDS
+            and len(label.text.split(maxsplit=MAX_LABEL_WORDS)) <= MAX_LABEL_WORDS
             and is_label_only(label.text)
             and not _HAS_DIGIT.search(name.text)
             and not name.text.endswith(SENTENCE_END)
@@ -959,7 +967,11 @@ def _author_field(lines: list[str]) -> str:
         if field is None:
             continue
         name = field.group(1).strip()
-        if 1 < len(name.split()) <= MAX_LABELLED_NAME_WORDS and not _HAS_DIGIT.search(name) and looks_like_name(name):
+        if (
+            1 < len(name.split(maxsplit=MAX_LABELLED_NAME_WORDS)) <= MAX_LABELLED_NAME_WORDS
+            and not _HAS_DIGIT.search(name)
+            and looks_like_name(name)
+        ):
             return name
         return ""
     return ""
