@@ -393,22 +393,9 @@ def filesystem_now(folder: Path | str) -> int:
     """The time a file written now in `folder` gets, in ns: the filesystem's own clock and
     granularity (coarse on many; 2 s on FAT), for telling which files may still change
     without their mtime moving (git's "racily clean" entries). In a folder this process may
-    not write (a read-only mount) the system clock stands in: nothing it writes can be racy.
-    The file is nameless (`O_TMPFILE`) where the filesystem allows it: a run killed while it
-    holds the file leaves nothing behind (session 50: a named `.now-*` was left in `locales/`)."""
+    not write (a read-only mount) the system clock stands in: nothing it writes can be racy."""
     import tempfile
 
-    tmpfile_flag = getattr(os, "O_TMPFILE", None)
-    if tmpfile_flag is not None:
-        try:
-            handle = os.open(folder, tmpfile_flag | os.O_WRONLY | os.O_CLOEXEC, 0o600)
-        except OSError:  # unsupported here, or not writable: the named file below says which
-            pass
-        else:
-            try:
-                return os.fstat(handle).st_mtime_ns
-            finally:
-                os.close(handle)
     try:
         handle, name = tempfile.mkstemp(prefix=".now-", dir=folder)
     except PermissionError:
