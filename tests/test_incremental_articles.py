@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path, PurePosixPath
 
 import polib
@@ -169,7 +170,14 @@ def test_publish_takes_unchanged_indexes_and_sources_from_their_records(
 
 
 def test_a_changed_headline_reaches_the_indexes(project: Project) -> None:
+    """The new headline is shown in the index; the page keeps its published address (session 50,
+    leftovers50: a published page never moves), so the sitemap lists the same addresses."""
+
+    def addresses() -> set[str]:
+        return set(re.findall(r"<loc>([^<]+)</loc>", (project.site_dir / "sitemap.xml").read_text(encoding="utf-8")))
+
     publish_project(project, domains=project.domains(), locales=LOCALES)
+    before = addresses()
     seed = sorted(project.seeds_dir.glob("*.md"))[0]
     text = seed.read_text(encoding="utf-8")
     headline = text.partition("\n# ")[2].split("\n", 1)[0]
@@ -177,7 +185,7 @@ def test_a_changed_headline_reaches_the_indexes(project: Project) -> None:
     build(project)
     publish_project(project, domains=project.domains(), locales=LOCALES)
     assert "Zebra stripes explained again" in (project.site_dir / "index.html").read_text(encoding="utf-8")
-    assert "zebra-stripes-explained-again" in (project.site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    assert addresses() == before and before
 
 
 def test_edited_reruns_leave_the_bytes_of_a_from_scratch_build(

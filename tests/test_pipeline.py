@@ -241,7 +241,7 @@ def test_workers_warmed_up_before_the_fork_read_the_glossary_only_for_pos(tmp_pa
     assert len(list(extract_articles(project, [tmp_path / "corpus"], jobs=2))) == 20
     with pytest.raises(L10nError) as raised:
         list(extract_articles(project, [tmp_path / "corpus"], jobs=2, locales=[parse_locale("de")]))
-    assert str(raised.value).startswith(f"{glossary}: cannot read glossary") and "\n" not in str(raised.value)
+    assert str(raised.value).startswith(f"{glossary}:2: glossary is not UTF-8") and "\n" not in str(raised.value)
 
 
 def test_a_parallel_batch_flushes_to_disk_once(tmp_path, monkeypatch):

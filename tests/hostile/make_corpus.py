@@ -317,13 +317,13 @@ LOSS_CASES = [
         "loss_md_nested_quote.md",
         md_article("> " * 120 + "Deep quote"),
         "Markdown quotes 120 deep",
-        "error: :5: Markdown quotes/lists nested deeper",
+        "error: :5: Markdown nested deeper",
     ),
     Case(
         "loss_md_nested_list.md",
         md_article("".join("  " * i + f"- item {i}\n" for i in range(60))),
         "Markdown lists 60 deep",
-        "error: Markdown quotes/lists nested deeper",
+        "error: Markdown nested deeper",
     ),
     Case(
         "loss_md_quote_30.md",
