@@ -214,3 +214,21 @@ def test_a_stated_language_its_stopwords_agree_with_counts_no_letters(monkeypatc
     document = ingest_file(REALWORLD / "aero-de-fraport.html")
     assert (document.source_locale, document.language_stated) == ("de", True)
     assert asked == []
+
+
+def test_a_text_longer_than_the_places_counted_is_scored_as_py3langid_scores_it() -> None:
+    """A block of 16 MB or more (one long paragraph of a hostile page) has places past `_PLACE_BITS`: packed
+    with its feature they would run into the feature's bits and count wrong features silently; such a text
+    is walked by py3langid itself (the lead's one more read, session 50)."""
+    import numpy as np
+
+    from l10n.ingest import language_walk
+    from l10n.ingest.text_language import _identifier
+
+    identifier = _identifier()
+    text = "Der Rat hat heute neue Regeln veröffentlicht. " * ((1 << language_walk._PLACE_BITS) // 46 + 1)
+    encoded = identifier._encode(text)
+    assert len(encoded) >= 1 << language_walk._PLACE_BITS
+    ours = identifier._raw_score(encoded)
+    theirs = language_walk.LanguageIdentifier._raw_score(identifier, encoded)
+    assert np.array_equal(ours, theirs)

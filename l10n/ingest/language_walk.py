@@ -141,6 +141,8 @@ class WalkingIdentifier(LanguageIdentifier):
     def _raw_score(self, text: bytes) -> Any:
         if text in self._counted:
             counted = self._counted[text]
+        elif len(text) >= 1 << _PLACE_BITS:  # a place would run into the feature's bits: py3langid's own walk
+            return super()._raw_score(text)
         else:
             counted = _in_first_order(self._output[self._states(text)], self.nb_ptc)
         if counted is None:
