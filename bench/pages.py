@@ -1357,6 +1357,16 @@ run: 26/260 and 18/260); time 1.23× wall, 1.24× CPU (median 1.45× per page, 0
 none over 2×; load average 3.8–4.0). Wrong values: Саратов-Times's mobile page and SLBC's page read as article exports
 (all their chrome kept, 4 and 16 lines), the first with its <title> whole as the headline, the second with no date and
 its meta author "sanath" as writer; CKOM's "Reported by CHAB" and WCTI's "KATIE MOISSE // ABC" shown as writers.
+
+holdout52 blind (session 51, fb2faef4 = main e410fa5f's code with only its labels; 10 pages: 5 Russian and 5 English of
+2011–2012, see SOURCES.md): ours chrome kept 25/328 (7.6 %), body lost 6/54, headline 7/10, date 6/10, author 2/4;
+trafilatura alone 37/328 (11.3 %), 0/54, 6/10, 7/10, 2/4 (eight chrome labels, each a part of another chrome line of its
+page, unlisted after the run, one of them counted kept by both sides: 24/320 and 36/320); time 1.85× wall, 1.25× CPU
+(median 1.77× per page, 0.87–7.18×, the first page's wall time; by CPU 1.44×, 0.75–2.00×, Приазовский рабочий 2.00×;
+load average 9.7–9.3; a rerun 1.32× wall, 1.25× CPU, by CPU 0.71–1.97×). Wrong values: The Comet's page refused whole
+("control character U+009D in the text": its quotes stored as mojibake), all 6 of its passages lost and no headline,
+date or writer; Вечерние новости's and Приазовский рабочий's <title>s, the site's name, as headlines, and neither's day
+read; Амур.инфо's "вчера, 17:17" unread, no date; Профи-ньюс's meta author "Max Covax", its CMS, shown as the writer.
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ def test_the_known_refusals_are_still_refused() -> None:
     for name in REFUSED_PAGES:
         label = json.loads((REALWORLD / f"{name}.json").read_text(encoding="utf-8"))
         assert label["split"] in splits["splits"] and label["split"] not in splits["unmeasured"]
-        with pytest.raises(IngestError, match="no article body"):
+        # a page with no body found, or holdout52's Comet: a C1 control character in its text
+        with pytest.raises(IngestError, match=r"no article body|control character U\+"):
             ingest_file(REALWORLD / f"{name}.html")
 
 
@@ -380,6 +381,72 @@ KNOWN_CHROME_KEPT = {
         "Hemispherx Biopharma, Inc. (Hemispherx) is a specialty pharmaceutical engaged in the clinical development of new "
         "drug therapies",
     ): "the company-profile box's blurb over the headline, a unit (trafilatura keeps it too)",
+    # holdout52, its blind run (session 51: 24 of 320 kept, trafilatura alone 36, these 24 among them but Вечерние
+    # новости's none fewer; The Comet's page refused whole, conftest.REFUSED_PAGES): listed until read
+    **{
+        ("pr-ua-vich", text): (
+            "Приазовский рабочий's issue page read whole: its left column (the phone-in column by the story's writer, "
+            "'Анекдот от Жоры'), the issue's other stories with teasers, the address block and the subscribers' prize "
+            "draw after the story, each a unit (trafilatura keeps all 12 and two more)"
+        )
+        for text in (
+            "НАХОДКИ. В автобусе 114-го маршрута найдено пенсионное удостоверение на имя Т.В. Ларионовой.",
+            "Анекдот от Жоры",
+            "КОЛОHКА HОВОСТЕЙ",
+            "ТРАГИЧЕСКОЕ ДТП HА ВОЛОДАРСКОЙ ТРАССЕ: ДВА ЧЕЛОВЕКА ПОГИБЛИ",
+            "Наш адрес: Мариуполь, пр. Ленина, 19;",
+            "Почтовый индекс: 87500;",
+            "(0629) 52-66-42 - приемная.",
+            "Архив газеты",
+            "проверьте номер своего календаря",
+            "РОЗЫГРЫШ № 41",
+            "01900 — 10 кг муки",
+            "09123 — кружка с логотипом «ПР»",
+        )
+    },
+    **{
+        ("4geo-ru-kurilki", text): (
+            "the section's other news ('Другие новости в рубрике «Здоровье»', its heading dropped), each title, day and "
+            "teaser one unit after the story (trafilatura keeps them too, and the heading)"
+        )
+        for text in (
+            "В Кузбассе открылся первый детский хоспис в Сибири",
+            "Пейте, дети, молоко?..",
+            "Туберкулеза в Кузбассе на 70% больше, чем в России",
+        )
+    },
+    **{
+        ("4geo-ru-kurilki", text): (
+            "the portal's own interview box's titles ('Интервью', its heading dropped), each a unit after the section's "
+            "news (trafilatura keeps them too)"
+        )
+        for text in ("Ежедневное развитие – это наш конёк!", "Слушай радио с 4гео!")
+    },
+    ("amur-info-paliativ", "Эта статья в категориях: здоровье."): (
+        "the category line under the story, a unit (trafilatura keeps it too)"
+    ),
+    **{
+        ("hudsonhubtimes-com-summa", text): (
+            "the comment box's log-in line and count after the comment rules (dropped), one unit with 'Home | Back' "
+            "(trafilatura keeps them too)"
+        )
+        for text in ("Login above or Register to comment.", "0 Total Comments")
+    },
+    ("vechirka-kiev-ua-salmonella", "Категория: Экономика"): (
+        "the WordPress category-and-day line 'Категория: Экономика | 16 января 2012 15:59' under the title, a unit "
+        "(its day unread: no date given; trafilatura keeps it too)"
+    ),
+    **{
+        ("vechirka-kiev-ua-salmonella", text): (
+            "the WordPress posted-in notice under the story ('Новость была оставлена … в категории Экономика. Вы можете "
+            "читать … RSS 2.0. Свой комментарий …'), one unit (trafilatura keeps it too)"
+        )
+        for text in (
+            "Новость была оставлена",
+            "Вы можете читать ответы и комментарии к этой новости через RSS 2.0.",
+            "Свой комментарий Вы можете написать в форме ниже.",
+        )
+    },
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
@@ -425,6 +492,16 @@ KNOWN_HEADLINE_MISSES: dict[str, str] = {
         "the <title> whole ('… | Самара, Энгельсский район, … | Город Саратов-Times - Мобильная версия'): the story's "
         "title a link in a <strong class=title> trafilatura leaves out, no block to match the title's head; "
         "trafilatura gives the <h1>, the site's name"
+    ),
+    # holdout52, its blind run (session 51: 7 of 10; trafilatura alone 6; The Comet's page refused whole): listed until read
+    "vechirka-kiev-ua-salmonella": (
+        "the <title> 'Вечерние новости', the site's name alone: the story's title a bold link (a rel=bookmark <a><b>) in "
+        "a <div> over the category line, the page's <h2>s box titles; trafilatura gives the same"
+    ),
+    "pr-ua-vich": (
+        "the <title> 'Приазовский рабочий, Мариуполь', the paper's name and city: the story's title a coloured <span> "
+        "opening a <p> under the rubric 'Из зала суда', the page's <h1>s box titles ('Главная', the issue, 'Архив "
+        "газеты'); trafilatura gives the same"
     ),
 }
 # Writers a label names that ours does not (holdout6, after its blind run: 25 of 29; blind 16/29;
@@ -538,6 +615,11 @@ KNOWN_AUTHOR_MISSES: dict[str, str] = {
     "proactiveinvestors-com-hemispherx": (
         "'Wed 3:59 pm by Deborah Sterescu' under the headline (a weekday and hour before 'by') unread: no writer given"
     ),
+    # holdout52, its blind run (session 51: 2 of 4 right, The Comet's refused; trafilatura alone 2): listed until read
+    "pr-ua-vich": (
+        "the sign-off 'Александр БОНДАРЕНКО' (a <p> of its own under the story's last paragraph, a unit) unread: no "
+        "writer given (trafilatura gives none either)"
+    ),
 }
 
 # The writer ours shows on a page whose label names none: never scored (`bench/pages.py` compares writers only where
@@ -584,6 +666,8 @@ KNOWN_WRONG_WRITERS: dict[str, str] = {
     # holdout51, its blind run (session 50): listed until read; SLBC's "sanath" (a CMS login in its meta author, the
     # page read as an export) read since (misses51, test_ingest_misses51.py: read as a saved page, no byline shown)
     "ckom-com-crash": "Reported by CHAB",  # "Reported by" over "CHAB staff": the label and a station's desk, "staff" cut
+    # holdout52, its blind run (session 51): listed until read
+    "profinews-com-ua-zevota": "Max Covax",  # the meta author, its CMS ("Developed on Covax/CMS" in the footer)
 }
 
 
@@ -737,7 +821,13 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     (trafilatura gives 2012-01-16 too)): all three read since (misses50b, test_ingest_misses50b.py);
     holdout51 blind: 9/10, 8/9 (Саратов-Times's <title> whole, its mobile page read as an article export; SLBC's page,
     read as an export too, its line "Sunday, 15 January 2012 13:25" a unit unread, no date given (trafilatura gives
-    2012-01-15); Саратов-Times states no day): listed until read."""
+    2012-01-15); Саратов-Times states no day): listed until read;
+    holdout52 blind: 7/10, 6/10 (The Comet's page refused whole, conftest.REFUSED_PAGES: no headline or date given,
+    trafilatura gives both; Вечерние новости's and Приазовский рабочий's <title>s, the site's name, and neither's day read:
+    "Категория: Экономика | 16 января 2012 15:59" under the title (trafilatura gives 2012-01-16), "ПР № 8 от 17 Января 2012
+    года" over the story and "вторник, 17 января 2012 года" in the masthead (trafilatura gives 2012-01-04); Амур.инфо's
+    "главная / общество / вчера, 17:17" ("yesterday") over the title, the day in its <title>'s "…, 17 января 2012" and
+    the header's "18 сегодня января среда" (trafilatura gives 2011-02-04, a related story's)): listed until read."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
