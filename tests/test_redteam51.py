@@ -8,12 +8,14 @@ the code around, each through the real CLI (`workflow.py`) on a project of its o
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from browser import CHROMIUM, Chromium
-from conftest import run_l10n
+from conftest import REPO, run_l10n
 
 from l10n.publish.serve import serving
 
@@ -79,3 +81,59 @@ def test_a_long_word_in_any_heading_table_cell_or_code_block_keeps_the_page_in_a
             if phone.evaluate(SIDEWAYS_JS):
                 sideways.append(page)
     assert sideways == []
+
+
+_PEAK_MEMORY = """\
+import atexit, os, re, runpy, sys
+def peak():  # this program's high-water mark (getrusage's ru_maxrss keeps the forking parent's across exec)
+    with open("/proc/self/status") as status:
+        sys.stderr.write("peak-kb=" + re.search(r"VmHWM:\\s*(\\d+)", status.read()).group(1) + "\\n")
+atexit.register(peak)
+sys.argv = sys.argv[1:]
+sys.path.insert(0, os.path.dirname(sys.argv[0]))  # this checkout's l10n, as `python workflow.py` imports it
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def _tm_import_peak_kb(root: Path, tmx: Path) -> int:
+    """`workflow.py tm import TMX --root ROOT`'s peak resident memory in KB (its VmHWM)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_MEMORY, str(REPO / "workflow.py"), "tm", "import", str(tmx), "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    return int(done.stderr.rsplit("peak-kb=", 1)[1].split()[0])
+
+
+def _tmx(path: Path, units: int) -> int:
+    """A valid TMX 1.4b of `units` `<tu>`s, English and Icelandic (a language the project does not
+    translate into, so every `<tuv>` is counted and left out and the TM stays empty); its size in KB."""
+    head = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">'
+        '<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en"'
+        ' srclang="en" datatype="plaintext"/><body>\n'
+    )
+    body = "".join(
+        f'<tu tuid="{n}"><prop type="x-note">row {n}</prop><tuv xml:lang="en"><seg>Sentence {n} about the'
+        f' library and its books.</seg></tuv><tuv xml:lang="is"><seg>Setning {n} um bókasafnið.</seg></tuv></tu>\n'
+        for n in range(units)
+    )
+    path.write_text(head + body + "</body></tmx>\n", encoding="utf-8")
+    return path.stat().st_size // 1024
+
+
+def test_a_large_tmx_is_read_as_a_stream_not_a_tree(tmp_path: Path) -> None:
+    """`tm import` parsed a TMX into one lxml tree, ~9 bytes of memory a byte of file (a 61 MB TMX
+    of 300,000 units took 770 MB, a 600 MB one would take 6 GB), where there is no limit on a TMX's
+    size. Read as a stream (`xmlsafe.iter_xml_bytes`), a 25 MB TMX costs the file's bytes and one
+    `<tu>` beyond what a tiny one costs (a 30 MB one measured here: +29 MB, +378 MB before)."""
+    root = _project(tmp_path / "p", {"news.md": "---\ntitle: A story\n---\n\nA sentence.\n"})
+    _tmx(tmp_path / "tiny.tmx", 10)
+    tiny = _tm_import_peak_kb(root, tmp_path / "tiny.tmx")
+    size = _tmx(tmp_path / "large.tmx", 150_000)
+    assert size > 20_000
+    large = _tm_import_peak_kb(root, tmp_path / "large.tmx")
+    assert large - tiny < 3 * size, (tiny, large, size)
