@@ -137,3 +137,24 @@ def test_a_large_tmx_is_read_as_a_stream_not_a_tree(tmp_path: Path) -> None:
     assert size > 20_000
     large = _tm_import_peak_kb(root, tmp_path / "large.tmx")
     assert large - tiny < 3 * size, (tiny, large, size)
+
+
+def test_a_front_matter_date_naming_no_day_is_refused_as_toml_refuses_it(tmp_path: Path) -> None:
+    """`date: 2026-02-29` (2026 is no leap year) or a month 13 was read as no date at all: the
+    article was published without its dateline and nobody was told, where the same date in TOML
+    front matter (`date = 2026-02-29`) is refused with its line. Now both are one line, exit 2,
+    and nothing is written; a date in a form the reader does not know is still no refusal."""
+    story = "---\ntitle: A story\n{date}\n---\n\nA sentence about the library.\n"
+    root = _project(tmp_path / "p", {})
+    for name, line in (("leap.md", "date: 2026-02-29T09:15:00+08:00"), ("month.md", "date: '2026/13/02'")):
+        (root / "seeds" / name).write_text(story.format(date=line), encoding="utf-8")
+        done = run_l10n(root, "extract", f"seeds/{name}", allowed=None)
+        assert done.returncode == 2, done.stdout
+        assert f"error: seeds/{name}:3: front matter date " in done.stderr, done.stderr
+        assert not (root / "locales" / f"{name[:-3]}.pot").exists()
+    (root / "seeds" / "toml.md").write_text('+++\ntitle = "A story"\ndate = 2026-02-29\n+++\n\nA sentence.\n')
+    assert "error: seeds/toml.md:3: TOML front matter" in run_l10n(root, "extract", "seeds/toml.md", allowed=(2,)).stderr
+    (root / "seeds" / "prose.md").write_text(story.format(date="date: Tuesday, 8 December 2026"), encoding="utf-8")
+    run_l10n(root, "extract", "seeds/prose.md")
+    (root / "seeds" / "fine.md").write_text(story.format(date="date: 2024-02-29"), encoding="utf-8")
+    run_l10n(root, "extract", "seeds/fine.md")
