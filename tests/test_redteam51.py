@@ -153,7 +153,9 @@ def test_a_front_matter_date_naming_no_day_is_refused_as_toml_refuses_it(tmp_pat
         assert f"error: seeds/{name}:3: front matter date " in done.stderr, done.stderr
         assert not (root / "locales" / f"{name[:-3]}.pot").exists()
     (root / "seeds" / "toml.md").write_text('+++\ntitle = "A story"\ndate = 2026-02-29\n+++\n\nA sentence.\n')
-    assert "error: seeds/toml.md:3: TOML front matter" in run_l10n(root, "extract", "seeds/toml.md", allowed=(2,)).stderr
+    assert (
+        "error: seeds/toml.md:3: TOML front matter" in run_l10n(root, "extract", "seeds/toml.md", allowed=(2,)).stderr
+    )
     (root / "seeds" / "prose.md").write_text(story.format(date="date: Tuesday, 8 December 2026"), encoding="utf-8")
     run_l10n(root, "extract", "seeds/prose.md")
     (root / "seeds" / "fine.md").write_text(story.format(date="date: 2024-02-29"), encoding="utf-8")
