@@ -11,7 +11,9 @@ loaded): TMX 1.4b files commonly carry one.
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +52,53 @@ def parse_xml_bytes(data: bytes, *, path: Path | str) -> etree._Element:
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise CatalogError(ENTITY_MESSAGE, path=path, line=1)
     return root
+
+
+def iter_xml_bytes(data: bytes, *, path: Path | str, depth: int) -> Iterator[etree._Element]:
+    """`parse_xml_bytes` as a stream, for a file of many records (a TMX's `<tu>`s): the root
+    element first (at its start tag: its attributes, no children yet), then each element `depth`
+    levels below it once its end tag is read. Once the caller asks for the next, that element is
+    emptied and dropped with its earlier siblings, so memory holds the elements above `depth` and
+    one record, not the document: a parsed tree takes ~9 bytes of memory a byte of XML (570 MB for
+    a 61 MB TMX), and an outside file has no size limit of its own. Same refusals, same parser
+    settings; a syntax error is raised where the reader reaches it."""
+    from lxml import etree
+
+    _refuse_entity_declarations(data, path=path)
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        dtd_validation=False,
+        remove_comments=False,
+    )
+    level = -1
+    rooted = False
+    try:
+        for event, element in events:
+            if event == "start":
+                level += 1
+                if not rooted:
+                    rooted = True
+                    dtd = element.getroottree().docinfo.internalDTD
+                    if dtd is not None and any(True for _ in dtd.iterentities()):
+                        raise CatalogError(ENTITY_MESSAGE, path=path, line=1)
+                    yield element
+                continue
+            level -= 1
+            if level + 1 == depth:
+                yield element
+                element.clear(keep_tail=False)
+                parent = element.getparent()
+                while parent is not None and element.getprevious() is not None:
+                    del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise CatalogError(f"not well-formed XML: {exc.msg}", path=path, line=exc.lineno or None) from None
+    if not rooted:
+        raise CatalogError("empty XML document", path=path)
 
 
 def parse_xml_file(path: Path) -> etree._Element:

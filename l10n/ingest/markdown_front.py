@@ -256,6 +256,30 @@ def slashed_day(value: str) -> str:
         return value
 
 
+_WRITTEN_DAY = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+
+
+def _names_no_day(value: str) -> bool:
+    """Whether a `date` begins as a day written year first (ISO 8601's `2026-02-29`, or slashed)
+    that the calendar does not have: February 29th of 2026, month 13. It was read as no date, and
+    the article published without its dateline unsaid, where TOML front matter refuses the same
+    date (tomllib); a date in a form not read at all (`Tuesday, 8 December`) is left as before.
+
+    >>> _names_no_day("2026-02-29T09:15:00+08:00"), _names_no_day("2026/13/02"), _names_no_day("2024-02-29")
+    (True, True, False)
+    >>> _names_no_day("2019-03-26 08:00:00 +0000 UTC"), _names_no_day("8 December 2026"), _names_no_day("")
+    (False, False, False)
+    """
+    found = _WRITTEN_DAY.match(value.strip())
+    if found is None:
+        return False
+    try:
+        dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return True
+    return False
+
+
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
@@ -283,6 +307,12 @@ def apply_front_matter(matter: FrontMatter, document: Document, *, read_inline: 
     elif title:
         document.headline = title
         document.blocks.insert(0, Block(role="headline", text=title, line=matter.lines["title"], markup=markup))
+    if _names_no_day(values.get("date", "")):
+        raise IngestError(
+            f"front matter date {values['date']!r} names no such day",
+            path=document.source_path,
+            line=matter.lines.get("date"),
+        )
     day = values.get("date") or stated_day(values.get("path", ""), document.source_path)
     if day:
         document.published = parse_published(slashed_day(day))

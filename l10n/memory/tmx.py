@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from l10n.catalog.xmlsafe import iter_xml_bytes
 from l10n.errors import CatalogError, LocaleError
 from l10n.fsio import atomic_write_bytes
 from l10n.memory.tm import TMEntry
@@ -129,31 +130,6 @@ def _add_tuv(tu, lang: str, text: str) -> None:
         last.tail = text[pos:]
 
 
-def parse_tmx_bytes(data: bytes, *, path: Path | str):
-    """Hardened XML parse; reuses the catalog's `xmlsafe` helper when it is present."""
-    try:
-        from l10n.catalog.xmlsafe import parse_xml_bytes
-    except ImportError:
-        return _parse_hardened(data, path=path)
-    return parse_xml_bytes(data, path=path)
-
-
-def _parse_hardened(data: bytes, *, path: Path | str):
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise CatalogError(f"not well-formed XML: {exc.msg}", path=path, line=exc.lineno) from None
-    docinfo = root.getroottree().docinfo
-    if docinfo.internalDTD is not None and any(True for _ in docinfo.internalDTD.iterentities()):
-        raise CatalogError("DTD entity declarations are not allowed", path=path, line=1)
-    return root
-
-
 def read_tmx(
     path: Path,
     *,
@@ -183,21 +159,18 @@ def read_tmx(
         data = path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"cannot read TMX: {exc.strerror}", path=path) from None
-    root = parse_tmx_bytes(data, path=path)
+    elements = iter_xml_bytes(data, path=path, depth=2)  # a stream: <tmx>, then each <body>/<tu>
+    root = next(elements)
     if root.tag != "tmx":
         raise CatalogError(f"not a TMX file (root element <{root.tag}>)", path=path, line=root.sourceline)
-    header = root.find("header")
-    srclang = header.get("srclang") if header is not None else None
-    header_line = getattr(header, "sourceline", 1)
-    if not srclang or srclang == "*all*":
-        raise CatalogError("TMX header names no single srclang", path=path, line=header_line)
-    source = _tag_locale(srclang, [source_locale] if source_locale else None, path=path, line=header_line)
-    if source is None:
-        raise CatalogError(
-            f"TMX srclang {srclang!r} is not the project's source language {source_locale}", path=path, line=header_line
-        )
+    source: str | None = None
+    srclang = ""
     entries: list[TMEntry] = []
-    for tu in root.iterfind("body/tu"):
+    for tu in elements:
+        if source is None:  # the <header> is read whole before the first <tu> (TMX 1.4b: it comes first)
+            srclang, source = _header_source(root, source_locale, path=path)
+        if tu.tag != "tu" or tu.getparent().tag != "body":
+            continue
         props = {prop.get("type"): (prop.text or "") for prop in tu.iterfind("prop")}
         own = tu.get("srclang")
         tu_source = source
@@ -253,7 +226,25 @@ def read_tmx(
                     origin=origin or path.name,
                 )
             )
+    if source is None:
+        _header_source(root, source_locale, path=path)
     return entries
+
+
+def _header_source(root, source_locale: str | None, *, path: Path) -> tuple[str, str]:
+    """The `<header>`'s `srclang`, and the locale it names (the project's source language, for a
+    project); a one-line error naming the header's line when it names none, or another."""
+    header = root.find("header")
+    srclang = header.get("srclang") if header is not None else None
+    header_line = getattr(header, "sourceline", 1)
+    if not srclang or srclang == "*all*":
+        raise CatalogError("TMX header names no single srclang", path=path, line=header_line)
+    source = _tag_locale(srclang, [source_locale] if source_locale else None, path=path, line=header_line)
+    if source is None:
+        raise CatalogError(
+            f"TMX srclang {srclang!r} is not the project's source language {source_locale}", path=path, line=header_line
+        )
+    return srclang, source
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
