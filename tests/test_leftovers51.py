@@ -15,6 +15,9 @@ on a project of its own.
 from __future__ import annotations
 
 import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import run_l10n
@@ -136,3 +139,86 @@ def test_an_exact_match_dropping_a_placeholder_is_filled_as_fuzzy(tmp_path: Path
     entry = _entry(_catalog(root), BORROW)
     assert 'msgstr "Man kann Bücher leihen."' in entry
     assert "#, fuzzy" in entry and "tm: 99% from memory.tmx" in entry
+
+
+def _names(root: Path) -> list[str]:
+    """Every file of the project by its path, hidden ones and SQLite's logs included."""
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file())
+
+
+def _a_killed_run_then_a_run_leaves_what_one_run_leaves(tmp_path: Path, pattern: str, left: str) -> None:
+    from test_redteam50 import _killed_at
+
+    whole = _project(tmp_path / "whole")
+    run_l10n(whole, "run")
+    killed = _project(tmp_path / "killed")
+    done = _killed_at(killed, pattern, 1, "run")
+    assert done.returncode == -9, done.stderr
+    assert any(re.fullmatch(left, name.rsplit("/", 1)[-1]) for name in _names(killed)), _names(killed)
+    run_l10n(killed, "run")
+    assert _names(killed) == _names(whole)
+
+
+def test_a_run_killed_between_a_link_and_its_rename_leaves_nothing_after_the_next_run(tmp_path: Path) -> None:
+    """Killed at the rename of a complete `.<name>.<pid>-<n>.tmp` (its catalog's lock held): the
+    next run removes both, its pid being gone."""
+    _a_killed_run_then_a_run_leaves_what_one_run_leaves(tmp_path, r"^os\.rename \('[^']*\.tmp'", r"\..+\.\d+-\d+\.tmp")
+
+
+def test_a_run_killed_while_it_reads_the_clock_leaves_nothing_after_the_next_run(tmp_path: Path) -> None:
+    """Killed just before it removes the clock's `.now-<pid>-*` (`fingerprint.filesystem_now`)."""
+    _a_killed_run_then_a_run_leaves_what_one_run_leaves(tmp_path, r"^os\.remove \('[^']*/\.now-", r"\.now-[\w-]+")
+
+
+_LIVE_RUN = """\
+import fcntl, os, sys
+root = sys.argv[1]
+held = []
+for name in (f".l10n-run.{os.getpid()}.lock", "locales/de/LC_MESSAGES/.news.po.lock"):
+    fd = os.open(os.path.join(root, name), os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    held.append(fd)
+for name in (f"locales/de/LC_MESSAGES/.news.po.{os.getpid()}-1.tmp", f"locales/.now-{os.getpid()}-abcdefgh"):
+    open(os.path.join(root, name), "w").close()
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_the_next_run_sweeps_a_killed_runs_files_and_never_a_live_runs(tmp_path: Path) -> None:
+    """A run lock no process holds (a run killed there) makes the next command sweep: the files
+    of our naming whose owner is gone go (a temp file and a clock file of a dead pid, a clock file
+    named before it carried its pid and older than every run lock, an unheld lock file); those of
+    a live run (its run lock held) stay, and so does its held lock."""
+    root = _project(tmp_path / "project")
+    run_l10n(root, "run")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)  # a process that has exited
+    old = [
+        f".l10n-run.{dead}.lock",
+        f"build/de/.news.html.{dead}-3.tmp",
+        f"locales/.now-{dead}-abcdefgh",
+        f"site/de/.index.html.{dead}-1.tmp",
+        f"locales/de/LC_MESSAGES/.news.po.{dead}-2.tmp",
+        "locales/.stamps.sqlite3.lock",
+        "seeds/.now-abcdefgh",
+    ]
+    for name in old:
+        (root / name).touch()
+    os.utime(root / "seeds" / ".now-abcdefgh", ns=(10**18, 10**18))
+    live = subprocess.Popen(
+        [sys.executable, "-c", _LIVE_RUN, str(root)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert live.stdout is not None and live.stdout.readline() == "ready\n"
+        kept = [
+            f".l10n-run.{live.pid}.lock",
+            "locales/de/LC_MESSAGES/.news.po.lock",
+            f"locales/de/LC_MESSAGES/.news.po.{live.pid}-1.tmp",
+            f"locales/.now-{live.pid}-abcdefgh",
+        ]
+        run_l10n(root, "status")
+        assert [name for name in old if (root / name).exists()] == []
+        assert [name for name in kept if not (root / name).exists()] == []
+    finally:
+        live.communicate("")
