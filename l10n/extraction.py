@@ -206,18 +206,19 @@ def stamped_path(project: Project, reference: str, path: Path) -> str:
     return os.path.join(project.root, reference)
 
 
-def extracted_as_is(project: Project, domain: str, source: Path, pot: Path) -> bool:
+def extracted_as_is(project: Project, domain: str, source: Path, pot: Path, stamps: Stamps | None = None) -> bool:
     """Whether the `extract` stamp of `domain` holds for `source` and `pot` as they are now:
     the article and its template each in the state (size, mtime, ctime, inode) they had when the
     template was last written or checked, or, for a file racy then, with the content it had
     (`memory.stamps`, git's racily clean rule). An article put back with an older mtime (`cp -p`,
     `rsync -t`, an older checkout copied in) has another change time or inode, so it is not as
-    extracted; no stamp (a fresh clone, a removed `.stamps.sqlite3`) is not either."""
+    extracted; no stamp (a fresh clone, a removed `.stamps.sqlite3`) is not either. `stamps`:
+    the stage's, when the caller asks for many articles (`process_stamps` checks its files' paths)."""
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(source), path=source)
     settings = extract_settings(project, reference, project.settings.article_language(reference))
-    stamps = process_stamps(project, "extract")
+    stamps = stamps if stamps is not None else process_stamps(project, "extract")
     return stamps.has(domain, EXTRACTED_SHAPE) and stamps.fresh(
         domain, fingerprint([stamped_path(project, reference, source), pot], settings=settings), EXTRACTED_SHAPE
     )

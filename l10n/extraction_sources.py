@@ -71,7 +71,9 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
     """
     from l10n.catalog.po import pot_source
     from l10n.extraction import extracted_as_is
+    from l10n.memory.stamps import process_stamps
 
+    stamps = process_stamps(project, "extract") if domains else None
     for domain in domains:
         pot = project.pot_path(domain)
         if not pot.exists():
@@ -83,8 +85,10 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
         if source is None:
             continue
         try:
-            if not os.path.isfile(source) or extracted_as_is(project, domain, source, pot):
+            if not os.path.isfile(source) or extracted_as_is(project, domain, source, pot, stamps):
                 continue
         except ProjectError:  # a name `extract` refuses: left for `extract` to say
             continue
         yield domain, source
+    if stamps is not None:
+        stamps.save()  # stamps racy when written and settled since: kept by stat from here on
