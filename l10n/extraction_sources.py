@@ -84,11 +84,13 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
             continue
         if source is None:
             continue
-        try:
-            if not os.path.isfile(source) or extracted_as_is(project, domain, source, pot, stamps):
-                continue
-        except ProjectError:  # a name `extract` refuses: left for `extract` to say
+        if not os.path.isfile(source):
             continue
+        try:
+            if extracted_as_is(project, domain, source, pot, stamps):
+                continue
+        except ProjectError:  # a name `extract` refuses (`check_file_name`): extracting it says so
+            pass
         yield domain, source
     if stamps is not None:
         stamps.save()  # stamps racy when written and settled since: kept by stat from here on
