@@ -118,7 +118,8 @@ def extract_article(
     stamps = process_stamps(project, "extract")
     # the template depends on the project's source language too (`locales.article_language`),
     # and on the operator's (stamps kept before `--lang` existed stay valid without one)
-    settings = f"{reference}|{project.settings.source_locale}" + (f"|lang={language}" if language else "")
+    settings = extract_settings(project, reference, language)
+    stamped = stamped_path(project, reference, path)
     made: list[tuple[bool, POFile, list[Unit]]] = []
     said: list[str | None] = []  # the article's language and where it came from
     held: list[Stamps] = []  # the record of the language written into the template (`memory.article_language`)
@@ -150,7 +151,7 @@ def extract_article(
             made.append((written, template, units))
         return made[0][1], made[0][2]
 
-    if not stamps.fresh(domain, fingerprint([path, pot_path], settings=settings), EXTRACTED_SHAPE):
+    if not stamps.fresh(domain, fingerprint([stamped, pot_path], settings=settings), EXTRACTED_SHAPE):
         load()
     updates = (
         list(_update_from_template(project, domain, pot_path, load, locales, save=save, languages=wrote))
@@ -160,7 +161,7 @@ def extract_article(
     if made:
         written, _, units = made[0]
         headline = next((unit.msgid for unit in units if unit.msgctxt == "headline"), None)
-        stamps.record(domain, fingerprint([path, pot_path], settings=settings), [len(units), headline, *said])
+        stamps.record(domain, fingerprint([stamped, pot_path], settings=settings), [len(units), headline, *said])
         for recorded in (*held, stamps):
             _saved_or_held(recorded, save=save)
         return ExtractResult(
@@ -185,6 +186,41 @@ def extract_article(
         language=kept[0] if kept else None,
         language_from=kept[1] if kept else None,
         source=os.fspath(path),
+    )
+
+
+def extract_settings(project: Project, reference: str, language: str | None) -> str:
+    """The settings an article's `extract` stamp is taken with besides its file and template:
+    its path in the project, the project's source language and the operator's language for it
+    (`--lang` or `[l10n.article_languages]`), on which the template depends too."""
+    return f"{reference}|{project.settings.source_locale}" + (f"|lang={language}" if language else "")
+
+
+def stamped_path(project: Project, reference: str, path: Path) -> str:
+    """The article's path as its `extract` stamp names it: under the root, as its catalogs record
+    it (`reference`), however the operator named it (`extract seeds` from the root, an absolute
+    path, `update` by the template's record: one stamp); an article outside the project as given,
+    made absolute."""
+    if os.path.isabs(reference) or reference.split("/", 1)[0] == "..":
+        return os.path.abspath(path)
+    return os.path.join(project.root, reference)
+
+
+def extracted_as_is(project: Project, domain: str, source: Path, pot: Path, stamps: Stamps | None = None) -> bool:
+    """Whether the `extract` stamp of `domain` holds for `source` and `pot` as they are now:
+    the article and its template each in the state (size, mtime, ctime, inode) they had when the
+    template was last written or checked, or, for a file racy then, with the content it had
+    (`memory.stamps`, git's racily clean rule). An article put back with an older mtime (`cp -p`,
+    `rsync -t`, an older checkout copied in) has another change time or inode, so it is not as
+    extracted; no stamp (a fresh clone, a removed `.stamps.sqlite3`) is not either. `stamps`:
+    the stage's, when the caller asks for many articles (`process_stamps` checks its files' paths)."""
+    from l10n.memory.stamps import fingerprint, process_stamps
+
+    reference = check_file_name(project.relative(source), path=source)
+    settings = extract_settings(project, reference, project.settings.article_language(reference))
+    stamps = stamps if stamps is not None else process_stamps(project, "extract")
+    return stamps.has(domain, EXTRACTED_SHAPE) and stamps.fresh(
+        domain, fingerprint([stamped_path(project, reference, source), pot], settings=settings), EXTRACTED_SHAPE
     )
 
 

@@ -54,23 +54,29 @@ def _article_files_below(folder: Path) -> Iterator[tuple[Path, bool]]:
 
 
 def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[str, Path]]:
-    """(domain, article) for each template older than the article it records (`X-L10n-Source`).
+    """(domain, article) for each template whose article is not as it was extracted
+    (`extraction.extracted_as_is`: the article and template it records, `X-L10n-Source`, in the
+    states of the template's `extract` stamp).
 
     A template whose recorded article lies outside the project (an article extracted from
     elsewhere, or a crafted header: `recorded_source`) is not re-extracted from there: extracting
     that file again is the editor's call, made by naming it to `extract`.
 
-    Modification times, not content hashes: a stat per file keeps `update` over a corpus cheap,
-    and a false alarm (a touched but unchanged article) costs one re-extraction that finds the
-    same units and leaves the template as it was (`update` then marks the template checked).
+    By stat, as git finds an edited file: size, mtime, change time and inode, and the content for
+    a file racy when stamped. Modification times alone (an article newer than its template, the
+    rule until session 51) missed an older copy put in place (`cp -p`, `rsync -t`, an older
+    checkout copied over); no change moves an article's change time back. A false alarm (a
+    touched but unchanged article, a template without a stamp) costs one re-extraction that finds
+    the same units, leaves the template as it was and stamps it, so the next run skips it.
     """
     from l10n.catalog.po import pot_source
+    from l10n.extraction import extracted_as_is
+    from l10n.memory.stamps import process_stamps
 
+    stamps = process_stamps(project, "extract") if domains else None
     for domain in domains:
         pot = project.pot_path(domain)
-        try:
-            written = pot.stat().st_mtime_ns
-        except OSError:
+        if not pot.exists():
             continue
         try:
             source = recorded_source(project, pot, pot_source(pot))
@@ -78,8 +84,13 @@ def changed_sources(project: Project, domains: Sequence[str]) -> Iterator[tuple[
             continue
         if source is None:
             continue
-        try:
-            if source.stat().st_mtime_ns > written:
-                yield domain, source
-        except OSError:
+        if not os.path.isfile(source):
             continue
+        try:
+            if extracted_as_is(project, domain, source, pot, stamps):
+                continue
+        except ProjectError:  # a name `extract` refuses (`check_file_name`): extracting it says so
+            pass
+        yield domain, source
+    if stamps is not None:
+        stamps.save()  # stamps racy when written and settled since: kept by stat from here on

@@ -397,7 +397,7 @@ def filesystem_now(folder: Path | str) -> int:
     import tempfile
 
     try:
-        handle, name = tempfile.mkstemp(prefix=".now-", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".now-{os.getpid()}-", dir=folder)  # its owner, for `leftovers`
     except PermissionError:
         return time.time_ns()
     except OSError as exc:

@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
 
             replayed_early([])  # this command line is done: no later record is kept under it
     finally:
+        leftovers = sys.modules.get("l10n.leftovers")
+        if leftovers is not None:
+            leftovers.release_runs()  # this command's run locks (`leftovers.hold_run`)
         start_up.done()
 
 

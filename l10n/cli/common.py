@@ -322,11 +322,13 @@ def jobs_wanted(option: int | None) -> int:
 
 def open_project(root: Path):
     """Open the project at `root` (validated; settings read)."""
+    from l10n.leftovers import sweep_after_killed_runs
     from l10n.project import Project
     from l10n.terminal import show_under_root
 
     project = Project.open(root)
     show_under_root(project.root, root)  # its files are named under the root as given
+    sweep_after_killed_runs(project)  # this run's lock held, a killed run's files removed
     return project
 
 

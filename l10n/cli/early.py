@@ -176,6 +176,10 @@ def replayed_early(args: Sequence[str]) -> int | None:
     path = _stamps_of(root)
     if path is None:
         return None
+    from l10n.leftovers import hold_run
+
+    if hold_run(root):  # a run was killed here: the command runs, and sweeps what it left
+        return None
     from l10n.memory.stamps_file import read_stamp
 
     row = read_stamp(path, ARGV_STAGE, key)

@@ -261,8 +261,6 @@ def _refresh_changed_templates(
 ) -> tuple[int, int]:
     """Extract again each article newer than its template (in `jobs` workers when the domain is
     the file's stem, as a corpus's are); returns (articles checked, templates rewritten)."""
-    import os
-
     from l10n.extraction import REFUSALS, DomainTaken, Refused, extract_article
     from l10n.extraction_sources import changed_sources
     from l10n.pipeline import extract_articles
@@ -280,9 +278,7 @@ def _refresh_changed_templates(
             if refusals is None:
                 raise
             refusals(Refused(domain, str(error), taken=isinstance(error, DomainTaken)))
-    for result in results:
-        if not result.written:  # same units: mark the template checked, so the next run skips it
-            os.utime(result.pot_path)
+    for result in results:  # each stamped as extracted (`extraction.extracted_as_is`): the next run skips it
         if result.written or state.verbose:
             verb = "extracted again" if result.written else "checked, units unchanged"
             say(

@@ -31,6 +31,10 @@ EXACT_SCORE = 100.0
 OTHER_CONTEXT_SCORE = 99.0
 """An identical source text in another context is at best a 99 % match (a headline is not a caption)."""
 
+PLACEHOLDER_PENALTY = 1.0
+"""What a match loses when its translation drops or repeats a placeholder of the unit's source
+(`leverage`): an exact match becomes a 99 % suggestion, filled as fuzzy."""
+
 DEFAULT_THRESHOLD = 75
 
 _SCHEMA = """
@@ -339,7 +343,16 @@ def leverage(
 
     Exact same-context matches score `EXACT_SCORE` (`is_exact_match`); everything else is fuzzy
     with its score. Called before MT so MT only sees what the TM cannot fill.
+
+    The placeholders of a match's translation are judged against the unit's own source, as a
+    CAT tool judges a match's tags (memoQ's and Trados's tag-mismatch penalty): a translation
+    holding one the unit lacks, or a stray brace (`xliff_import.placeholder_problems`, the
+    rule `xliff import` refuses a target by), is not offered; one that drops or repeats one of
+    the unit's is offered `PLACEHOLDER_PENALTY` lower, so an exact match of it is a fuzzy
+    suggestion, never filled as reviewed. The TM holds such pairs from before `tm import` left
+    them out (`tmx.read_tmx`), and from catalogs where a reviewer signed one off despite QA.
     """
+    from l10n.catalog.xliff_import import placeholder_problems
     from l10n.model import Suggestion  # not at import: a command replaying its record builds none
 
     suggestions: list[Suggestion] = []
@@ -354,6 +367,11 @@ def leverage(
         )
         if matches:
             best = matches[0]
+            invalid, differ = placeholder_problems(unit.msgid, best.target)
+            if invalid:
+                continue
+            if differ:
+                best = TMMatch(best.entry, best.score - PLACEHOLDER_PENALTY, best.target)
             suggestions.append(
                 Suggestion(
                     msgctxt=unit.msgctxt,

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from l10n.catalog.xmlsafe import iter_xml_bytes
 from l10n.errors import CatalogError, LocaleError
@@ -177,6 +178,7 @@ def read_tmx(
         if own and own != srclang and own != "*all*":  # an article in another language (`write_tmx`)
             tu_source = _tag_locale(own, None, path=path, line=tu.sourceline) or source
         segments: dict[str, str] = {}
+        codes: dict[str, tuple[Counter[str], str, int | None]] = {}  # locale → its inline codes, tag, line
         without_text = False  # a <tuv> of the source language without a <seg>, already said
         for tuv in tu.iterfind("tuv"):
             lang = tuv.get(XML_LANG) or tuv.get("lang")
@@ -205,6 +207,7 @@ def read_tmx(
                 )
                 continue
             segments[locale] = written
+            codes[locale] = (_inline_codes(seg), lang, tuv.sourceline)
         text = segments.pop(tu_source, None)
         if text is None:
             if segments and not without_text:
@@ -216,6 +219,11 @@ def read_tmx(
                 )
             continue
         for target_locale, target in segments.items():
+            lacking = _codes_source_lacks(text, codes[tu_source][0], target, codes[target_locale][0])
+            if lacking:  # its exact match would be filled in as reviewed: `xliff import` refuses such a target
+                lang, line = codes[target_locale][1:]
+                _warn(warnings, f'<tuv xml:lang="{lang}">: {lacking}: left out', path=path, line=line)
+                continue
             entries.append(
                 TMEntry(
                     tu_source,
@@ -251,6 +259,30 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """C0 but tab, line feed and CR, DEL, C1 (U+0085 is a line break to some readers, U+009B a terminal's
 CSI): what `ingest.refuse_control_characters` refuses in an article. XML 1.0 carries C1 and DEL raw, and
 an exact match from such a `<seg>` went into a catalog as reviewed text (session 50, redteam50)."""
+
+
+_NATIVE_CODES = ("bpt", "ept", "it", "ph", "ut")
+"""TMX 1.4b's inline elements whose content is a native code (a tag, a placeholder), not text."""
+
+
+def _inline_codes(seg: Any) -> Counter[str]:
+    """The native codes of a `<seg>`'s inline elements (`_NATIVE_CODES`), by their content."""
+    return Counter("".join(code.itertext()) for code in seg.iter(*_NATIVE_CODES))
+
+
+def _codes_source_lacks(source: str, source_codes: Counter[str], target: str, target_codes: Counter[str]) -> str:
+    """What a translation holds that its source lacks, said for the warning: a placeholder (or a
+    stray brace: `xliff_import.placeholder_problems`, the rule `xliff import` refuses a target
+    by) or an inline code whose native code the source has none of (markup: `<bpt>&lt;b&gt;</bpt>`);
+    "" when it holds neither. Only a lack: a code or placeholder the translation drops or repeats
+    leaves a usable entry, which leverage offers as fuzzy (`tm.leverage`)."""
+    from l10n.catalog.xliff_import import placeholder_problems
+
+    invalid = placeholder_problems(source, target)[0]
+    if invalid:
+        return invalid
+    extra = [code for code in target_codes if code not in source_codes]
+    return f"markup {extra[0]!r} is not in the source" if extra else ""
 
 
 def _warn(warnings: list[CatalogError] | None, message: str, *, path: Path, line: int | None) -> None:
