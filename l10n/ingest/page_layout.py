@@ -191,6 +191,8 @@ def _is_side_column(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
     kept paragraph of the story's outside them (see the module docstring)."""
     if element.tag in UNSHOWN or (element.tag == "table" and is_data_table(element)):
         return False
+    if not _holds_kept_text(element, kept):  # asked first: most siblings of a story's holders hold none (pagespeed51)
+        return False
     inside = [inner for inner in element.iter() if isinstance(inner.tag, str)]
     sizes, prose = _shown_sizes(inside)
     if not sizes[element]:
@@ -205,7 +207,7 @@ def _is_side_column(element: HtmlElement, kept: Callable[[str], bool]) -> bool:
             if inner in pieces or inner.tag in HEADINGS
             else sum(covered[child] for child in inner if isinstance(child.tag, str))
         )
-    if covered[element] < COLUMN_SHARE * sizes[element] or not _holds_kept_text(element, kept):
+    if covered[element] < COLUMN_SHARE * sizes[element]:
         return False
     return not any(
         sizes[block] >= PARAGRAPH_LETTERS
