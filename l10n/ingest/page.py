@@ -305,7 +305,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
-    headline = page_headline(meta, document.blocks, sites, language=language)
+    headline = page_headline(meta, document.blocks, sites, language=language, root=root)
     if document.published is not None:  # misses43: lines of the day above the story, its month a word read for none
         stamps = {**day_lines(document.blocks, document.published, main.kept_block, headline.text), **stamps}
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
