@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.figure_credits import is_button_classed
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_figures import is_page_link, story_numbers
@@ -189,6 +189,7 @@ def prune_boilerplate(
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
+    drop_picture_teaser_grids(root, numbers)  # misses51b: 东北网's "明星写真" grid
     collections: dict[tuple[HtmlElement, str], int] = {}
     words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
     classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
@@ -500,6 +501,66 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
             continue
         box.drop_tree()
         shown.clear()
+
+
+MIN_PICTURE_TEASERS = 3  # linked pictures in one box: a grid of other stories, not a story's picture or two
+MAX_TEASER_CAPTION = 40  # characters a teaser's caption holds at most on average (a title of a few words)
+
+
+def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = frozenset()) -> None:
+    """Remove a grid of picture teasers: the smallest box holding `MIN_PICTURE_TEASERS` or more pictures that each
+    link to another page (`page_figures.is_page_link`: not the picture at a larger size, not the story's own photo
+    page), whose shown text is no more than their short titles (`MAX_TEASER_CAPTION` characters each on average,
+    none ending as a sentence) — a magazine's grid of other stories under the story (misses51b, holdout50's 东北网:
+    "明星写真", ten pictures each in a little table with a caption cell under it, "女星与干爹的荒唐事", kept as ten
+    units after its table was read). A story's gallery links its pictures to the larger files, and its captions say
+    sentences; a box holding a paragraph's text is no grid.
+
+    >>> import lxml.html
+    >>> item = "<td><table><tr><td><a href='/s/{0}.html'><img src='/p/{0}.jpg'></a></td></tr><tr><td>Star {0}</td></tr></table></td>"
+    >>> grid = "<table><tr>" + "".join(item.format(n) for n in range(4)) + "</tr></table>"
+    >>> page = lxml.html.fromstring(f"<div><p>The story.</p>{grid}</div>")
+    >>> drop_picture_teaser_grids(page); page.text_content()
+    'The story.'
+    >>> gallery = "".join(f"<p><a href='/p/{n}.jpg'><img src='/p/{n}s.jpg'></a>Star {n}</p>" for n in range(4))
+    >>> page = lxml.html.fromstring(f"<div><p>The story.</p>{gallery}</div>")
+    >>> drop_picture_teaser_grids(page); page.text_content()
+    'The story.Star 0Star 1Star 2Star 3'
+    """
+    links = [link for link in root.iter("a") if link.find(".//img") is not None and is_page_link(link, numbers)]
+    if len(links) < MIN_PICTURE_TEASERS:  # most pages: fewer linked pictures in all
+        return
+    held: dict[HtmlElement, int] = {}
+    for link in links:
+        for box in link.iterancestors():
+            held[box] = held.get(box, 0) + 1
+    grids: dict[HtmlElement, None] = {}
+    for link in links:
+        grid = None
+        for box in link.iterancestors():  # the largest box of teasers: a grid's rows, then the grid and its title
+            if held[box] < MIN_PICTURE_TEASERS:
+                continue
+            if box in grids or not _holds_titles_only(box, held[box]):
+                break
+            grid = box
+        if grid is not None:
+            grids[grid] = None
+    for grid in grids:
+        if not any(box in grids for box in grid.iterancestors()):
+            grid.drop_tree()
+
+
+_UNLINKED_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::a)]"
+
+
+def _holds_titles_only(box: HtmlElement, pictures: int) -> bool:
+    """The box's shown text outside links (a linked title is a teaser too) is short titles, `MAX_TEASER_CAPTION`
+    characters a picture on average, none a sentence."""
+    texts = [normalise_space(text) for text in box.xpath(_UNLINKED_TEXT)]
+    texts = [text for text in texts if text]
+    return sum(map(len, texts)) <= pictures * MAX_TEASER_CAPTION and not any(
+        ends_as_sentence(text, cjk=True) for text in texts
+    )
 
 
 def _is_wide(image: HtmlElement) -> bool:
