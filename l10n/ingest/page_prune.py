@@ -189,7 +189,7 @@ def prune_boilerplate(
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
-    drop_picture_teaser_grids(root, numbers)  # misses51b: 东北网's "明星写真" grid
+    drop_picture_teaser_grids(root, numbers, story_start)  # misses51b: 东北网's "明星写真" grid
     collections: dict[tuple[HtmlElement, str], int] = {}
     words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
     classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
@@ -504,17 +504,19 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
 
 
 MIN_PICTURE_TEASERS = 3  # linked pictures in one box: a grid of other stories, not a story's picture or two
-MAX_TEASER_CAPTION = 40  # characters a teaser's caption holds at most on average (a title of a few words)
+MAX_TEASER_CAPTION = 40  # characters a teaser's caption holds at most (a title of a few words)
 
 
-def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = frozenset()) -> None:
+def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = frozenset(), story_start: str = "") -> None:
     """Remove a grid of picture teasers: the smallest box holding `MIN_PICTURE_TEASERS` or more pictures that each
     link to another page (`page_figures.is_page_link`: not the picture at a larger size, not the story's own photo
     page), whose shown text is no more than their short titles (`MAX_TEASER_CAPTION` characters each on average,
     none ending as a sentence) — a magazine's grid of other stories under the story (misses51b, holdout50's 东北网:
     "明星写真", ten pictures each in a little table with a caption cell under it, "女星与干爹的荒唐事", kept as ten
     units after its table was read). A story's gallery links its pictures to the larger files, and its captions say
-    sentences; a box holding a paragraph's text is no grid.
+    sentences; a box holding a paragraph's text is no grid, nor one holding the story's first line, a `<time>` or an
+    `<article>` (`reader_boxes.holds_story`: phpspot's whole page, its story one line with no full stop among its
+    menus' pictures), nor the page's root.
 
     >>> import lxml.html
     >>> item = "<td><table><tr><td><a href='/s/{0}.html'><img src='/p/{0}.jpg'></a></td></tr><tr><td>Star {0}</td></tr></table></td>"
@@ -535,12 +537,18 @@ def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = froze
         for box in link.iterancestors():
             held[box] = held.get(box, 0) + 1
     grids: dict[HtmlElement, None] = {}
+    start_key = match_key(story_start)
     for link in links:
         grid = None
         for box in link.iterancestors():  # the largest box of teasers: a grid's rows, then the grid and its title
             if held[box] < MIN_PICTURE_TEASERS:
                 continue
-            if box in grids or not _holds_titles_only(box, held[box]):
+            if (
+                box in grids
+                or box.getparent() is None
+                or not _holds_titles_only(box, held[box])
+                or holds_story(box, start_key)
+            ):
                 break
             grid = box
         if grid is not None:
@@ -554,12 +562,12 @@ _UNLINKED_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor:
 
 
 def _holds_titles_only(box: HtmlElement, pictures: int) -> bool:
-    """The box's shown text outside links (a linked title is a teaser too) is short titles, `MAX_TEASER_CAPTION`
-    characters a picture on average, none a sentence."""
+    """The box's shown text outside links (a linked title is a teaser too) is short titles: each at most
+    `MAX_TEASER_CAPTION` characters, two a picture at most (its title and a label), none a sentence."""
     texts = [normalise_space(text) for text in box.xpath(_UNLINKED_TEXT)]
     texts = [text for text in texts if text]
-    return sum(map(len, texts)) <= pictures * MAX_TEASER_CAPTION and not any(
-        ends_as_sentence(text, cjk=True) for text in texts
+    return len(texts) <= 2 * pictures and not any(
+        len(text) > MAX_TEASER_CAPTION or ends_as_sentence(text, cjk=True) for text in texts
     )
 
 
