@@ -189,7 +189,7 @@ def prune_boilerplate(
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
-    drop_picture_teaser_grids(root, numbers, story_start)  # misses51b: 东北网's "明星写真" grid
+    drop_picture_teaser_grids(root, numbers, story_start, headlines)  # misses51b: 东北网's "明星写真" grid
     collections: dict[tuple[HtmlElement, str], int] = {}
     words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
     classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
@@ -435,9 +435,7 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
     else any: a page titling each of its sections with an `<h1>`, as HTML5's outline has it, titles its comment
     section so too (misses41, holdout39's Apple Daily: "新聞討論" over the form, under the section's instruction)."""
     start_key = match_key(story_start)
-    headline_keys = {match_key(headline) for headline in headlines} - {""}
-    every_head = list(root.iter("h1"))
-    heads = [head for head in every_head if _says_headline(match_key(head.text_content()), headline_keys)] or every_head
+    heads = story_heads(root, headlines)
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
     fields += [(field, MAX_SIGNUP_WORDS) for field in root.iter("select")]  # misses47: an age gate's day, month, year
@@ -454,6 +452,13 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
             box = parent
         if box is not field and not holds_story(box, start_key, heads):
             box.drop_tree()
+
+
+def story_heads(root: HtmlElement, headlines: Sequence[str]) -> list[HtmlElement]:
+    """The page's `<h1>`s saying a headline the metadata states (`headlines`), else all of them (`drop_signup_boxes`)."""
+    headline_keys = {match_key(headline) for headline in headlines} - {""}
+    every_head = list(root.iter("h1"))
+    return [head for head in every_head if _says_headline(match_key(head.text_content()), headline_keys)] or every_head
 
 
 def _says_headline(heading: str, headlines: set[str]) -> bool:
@@ -505,18 +510,21 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
 
 MIN_PICTURE_TEASERS = 3  # linked pictures in one box: a grid of other stories, not a story's picture or two
 MAX_TEASER_CAPTION = 40  # characters a teaser's caption holds at most (a title of a few words)
+MIN_HEADLINE_KEY = 8  # letters of a text that may be the headline: a shorter one ("明星") is a word of many
 
 
-def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = frozenset(), story_start: str = "") -> None:
+def drop_picture_teaser_grids(
+    root: HtmlElement, numbers: frozenset[str] = frozenset(), story_start: str = "", headlines: Sequence[str] = ()
+) -> None:
     """Remove a grid of picture teasers: the smallest box holding `MIN_PICTURE_TEASERS` or more pictures that each
     link to another page (`page_figures.is_page_link`: not the picture at a larger size, not the story's own photo
     page), whose shown text is no more than their short titles (`MAX_TEASER_CAPTION` characters each on average,
     none ending as a sentence) — a magazine's grid of other stories under the story (misses51b, holdout50's 东北网:
     "明星写真", ten pictures each in a little table with a caption cell under it, "女星与干爹的荒唐事", kept as ten
     units after its table was read). A story's gallery links its pictures to the larger files, and its captions say
-    sentences; a box holding a paragraph's text is no grid, nor one holding the story's first line, a `<time>` or an
-    `<article>` (`reader_boxes.holds_story`: phpspot's whole page, its story one line with no full stop among its
-    menus' pictures), nor the page's root.
+    sentences; a box holding a paragraph's text is no grid, nor one holding the story's first line, its `<h1>`
+    (`story_heads`), a `<time>` or an `<article>` (`reader_boxes.holds_story`: phpspot's page, its story one line
+    with no full stop among its menus' pictures), nor the page's `<body>`.
 
     >>> import lxml.html
     >>> item = "<td><table><tr><td><a href='/s/{0}.html'><img src='/p/{0}.jpg'></a></td></tr><tr><td>Star {0}</td></tr></table></td>"
@@ -537,7 +545,8 @@ def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = froze
         for box in link.iterancestors():
             held[box] = held.get(box, 0) + 1
     grids: dict[HtmlElement, None] = {}
-    start_key = match_key(story_start)
+    start_key, heads = match_key(story_start), story_heads(root, headlines)
+    headline_keys = {match_key(headline) for headline in headlines} - {""}
     for link in links:
         grid = None
         for box in link.iterancestors():  # the largest box of teasers: a grid's rows, then the grid and its title
@@ -545,9 +554,9 @@ def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = froze
                 continue
             if (
                 box in grids
-                or box.getparent() is None
-                or not _holds_titles_only(box, held[box])
-                or holds_story(box, start_key)
+                or box.tag in ("body", "html")
+                or not _holds_titles_only(box, held[box], headline_keys)
+                or holds_story(box, start_key, heads)
             ):
                 break
             grid = box
@@ -559,15 +568,20 @@ def drop_picture_teaser_grids(root: HtmlElement, numbers: frozenset[str] = froze
 
 
 _UNLINKED_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::a)]"
+_LETTER = re.compile(r"[^\W_]")
 
 
-def _holds_titles_only(box: HtmlElement, pictures: int) -> bool:
+def _holds_titles_only(box: HtmlElement, pictures: int, headline_keys: set[str]) -> bool:
     """The box's shown text outside links (a linked title is a teaser too) is short titles: each at most
-    `MAX_TEASER_CAPTION` characters, two a picture at most (its title and a label), none a sentence."""
+    `MAX_TEASER_CAPTION` characters, two a picture at most (its title and a label), none a sentence, none the story's
+    headline (`_says_headline`: phpspot's, its heading no `<h1>`)."""
     texts = [normalise_space(text) for text in box.xpath(_UNLINKED_TEXT)]
-    texts = [text for text in texts if text]
+    texts = [text for text in texts if _LETTER.search(text)]  # a bullet or bar between links is no title
     return len(texts) <= 2 * pictures and not any(
-        len(text) > MAX_TEASER_CAPTION or ends_as_sentence(text, cjk=True) for text in texts
+        len(text) > MAX_TEASER_CAPTION
+        or ends_as_sentence(text, cjk=True)
+        or (len(key := match_key(text)) >= MIN_HEADLINE_KEY and _says_headline(key, headline_keys))
+        for text in texts
     )
 
 
