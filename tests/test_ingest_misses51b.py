@@ -131,22 +131,25 @@ def test_a_grid_of_picture_teasers_is_no_unit() -> None:
     """东北网 (holdout50) sets "明星写真" under its story: ten pictures, each linking to another story and each in a
     little table with its title in a cell under it ("女星与干爹的荒唐事"), kept as ten units once its table was read
     (misses50b). The largest box of three or more pictures linking to pages whose unlinked text is short titles
-    only is a grid of other stories (`page_prune.drop_picture_teaser_grids`); a story's gallery, linking its pictures
-    to their files or captioned in sentences, stays."""
+    only is a grid of other stories: no block saying one of them is a unit (`page_prune.teaser_grid_keys`, the grid
+    left in the tree); a story's gallery, linking its pictures to their files or captioned in sentences, stays, and so
+    does a box holding the story's headline."""
     document = measured("dbw-cn-nvzhubo")
     assert [block.role for block in document.blocks].count("cell") == 0
     assert document.blocks[-1].text.endswith("实在无奈。")
 
-    from l10n.ingest.page_prune import drop_picture_teaser_grids
+    from l10n.ingest.page_prune import teaser_grid_keys
 
     item = "<td><a href='/s/{0}.html'><img src='/p/{0}.jpg'></a><br>{1}</td>"
     titles = ("Stars of the year", "A life on stage", "The new faces")
     grid = "<table><tr>" + "".join(item.format(n, title) for n, title in enumerate(titles)) + "</tr></table>"
     page = lxml.html.fromstring(f"<div><p>The story.</p>{grid}</div>")
-    drop_picture_teaser_grids(page)
-    assert page.text_content() == "The story."
+    assert teaser_grid_keys(page) == {key(title) for title in titles}
     said = ("The mayor opened the pier.", "Crowds came at noon.", "Boats sailed at dusk.")
     gallery = "<table><tr>" + "".join(item.format(n, text) for n, text in enumerate(said)) + "</tr></table>"
-    page = lxml.html.fromstring(f"<div><p>The story.</p>{gallery}</div>")
-    drop_picture_teaser_grids(page)
-    assert "Crowds came at noon." in page.text_content()
+    assert teaser_grid_keys(lxml.html.fromstring(f"<div><p>The story.</p>{gallery}</div>")) == frozenset()
+    files = grid.replace(".html'", ".jpg'")  # each picture linked to its own file: a gallery
+    assert teaser_grid_keys(lxml.html.fromstring(f"<div><p>The story.</p>{files}</div>")) == frozenset()
+    headed = grid.replace("Stars of the year", "Harbour reopens after the storm")  # the story's own title among them
+    page = lxml.html.fromstring(f"<div><p>The story.</p>{headed}</div>")
+    assert teaser_grid_keys(page, headlines=["Harbour reopens after the storm"]) == frozenset()

@@ -189,7 +189,6 @@ def prune_boilerplate(
     drop_button_banners(root, story_start)
     threads = comment_threads(root, kept, story_start)
     numbers = story_numbers(root)
-    drop_picture_teaser_grids(root, numbers, story_start, headlines)  # misses51b: 东北网's "明星写真" grid
     collections: dict[tuple[HtmlElement, str], int] = {}
     words_of: dict[str, tuple[str, bool]] = {}  # a class-and-id string's words, read once a page (pagespeed20)
     classes: dict[str, tuple[bool, bool]] = {}  # a class string's hidden and teaser words, likewise
@@ -513,10 +512,10 @@ MAX_TEASER_CAPTION = 40  # characters a teaser's caption holds at most (a title 
 MIN_HEADLINE_KEY = 8  # letters of a text that may be the headline: a shorter one ("明星") is a word of many
 
 
-def drop_picture_teaser_grids(
-    root: HtmlElement, numbers: frozenset[str] = frozenset(), story_start: str = "", headlines: Sequence[str] = ()
-) -> None:
-    """Remove a grid of picture teasers: the smallest box holding `MIN_PICTURE_TEASERS` or more pictures that each
+def teaser_grid_keys(root: HtmlElement, story_start: str = "", headlines: Sequence[str] = ()) -> frozenset[str]:
+    """The `match_key`s of the titles a grid of picture teasers shows outside its links, for `page._article_blocks` to
+    keep no block saying one, as it keeps none of a side column's (`page_layout.side_column_keys`; the grid stays in
+    the tree, for the rules reading the page's day and story around it). A grid: the largest box holding `MIN_PICTURE_TEASERS` or more pictures that each
     link to another page (`page_figures.is_page_link`: not the picture at a larger size, not the story's own photo
     page), whose shown text is no more than their short titles (`MAX_TEASER_CAPTION` characters each on average,
     none ending as a sentence) — a magazine's grid of other stories under the story (misses51b, holdout50's 东北网:
@@ -530,16 +529,18 @@ def drop_picture_teaser_grids(
     >>> item = "<td><table><tr><td><a href='/s/{0}.html'><img src='/p/{0}.jpg'></a></td></tr><tr><td>Star {0}</td></tr></table></td>"
     >>> grid = "<table><tr>" + "".join(item.format(n) for n in range(4)) + "</tr></table>"
     >>> page = lxml.html.fromstring(f"<div><p>The story.</p>{grid}</div>")
-    >>> drop_picture_teaser_grids(page); page.text_content()
-    'The story.'
+    >>> sorted(teaser_grid_keys(page))
+    ['star0', 'star1', 'star2', 'star3']
     >>> gallery = "".join(f"<p><a href='/p/{n}.jpg'><img src='/p/{n}s.jpg'></a>Star {n}</p>" for n in range(4))
     >>> page = lxml.html.fromstring(f"<div><p>The story.</p>{gallery}</div>")
-    >>> drop_picture_teaser_grids(page); page.text_content()
-    'The story.Star 0Star 1Star 2Star 3'
+    >>> teaser_grid_keys(page)
+    frozenset()
     """
-    links = [link for link in root.iter("a") if link.find(".//img") is not None and is_page_link(link, numbers)]
+    links = [link for link in root.iter("a") if link.find(".//img") is not None and is_page_link(link)]
     if len(links) < MIN_PICTURE_TEASERS:  # most pages: fewer linked pictures in all
-        return
+        return frozenset()
+    numbers = story_numbers(root)  # the story's own photo pages are no teasers
+    links = [link for link in links if is_page_link(link, numbers)]
     held: dict[HtmlElement, int] = {}
     for link in links:
         for box in link.iterancestors():
@@ -562,9 +563,7 @@ def drop_picture_teaser_grids(
             grid = box
         if grid is not None:
             grids[grid] = None
-    for grid in grids:
-        if not any(box in grids for box in grid.iterancestors()):
-            grid.drop_tree()
+    return frozenset(key for grid in grids for text in grid.xpath(_UNLINKED_TEXT) if (key := match_key(text)))
 
 
 _UNLINKED_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::a)]"
