@@ -44,7 +44,6 @@ from l10n.assemble.html_tree import (
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, article_groups, byline_blocks, headline_block, shared_body
-from l10n.assemble.machine_time import machine_datetime
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
 from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text
@@ -164,7 +163,7 @@ def _header(parent: Element, article: LocalizedArticle, *, plain: bool = False) 
         _labelled(header, "byline", "byline", article, name=article.author)
     if article.published is not None:
         dateline = sub_element(header, "p", {"class": "dateline"})
-        moment = sub_element(dateline, "time", datetime=machine_datetime(article.published))
+        moment = sub_element(dateline, "time", datetime=article.published_datetime)
         _append_text(moment, article.published_text)
 
 

@@ -42,6 +42,11 @@ from l10n.fingerprint import Fingerprint, code_state, file_state, fingerprint
 from l10n.fsio_notes import noting, written_note
 from l10n.memory.stamps_file import STAMPS_FILE_NAME, open_stamps, stamps_file
 
+payload_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""A stamp's payload as the text kept: `json.dumps(payload, ensure_ascii=False, separators=(",",
+":"))`, the same characters, from one encoder made at import instead of one made per call (the
+call's keywords build a `JSONEncoder` each time: ~2,400 stamps a cold `assemble` at 200 × 10)."""
+
 __all__ = [
     "ANY",
     "STAMPS_FILE_NAME",
@@ -194,7 +199,7 @@ class Stamps:
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
         self._read.pop(key, None)
-        value = (with_writes(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        value = (with_writes(fp), payload_text(payload))
         self._stamps()[key] = self._pending[key] = value
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
@@ -413,7 +418,7 @@ class StampWriter:
         self._unsettled: list[tuple[str, Fingerprint, str]] = []
 
     def record(self, key: str, fp: str, payload: Any = None) -> None:
-        self._pending[key] = (with_writes(fp), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        self._pending[key] = (with_writes(fp), payload_text(payload))
         if len(self._pending) >= self.SAVE_EVERY:
             self.save()
 
