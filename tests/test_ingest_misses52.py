@@ -1,0 +1,61 @@
+"""holdout52's blind run (session 51), its misses read by general rules.
+
+The Comet's page was refused whole: its curly quotes are UTF-8 stored twice ("â" and two C1 controls, the bytes
+E2 80 9D read one a character before the corpus saved the page as UTF-8 again), and U+009D, which windows-1252
+leaves undefined, stayed a control character. A page whose every C1 control is a byte of such a sequence is read
+as the UTF-8 it was (`decode._double_encoded_utf8`); a page with a lone C1 control keeps the windows-1252 reading
+(`decode._c1_rule`), and a control the repair itself yields stays refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from l10n.errors import IngestError
+from l10n.ingest import ingest_file
+
+REALWORLD = Path(__file__).parent / "data" / "realworld"
+STORY = "<html><body><h1>Care home</h1><p>{}</p><p>Another sentence of the story, as stories have.</p></body></html>"
+
+
+def twice(text: str) -> str:
+    """`text` as UTF-8 stored twice: its UTF-8 bytes read one a character (ISO-8859-1)."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "a.html"
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def test_quotes_stored_twice_read_as_the_quotes(tmp_path: Path) -> None:
+    """U+009D (in ” stored twice) was refused; now the sentence reads as written, its pound sign too. A page with a
+    lone C1 control as well (a dash as the Telegraph's bytes C2 97: windows-1252 taken for ISO-8859-1) is not UTF-8
+    stored twice and keeps the windows-1252 reading; a C1 control stored twice is U+009D again, refused."""
+    sentence = twice("“Where restraint was used,” the hospital’s spokesman said – it cost £5.")
+    assert "\x9d" in sentence and "Â£" in sentence
+    texts = [block.text for block in ingest_file(write(tmp_path, STORY.format(sentence))).blocks]
+    assert "“Where restraint was used,” the hospital’s spokesman said – it cost £5." in texts
+
+    mixed = write(tmp_path, STORY.format("polio \x97 including " + twice("“VDPV’")))
+    assert "polio — including â€œVDPVâ€™" in [block.text for block in ingest_file(mixed).blocks]
+    with pytest.raises(IngestError, match="U\\+009D"):
+        ingest_file(write(tmp_path, STORY.format(twice("A story ” with \x9d in it."))))
+
+
+def test_an_attribute_is_left_as_written(tmp_path: Path) -> None:
+    """Tags are left as written (a link's address is the URL rules'): only the page's text is repaired."""
+    page = write(tmp_path, STORY.format(twice("“Quoted” ") + f'<a title="{twice("”")}" href="/x">link</a> now.'))
+    doc = ingest_file(page)
+    assert any("“Quoted” link now." in block.text for block in doc.blocks)
+
+
+def test_the_comet_reads_its_story_with_its_quotes() -> None:
+    doc = ingest_file(REALWORLD / "thecomet-net-walkern.html")
+    text = "\n".join(block.text for block in doc.blocks)
+    assert doc.headline == "Watchdog slams care at hospital for vulnerable adults"
+    assert "“Where restraint was being used this was not recognised as restraint." in text
+    assert "Walkern Lodge – a private care home" in text
+    assert not any("\x80" <= character <= "\x9f" or character == "â" for character in text)
