@@ -59,3 +59,31 @@ def test_the_comet_reads_its_story_with_its_quotes() -> None:
     assert "“Where restraint was being used this was not recognised as restraint." in text
     assert "Walkern Lodge – a private care home" in text
     assert not any("\x80" <= character <= "\x9f" or character == "â" for character in text)
+
+
+CATEGORY_PAGE = """<html lang="en"><head><title>Вечерние новости</title></head><body>
+<nav><a href="/">Главная</a> <a href="/?cat=10">Экономика</a> <a href="/?cat=11">Политика</a></nav>
+<aside><h2>Категории</h2><ul><li><a href="/?cat=10">Экономика</a></li><li><a href="/?cat=11">Политика</a></li></ul></aside>
+<form action="/"><input name="s"><button>Найти</button></form><script>var a = 1;</script>
+<div class="post"><a rel="bookmark" href="/?p=1"><b>В Украине нашли сальмонеллу в курятине</b></a>
+<div class="meta">Категория: <a href="/?cat=10" rel="category">Экономика</a> | 16 января 2012 15:59</div>
+<p>Государственная ветеринарная служба обнаружила возбудитель сальмонеллеза в субпродуктах из птицы, сообщили в службе.</p>
+<p>Партию продукции изъяли из продажи, а поставщика оштрафовали, добавили в службе в понедельник.</p></div>
+</body></html>"""
+
+
+def test_a_category_link_after_its_label_and_the_time_is_the_stamp(tmp_path: Path) -> None:
+    """A saved page (its menus, side box, search form: `page.looks_like_full_page`), WordPress's "Категория: <a>Экономика</a> | 16 января 2012 15:59" over the story: a link named by a one-word
+    label and the post's time (`datelines._linked_label_stamp`), its month read in the languages of its script on a
+    page whose template says "en" (`script_stamp`): the day, and the line is furniture, no unit."""
+    path = tmp_path / "a.html"
+    path.write_text(CATEGORY_PAGE, encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.published is not None and doc.published.date().isoformat() == "2012-01-16"
+    assert not any("Категория" in block.text for block in doc.blocks)
+
+
+def test_vechirka_reads_its_day() -> None:
+    doc = ingest_file(REALWORLD / "vechirka-kiev-ua-salmonella.html")
+    assert doc.published is not None and doc.published.date().isoformat() == "2012-01-16"
+    assert not any(block.text.startswith("Категория:") for block in doc.blocks)

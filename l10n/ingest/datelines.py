@@ -806,9 +806,18 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     >>> line = Block("paragraph", "手机免费访问 外汇网 2011年12月15日 23:51 外汇网", markup=[InlineMarkup(0, 6, "a"), InlineMarkup(7, 10, "a")])
     >>> _linked_label_stamp(line, "zh").day
     datetime.datetime(2011, 12, 15, 0, 0)
+
+    A one-word label may name the link (misses52, holdout52's Вечерние новости, WordPress's category link and the
+    post's time: "Категория: <a>Экономика</a> | 16 января 2012 15:59"); a longer text before the link is a sentence's.
+
+    >>> line = Block("paragraph", "Категория: Экономика | 16 января 2012 15:59", markup=[InlineMarkup(11, 20, "a")])
+    >>> _linked_label_stamp(line, "ru").day, _linked_label_stamp(line, "en").day  # its template's "en": as `script_stamp`
+    (datetime.datetime(2012, 1, 16, 0, 0), datetime.datetime(2012, 1, 16, 0, 0))
+    >>> _linked_label_stamp(Block("paragraph", "Read it here: Экономика | 16 января 2012 15:59",
+    ...     markup=[InlineMarkup(14, 23, "a")]), "ru")
     """
-    link = next((m for m in block.markup if m.tag == "a" and m.start == 0 and m.end < len(block.text)), None)
-    if link is None:
+    link = min((m for m in block.markup if m.tag == "a"), key=lambda m: m.start, default=None)
+    if link is None or link.end >= len(block.text) or (link.start and not _LINK_LABEL.fullmatch(block.text[: link.start])):
         return None
     end = link.end  # misses50: the links opening the line, one after another ("<a>手机免费访问</a> <a>外汇网</a> …")
     for other in sorted((m for m in block.markup if m.tag == "a" and m.start >= end), key=lambda m: m.start):
@@ -816,7 +825,7 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
             break
         end = other.end
     rest = block.text[end:]
-    stamp = read_timestamp(rest, language=language)
+    stamp = read_timestamp(rest, language=language) or script_stamp(rest, language)  # misses52: a page saying "en"
     if (
         stamp is None and (name := _CLOSING_NAME.search(rest)) is not None
     ):  # misses50: "… 23:51 外汇网", the site's name
@@ -824,6 +833,7 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
 
 
+_LINK_LABEL = re.compile(r"[^\W\d_]{2,20}\s*[:：]\s*")  # one word and a colon naming a link ("Категория: ", misses52)
 _CLOSING_NAME = re.compile(r"\s+[^\W\d_]{1,12}\s*$")  # a one-word name closing a line after its stamp (`_ADDRESSED`'s)
 
 
