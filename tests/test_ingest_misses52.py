@@ -87,3 +87,20 @@ def test_vechirka_reads_its_day() -> None:
     doc = ingest_file(REALWORLD / "vechirka-kiev-ua-salmonella.html")
     assert doc.published is not None and doc.published.date().isoformat() == "2012-01-16"
     assert not any(block.text.startswith("Категория:") for block in doc.blocks)
+
+
+def test_a_meta_author_named_after_the_generator_is_no_writer(tmp_path: Path) -> None:
+    """Профи-ньюс states "Max Covax" as the author of every page, its generator "Covax CMS 1.01": the CMS's own
+    default, no writer (`metadata.names_software`); a writer's name beside another generator stays."""
+    page = CATEGORY_PAGE.replace("<head>", '<head><meta name="generator" content="Covax CMS 1.01">')
+    path = tmp_path / "a.html"
+    path.write_text(page.replace("<head>", '<head><meta name="author" content="Max Covax">'), encoding="utf-8")
+    assert ingest_file(path).author == ""
+    path.write_text(page.replace("<head>", '<head><meta name="author" content="Ольга Бердецкая">'), encoding="utf-8")
+    assert ingest_file(path).author == "Ольга Бердецкая"
+
+
+def test_profinews_shows_no_writer() -> None:
+    doc = ingest_file(REALWORLD / "profinews-com-ua-zevota.html")
+    assert doc.author == ""
+    assert not any("Covax" in block.text for block in doc.blocks)

@@ -680,8 +680,9 @@ KNOWN_WRONG_WRITERS: dict[str, str] = {
     # holdout51, its blind run (session 50): listed until read; SLBC's "sanath" (a CMS login in its meta author, the
     # page read as an export) read since (misses51, test_ingest_misses51.py: read as a saved page, no byline shown)
     "ckom-com-crash": "Reported by CHAB",  # "Reported by" over "CHAB staff": the label and a station's desk, "staff" cut
-    # holdout52, its blind run (session 51): listed until read
-    "profinews-com-ua-zevota": "Max Covax",  # the meta author, its CMS ("Developed on Covax/CMS" in the footer)
+    # holdout52, its blind run (session 51): Профи-ньюс's "Max Covax" (the meta author, its CMS: generator "Covax CMS
+    # 1.01", "Developed on Covax/CMS" in the footer) read since (misses52, test_ingest_misses52.py:
+    # `metadata.names_software`); none left
 }
 
 
