@@ -817,7 +817,11 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     ...     markup=[InlineMarkup(14, 23, "a")]), "ru")
     """
     link = min((m for m in block.markup if m.tag == "a"), key=lambda m: m.start, default=None)
-    if link is None or link.end >= len(block.text) or (link.start and not _LINK_LABEL.fullmatch(block.text[: link.start])):
+    if (
+        link is None
+        or link.end >= len(block.text)
+        or (link.start and not _LINK_LABEL.fullmatch(block.text[: link.start]))
+    ):
         return None
     end = link.end  # misses50: the links opening the line, one after another ("<a>手机免费访问</a> <a>外汇网</a> …")
     for other in sorted((m for m in block.markup if m.tag == "a" and m.start >= end), key=lambda m: m.start):
