@@ -84,9 +84,32 @@ def test_a_category_link_after_its_label_and_the_time_is_the_stamp(tmp_path: Pat
 
 
 def test_vechirka_reads_its_day() -> None:
+    """…and a source's label and link before the time stay `addressed_stamp`'s labelled stamp, furniture wherever it
+    stands (holdout29's express.gr under its story: "Πηγή: <a>Express.gr</a> 08/12/11-15:10")."""
     doc = ingest_file(REALWORLD / "vechirka-kiev-ua-salmonella.html")
     assert doc.published is not None and doc.published.date().isoformat() == "2012-01-16"
     assert not any(block.text.startswith("Категория:") for block in doc.blocks)
+    assert not any("Πηγή" in block.text for block in ingest_file(REALWORLD / "express-gr-kliniki.html").blocks)
+
+
+def test_a_day_closing_the_title_after_a_comma_is_read(tmp_path: Path) -> None:
+    """Амур.инфо's <title> "… / ИА "Амур.инфо", 17 января 2012", its only day but the stamp "вчера, 17:17"
+    ("yesterday"): the site's name and the day run on after the story's title (`datelines.comma_title_day`), its
+    month read in the languages of its script; a day inside the title's sentence is none."""
+    title = 'В благовещенской горбольнице открылось паллиативное отделение / ИА "Амур.инфо", 17 января 2012'
+    page = CATEGORY_PAGE.replace("<title>Вечерние новости</title>", f"<title>{title}</title>")
+    page = page.replace("16 января 2012 15:59", "вчера, 17:17")
+    path = tmp_path / "a.html"
+    path.write_text(page, encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.published is not None and doc.published.date().isoformat() == "2012-01-17"
+    path.write_text(page.replace(title, "Отделение откроют 17 января 2012 года"), encoding="utf-8")
+    assert ingest_file(path).published is None
+
+
+def test_amur_reads_its_day() -> None:
+    doc = ingest_file(REALWORLD / "amur-info-paliativ.html")
+    assert doc.published is not None and doc.published.date().isoformat() == "2012-01-17"
 
 
 def test_a_meta_author_named_after_the_generator_is_no_writer(tmp_path: Path) -> None:

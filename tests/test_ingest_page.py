@@ -843,7 +843,7 @@ def test_headline_and_date_are_the_page_stated_ones(corpus) -> None:
     года" over the story and "вторник, 17 января 2012 года" in the masthead (trafilatura gives 2012-01-04); Амур.инфо's
     "главная / общество / вчера, 17:17" ("yesterday") over the title, the day in its <title>'s "…, 17 января 2012" and
     the header's "18 сегодня января среда" (trafilatura gives 2011-02-04, a related story's)): listed until read;
-    The Comet's headline and day, and Вечерние новости's day, read since (misses52, test_ingest_misses52.py)."""
+    The Comet's headline and day, Вечерние новости's and Амур.инфо's days, read since (misses52, test_ingest_misses52.py)."""
     wrong = [
         name
         for name, (label, _, doc) in corpus.items()
