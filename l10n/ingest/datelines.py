@@ -122,8 +122,7 @@ def comma_title_day(title: str, root: HtmlElement) -> dt.datetime | None:
     script = next((languages for letters, languages in SCRIPT_LANGUAGES if letters.search(tail)), ())
     for other in (language, *script) if language else script:
         local = local_day_pattern(other)
-        named = local[0].fullmatch(tail) if local else None
-        if named is not None:
+        if local is not None and (named := local[0].fullmatch(tail)) is not None:
             return local_day(named, local[1])
     return None
 
