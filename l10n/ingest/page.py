@@ -245,7 +245,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     reads = HeadingReads(root, meta)  # the story's headings and the texts under them, read once (datelines.py)
     stated = (  # misses39: a release's dateline the day after its stated time
         release_day(root, shown_instant(meta.published, reads))  # misses46: the instant in UTC, as the page shows it
-        or title_day(meta)
+        or title_day(meta, root)
         or summary_day(meta, root)
         or dateline_day(root, meta, reads=reads)
     )
