@@ -1,0 +1,70 @@
+"""Session 51's second round of leftovers of its outside look (`docs/DESIGN.md`, "Hostile input"),
+through the real CLI (`workflow.py`), each on a project of its own.
+
+- An XLIFF 2.0 `<cp hex="…"/>` was dropped without a word on import: it is read as its
+  character, or refused with one line naming the file and unit when it stands for a control
+  character a catalog cannot hold (`catalog/xliff20._check_code_points`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_l10n
+
+ARTICLE = (
+    "---\ntitle: Riverside library reopens\ndate: 2026-03-02T09:15:00+08:00\n---\n\n"
+    "The library reopened on Monday after two years.\n\nVisitors can borrow 12 books at a time.\n"
+)
+CONFIG = '[l10n]\nlocales = ["de"]\nengine = "pseudo"\n'
+
+
+def _project(root: Path, article: str = ARTICLE, config: str = CONFIG) -> Path:
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "seeds" / "news.md").write_text(article, encoding="utf-8")
+    (root / "l10n.toml").write_text(config, encoding="utf-8")
+    return root
+
+
+def _po(root: Path) -> str:
+    return (root / "locales" / "de" / "LC_MESSAGES" / "news.po").read_text(encoding="utf-8")
+
+
+def _exported_with_headline(root: Path, target_xml: str) -> Path:
+    """The project's XLIFF 2.0 export, its headline's target replaced by `target_xml` (reviewed)."""
+    run_l10n(root, "run")
+    run_l10n(root, "xliff", "export", "--locale", "de", "--xliff-version", "2.0", "-q")
+    xlf = root / "locales" / "de" / "news.xlf"
+    text = xlf.read_text(encoding="utf-8")
+    head, _, rest = text.partition("<source xml:space=\"preserve\">Riverside library reopens</source>")
+    old_target, _, tail = rest.partition("</target>")
+    assert old_target, text
+    head = head[: head.rindex('<segment state="initial"')] + '<segment state="final">'
+    new = head + '<source xml:space="preserve">Riverside library reopens</source>'
+    new += f'\n        <target xml:space="preserve">{target_xml}</target>' + tail
+    xlf.write_text(new, encoding="utf-8")
+    return xlf
+
+
+def test_an_xliff_20_code_point_is_read_as_its_character(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    xlf = _exported_with_headline(root, 'Stadtb<cp hex="FC"/>cherei <cp hex="202E"/>öffnet<cp hex="202C"/>')
+    run_l10n(root, "xliff", "import", str(xlf))
+    assert 'msgstr "Stadtbücherei \u202eöffnet\u202c"' in _po(root)
+
+
+def test_an_xliff_20_code_point_of_a_control_character_is_refused_naming_file_and_unit(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    xlf = _exported_with_headline(root, 'Stadtbücherei<cp hex="0007"/> öffnet')
+    before = _po(root)
+    done = run_l10n(root, "xliff", "import", str(xlf), allowed=(2,))
+    lines = [line for line in done.stderr.splitlines() if "cp" in line]
+    assert len(lines) == 1, done.stderr
+    text = xlf.read_text(encoding="utf-8")
+    unit = text[text.rindex('<unit id="', 0, text.index("0007")) :].split('"')[1]
+    assert "news.xlf" in lines[0] and unit in lines[0] and 'hex="0007"' in lines[0]
+    assert _po(root) == before
+    bad = text.replace('hex="0007"', 'hex="110000"')
+    xlf.write_text(bad, encoding="utf-8")
+    done = run_l10n(root, "xliff", "import", str(xlf), allowed=(2,))
+    assert 'hex="110000"> is not a code point' in done.stderr
