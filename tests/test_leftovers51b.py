@@ -4,6 +4,8 @@ through the real CLI (`workflow.py`), each on a project of its own.
 - An XLIFF 2.0 `<cp hex="…"/>` was dropped without a word on import: it is read as its
   character, or refused with one line naming the file and unit when it stands for a control
   character a catalog cannot hold (`catalog/xliff20._check_code_points`).
+- Every command left SQLite's `-wal`/`-shm` beside its databases (connections never closed):
+  `cli.main` closes those it opened as it ends (`memory/sqlite.close_opened_since`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def _exported_with_headline(root: Path, target_xml: str) -> Path:
     run_l10n(root, "xliff", "export", "--locale", "de", "--xliff-version", "2.0", "-q")
     xlf = root / "locales" / "de" / "news.xlf"
     text = xlf.read_text(encoding="utf-8")
-    head, _, rest = text.partition("<source xml:space=\"preserve\">Riverside library reopens</source>")
+    head, _, rest = text.partition('<source xml:space="preserve">Riverside library reopens</source>')
     old_target, _, tail = rest.partition("</target>")
     assert old_target, text
     head = head[: head.rindex('<segment state="initial"')] + '<segment state="final">'
@@ -68,3 +70,14 @@ def test_an_xliff_20_code_point_of_a_control_character_is_refused_naming_file_an
     xlf.write_text(bad, encoding="utf-8")
     done = run_l10n(root, "xliff", "import", str(xlf), allowed=(2,))
     assert 'hex="110000"> is not a code point' in done.stderr
+
+
+def test_a_finished_run_leaves_only_the_databases(tmp_path: Path) -> None:
+    """Each command closes the connections it opened as it ends: SQLite's last close checkpoints
+    the log and removes `-wal`/`-shm` (they stayed after every run, killed or not)."""
+    root = _project(tmp_path)
+    for command in (("run",), ("run",), ("update",), ("qa",), ("status",), ("assemble",)):
+        run_l10n(root, *command)
+        logs = sorted(str(p.relative_to(root)) for p in root.rglob("*.sqlite3-*"))
+        assert logs == [], (command, logs)
+    assert (root / "locales" / ".documents.sqlite3").is_file()
