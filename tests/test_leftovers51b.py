@@ -6,6 +6,8 @@ through the real CLI (`workflow.py`), each on a project of its own.
   character a catalog cannot hold (`catalog/xliff20._check_code_points`).
 - Every command left SQLite's `-wal`/`-shm` beside its databases (connections never closed):
   `cli.main` closes those it opened as it ends (`memory/sqlite.close_opened_since`).
+- A headline's unclosed bidi override reached `<title>`, redirects and index links as written:
+  each placed copy closes it (`assemble/xml_text.placed_text`).
 """
 
 from __future__ import annotations
@@ -81,3 +83,27 @@ def test_a_finished_run_leaves_only_the_databases(tmp_path: Path) -> None:
         logs = sorted(str(p.relative_to(root)) for p in root.rglob("*.sqlite3-*"))
         assert logs == [], (command, logs)
     assert (root / "locales" / ".documents.sqlite3").is_file()
+
+
+def test_a_headlines_unclosed_override_is_closed_where_the_headline_is_placed(tmp_path: Path) -> None:
+    """A headline's RLO (U+202E) left open ended at its `<h1>`, but in `<title>`, a redirect's
+    link and an index's link it reordered what follows (the index's date): each placed copy now
+    ends with the PDF (U+202C) that closes it; the article's own `<h1>` keeps the text as written."""
+    root = _project(
+        tmp_path, ARTICLE.replace("title: Riverside library reopens", 'title: "Riverside \u202elibrary reopens"')
+    )
+    run_l10n(root, "run")
+    placed = 0
+    pages = [*root.joinpath("site").rglob("*.html"), *root.joinpath("build").rglob("*.html")]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for start in range(len(text)):
+            if text[start] == "\u202e":
+                end = text.index("<", start)
+                tag = text[end : text.index(">", end) + 1]
+                if tag in ("</title>", "</a>"):
+                    placed += 1
+                    assert text[start:end] == "\u202elibrary reopens\u202c", (page, tag)
+                else:
+                    assert text[start:end] == "\u202elibrary reopens", (page, tag)
+    assert placed >= 8  # the titles of build/ and site/, the redirects' and the indexes' links
