@@ -6,6 +6,9 @@ through the real CLI (`workflow.py`), each on a project of its own.
   character a catalog cannot hold (`catalog/xliff20._check_code_points`).
 - Every command left SQLite's `-wal`/`-shm` beside its databases (connections never closed):
   `cli.main` closes those it opened as it ends (`memory/sqlite.close_opened_since`).
+- A sign before a value ("−5 °C", "-$3 million", "+2.5%") stayed outside its placeholder: it is
+  the value's now (`placeables/detect._with_signs`), written in each locale's CLDR minus or plus
+  sign (`placeables/render`).
 - A headline's unclosed bidi override reached `<title>`, redirects and index links as written:
   each placed copy closes it (`assemble/xml_text.placed_text`).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polib
 from conftest import run_l10n
 
 ARTICLE = (
@@ -107,3 +111,43 @@ def test_a_headlines_unclosed_override_is_closed_where_the_headline_is_placed(tm
                 else:
                     assert text[start:end] == "\u202elibrary reopens", (page, tag)
     assert placed >= 8  # the titles of build/ and site/, the redirects' and the indexes' links
+
+
+SIGNED = (
+    "---\ntitle: Cold snap hits the harbour\ndate: 2026-03-02T09:15:00+08:00\n---\n\n"
+    "Overnight lows reached \u22125 °C on the quay.\n\n"
+    "The ferry company posted -$3 million in March, after sales grew +2.5% last year.\n\n"
+    "The 5-7 day forecast is well-known.\n"
+)
+
+
+def test_a_sign_before_a_value_is_the_values_and_written_in_the_locales_form(tmp_path: Path) -> None:
+    """The sign goes into the placeholder (a translator who moves the value moves its sign) and
+    each edition writes CLDR's sign: Swedish's minus is U+2212 where the copy has a hyphen; a
+    range's hyphen and a word's stay text."""
+    from l10n.locales import TargetLocale
+    from l10n.placeables.symbols import minus_sign, plus_sign
+
+    root = _project(tmp_path, SIGNED, CONFIG.replace('"de"', '"sv"'))
+    run_l10n(root, "run")
+    template = " ".join(entry.msgid for entry in polib.pofile(str(root / "locales" / "news.pot")))
+    assert "reached {quantity_1} on" in template
+    assert "posted {money_1} in March" in template and "grew {percent_1} last" in template
+    assert "The {range_1} day forecast is well-known." in template
+    for sign in ("-", "\u2212", "+"):
+        assert sign + "{" not in template
+    po_path = root / "locales" / "sv" / "LC_MESSAGES" / "news.po"
+    catalog = polib.pofile(str(po_path))
+    entry = next(e for e in catalog if e.msgid.startswith("Overnight"))
+    entry.msgstr, entry.flags, entry.tcomment = "{quantity_1} nattens lägsta vid kajen.", ["python-brace-format"], ""
+    catalog.save(str(po_path))  # a translator moved the value first, reviewed
+    run_l10n(root, "run")
+    edition = (root / "build" / "sv" / "news.txt").read_text(encoding="utf-8")
+    sv = TargetLocale("sv")
+    minus, plus = minus_sign(sv), plus_sign(sv)
+    assert minus != "-"  # the hyphen-minus of the copy is not the form Swedish writes
+    assert edition.count(minus + "5 ") == 1
+    moved = next(line for line in edition.splitlines() if "nattens lägsta" in line)
+    assert moved.startswith(minus + "5 ")  # the value moved first, its sign with it
+    assert minus + "3" in edition and plus + "2,5" in edition
+    assert "-" + minus not in edition and minus + minus not in edition
