@@ -309,7 +309,11 @@ def process_stamps(where: Any, stage: str) -> Stamps:
     only means that work is done again. Keyed by process id as well: a worker forked after its
     parent opened the stamps opens its own connection (SQLite forbids carrying one across a fork,
     and `extract` merges in workers forked after it looked at the merge stamps)."""
-    return _process_stamps(stamps_file(where), stage, os.getpid())
+    stamps = _process_stamps(stamps_file(where), stage, os.getpid())
+    if getattr(stamps._db, "closed", False):  # closed as an earlier command in this process ended
+        _process_stamps.cache_clear()  # (`sqlite.close_opened_since`): the rest are as old
+        stamps = _process_stamps(stamps_file(where), stage, os.getpid())
+    return stamps
 
 
 @functools.lru_cache(maxsize=8)  # a process that works on many projects (tests, a service) keeps the latest open
@@ -382,7 +386,7 @@ class StampLookup:
 
     def _open(self) -> bool:
         """Whether there is a database to ask, opened in this process (not across a fork)."""
-        if self._pid != os.getpid():
+        if self._pid != os.getpid() or getattr(self._db, "closed", False):  # (closed as a command ended)
             self._ahead = {}
             if not self._path.is_file():
                 return False
