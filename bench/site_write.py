@@ -2082,6 +2082,31 @@ CPU s (user 2.01–2.82), baseline 2.62–3.74 (2.06–2.92), floor 0.35–0.44 
 CPU +0.36, +0.14, −0.28, −0.10 s against the baseline's; ours / floor 7.47–9.80× CPU, 6.32–7.92×
 wall, baseline 7.49–8.89× CPU, 6.76–7.95× wall. **Not within 2×**: the floor's user CPU is
 0.1 s, ours 2.0–2.8.
+
+Session 51b (h/site51b; start df1f6519, main's code and the branch's as `git archive` copies,
+`compileall`ed, one copy of site51's 200 × 10 project per side refreshed by its own code,
+`PYTHONHASHSEED=0`, cold `assemble --jobs 1`). The base read 10,425.3–10,425.6 M instructions
+against session 51's 9,361.5 M on the same project: df1f6519's `markdown_inline._one_spaced`
+(a `re.sub` of `[ \t\n\r\f\v]+` over every Markdown line) matched every single space, so
+`sub` built and joined a piece per word (`_sre` match/count/search/subx ~+800 M, the allocators
+~+220 M). Now a printable line with no two spaces in a row is only stripped, any other `sub`s the
+runs that are not one plain space: 9,278.0–9,278.1 M (−11.0 %), build/'s 6,000 files, site/'s
+4,415 and the manifest byte-identical (`diff -r`, a cold `publish --jobs 1` after each).
+The brief's other ideas, measured first: (1) *a per-process cache of renders*: there is one
+(`pieces.rendered_value`, keyed by kind, type, `repr` and locale since session 18); the ~2,480
+renders left are distinct. (2) *a cheaper compiled-translations layout*: decoding the 2,000
+catalogs' rows (callgrind of a loop over the rows, two passes less none): 795–798 M a pass
+now, of which the UTF-8 decoding of the rows ~137 M, JSON's string scanning ~141 M and the
+Python rows loop with the `Translation`s ~250 M; a JSON head and the texts cut out by length
+1,010 M (a slice pays the maximum-character scan JSON paid, and the state dicts made by
+`dict(zip(…))` cost more than a display), one JSON list a field with the types checked by
+`set(map(type, …))` 845 M: not taken. (3) *publish's second stat*: not reached.
+
+This script, `--only assemble --repeat 4 --settle 30 --baseline` (main's copy) `--code` (the
+branch's), load 7.2–7.4, no DIFFERS, CPU s (user): ours 2.16–2.29 (1.59–1.84), baseline
+2.27–2.49 (1.77–1.96), floor 0.30–0.38 (0.08–0.11); ours' user CPU −0.23, +0.07, −0.23, −0.13 s
+against the baseline's in the four repeats; ours / floor 6.03–7.60× CPU, 3.15–6.24× wall,
+baseline 6.37–7.78× CPU, 3.51–7.26× wall. **Not within 2×.**
 """
 
 from __future__ import annotations

@@ -176,10 +176,14 @@ def _one_spaced(text: str) -> str:
     >>> _one_spaced("  12\u202f500\u00a0$US \t et\u3000 3,5\u00a0M €  ")
     '12\u202f500\u00a0$US et\u3000 3,5\u00a0M €'
     """
+    if "  " not in text and text.isprintable():  # most sentences: no run but single spaces (tabs and line ends
+        return text.strip(" ")  # are not printable), nothing to collapse — a `sub` made a piece of every word
     return _ASCII_SPACE_RUN.sub(" ", text).strip(" ")
 
 
-_ASCII_SPACE_RUN = re.compile(r"[ \t\n\r\f\v]+")
+_ASCII_SPACE_RUN = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")
+"""A run of ASCII white space that is not one plain space already (a lone space matches nothing, so `sub` copies
+the text between runs whole), each made one space by `_one_spaced`."""
 
 
 @dataclass
