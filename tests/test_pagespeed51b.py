@@ -12,6 +12,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import measured_pages
 from lxml.html import HtmlElement
 
 from l10n.ingest import byline_teasers, datelines, ingest_file, page_authors
@@ -25,7 +26,7 @@ from l10n.ingest.page_titles import comma_site_heads
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 TARGETS = ("kulu-media-com-outage", "nashbryansk-ru-gripp", "isthmus-com-dreamers", "usatoday-com-epstein")
 # the targeted pages and every ninth other page: each sort of layout, read in a minute on a loaded machine
-SAMPLE = sorted({*TARGETS, *(path.stem for path in sorted(REALWORLD.glob("*.html"))[::9])})
+SAMPLE = sorted({*TARGETS, *(path.stem for path in sorted(measured_pages())[::9])})
 
 
 def _tree(stem: str) -> HtmlElement:
