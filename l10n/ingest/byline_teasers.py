@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS
 from l10n.ingest.fields import match_key, normalise_space
@@ -164,19 +166,31 @@ def _may_name_byline_box(element: HtmlElement) -> bool:
     return classes is not None and _BYLINE_BOX_WORD.search(classes.lower()) is not None
 
 
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")
+
+
+def _byline_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """The elements `_may_name_byline_box` says yes of, in the page's order: read from the page's class values, an
+    element's object made only for those (kulu-media: 484 elements a read, 15 such classes)."""
+    return [value.getparent() for value in _CLASS_VALUES(root) if _BYLINE_BOX_WORD.search(value.lower())]
+
+
 def teaser_credits(root: HtmlElement) -> frozenset[str]:
     """The labelled byline lines (an element whose text opens with a byline label, or that element and
     the name beside it in its parent: "Por " + "El Planeta Urbano") the page prints only in teasers."""
     headed = heading_boxes(root)
     inside: set[str] = set()
     outside: set[str] = set()
-    for element in root.iter():
-        if _may_name_byline_box(element) and class_names(element, BYLINE_BOX_CLASSES) and in_teaser(element, headed):
+    # pagespeed51b: the two readings apart, each on the elements it can say yes of (the sets gathered are the same in
+    # any order): the class-named boxes from the page's class values (`_byline_boxes`), the labels from its elements
+    for element in _byline_boxes(root):
+        if class_names(element, BYLINE_BOX_CLASSES) and in_teaser(element, headed):
             # misses39: a card's writer box (glavcom's columnists, `<div class="author"><a>Олег Лурье</a><div
             # class="when">Сегодня, в 11:51</div>…`), each of its lines a byline block of the walk
             inside.update(normalise_space(box.text_content()) for box in element.iter() if isinstance(box.tag, str))
+    for element in root.iter(etree.Element):  # elements only, as `isinstance(element.tag, str)` kept
         text = element.text
-        if not isinstance(element.tag, str) or not text or not label_length(text.lstrip()):
+        if not text or not label_length(text.lstrip()):
             continue
         lines = {normalise_space(box.text_content()) for box in (element, element.getparent()) if box is not None}
         lines = {line for line in lines if len(line.split(maxsplit=MAX_BY_LINE_WORDS)) <= MAX_BY_LINE_WORDS}

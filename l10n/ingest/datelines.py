@@ -200,8 +200,8 @@ class HeadingReads:
             self._titled = _titled_headings(self.root, self.meta)
         if self._titled:
             return self._titled
-        if longest_part not in self._shown:
-            self._shown[longest_part] = _title_shown(self.root, self.meta, longest_part=longest_part)
+        if longest_part not in self._shown:  # both at once: `on_copy` hands the copy the one not asked yet
+            self._shown.update(_titles_shown(self.root, self.meta, (False, True)))
         return self._shown[longest_part]
 
     def under(self) -> Iterator[list[str]]:
@@ -285,17 +285,28 @@ def _titled_headings(root: HtmlElement, meta: PageMetadata) -> list[HtmlElement]
 def _title_shown(root: HtmlElement, meta: PageMetadata, *, longest_part: bool) -> list[HtmlElement]:
     """`story_headings` where no heading says a title: the element showing one (holdout14: a layout without
     `<h1>`, the title in a `<div class="titulo">`), as a list (none or one)."""
+    return _titles_shown(root, meta, (longest_part,))[longest_part]
+
+
+def _titles_shown(root: HtmlElement, meta: PageMetadata, parts: tuple[bool, ...]) -> dict[bool, list[HtmlElement]]:
+    """`_title_shown` for each `longest_part` of `parts`, the page's shown texts read and keyed once (pagespeed51b:
+    `HeadingReads` asks both of one tree, the page's then its copy's, each read nashbryansk's 133 texts)."""
     shown = root.xpath("//body//text()[normalize-space()]")
     titles = _story_titles(meta)
     titles |= {match_key(title_parts(title)[0]) for title in meta.headlines}  # "… - InformeCorrientes.com - …"
     if any("," in title for title in meta.headlines):  # misses50b: "…, Orissa Current News", the site's slogan shown
         texts = [str(text) for text in shown]
         titles |= {match_key(head) for title in meta.headlines for head in comma_site_heads(title, texts)}
-    if longest_part:  # misses43: the site's name first ("CA-NEWS : В Ташкенте пройдёт акция, …", holdout42's)
-        titles |= {match_key(max(title_parts(title), key=len)) for title in meta.headlines}
-    showing = [text.getparent() for text in shown if text.is_text and match_key(str(text)) in titles]
-    # misses35: a link is a menu's pointer to the story (an e-paper's list of the page's titles over it, dahe's)
-    return ([element for element in showing if not _in_link(element)] or showing)[:1]
+    keyed = [(text, match_key(str(text))) for text in shown if text.is_text]
+    found = {}
+    for longest_part in parts:
+        wanted = titles
+        if longest_part:  # misses43: the site's name first ("CA-NEWS : В Ташкенте пройдёт акция, …", holdout42's)
+            wanted = titles | {match_key(max(title_parts(title), key=len)) for title in meta.headlines}
+        showing = [text.getparent() for text, key in keyed if key in wanted]
+        # misses35: a link is a menu's pointer to the story (an e-paper's list of the page's titles over it, dahe's)
+        found[longest_part] = ([element for element in showing if not _in_link(element)] or showing)[:1]
+    return found
 
 
 def _in_link(element: HtmlElement) -> bool:

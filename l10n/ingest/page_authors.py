@@ -711,6 +711,7 @@ def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
     element's object made only for those: on pikabu 4,312 named elements, 3 such names
     (pagespeed21)."""
     named: dict[HtmlElement, None] = {}
+    paths = 0  # the paths that added an element not named already
     for path in _NAMED_BY:
         values = path(root)
         # one gate scan of the values joined (a NUL, which no parsed value holds, between them; lower-casing is
@@ -719,11 +720,15 @@ def _maybe_author_named(root: HtmlElement) -> list[HtmlElement]:
         parts = (
             _BYLINE_CLASS_WORD.may_match_parts(joined.lower(), _NUL) if joined.count(_NUL) == len(values) - 1 else None
         )
+        before = len(named)
         if parts is None:
             named.update((value.getparent(), None) for value in values if _BYLINE_CLASS_WORD.may_match(value.lower()))
         else:
             named.update((values[part].getparent(), None) for part in parts)
-    return _in_document_order(root, named)
+        paths += len(named) > before
+    # pagespeed51b: one path's elements come in the order of the page (each path's values do, an element's own
+    # attribute once); only elements of two paths are put in order by a walk of the page
+    return list(named) if paths < 2 else _in_document_order(root, named)
 
 
 def _in_document_order(root: HtmlElement, elements: dict[HtmlElement, None]) -> list[HtmlElement]:
