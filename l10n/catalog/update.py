@@ -227,8 +227,11 @@ def merge_catalogs(
         if source is not None:
             matched[key] = (source, False)
     candidates = {k: e for k, e in [*active.items(), *obsolete.items()] if e.msgstr}
-    for old_key, new_key in _migrated_keys(candidates, template, matched):  # before any guess by likeness
-        matched[new_key] = (candidates.pop(old_key), True)
+    for old_key, new_key, kept in _migrated_keys(candidates, template, matched):  # before any guess by likeness
+        source = candidates.pop(old_key)
+        if kept is not None:  # only a sign moved into its value, and the msgstr moved it too: same state
+            source.msgstr = kept
+        matched[new_key] = (source, kept is None)
         active.pop(old_key, None)
         obsolete.pop(old_key, None)
     for entry in template:
@@ -263,31 +266,43 @@ def merge_catalogs(
 
 def _migrated_keys(
     candidates: Mapping[CatalogKey, polib.POEntry], template: polib.POFile, matched: Mapping[CatalogKey, object]
-) -> list[tuple[CatalogKey, CatalogKey]]:
-    """(old key, new key) for old entries whose msgid an earlier extraction wrote in a form
-    since changed — inline code as a tag pair around its text (`placeables.code.migrated_msgid`)
-    — when the template holds the msgid's current form and nothing else took it: such a unit
-    takes the source-changed path exactly (fuzzy, its old msgid as `#|`), however unlike the two
-    msgids look (a long command in a short sentence is far below `FUZZY_MATCH_THRESHOLD`).
+) -> list[tuple[CatalogKey, CatalogKey, str | None]]:
+    """(old key, new key, kept msgstr) for old entries whose msgid an earlier extraction wrote in
+    a form since changed — inline code as a tag pair around its text (`placeables.code.migrated_msgid`),
+    a value's sign outside its placeholder (`placeables.symbols.signs_folded`), or both — when the
+    template holds the msgid's current form and nothing else took it. A unit whose only change is
+    its signs, with its msgstr holding each sign right before the same placeholder, keeps its state
+    with those signs taken out of its msgstr (kept msgstr): the edition writes the value with its
+    sign, as the translation did (`symbols.msgstr_signs_folded`). Any other such unit (kept msgstr
+    None) takes the source-changed path exactly (fuzzy, its old msgid as `#|`), however unlike the
+    two msgids look (a long command in a short sentence is far below `FUZZY_MATCH_THRESHOLD`).
     Two old units can now be one (`*Cargo.toml*:` and `*cargo check*:` are both `{em_1}{code_1}{em_1_end}:`):
     a reviewed translation is carried first, then a person's fuzzy one, then a machine's."""
     from l10n.catalog.translations import MACHINE_ORIGINS, entry_translation
     from l10n.placeables.code import migrated_msgid
+    from l10n.placeables.symbols import msgstr_signs_folded, signs_folded
 
     def rank(key: CatalogKey) -> tuple[bool, bool]:
         translation = entry_translation(candidates[key])
         return translation.fuzzy, translation.origin in MACHINE_ORIGINS
 
-    moved = {key: (key[0], migrated_msgid(key[1])) for key in candidates}
-    moved = {old_key: new_key for old_key, new_key in moved.items() if new_key != old_key}
+    moved: dict[CatalogKey, CatalogKey] = {}
+    kept: dict[CatalogKey, str | None] = {}
+    for key in candidates:
+        code_form = migrated_msgid(key[1])
+        new_msgid, folded = signs_folded(code_form)
+        if new_msgid != key[1]:
+            moved[key] = (key[0], new_msgid)
+            only_signs = code_form == key[1]
+            kept[key] = msgstr_signs_folded(candidates[key].msgstr, folded) if only_signs else None
     if not moved:  # every catalog written since: nothing to carry
         return []
     wanted = {(entry.msgctxt, entry.msgid) for entry in template} - set(matched)
-    pairs: list[tuple[CatalogKey, CatalogKey]] = []
+    pairs: list[tuple[CatalogKey, CatalogKey, str | None]] = []
     for old_key in sorted(moved, key=rank):
         if moved[old_key] in wanted:
             wanted.discard(moved[old_key])
-            pairs.append((old_key, moved[old_key]))
+            pairs.append((old_key, moved[old_key], kept[old_key]))
     return pairs
 
 

@@ -32,6 +32,10 @@ of a fuzzy entry, as `update` left it) is decided as an unconfirmed target for t
 its text translates the old sentence, so at most a person's fuzzy suggestion, keeping `#|`.
 GNU msgmerge writes no `#|` for a unit that was fuzzy: such an entry is found by its machine
 line's `src=`, which names the old source (`_moved_unmarked`), and gets the `#|`.
+A unit exported before a value's sign was the value's ("−{quantity_1}"), whose entry `update`
+kept reviewed in today's form with no `#|` (`update._migrated_keys`), is found by its source
+with the signs folded and decided as that entry's unit, its target's signs taken out the same
+way (`_signs_folded_since`, `_merge_signs_folded`).
 
 A unit whose id is not one of ours (another tool numbered it: Translate Toolkit's po2xliff,
 Okapi, a CAT tool that rewrites ids; or gave it none, as Translate Toolkit's XLIFF 2.0 writer
@@ -155,15 +159,20 @@ def import_xliff(xliff_path: Path, po_path: Path, *, locale: TargetLocale | None
         in_file = {unit.id for unit in document.units}
         by_id.update((key, entry) for key, entry in _moved_since(index).items() if key not in by_id)
         by_id.update(_moved_unmarked(index, [unit for unit in document.units if unit.id not in by_id]))
+        signed = _signs_folded_since(index, [unit for unit in document.units if unit.id not in by_id])
         ours = {
             unit.id: _matching_entry(unit, by_id, xliff_path, po_path) for unit in document.units if unit.id in by_id
         }
-        theirs = match_units([unit for unit in document.units if unit.id not in by_id], index, ours.values())
+        others = [unit for unit in document.units if unit.id not in by_id and unit.id not in signed]
+        theirs = match_units(others, index, [*ours.values(), *(entry for entry, _ in signed.values())])
         in_file.update(
             unit_id(e.msgctxt, e.msgid) for u, e, _ in theirs.values() if e is not None and e.msgid == u.source
         )
         report.units = []
         for given in document.units:
+            if given.id in signed:
+                report.units.append(_merge_signs_folded(*signed[given.id], given, in_file))
+                continue
             unit, entry, why = (given, ours[given.id], "") if given.id in ours else theirs[given.id]
             if entry is None:
                 report.units.append(UnitReport(unit.id, unit.line, "unmatched", why))
@@ -262,6 +271,66 @@ def _moved_unmarked(
             entries[0].previous_msgctxt, entries[0].previous_msgid = unit.msgctxt, unit.source
             found[unit.id] = entries[0]
     return found
+
+
+def _signs_folded_since(
+    index: dict[tuple[str | None, str], polib.POEntry], units: list[XliffUnit]
+) -> dict[str, tuple[polib.POEntry, list[tuple[str, str]]]]:
+    """Entries `update` moved to a msgid whose values took their signs (`update._migrated_keys`,
+    `symbols.signs_folded`) keeping their state, so with no `#|`, by the id of the file's unit
+    exported before: a unit of our id (its msgctxt and source) that names no entry, whose source
+    with its signs folded is an entry's msgid — with the (sign, placeholder) pairs folded."""
+    from l10n.placeables.symbols import signs_folded
+
+    found: dict[str, tuple[polib.POEntry, list[tuple[str, str]]]] = {}
+    for unit in units:
+        if unit.id_missing or unit.id != unit_id(unit.msgctxt, unit.source):
+            continue
+        msgid, folded = signs_folded(unit.source)
+        entry = index.get((unit.msgctxt, msgid)) if folded else None
+        if entry is not None and not entry.msgid_plural and entry.previous_msgid is None:
+            found[unit.id] = (entry, folded)
+    return found
+
+
+def _merge_signs_folded(
+    entry: polib.POEntry, folded: list[tuple[str, str]], unit: XliffUnit, in_file: set[str]
+) -> UnitReport:
+    """A unit exported before its values took their signs, for an entry `update` kept as it was
+    (`_signs_folded_since`): decided as the same unit in today's form. Its target takes the same
+    signs out (`symbols.msgstr_signs_folded`); a target that has no such sign before each such
+    placeholder ("minus {quantity_1}") was made for the old form, so at most a fuzzy suggestion
+    (as `_merge_moved`). Its base names the entry as exported: where the entry is still that text
+    with its signs taken out, the base is the entry's now, so only the file's change counts."""
+    from l10n.placeables.symbols import SAME_SIGNS, msgstr_signs_folded
+
+    if unit_id(entry.msgctxt, entry.msgid) in in_file:
+        return UnitReport(
+            unit.id, unit.line, "unchanged", "its values took their signs; the file's unit for the new source decides"
+        )
+    if unit.base is not None and export_base(unit.target, unit.state == "fuzzy", unit.translator_notes) == unit.base:
+        return UnitReport(unit.id, unit.line, "unchanged")  # the file did not change it
+    lines = translator_lines(entry)
+    bases = {export_base(text, entry.fuzzy, lines) for text in _with_signs_back(entry.msgstr, folded, SAME_SIGNS)}
+    base = export_base(entry.msgstr, entry.fuzzy, lines) if unit.base in bases else unit.base
+    target = msgstr_signs_folded(unit.target, folded) if unit.target else ""
+    if target is None:
+        decided = merge_unit(
+            entry, replace(unit, source=entry.msgid, base=base, state="fuzzy" if unit.target else unit.state)
+        )
+        why = "its values took their signs since export and its target keeps one outside (a fuzzy suggestion at most)"
+        return replace(decided, reason="; ".join(filter(None, [why, decided.reason])))
+    return merge_unit(entry, replace(unit, source=entry.msgid, target=target, base=base))
+
+
+def _with_signs_back(msgstr: str, folded: list[tuple[str, str]], same: dict[str, str]) -> list[str]:
+    """Every text `msgstr` can have been before `msgstr_signs_folded` took `folded`'s signs out of
+    it: each such placeholder with any sign that means the same put back before it."""
+    texts = [msgstr]
+    for sign, name in folded:
+        placeholder = "{" + name + "}"
+        texts = [text.replace(placeholder, mark + placeholder) for text in texts for mark in same[sign]]
+    return texts
 
 
 def _merge_moved(entry: polib.POEntry, unit: XliffUnit, in_file: set[str]) -> UnitReport:

@@ -214,9 +214,6 @@ def find_placeables(
     return assign_names(found)
 
 
-_BEFORE_SIGN = frozenset("([{“‘\"'«/")  # what may stand right before a value's own sign, besides a space
-
-
 def _with_signs(sentence: str, chosen: list[_Candidate], boundaries: Collection[int]) -> list[_Candidate]:
     """Each number, percentage, amount or measure with the sign written right before it
     (`symbols.SIGNS`: "−5 °C", "-$3 million", "+2.5%") taking that sign into its span and value,
@@ -231,7 +228,7 @@ def _with_signs(sentence: str, chosen: list[_Candidate], boundaries: Collection[
     >>> find_placeables("It lost -$3 million.")[0].value
     Money(amount=Decimal('-3000000'), currency='USD')
     """
-    from l10n.placeables.symbols import SIGNED_KINDS, SIGNS, negated
+    from l10n.placeables.symbols import SIGNED_KINDS, SIGNS, negated, sign_opens_word
 
     previous_end = 0
     for index, candidate in enumerate(chosen):
@@ -241,7 +238,7 @@ def _with_signs(sentence: str, chosen: list[_Candidate], boundaries: Collection[
             and candidate.value is not None
             and sign >= previous_end
             and sentence[sign] in SIGNS
-            and (sign == 0 or sentence[sign - 1].isspace() or sentence[sign - 1] in _BEFORE_SIGN)
+            and sign_opens_word(sentence, sign)
             and candidate.start not in boundaries
         ):
             value = candidate.value if sentence[sign] == "+" else negated(candidate.value)

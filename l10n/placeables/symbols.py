@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -21,6 +22,63 @@ SIGNS = "-\u2212+"
 """The signs a value written in the copy may carry: hyphen-minus, minus sign (U+2212), plus."""
 SIGNED_KINDS: frozenset[PlaceableKind] = frozenset({"number", "percent", "money", "quantity"})
 """The kinds whose value takes a sign (a date, range, ordinal or time does not)."""
+BEFORE_SIGN = frozenset("([{“‘\"'«/")
+"""What may stand right before a value's own sign, besides a space (`sign_opens_word`)."""
+SAME_SIGNS = {"-": "-\u2212", "\u2212": "-\u2212", "+": "+"}
+"""The signs that mean what each sign means: hyphen-minus and U+2212 are both the minus."""
+_SIGN_BEFORE_PLACEHOLDER = re.compile(
+    f"[{re.escape(SIGNS)}]" + r"(?=\{(" + "|".join(sorted(SIGNED_KINDS)) + r")_\d+\})"
+)
+
+
+def sign_opens_word(text: str, index: int) -> bool:
+    """Whether the sign at `index` opens a word, so it is the value's after it: at the text's
+    start, after a space, or after an opening bracket, quote or slash (`BEFORE_SIGN`)."""
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in BEFORE_SIGN
+
+
+def signs_folded(msgid: str) -> tuple[str, list[tuple[str, str]]]:
+    """A msgid written before a value's sign was the value's (`detect._with_signs`), in today's
+    form: each sign that opens a word right before a placeholder of a `SIGNED_KINDS` kind is
+    dropped (the placeholder holds it now; the numbering is unchanged, the same values in the
+    same order), with the (sign, placeholder) pairs dropped. A sign after another placeholder
+    (inline markup's edge) stays, as `_with_signs` leaves it.
+
+    >>> signs_folded("Lows of −{quantity_1}, a range {range_1} and (+{money_1}) or a-{number_1}.")
+    ('Lows of {quantity_1}, a range {range_1} and ({money_1}) or a-{number_1}.', [('−', 'quantity_1'), ('+', 'money_1')])
+    """
+    folded: list[tuple[str, str]] = []
+    out: list[str] = []
+    position = 0
+    for match in _SIGN_BEFORE_PLACEHOLDER.finditer(msgid):
+        if not sign_opens_word(msgid, match.start()):
+            continue
+        name = msgid[match.end() + 1 : msgid.index("}", match.end())]
+        folded.append((match.group(), name))
+        out.append(msgid[position : match.start()])
+        position = match.end()
+    out.append(msgid[position:])
+    return "".join(out), folded
+
+
+def msgstr_signs_folded(msgstr: str, folded: list[tuple[str, str]]) -> str | None:
+    """`msgstr` with the signs `signs_folded` took from its msgid taken from it too: each of
+    those placeholders must stand right after a sign that means the same (`SAME_SIGNS`) wherever
+    the msgstr holds it; None where one does not (the translator wrote "minus {quantity_1}",
+    moved the sign or dropped it), for that text was made for a sign outside the value.
+
+    >>> msgstr_signs_folded("Tiefstwerte von -{quantity_1}", [("−", "quantity_1")])
+    'Tiefstwerte von {quantity_1}'
+    >>> msgstr_signs_folded("Tiefstwerte von minus {quantity_1}", [("−", "quantity_1")]) is None
+    True
+    """
+    for sign, name in folded:
+        placeholder = "{" + name + "}"
+        pieces = msgstr.split(placeholder)
+        if len(pieces) < 2 or any(not piece or piece[-1] not in SAME_SIGNS[sign] for piece in pieces[:-1]):
+            return None
+        msgstr = placeholder.join([piece[:-1] for piece in pieces[:-1]] + [pieces[-1]])
+    return msgstr
 
 
 def percent_sign(locale: TargetLocale) -> str:
