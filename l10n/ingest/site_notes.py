@@ -237,6 +237,21 @@ _CONTACT_LABEL = re.compile(
     r"|kontakt\s+zur\s+redaktion|contacter\s+la\s+rédaction|contactar\s+con\s+la\s+redacción)\W*",
     re.IGNORECASE,
 )
+# misses52b: a blog template's notice under its post pointing to the feed of the post's responses (WordPress's
+# "This entry was posted on … and is filed under … You can follow any responses to this entry through the RSS 2.0
+# feed", as translated: holdout52's Вечерние новости, "Новость была оставлена … в категории Экономика. Вы можете
+# читать ответы и комментарии к этой новости через RSS 2.0."): a line that names an RSS or Atom feed and the
+# responses or comments, the feed named with its version or the word "feed" ("Atom comments" is a firm's), asked only
+# of a line saying "RSS" or "Atom" (`is_site_note`). A story's sentence about feeds says more than one line of
+# `MAX_APPEAL_WORDS`, or names no responses.
+_FEED_NAME = re.compile(r"\b(?:RSS|Atom)(?:\s*[0-3]\.\d\b|\s+feeds?\b)", re.IGNORECASE)
+_RESPONSES = re.compile(
+    r"\b(?:responses?|comments?|ответ\w*|комментари\w*|відповід\w*|коментар\w*|antworten|kommentare?|réponses?|"
+    r"commentaires?|respuestas?|comentarios?|respostas?|comentários?|risposte|commenti)\b",
+    re.IGNORECASE,
+)
+
+
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
 _NOTE_PHRASES = GateGroup(
@@ -313,6 +328,10 @@ def is_site_note(text: str) -> bool:
     (False, False)
     >>> is_site_note("Загрузка..."), is_site_note("архив"), is_site_note("Loading the ferries took an hour.")
     (True, True, False)
+    >>> is_site_note("Posted in Economy. You can follow any responses to this entry through the RSS 2.0 feed.")
+    True
+    >>> is_site_note("The site's RSS feed carried the story on Monday."), is_site_note("Atom comments on the vote.")
+    (False, False)
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
@@ -362,6 +381,9 @@ def is_site_note(text: str) -> bool:
         )
     if "[" in text and words <= MAX_BAR_WORDS and _BRACKET_BAR.fullmatch(text):
         return True  # misses43: "[ Комментариев 0 ] [ версия для печати ]", "[РУС] [ENG]" (holdout42's CA-NEWS)
+    if ("RSS" in text or "Atom" in text) and words <= MAX_APPEAL_WORDS and _FEED_NAME.search(text):
+        if _RESPONSES.search(text):
+            return True  # misses52b: "… Вы можете читать ответы и комментарии к этой новости через RSS 2.0."
     if "@" in text and words <= MAX_NOTE_WORDS and _WRITER_CONTACT.match(text):
         return True  # holdout30: "—Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. …"
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
