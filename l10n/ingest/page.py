@@ -146,8 +146,10 @@ from l10n.ingest.site_makers import without_site_makers
 from l10n.ingest.site_notes import (
     contact_tables,
     is_about_site,
+    is_category_line,
     is_site_box,
     is_site_note,
+    is_site_note_lines,
     own_posts,
     without_closing_notes,
     without_opening_pointer,
@@ -415,6 +417,10 @@ def _article_blocks(
         ):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
             return False
         if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
+            return False
+        if is_category_line(block) or is_site_note_lines(
+            block
+        ):  # misses52b: "Эта статья в категориях: <a>здоровье</a>."
             return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 

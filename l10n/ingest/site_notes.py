@@ -25,11 +25,12 @@ them matches (`is_site_note`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import ORGANISATION_WORDS
+from l10n.ingest.byline import FILED_UNDER, ORGANISATION_WORDS
 from l10n.ingest.fields import marks_before, marks_from, match_key
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -68,10 +69,13 @@ _COMMENT_DISCLAIMER = gated_compile(
     re.IGNORECASE,
 )
 MAX_NOTE_WORDS = 40
-# The call to comment, and the section's label ("Tell us what YOU think...", "Comments", "27 Comments").
+# The call to comment, and the section's label ("Tell us what YOU think...", "Comments", "27 Comments", "0 Total
+# Comments"); the call to log in to comment (misses52b: Hudson Hub-Times's "Login above or Register to comment.").
 _COMMENT_CALL = re.compile(
     r"^\W*(?:tell us what you think|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
-    r"|(?:\d+\s+)?comments?|deixe (?:seu|o seu|um) comentário|deja (?:tu|un) comentario)\W*$",
+    r"|(?:log\s*in|sign\s*in|register)(?:\s+(?:above|below|here))?(?:\s+(?:or|and)\s+(?:log\s*in|sign\s*(?:in|up)"
+    r"|register))?\s+to\s+(?:comment|post\s+a\s+comment|reply)"
+    r"|(?:\d+\s+)?(?:total\s+)?comments?|deixe (?:seu|o seu|um) comentário|deja (?:tu|un) comentario)\W*$",
     re.IGNORECASE,
 )
 # A pointer to the comment section under the story ("(puedes comentar esta información más abajo)",
@@ -410,6 +414,70 @@ _WRITER_CONTACT = re.compile(
     r"(?:\S+\s+){1,4}?at\s+[^@]*\S@\S",
     re.IGNORECASE,
 )
+
+
+MAX_CATEGORY_WORDS = 12  # a label of a few words and a few categories
+
+
+def is_category_line(block: Block) -> bool:
+    """A line of the post's categories or tags under it: a label naming them (`byline.FILED_UNDER`: "Filed under:",
+    "Categories:", "Эта статья в категориях:", a few words before it at most) and after its colon nothing but links
+    and the marks between them (misses52b: holdout52's Амур.инфо, "Эта статья в категориях:&nbsp;<a>здоровье</a>."
+    under its story). A line with words or a day outside the links after the label is the stamp readers' or the
+    story's ("Категория: <a>Экономика</a> | 16 января 2012 15:59", `datelines`).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> is_category_line(Block("paragraph", "Эта статья в категориях: здоровье.", markup=[InlineMarkup(25, 33, "a")]))
+    True
+    >>> is_category_line(Block("paragraph", "Категория: Экономика | 16 января 2012 15:59", markup=[InlineMarkup(11, 20, "a")]))
+    False
+    >>> is_category_line(Block("paragraph", "Filed under: health.")), is_category_line(Block("paragraph", "Category: a new one"))
+    (False, False)
+    """
+    text = block.text
+    if ":" not in text or len(text.split()) > MAX_CATEGORY_WORDS:
+        return False
+    label = FILED_UNDER.search(text)
+    if label is None or len(text[: label.start()].split()) > MAX_POINTER_WORDS // 2:
+        return False
+    links = [mark for mark in block.markup if mark.tag == "a" and mark.end > label.end()]
+    if not links:
+        return False
+    inside = bytearray(len(text))
+    for mark in links:
+        inside[mark.start : mark.end] = b"\x01" * (mark.end - mark.start)
+    return not any(char.isalnum() for at, char in enumerate(text[label.end() :], label.end()) if not inside[at])
+
+
+def is_site_note_lines(block: Block) -> bool:
+    """A block of a few lines parted by line breaks (`<br>`), each the site's note (`is_site_note`) once its links'
+    text is left out, or a line of links alone: the comment section's foot set as loose lines (misses52b: Hudson
+    Hub-Times's "Login above or <a>Register</a> to comment.<br>0 Total Comments <a>Home</a> | <a>Back</a>"). One line
+    of the story's words keeps the block.
+
+    >>> from l10n.model import Block, InlineMarkup as M
+    >>> foot = Block("paragraph", "Login above or Register to comment. 0 Total Comments Home | Back",
+    ...     markup=[M(15, 23, "a"), M(35, 35, "br", void=True), M(53, 57, "a"), M(60, 64, "a")])
+    >>> is_site_note_lines(foot)
+    True
+    >>> said = Block("paragraph", "Login above or Register to comment. 0 comments were left on the plan.", markup=foot.markup[:2])
+    >>> is_site_note_lines(said)
+    False
+    """
+    text = block.text
+    breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)})
+    if not breaks or len(text.split()) > MAX_NOTE_WORDS:
+        return False
+    outside = bytearray(b"\x01" * len(text))
+    for mark in block.markup:
+        if mark.tag == "a":
+            outside[mark.start : mark.end] = bytes(mark.end - mark.start)
+    for start, end in itertools.pairwise([0, *breaks, len(text)]):
+        line = text[start:end].strip()
+        unlinked = " ".join("".join(char for at, char in enumerate(text[start:end], start) if outside[at]).split())
+        if line and not (is_site_note(line) or is_site_note(unlinked) or not any(c.isalnum() for c in unlinked)):
+            return False
+    return True
 
 
 def without_closing_notes(block: Block) -> Block:
