@@ -144,6 +144,44 @@ def rel_author_line(root: HtmlElement) -> list[str]:
     return []
 
 
+MAILTO_HEADER_REACH = 3  # elements up from the link to the story's header box, which holds the page's <h1>
+
+
+def mailto_name(root: HtmlElement) -> list[str]:
+    """The name of a link to write to its person (`mailto:`) in the story's header, the name its address spells
+    ("<a href="mailto:richard.young@thecomet.net">Richard Young</a>", misses52b: holdout52's The Comet, its line under
+    the `<h1>` with the day and no label): a reporter's address beside the headline is the writer's. Only where an
+    element a few levels up (`MAILTO_HEADER_REACH`) holds the page's `<h1>`: a masthead's or footer's contact link
+    ("Editor: <a href="mailto:…">…</a>") stands away from the story's heading, and a link whose text is not the
+    address's name ("Contact us", "news@…") names no one.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><h1>Care home criticised</h1><p><a href="mailto:richard.young@x.net ">'
+    ...     'Richard Young </a> Tuesday</p></div>')
+    >>> mailto_name(page)
+    ['Richard Young']
+    >>> mailto_name(lxml.html.fromstring('<div><h1>Care home</h1><p><a href="mailto:news@x.net">Richard Young</a></p></div>'))
+    []
+    """
+    for link in root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href[:7].lower() == "mailto:" or "@" not in href:
+            continue
+        name = normalise_space(link.text_content())
+        if not (
+            1 < len(name.split(maxsplit=MAX_SIGN_OFF_NAME_WORDS)) <= MAX_SIGN_OFF_NAME_WORDS
+            and match_key(href[7:].split("@")[0]) == match_key(name)
+            and looks_like_name(name)
+        ):
+            continue
+        box = link
+        for _ in range(MAILTO_HEADER_REACH):
+            box = box.getparent() if box.getparent() is not None else box
+            if next(box.iter("h1"), None) is not None:
+                return [name]
+    return []
+
+
 def split_label_line(root: HtmlElement) -> list[str]:
     """ "By Alex Bozarjian" from `<span>By</span><span><a>Alex Bozarjian</a></span>`: a leaf
     element holding only a byline label, and the short text of its next sibling. Read before
@@ -269,6 +307,7 @@ def author_names(
             lambda: header_credit(blocks),  # holdout24: "【王己由／台北報導】" under the headline
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
             lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
+            lambda: mailto_name(root),  # misses52b: "<a href="mailto:richard.young@…">Richard Young</a>" under the <h1>
             lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
         )
         teasers: list[frozenset[str]] = []  # read once, when a source first shows a line
