@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import urljoin
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from l10n.ingest.chrome_lines import trail_page_step
 from l10n.ingest.datelines import read_timestamp
