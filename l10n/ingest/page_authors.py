@@ -435,7 +435,24 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     if signed:  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
         return signed
     lines = (first_line(block) for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1]])
-    return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
+    dashed = next(
+        (name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), []
+    )
+    return dashed or _signature_over_rule(blocks)
+
+
+def _signature_over_rule(blocks: list[Block]) -> list[str]:
+    """A signature (`_signature`, a paragraph) under a paragraph that ends as a sentence and over a rule, a line of
+    no letters or digits ("____…", "* * *"), as a paper's page prints the end of a story above the next (misses52b:
+    holdout52's Приазовский рабочий, "<b>Александр БОНДАРЕНКО</b>" and a line of underscores; the extractor keeps
+    the issue's other stories and the subscribers' draw after it, and leaves the signature out, so no signature
+    closes the kept lines)."""
+    for at in range(1, len(blocks) - 1):
+        after = blocks[at + 1].text
+        if blocks[at].role == "paragraph" and after.strip() and not any(char.isalnum() for char in after):
+            if ends_as_sentence(blocks[at - 1].text) and (signature := _signature(blocks[at])):
+                return [signature]
+    return []
 
 
 # misses47: the initials after the writer's name in a signature, an editor's ("Севда Шахмедова, Л.А.", holdout47's
@@ -450,7 +467,10 @@ def _signature(block: Block) -> str:
     the whole of it is set in italics (`_is_emphasised`, misses46b), or in bold with an editor's initials after it
     (`_SIGNED_INITIALS`, misses47: 1NEWS.AZ's `<p><strong>Севда Шахмедова, Л.А.</strong></p>`; the initials are
     not the name). `_sign_off` reads it under a paragraph that ends as a sentence (phpspot's sidebar label "SITE
-    PROFILE" follows a line of links), past a view count under it ("Просмотров: 28").
+    PROFILE" follows a line of links), past a view count under it ("Просмотров: 28"). A name set as papers of the
+    former Soviet Union and France sign, the given names in title case and the surname in capitals ("Александр
+    БОНДАРЕНКО", misses52b: holdout52's Приазовский рабочий, `<b>` under the story), may be in bold too
+    (`_capital_surname`): a bold heading in title case is a section's.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> [_signature(Block("paragraph", text)) for text in ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", "Dimitris Karagiorgos", "ASSOCIATED PRESS")]
@@ -464,13 +484,17 @@ def _signature(block: Block) -> str:
     ('Севда Шахмедова', '')
     >>> _signature(Block("paragraph", "Севда Шахмедова", markup=[InlineMarkup(0, 15, "strong")]))
     ''
+    >>> _signature(Block("paragraph", "Александр БОНДАРЕНКО", markup=[InlineMarkup(0, 20, "b")]))
+    'Александр БОНДАРЕНКО'
+    >>> _signature(Block("paragraph", "Александр БОНДАРЕНКО")), _signature(Block("paragraph", "Новости ДНЕПРА"))
+    ('', '')
     """
     text = normalise_space(block.text)
     initials = _SIGNED_INITIALS.search(text)
     initials = initials if initials is not None and initials.group().isupper() else None
     name = text[: initials.start()] if initials is not None else text
     words = name.split()
-    shown_apart = name.isupper() or _is_emphasised(block, bold=initials is not None)
+    shown_apart = name.isupper() or _is_emphasised(block, bold=initials is not None or _capital_surname(words))
     signed = (
         1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS
         and shown_apart
@@ -479,6 +503,19 @@ def _signature(block: Block) -> str:
         and not any(mark.tag == "a" for mark in block.markup)
     )
     return name if signed else ""
+
+
+def _capital_surname(words: list[str]) -> bool:
+    """The name's last word in capitals, of two letters or more, each word before it a capital and small letters
+    ("Александр БОНДАРЕНКО", "Jean DUPONT"): a signature's form, which a tag's or a caption's words do not take."""
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and len(last) > 1
+        and last.isupper()
+        and last.isalpha()
+        and all(word[0].isupper() and word[1:].islower() for word in words[:-1])
+    )
 
 
 def _is_emphasised(block: Block, *, bold: bool = False) -> bool:
