@@ -127,9 +127,15 @@ def test_a_signature_with_its_surname_in_capitals_over_a_rule_is_the_writer() ->
     assert _signature(Block("paragraph", "Александр БОНДАРЕНКО", markup=bold)) == "Александр БОНДАРЕНКО"
     assert _signature(Block("paragraph", "Новости ДНЕПРА")) == ""  # not in bold: a heading's words
     assert _signature(Block("paragraph", "Новости Днепра", markup=[InlineMarkup(0, 14, "b")])) == ""
-    story = Block("paragraph", "Суд приговорил врачей к пяти годам лишения свободы.")
+    story = Block(
+        "paragraph",
+        "Суд приговорил врачей станции переливания крови к пяти годам лишения свободы, их адвокаты обжалуют приговор.",
+    )
     signed = Block("paragraph", "Александр БОНДАРЕНКО", markup=bold)
     rule = Block("paragraph", "_" * 30)
     assert _signature_over_rule([story, signed, rule]) == ["Александр БОНДАРЕНКО"]
     assert _signature_over_rule([story, signed, Block("paragraph", "Другие новости")]) == []
     assert _signature_over_rule([Block("heading", "Из зала суда"), signed, rule]) == []
+    boxed = [Block("paragraph", "."), Block("paragraph", "НОВОСТИ В СЕТИ"), Block("paragraph", ".")]
+    assert _signature_over_rule([Block("paragraph", "Суд вынес приговор."), signed, rule]) == []  # a box's short line
+    assert _signature_over_rule(boxed) == []  # Interfax's box title between two dots

@@ -442,17 +442,24 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
 
 
 def _signature_over_rule(blocks: list[Block]) -> list[str]:
-    """A signature (`_signature`, a paragraph) under a paragraph that ends as a sentence and over a rule, a line of
-    no letters or digits ("____…", "* * *"), as a paper's page prints the end of a story above the next (misses52b:
-    holdout52's Приазовский рабочий, "<b>Александр БОНДАРЕНКО</b>" and a line of underscores; the extractor keeps
-    the issue's other stories and the subscribers' draw after it, and leaves the signature out, so no signature
-    closes the kept lines)."""
+    """A signature (`_signature`, a paragraph) under a paragraph of the story (`MIN_SIGNED_PARAGRAPH` characters,
+    ending as a sentence) and over a rule, a line of one mark drawn (`_RULE_LINE`: "____…", "* * *"), as a paper's
+    page prints the end of a story above the next (misses52b: holdout52's Приазовский рабочий, "<b>Александр
+    БОНДАРЕНКО</b>" and a line of underscores; the extractor keeps the issue's other stories and the subscribers'
+    draw after it, and leaves the signature out, so no signature closes the kept lines). Interfax's box title "НОВОСТИ
+    В СЕТИ" between two lines of "." is none."""
     for at in range(1, len(blocks) - 1):
-        after = blocks[at + 1].text
-        if blocks[at].role == "paragraph" and after.strip() and not any(char.isalnum() for char in after):
-            if ends_as_sentence(blocks[at - 1].text) and (signature := _signature(blocks[at])):
-                return [signature]
+        if blocks[at].role == "paragraph" and _RULE_LINE.fullmatch(blocks[at + 1].text):
+            above = blocks[at - 1]
+            if above.role == "paragraph" and len(above.text) >= MIN_SIGNED_PARAGRAPH and ends_as_sentence(above.text):
+                if signature := _signature(blocks[at]):
+                    return [signature]
     return []
+
+
+# a line drawn with one mark, three times or more ("______", "* * *", "———"), spaces between maybe
+_RULE_LINE = re.compile(r"\s*([_\-–—=*~•])(?:\s*\1){2,}\s*")
+MIN_SIGNED_PARAGRAPH = 100  # characters of the paragraph over a signature: a story's, not a box's line ("…раздела" ".")
 
 
 # misses47: the initials after the writer's name in a signature, an editor's ("Севда Шахмедова, Л.А.", holdout47's
