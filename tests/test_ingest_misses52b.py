@@ -139,3 +139,26 @@ def test_a_signature_with_its_surname_in_capitals_over_a_rule_is_the_writer() ->
     boxed = [Block("paragraph", "."), Block("paragraph", "НОВОСТИ В СЕТИ"), Block("paragraph", ".")]
     assert _signature_over_rule([Block("paragraph", "Суд вынес приговор."), signed, rule]) == []  # a box's short line
     assert _signature_over_rule(boxed) == []  # Interfax's box title between two dots
+
+
+def test_a_label_of_other_news_over_cards_closes_a_short_story() -> None:
+    """4geo (holdout52) prints its two-paragraph story, then "Другие новости в рубрике «Здоровье»" over six cells of
+    "<a>В Кузбассе открылся первый детский хоспис в Сибири</a> 05/04, 12:30 В Новокузнецке …" and the portal's
+    interview box: the label was no others-box label, and the cards, longer than the story, kept it from closing it
+    (`story_edges._closes`). The label is one (`chrome_lines._OTHERS_BOX`), and over three cards or more each opening
+    with a link, under a story none of whose paragraphs does, it closes the story (`story_edges._cards_under`)."""
+    document = measured("4geo-ru-kurilki")
+    assert chrome_kept("4geo-ru-kurilki", document) == []
+
+    from l10n.ingest.chrome_lines import starts_others_box
+    from l10n.ingest.story_edges import story_cut
+
+    assert starts_others_box(Block("paragraph", "Другие новости в рубрике «Здоровье»"))
+    assert not starts_others_box(Block("paragraph", "Другие новости в рубрике говорят о том же, сообщил врач."))
+    story = Block("paragraph", "The port reopened on Monday after the storm.")
+    label = Block("paragraph", "More news")
+    card = Block("cell", "Ferries resume on Friday 05/04, 12:30 Boats sail again.", markup=[InlineMarkup(0, 24, "a")])
+    cards = [story, label, card, card, card]
+    assert story_cut(cards, [0, 2, 3, 4], frozenset()) == [0]
+    linked = Block("paragraph", story.text, markup=[InlineMarkup(0, 8, "a")])
+    assert story_cut([linked, *cards[1:]], [0, 2, 3, 4], frozenset()) != [0]  # its story opens with a link too

@@ -399,29 +399,13 @@ KNOWN_CHROME_KEPT = {
             "09123 — кружка с логотипом «ПР»",
         )
     },
-    **{
-        ("4geo-ru-kurilki", text): (
-            "the section's other news ('Другие новости в рубрике «Здоровье»', its heading dropped), each title, day and "
-            "teaser one unit after the story (trafilatura keeps them too, and the heading)"
-        )
-        for text in (
-            "В Кузбассе открылся первый детский хоспис в Сибири",
-            "Пейте, дети, молоко?..",
-            "Туберкулеза в Кузбассе на 70% больше, чем в России",
-        )
-    },
-    **{
-        ("4geo-ru-kurilki", text): (
-            "the portal's own interview box's titles ('Интервью', its heading dropped), each a unit after the section's "
-            "news (trafilatura keeps them too)"
-        )
-        for text in ("Ежедневное развитие – это наш конёк!", "Слушай радио с 4гео!")
-    },
     # Вечерние новости's category-and-day line 'Категория: Экономика | 16 января 2012 15:59' read since (misses52,
     # test_ingest_misses52.py: `datelines._linked_label_stamp`, the day, and the line no unit); its WordPress
     # posted-in notice ('… через RSS 2.0. …', `site_notes._FEED_NAME`), Амур.инфо's category line
     # (`site_notes.is_category_line`) and Hudson Hub-Times's comment log-in line and count
-    # (`site_notes.is_site_note_lines`) read since (misses52b, test_ingest_misses52b.py)
+    # (`site_notes.is_site_note_lines`) read since, and 4geo's section news and interview teasers after its story (the
+    # label "Другие новости в рубрике «Здоровье»" over cards, `story_edges._cards_under`) (misses52b,
+    # test_ingest_misses52b.py)
 }
 # Headlines ours reads wrong (holdout7's blind miss, getnews's full-width bar '｜' before the site's name, read since):
 KNOWN_HEADLINE_MISSES: dict[str, str] = {
