@@ -117,9 +117,11 @@ _MORE_BY = re.compile(
     re.IGNORECASE,
 )
 _BAR = re.compile(r"\s*\|\s*")
-# A bar's field naming the post's categories ("par framasoft | Classé dans : Artiste, Contributopia"): no names.
-_FILED_UNDER = re.compile(
-    r"(?:filed under|posted in|categor(?:y|ies)|classé dans|catégories?|publicado en|archivado en|kategorien?)\s*:",
+# A bar's field naming the post's categories ("par framasoft | Classé dans : Artiste, Contributopia"): no names; the
+# label of a line of the post's categories too (`site_notes.is_category_line`, misses52b: "Эта статья в категориях:").
+FILED_UNDER = re.compile(
+    r"(?:filed under|posted in|categor(?:y|ies)|classé dans|catégories?|publicado en|archivado en|kategorien?"
+    r"|категори[яийю]\w*|категорі[яйїю]\w*|рубрик\w*)\s*:",
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(r"\s*[(\[].*?[)\]]")
@@ -443,7 +445,7 @@ def _without_outlet_fields(text: str) -> str:
     """
     fields = _BAR.split(text)
     cut = [_before_domain(part) for part in fields]  # holdout8: "By Jemele Hill ESPN.com Archive | Contact"
-    names = [part for part in cut if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part) or _FILED_UNDER.match(part))]
+    names = [part for part in cut if not (_DOMAIN.search(part) or _LEGAL_FORM.search(part) or FILED_UNDER.match(part))]
     return " | ".join(names) if names and (len(names) < len(fields) or cut != fields) else text
 
 

@@ -99,7 +99,7 @@ from l10n.ingest.page_boxes import (
 )
 from l10n.ingest.page_controls import controls_back, stand_in_controls
 from l10n.ingest.page_figures import credited_pictures, figures_by_caption, lead_picture_above
-from l10n.ingest.page_headline import headline_at, is_kicked, key_words, page_headline
+from l10n.ingest.page_headline import bookmark_title, headline_at, is_kicked, key_words, page_headline
 from l10n.ingest.page_htmldate import htmldate_day
 from l10n.ingest.page_layout import side_column_keys
 from l10n.ingest.page_main import (
@@ -146,8 +146,10 @@ from l10n.ingest.site_makers import without_site_makers
 from l10n.ingest.site_notes import (
     contact_tables,
     is_about_site,
+    is_category_line,
     is_site_box,
     is_site_note,
+    is_site_note_lines,
     own_posts,
     without_closing_notes,
     without_opening_pointer,
@@ -236,6 +238,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     meta.authors = writers_shown(root, meta)  # holdout18: not a template's writer the page never shows
     meta.authors = without_site_makers(root, meta.authors)  # holdout26: "BDigital Web Solutions", the site's maker
     meta.authors = shown_writers(root, meta.authors, meta.site_name)  # writers28: a CMS login the page never shows
+    bookmark = bookmark_title(root)  # misses52b: the entry's permalink, its title where the <title> is the site's
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     open_tweet_quotes(root)  # aeb's bigbrandsystem: a sentence set as a link to tweet it
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
@@ -306,7 +309,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
-    headline = page_headline(meta, document.blocks, sites, language=language, root=root)
+    headline = page_headline(meta, document.blocks, sites, language=language, root=root, bookmark=bookmark)
     if document.published is not None:  # misses43: lines of the day above the story, its month a word read for none
         stamps = {**day_lines(document.blocks, document.published, main.kept_block, headline.text), **stamps}
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]
@@ -414,6 +417,10 @@ def _article_blocks(
         ):  # misses38: "About Georgetown University Medical Center<br>…" on its own site
             return False
         if is_notice_line(block.text):  # holdout28: "Published by Globes … on January 16, 2012", ΑΠΕ-ΜΠΕ's rights
+            return False
+        if is_category_line(block) or is_site_note_lines(
+            block
+        ):  # misses52b: "Эта статья в категориях: <a>здоровье</a>."
             return False
         return not is_site_note(block.text)  # holdout11: comment rules, ad labels, "More: <another story>"
 

@@ -144,6 +144,44 @@ def rel_author_line(root: HtmlElement) -> list[str]:
     return []
 
 
+MAILTO_HEADER_REACH = 3  # elements up from the link to the story's header box, which holds the page's <h1>
+
+
+def mailto_name(root: HtmlElement) -> list[str]:
+    """The name of a link to write to its person (`mailto:`) in the story's header, the name its address spells
+    ("<a href="mailto:richard.young@thecomet.net">Richard Young</a>", misses52b: holdout52's The Comet, its line under
+    the `<h1>` with the day and no label): a reporter's address beside the headline is the writer's. Only where an
+    element a few levels up (`MAILTO_HEADER_REACH`) holds the page's `<h1>`: a masthead's or footer's contact link
+    ("Editor: <a href="mailto:…">…</a>") stands away from the story's heading, and a link whose text is not the
+    address's name ("Contact us", "news@…") names no one.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><h1>Care home criticised</h1><p><a href="mailto:richard.young@x.net ">'
+    ...     'Richard Young </a> Tuesday</p></div>')
+    >>> mailto_name(page)
+    ['Richard Young']
+    >>> mailto_name(lxml.html.fromstring('<div><h1>Care home</h1><p><a href="mailto:news@x.net">Richard Young</a></p></div>'))
+    []
+    """
+    for link in root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href[:7].lower() == "mailto:" or "@" not in href:
+            continue
+        name = normalise_space(link.text_content())
+        if not (
+            1 < len(name.split(maxsplit=MAX_SIGN_OFF_NAME_WORDS)) <= MAX_SIGN_OFF_NAME_WORDS
+            and match_key(href[7:].split("@")[0]) == match_key(name)
+            and looks_like_name(name)
+        ):
+            continue
+        box = link
+        for _ in range(MAILTO_HEADER_REACH):
+            box = box.getparent() if box.getparent() is not None else box
+            if next(box.iter("h1"), None) is not None:
+                return [name]
+    return []
+
+
 def split_label_line(root: HtmlElement) -> list[str]:
     """ "By Alex Bozarjian" from `<span>By</span><span><a>Alex Bozarjian</a></span>`: a leaf
     element holding only a byline label, and the short text of its next sibling. Read before
@@ -269,6 +307,7 @@ def author_names(
             lambda: header_credit(blocks),  # holdout24: "【王己由／台北報導】" under the headline
             lambda: korean_byline_line(root),  # holdout6: "<span>이용민 기자 | </span>"
             lambda: heading_byline(blocks),  # holdout10: "…の成否<br>編集委員　中沢克二" in the <h1>
+            lambda: mailto_name(root),  # misses52b: "<a href="mailto:richard.young@…">Richard Young</a>" under the <h1>
             lambda: unpruned,  # holdout6: qdaily's author line inside its "author-share" box
         )
         teasers: list[frozenset[str]] = []  # read once, when a source first shows a line
@@ -396,7 +435,31 @@ def _sign_off(blocks: list[Block], kept: list[int]) -> list[str]:
     if signed:  # else holdout15's "— Scott Brinker<br>MarTech Program Chair" above the site's prompt:
         return signed
     lines = (first_line(block) for block in blocks[kept[-min(CREDIT_PARAGRAPHS, len(kept))] : kept[-1]])
-    return next((name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), [])
+    dashed = next(
+        (name for line in lines if (name := _signed_name(_SIGN_OFF.fullmatch(line.strip()), dashed=True))), []
+    )
+    return dashed or _signature_over_rule(blocks)
+
+
+def _signature_over_rule(blocks: list[Block]) -> list[str]:
+    """A signature (`_signature`, a paragraph) under a paragraph of the story (`MIN_SIGNED_PARAGRAPH` characters,
+    ending as a sentence) and over a rule, a line of one mark drawn (`_RULE_LINE`: "____…", "* * *"), as a paper's
+    page prints the end of a story above the next (misses52b: holdout52's Приазовский рабочий, "<b>Александр
+    БОНДАРЕНКО</b>" and a line of underscores; the extractor keeps the issue's other stories and the subscribers'
+    draw after it, and leaves the signature out, so no signature closes the kept lines). Interfax's box title "НОВОСТИ
+    В СЕТИ" between two lines of "." is none."""
+    for at in range(1, len(blocks) - 1):
+        if blocks[at].role == "paragraph" and _RULE_LINE.fullmatch(blocks[at + 1].text):
+            above = blocks[at - 1]
+            if above.role == "paragraph" and len(above.text) >= MIN_SIGNED_PARAGRAPH and ends_as_sentence(above.text):
+                if signature := _signature(blocks[at]):
+                    return [signature]
+    return []
+
+
+# a line drawn with one mark, three times or more ("______", "* * *", "———"), spaces between maybe
+_RULE_LINE = re.compile(r"\s*([_\-–—=*~•])(?:\s*\1){2,}\s*")
+MIN_SIGNED_PARAGRAPH = 100  # characters of the paragraph over a signature: a story's, not a box's line ("…раздела" ".")
 
 
 # misses47: the initials after the writer's name in a signature, an editor's ("Севда Шахмедова, Л.А.", holdout47's
@@ -411,7 +474,10 @@ def _signature(block: Block) -> str:
     the whole of it is set in italics (`_is_emphasised`, misses46b), or in bold with an editor's initials after it
     (`_SIGNED_INITIALS`, misses47: 1NEWS.AZ's `<p><strong>Севда Шахмедова, Л.А.</strong></p>`; the initials are
     not the name). `_sign_off` reads it under a paragraph that ends as a sentence (phpspot's sidebar label "SITE
-    PROFILE" follows a line of links), past a view count under it ("Просмотров: 28").
+    PROFILE" follows a line of links), past a view count under it ("Просмотров: 28"). A name set as papers of the
+    former Soviet Union and France sign, the given names in title case and the surname in capitals ("Александр
+    БОНДАРЕНКО", misses52b: holdout52's Приазовский рабочий, `<b>` under the story), may be in bold too
+    (`_capital_surname`): a bold heading in title case is a section's.
 
     >>> from l10n.model import Block, InlineMarkup
     >>> [_signature(Block("paragraph", text)) for text in ("ΔΗΜΗΤΡΗΣ ΚΑΡΑΓΙΩΡΓΟΣ", "Dimitris Karagiorgos", "ASSOCIATED PRESS")]
@@ -425,13 +491,17 @@ def _signature(block: Block) -> str:
     ('Севда Шахмедова', '')
     >>> _signature(Block("paragraph", "Севда Шахмедова", markup=[InlineMarkup(0, 15, "strong")]))
     ''
+    >>> _signature(Block("paragraph", "Александр БОНДАРЕНКО", markup=[InlineMarkup(0, 20, "b")]))
+    'Александр БОНДАРЕНКО'
+    >>> _signature(Block("paragraph", "Александр БОНДАРЕНКО")), _signature(Block("paragraph", "Новости ДНЕПРА"))
+    ('', '')
     """
     text = normalise_space(block.text)
     initials = _SIGNED_INITIALS.search(text)
     initials = initials if initials is not None and initials.group().isupper() else None
     name = text[: initials.start()] if initials is not None else text
     words = name.split()
-    shown_apart = name.isupper() or _is_emphasised(block, bold=initials is not None)
+    shown_apart = name.isupper() or _is_emphasised(block, bold=initials is not None or _capital_surname(words))
     signed = (
         1 < len(words) <= MAX_SIGN_OFF_NAME_WORDS
         and shown_apart
@@ -440,6 +510,19 @@ def _signature(block: Block) -> str:
         and not any(mark.tag == "a" for mark in block.markup)
     )
     return name if signed else ""
+
+
+def _capital_surname(words: list[str]) -> bool:
+    """The name's last word in capitals, of two letters or more, each word before it a capital and small letters
+    ("Александр БОНДАРЕНКО", "Jean DUPONT"): a signature's form, which a tag's or a caption's words do not take."""
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and len(last) > 1
+        and last.isupper()
+        and last.isalpha()
+        and all(word[0].isupper() and word[1:].islower() for word in words[:-1])
+    )
 
 
 def _is_emphasised(block: Block, *, bold: bool = False) -> bool:

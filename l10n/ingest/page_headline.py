@@ -14,11 +14,13 @@ import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from l10n.ingest.chrome_lines import trail_page_step
 from l10n.ingest.datelines import read_timestamp
 from l10n.ingest.fields import marks_before, match_key, normalise_space
 from l10n.ingest.furniture import first_line
+from l10n.ingest.page_days import own_addresses
 from l10n.ingest.page_titles import (
     comma_site_heads,
     strip_site_name,
@@ -44,12 +46,14 @@ def page_headline(
     *,
     language: str = "",
     root: HtmlElement | None = None,
+    bookmark: str = "",
 ) -> Block:
     """The heading that matches a stated title (the visible one), else the best stated title;
     without a page number run on (`without_page_number`, holdout6). `language`: the page's, for the
     month names of a day run on after the title (`_without_run_ons`); `root`: the page's tree, where a title's
-    first part may be shown outside the blocks (`title_head_in_page`)."""
-    headline = _page_headline(meta, blocks, sites, language, root)
+    first part may be shown outside the blocks (`title_head_in_page`); `bookmark`: the entry's permalink text, read
+    before pruning (`bookmark_title`)."""
+    headline = _page_headline(meta, blocks, sites, language, root, bookmark)
     text = without_page_number(headline.text)
     if text != headline.text:
         headline.text = text
@@ -101,7 +105,12 @@ def is_title_long(part: str) -> bool:
 
 
 def _page_headline(
-    meta: PageMetadata, blocks: list[Block], sites: frozenset[str], language: str, root: HtmlElement | None
+    meta: PageMetadata,
+    blocks: list[Block],
+    sites: frozenset[str],
+    language: str,
+    root: HtmlElement | None,
+    bookmark: str = "",
 ) -> Block:
     """See `page_headline`. A title's site part is cut by the stated site name and by the page's
     own domain names ("… - Entermedia" on entermedia.co.kr, which states no site name); a stated
@@ -200,6 +209,8 @@ def _page_headline(
     head = title_head_in_page(root, meta.headlines) if root is not None and titles else ""
     if head:  # misses51b: Саратов-Times's title a link in <strong class=title>, no block of it
         return Block(role="headline", text=head, line=0)
+    if bookmark:  # misses52b: Вечерние новости's <title>
+        return Block(role="headline", text=bookmark, line=0)
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
@@ -242,6 +253,40 @@ def title_head_in_page(root: HtmlElement, titles: list[str]) -> str:
 
 
 _NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "title"})
+
+
+def bookmark_title(root: HtmlElement) -> str:
+    """The text of the page's permalink to itself: a link marked `rel="bookmark"` (HTML's "the permalink of the
+    nearest article", hAtom's entry title) whose address is the one the page states for itself (`<link
+    rel="canonical">`, `og:url`; `page_days.own_addresses`), of a title's length (`is_title_long`), and one text
+    only. A blog template sets the entry's title so (WordPress's `<a href="…?p=72620" rel="bookmark"><b>…</b></a>`
+    over the post, misses52b: holdout52's Вечерние новости, whose `<title>` is the site's name alone); asked by
+    `_page_headline` only where no heading or line shows a stated title. A related post's or a list's bookmark
+    links to another page, so names none here. Read before pruning, which drops a line that is a link alone.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring('<html><head><link rel="canonical" href="http://x.ua/?p=7"></head><body>'
+    ...     '<div><a href="http://x.ua/?p=7" rel="bookmark"><b>Salmonella found in chicken offal</b></a></div>'
+    ...     '<a href="http://x.ua/?p=8" rel="bookmark">Vaccines for children ordered now</a></body></html>')
+    >>> bookmark_title(page)
+    'Salmonella found in chicken offal'
+    """
+    own = {_address_key(address) for address in own_addresses(root)} - {""}
+    if not own:
+        return ""
+    texts = {
+        text
+        for link in root.iter("a")
+        if "bookmark" in (link.get("rel") or "").lower().split()
+        and _address_key(urljoin(next(iter(own)), link.get("href") or "")) in own
+        and is_title_long(text := normalise_space(link.text_content()).strip())
+    }
+    return texts.pop() if len(texts) == 1 else ""
+
+
+def _address_key(address: str) -> str:
+    """An address as compared: no fragment, scheme or final slash (`http://x.ua/?p=7#respond` is `x.ua/?p=7`)."""
+    return re.sub(r"^[a-z]+://", "", address.strip().split("#")[0], flags=re.IGNORECASE).rstrip("/").lower()
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")

@@ -25,11 +25,12 @@ them matches (`is_site_note`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from l10n.ingest.byline import ORGANISATION_WORDS
+from l10n.ingest.byline import FILED_UNDER, ORGANISATION_WORDS
 from l10n.ingest.fields import marks_before, marks_from, match_key
 from l10n.ingest.furniture import (
     ALL_LINK_SHARE,
@@ -68,10 +69,13 @@ _COMMENT_DISCLAIMER = gated_compile(
     re.IGNORECASE,
 )
 MAX_NOTE_WORDS = 40
-# The call to comment, and the section's label ("Tell us what YOU think...", "Comments", "27 Comments").
+# The call to comment, and the section's label ("Tell us what YOU think...", "Comments", "27 Comments", "0 Total
+# Comments"); the call to log in to comment (misses52b: Hudson Hub-Times's "Login above or Register to comment.").
 _COMMENT_CALL = re.compile(
     r"^\W*(?:tell us what you think|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)"
-    r"|(?:\d+\s+)?comments?|deixe (?:seu|o seu|um) comentário|deja (?:tu|un) comentario)\W*$",
+    r"|(?:log\s*in|sign\s*in|register)(?:\s+(?:above|below|here))?(?:\s+(?:or|and)\s+(?:log\s*in|sign\s*(?:in|up)"
+    r"|register))?\s+to\s+(?:comment|post\s+a\s+comment|reply)"
+    r"|(?:\d+\s+)?(?:total\s+)?comments?|deixe (?:seu|o seu|um) comentário|deja (?:tu|un) comentario)\W*$",
     re.IGNORECASE,
 )
 # A pointer to the comment section under the story ("(puedes comentar esta información más abajo)",
@@ -237,6 +241,21 @@ _CONTACT_LABEL = re.compile(
     r"|kontakt\s+zur\s+redaktion|contacter\s+la\s+rédaction|contactar\s+con\s+la\s+redacción)\W*",
     re.IGNORECASE,
 )
+# misses52b: a blog template's notice under its post pointing to the feed of the post's responses (WordPress's
+# "This entry was posted on … and is filed under … You can follow any responses to this entry through the RSS 2.0
+# feed", as translated: holdout52's Вечерние новости, "Новость была оставлена … в категории Экономика. Вы можете
+# читать ответы и комментарии к этой новости через RSS 2.0."): a line that names an RSS or Atom feed and the
+# responses or comments, the feed named with its version or the word "feed" ("Atom comments" is a firm's), asked only
+# of a line saying "RSS" or "Atom" (`is_site_note`). A story's sentence about feeds says more than one line of
+# `MAX_APPEAL_WORDS`, or names no responses.
+_FEED_NAME = re.compile(r"\b(?:RSS|Atom)(?:\s*[0-3]\.\d\b|\s+feeds?\b)", re.IGNORECASE)
+_RESPONSES = re.compile(
+    r"\b(?:responses?|comments?|ответ\w*|комментари\w*|відповід\w*|коментар\w*|antworten|kommentare?|réponses?|"
+    r"commentaires?|respuestas?|comentarios?|respostas?|comentários?|risposte|commenti)\b",
+    re.IGNORECASE,
+)
+
+
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
 _NOTE_PHRASES = GateGroup(
@@ -313,6 +332,10 @@ def is_site_note(text: str) -> bool:
     (False, False)
     >>> is_site_note("Загрузка..."), is_site_note("архив"), is_site_note("Loading the ferries took an hour.")
     (True, True, False)
+    >>> is_site_note("Posted in Economy. You can follow any responses to this entry through the RSS 2.0 feed.")
+    True
+    >>> is_site_note("The site's RSS feed carried the story on Monday."), is_site_note("Atom comments on the vote.")
+    (False, False)
     """
     parts = text.split()
     text, words = " ".join(parts), len(parts)  # the words of the spaced-out text are these
@@ -362,6 +385,9 @@ def is_site_note(text: str) -> bool:
         )
     if "[" in text and words <= MAX_BAR_WORDS and _BRACKET_BAR.fullmatch(text):
         return True  # misses43: "[ Комментариев 0 ] [ версия для печати ]", "[РУС] [ENG]" (holdout42's CA-NEWS)
+    if ("RSS" in text or "Atom" in text) and words <= MAX_APPEAL_WORDS and _FEED_NAME.search(text):
+        if _RESPONSES.search(text):
+            return True  # misses52b: "… Вы можете читать ответы и комментарии к этой новости через RSS 2.0."
     if "@" in text and words <= MAX_NOTE_WORDS and _WRITER_CONTACT.match(text):
         return True  # holdout30: "—Staff writer Cam E. Kettles can be reached at cam.kettles@thecrimson.com. …"
     return words <= MAX_RIGHTS_WORDS and bool(_RIGHTS_LINE.match(text)) and not ends_as_sentence(text)
@@ -388,6 +414,70 @@ _WRITER_CONTACT = re.compile(
     r"(?:\S+\s+){1,4}?at\s+[^@]*\S@\S",
     re.IGNORECASE,
 )
+
+
+MAX_CATEGORY_WORDS = 12  # a label of a few words and a few categories
+
+
+def is_category_line(block: Block) -> bool:
+    """A line of the post's categories or tags under it: a label naming them (`byline.FILED_UNDER`: "Filed under:",
+    "Categories:", "Эта статья в категориях:", a few words before it at most) and after its colon nothing but links
+    and the marks between them (misses52b: holdout52's Амур.инфо, "Эта статья в категориях:&nbsp;<a>здоровье</a>."
+    under its story). A line with words or a day outside the links after the label is the stamp readers' or the
+    story's ("Категория: <a>Экономика</a> | 16 января 2012 15:59", `datelines`).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> is_category_line(Block("paragraph", "Эта статья в категориях: здоровье.", markup=[InlineMarkup(25, 33, "a")]))
+    True
+    >>> is_category_line(Block("paragraph", "Категория: Экономика | 16 января 2012 15:59", markup=[InlineMarkup(11, 20, "a")]))
+    False
+    >>> is_category_line(Block("paragraph", "Filed under: health.")), is_category_line(Block("paragraph", "Category: a new one"))
+    (False, False)
+    """
+    text = block.text
+    if ":" not in text or len(text.split()) > MAX_CATEGORY_WORDS:
+        return False
+    label = FILED_UNDER.search(text)
+    if label is None or len(text[: label.start()].split()) > MAX_POINTER_WORDS // 2:
+        return False
+    links = [mark for mark in block.markup if mark.tag == "a" and mark.end > label.end()]
+    if not links:
+        return False
+    inside = bytearray(len(text))
+    for mark in links:
+        inside[mark.start : mark.end] = b"\x01" * (mark.end - mark.start)
+    return not any(char.isalnum() for at, char in enumerate(text[label.end() :], label.end()) if not inside[at])
+
+
+def is_site_note_lines(block: Block) -> bool:
+    """A block of a few lines parted by line breaks (`<br>`), each the site's note (`is_site_note`) once its links'
+    text is left out, or a line of links alone: the comment section's foot set as loose lines (misses52b: Hudson
+    Hub-Times's "Login above or <a>Register</a> to comment.<br>0 Total Comments <a>Home</a> | <a>Back</a>"). One line
+    of the story's words keeps the block.
+
+    >>> from l10n.model import Block, InlineMarkup as M
+    >>> foot = Block("paragraph", "Login above or Register to comment. 0 Total Comments Home | Back",
+    ...     markup=[M(15, 23, "a"), M(35, 35, "br", void=True), M(53, 57, "a"), M(60, 64, "a")])
+    >>> is_site_note_lines(foot)
+    True
+    >>> said = Block("paragraph", "Login above or Register to comment. 0 comments were left on the plan.", markup=foot.markup[:2])
+    >>> is_site_note_lines(said)
+    False
+    """
+    text = block.text
+    breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)})
+    if not breaks or len(text.split()) > MAX_NOTE_WORDS:
+        return False
+    outside = bytearray(b"\x01" * len(text))
+    for mark in block.markup:
+        if mark.tag == "a":
+            outside[mark.start : mark.end] = bytes(mark.end - mark.start)
+    for start, end in itertools.pairwise([0, *breaks, len(text)]):
+        line = text[start:end].strip()
+        unlinked = " ".join("".join(char for at, char in enumerate(text[start:end], start) if outside[at]).split())
+        if line and not (is_site_note(line) or is_site_note(unlinked) or not any(c.isalnum() for c in unlinked)):
+            return False
+    return True
 
 
 def without_closing_notes(block: Block) -> Block:
