@@ -2045,6 +2045,43 @@ of its 45 inputs, the 30 build files among them —, the `<article>` cut out 2.0
 3.6, `record_published` 3.2 (a stat of each of the 4,400 pages the swap moved in, then the
 whole-run record's `lstat` of each again: two lookups of a page whose state the note already
 has; both are the check that the page is still as written, `fingerprint.as_written`).
+
+Session 51 (h/site51; start e410fa5f, main's code as a `git archive` copy for the baseline, ours
+a copy of the measured commit, both compiled with `compileall` first: PYTHONDONTWRITEBYTECODE is
+set here, and a first pair of callgrind runs without it read 9,672.5 M against 10,155.8 M, the
+difference the compiling). A 200 × 10 `chain.py --repeat 0 --keep` project, one copy per side
+refreshed by its own code, `PYTHONHASHSEED=0`. Where a cold `assemble --jobs 1` goes (a SIGPROF
+sampler at 0.5 ms, three runs, 2,046 samples, inclusive): `_build_editions` 81.5 % — editions
+built 27.7 (the gate 10.7: the compiled translations 6.0, their SQLite row 3.8 and JSON 3.7;
+`assemble_article` 15.4: `localize_segment` 8.2, of which values 4.6: ~2,480 renders by Babel,
+once per value and locale), the three writers 19.2 (HTML 9.3, Markdown 6.7, text 2.9), the
+writes 16.9, the source-language edition 5.4, the kept parse 5.1, the edition stamps 3.9 —,
+imports ~5, the whole-run record ~3. The brief's ideas, measured first: (1) *each distinct
+sentence rendered once per locale and run*: the project's 200 catalogs hold 3,975 units, 3,961
+of them distinct (the chain repeats paragraphs only past its 295 real articles), so a per-run
+cache of renders would look up 24,000 sentences to find ~14 — not built; (2) *one localisation
+shared by the formats*: so since session 18 (`render_formats` takes one `LocalizedArticle`);
+(3) *workers*: `--jobs` forks two by default since session 47, their start measured there.
+Cut instead (DESIGN "What an edition asked again, asked once"): the `<time datetime>` value
+made once per article (4,400 → 200 calls), `joins_without_space` kept per locale (~33,000
+asks, each two property calls), a stamp's payload encoded by one encoder made at import (~2,400
+stamps, one `JSONEncoder` built per call before). callgrind, two runs a side: 9,490.9–9,491.0 →
+9,360.7–9,361.5 M (−1.37 %). Counted apart in a loop under callgrind: a `machine_datetime` call
+~15,400 instructions, a `joins_without_space` of two properties ~1,200 against ~100 kept,
+`json.dumps` with keywords ~8,500 more than the kept encoder: ~65 + ~36 + ~20 M. build/'s 6,000
+files, site/'s 4,415 and the manifest byte-identical (`diff -r`, a cold `publish` after each).
+
+This script, `--only assemble --repeat 4 --settle 30 --baseline` (the main copy) `--code` (the
+branch copy), load 12.6–18.6 (other helpers' callgrind runs), no DIFFERS, CPU s (user): ours
+2.90–3.46 (2.27–2.62), baseline 2.61–3.31 (2.07–2.60), floor 0.35–0.37 (0.09–0.11); ours /
+floor 8.06–9.43× CPU, 5.13–8.25× wall, baseline 7.25–8.97× CPU, 4.67–8.23× wall. Ours' user
+CPU was above the baseline's in three repeats (+0.02, +0.25, +0.26 s) and below in one (−0.21):
+a −1.4 % cut is far inside this load's spread, and ours runs on the chain's project, the
+baseline on its copy; the instructions are the figure. Run again at load 8.6–9.7: ours 2.69–3.57
+CPU s (user 2.01–2.82), baseline 2.62–3.74 (2.06–2.92), floor 0.35–0.44 (0.10–0.16); ours' user
+CPU +0.36, +0.14, −0.28, −0.10 s against the baseline's; ours / floor 7.47–9.80× CPU, 6.32–7.92×
+wall, baseline 7.49–8.89× CPU, 6.76–7.95× wall. **Not within 2×**: the floor's user CPU is
+0.1 s, ours 2.0–2.8.
 """
 
 from __future__ import annotations

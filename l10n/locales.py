@@ -105,9 +105,10 @@ class TargetLocale:
     def is_cjk(self) -> bool:
         return self.language in _CJK_LANGUAGES
 
-    @property
+    @cached_property
     def joins_without_space(self) -> bool:
-        """Chinese and Japanese sentences follow each other without a space."""
+        """Chinese and Japanese sentences follow each other without a space (asked per sentence:
+        `assemble.article._separator_between`, ~33,000 times a cold `assemble` at 200 × 10)."""
         return self.language in _NO_SPACE_LANGUAGES
 
     @cached_property

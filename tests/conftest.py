@@ -73,12 +73,9 @@ REFUSED_PAGES: dict[str, str] = {
     # holdout49, its blind run (session 49): 中金在线's forex brief, its story bare text in div#__content parted by
     # <br /><br />, no <p> on the page (trafilatura gave the footer), read since (misses50, test_ingest_misses50.py:
     # `story_leads.broken_story_lines`); none left
-    # holdout52, its blind run (session 51): listed until read
-    "thecomet-net-walkern": (
-        "The Comet's page, its curly quotes stored as mojibake ('â' and two C1 controls, UTF-8 read as Latin-1 before "
-        "the corpus stored it): 'control character U+009D in the text; remove it' (line 572, the story's closing "
-        "quote); every passage lost, no headline, date or writer (trafilatura reads all but the writer)"
-    ),
+    # holdout52, its blind run (session 51): The Comet's page, its curly quotes UTF-8 stored twice ('â' and two C1
+    # controls: 'control character U+009D in the text'), read since (misses52, test_ingest_misses52.py:
+    # `decode._double_encoded_utf8`); none left
 }
 
 

@@ -366,6 +366,9 @@ TMX_TEXT = st.lists(st.one_of(XML_TEXT, SPECIALS), min_size=1, max_size=6).map("
     )
 )
 def test_tmx_round_trip_is_lossless(rows: list[tuple[str, str, str]], tmp_path: Path) -> None:
+    """Every pair `tm import` takes comes back as written; a pair whose target holds a placeholder its source lacks
+    (or a stray brace beside the source's placeholders) is left out, as `xliff import` refuses it (leftovers51)."""
+    from l10n.catalog.xliff_import import placeholder_problems
     from l10n.memory.tm import TMEntry
     from l10n.memory.tmx import read_tmx, write_tmx
 
@@ -373,7 +376,8 @@ def test_tmx_round_trip_is_lossless(rows: list[tuple[str, str, str]], tmp_path: 
     path = tmp_path / "round.tmx"
     write_tmx(entries, path)
     back = read_tmx(path)
-    assert sorted((e.source, e.target, e.context) for e in back) == sorted(rows)
+    taken = [row for row in rows if not placeholder_problems(row[0], row[1])[0]]
+    assert sorted((e.source, e.target, e.context) for e in back) == sorted(taken)
 
 
 # --- a hand-edited PO with a control character ----------------------------------------------------

@@ -109,10 +109,8 @@ def test_the_day_a_title_carries_as_a_part_dates_a_page_without_metadata() -> No
     doc = ingest(f"<article><h1>Uncork the mystery</h1>{STORY}</article>{teasers}", head=head)
     assert doc.published == dt.datetime(2013, 6, 10)  # htmldate alone says 2019-01-01, a teaser's day
     # near misses: a day inside the story's own words is no title part; slashed days are ambiguous
-    assert (
-        title_day(read_metadata(lxml.html.fromstring("<html><head><title>Rain on 10.06.2013</title></head></html>")))
-        is None
-    )
+    page = lxml.html.fromstring("<html><head><title>Rain on 10.06.2013</title></head></html>")
+    assert title_day(read_metadata(page), page) is None
     assert read_day("06/10/2013") is None and read_day("31.02.2020") is None
 
 

@@ -219,13 +219,14 @@ def test_xml_safe_shortcut_on_any_text(text: str) -> None:
 
 
 def reference_lines(text: str) -> str:
-    """`markdown_inline._lines` for a paragraph as it was before its one-line shortcut."""
+    """`markdown_inline._lines` for a paragraph as it was before its one-line shortcut (white space as `_one_spaced` reads it)."""
     from l10n.assemble.markdown_inline import _LINE_START_MARKER, HARD_BREAK
 
     def line_start(line: str) -> str:
         return _LINE_START_MARKER.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], line)
 
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    # each run of ASCII white space one space, a no-break or ideographic space kept (session 51)
+    lines = [re.sub(r"[ \t\n\r\f\v]+", " ", line).strip(" ") for line in text.split("\n")]
     return HARD_BREAK.join(line_start(line) for line in lines if line)
 
 

@@ -227,8 +227,18 @@ class LocalizedArticle:
 
     @property
     def published_datetime(self) -> str:
-        """The dateline's `<time datetime>` value (`machine_time.machine_datetime`); "" without a date."""
-        return machine_datetime(self.published) if self.published is not None else ""
+        """The dateline's `<time datetime>` value (`machine_time.machine_datetime`); "" without a
+        date. Made once per document (its `layout`, which the article's editions share: the
+        date is the document's), where each edition asked twice (its facts, its HTML header)."""
+        if self.published is None:
+            return ""
+        kept = self.layout
+        if kept is None:
+            return machine_datetime(self.published)
+        found = kept.get("published_datetime")
+        if not isinstance(found, str):
+            found = kept["published_datetime"] = machine_datetime(self.published)
+        return found
 
     @property
     def lang(self) -> str:

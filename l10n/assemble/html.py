@@ -44,10 +44,9 @@ from l10n.assemble.html_tree import (
 from l10n.assemble.inline import balanced_pieces, safe_attributes
 from l10n.assemble.labels import LabelKey, label_parts
 from l10n.assemble.layout import BlockGroup, article_groups, byline_blocks, headline_block, shared_body
-from l10n.assemble.machine_time import machine_datetime
 from l10n.assemble.pieces import Code, Value
 from l10n.assemble.tables import COVERED, grid, header_row_count, is_header
-from l10n.assemble.xml_text import xml_safe  # re-exported: the writers' rule for a page's text
+from l10n.assemble.xml_text import placed_text, xml_safe  # xml_safe re-exported: the writers' rule for a page's text
 from l10n.locales import language_of
 from l10n.model import BlockRole, InlineTag
 from l10n.urls import CONTENT_SECURITY_POLICY
@@ -67,7 +66,7 @@ def render_html(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | Non
     same bytes as `to_html` of the whole tree."""
     try:
         before, between, after = _frame(article.lang, article.locale.direction)
-        title = escaped_text(xml_safe(article.title))  # `_append_text`'s, as `to_html` writes it
+        title = escaped_text(placed_text(article.title))  # `_append_text`'s, as `to_html` writes it
         return before + title + between + element_markup(_article_element(article, groups)) + after
     except NotPlain:  # a value libxml2 would escape its own way: let it write the page
         from lxml import html as lxml_html
@@ -81,7 +80,7 @@ def html_root(article: LocalizedArticle, *, groups: Sequence[BlockGroup] | None 
     of text alone holds them serialised (`Element.inner`, `_sentences_markup`) unless `plain`:
     every element then is one of the tree, as lxml needs it (`html_tree.to_lxml`)."""
     root, title, body = _frame_tree(article.lang, article.locale.direction)
-    _append_text(title, article.title)
+    _append_text(title, placed_text(article.title))
     body.children.append(_article_element(article, groups, plain=plain))
     return root
 
@@ -164,7 +163,7 @@ def _header(parent: Element, article: LocalizedArticle, *, plain: bool = False) 
         _labelled(header, "byline", "byline", article, name=article.author)
     if article.published is not None:
         dateline = sub_element(header, "p", {"class": "dateline"})
-        moment = sub_element(dateline, "time", datetime=machine_datetime(article.published))
+        moment = sub_element(dateline, "time", datetime=article.published_datetime)
         _append_text(moment, article.published_text)
 
 

@@ -159,12 +159,27 @@ def _tree_markdown(pieces: Iterable[str | InlineTag]) -> str:
 
 def _lines(text: str, *, single_line: bool) -> str:
     if single_line:
-        return " ".join(text.split())
+        return _one_spaced(text)
     if "\n" not in text:  # no hard break (most sentences): the one line below, without the list
-        line = " ".join(text.split())
+        line = _one_spaced(text)
         return escape_line_start(line) if line else ""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [_one_spaced(line) for line in text.split("\n")]
     return HARD_BREAK.join(escape_line_start(line) for line in lines if line)
+
+
+def _one_spaced(text: str) -> str:
+    """`text` with each run of the white space Markdown collapses (ASCII's) one space, none at the ends. A no-break
+    space (a French "10 000 €" from CLDR, a translator's "dit :"), an ideographic or any other Unicode space stays
+    as written, as the HTML and text editions keep it: `str.split()` made each a plain space, so a Markdown edition
+    could break a value over two lines.
+
+    >>> _one_spaced("  12\u202f500\u00a0$US \t et\u3000 3,5\u00a0M €  ")
+    '12\u202f500\u00a0$US et\u3000 3,5\u00a0M €'
+    """
+    return _ASCII_SPACE_RUN.sub(" ", text).strip(" ")
+
+
+_ASCII_SPACE_RUN = re.compile(r"[ \t\n\r\f\v]+")
 
 
 @dataclass

@@ -26,6 +26,39 @@ def xml_safe(text: str) -> str:
     return _NOT_XML_CHARACTERS.sub("", text)
 
 
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO, closed by PDF (U+202C)
+_ISOLATES = "\u2066\u2067\u2068"  # LRI RLI FSI, closed by PDI (U+2069)
+PDF, PDI = "\u202c", "\u2069"
+
+
+def placed_text(text: str) -> str:
+    r"""A text placed on its own outside the block it came from — a `<title>`, a meta
+    description, an index's or a redirect's link: `xml_safe`'s, its bidi embeddings, overrides
+    and isolates closed at its end. A headline's unclosed RLO ended at its block in the article,
+    but in a link it reorders the date after it, and `<title>` holds no markup (`<bdi>`) to stop
+    it. The closers are those UAX #9 (X6a, X7) matches: a PDI closes its isolate and every
+    embedding opened inside it, a PDF the last embedding opened inside the innermost open
+    isolate; stray closers are left (they do nothing).
+
+    >>> placed_text("Rivers ‮ide"), placed_text("a ⁧b ‫c⁩ d ‭")
+    ('Rivers ‮ide‬', 'a ⁧b ‫c⁩ d ‭‬')
+    """
+    text = xml_safe(text)
+    if text.isprintable():  # every bidi control is a format character (Cf): not printable
+        return text
+    stack: list[str] = []  # open openers: "e" an embedding or override, "i" an isolate
+    for char in text:
+        if char in _EMBEDDINGS:
+            stack.append("e")
+        elif char in _ISOLATES:
+            stack.append("i")
+        elif char == PDI and "i" in stack:
+            del stack[len(stack) - 1 - stack[::-1].index("i") :]
+        elif char == PDF and stack and stack[-1] == "e":
+            stack.pop()
+    return text + "".join(PDF if opener == "e" else PDI for opener in reversed(stack))
+
+
 def xml_clean(text: str) -> bool:
     r"""Whether `text` holds none of the characters `xml_safe` drops. Most text is printable
     (`str.isprintable`: no character of Unicode's "Other" or "Separator" categories but the

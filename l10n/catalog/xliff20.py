@@ -17,6 +17,7 @@ says where the proposal came from. State mapping and inline codes are documented
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,31 @@ def _code_text(element: etree._Element) -> str | None:
         return "{" + ident + "}"
     if name == "pc":
         return paired_text(element, _code_text)
+    if name == "cp":  # checked by `_code_point` as the unit is read
+        return chr(int(element.get("hex", ""), 16))
     return None  # <mrk>, <sm>/<em> markers: read their content
+
+
+def _check_code_points(element: etree._Element, *, path: Path, unit: str) -> None:
+    """Spec §4.7.1.1: `<cp hex="…"/>` stands for one code point, the way a file carries one XML
+    cannot. It is read as that character when a catalog may hold it (`xml_text.xml_clean`, the
+    one rule for what a page and an XLIFF export carry), and refused, naming the file and unit,
+    when it is not a code point or is a control the catalogs refuse (dropping it would change the
+    text without a word; keeping it would stop the next export)."""
+    from l10n.assemble.xml_text import xml_clean
+
+    for code in element.iter(_q("cp")):
+        value = code.get("hex", "")
+        point = int(value, 16) if re.fullmatch(r"[0-9A-Fa-f]{1,6}", value) else -1
+        if not 0 <= point <= 0x10FFFF:
+            raise CatalogError(f'<cp hex="{value}"> is not a code point', path=path, line=code.sourceline, unit=unit)
+        if not xml_clean(chr(point)):
+            raise CatalogError(
+                f'<cp hex="{value}"> stands for a control character a catalog cannot hold',
+                path=path,
+                line=code.sourceline,
+                unit=unit,
+            )
 
 
 def parse(root: etree._Element, *, path: Path) -> XliffDocument:
@@ -202,6 +227,7 @@ def _read_unit(element: etree._Element, *, path: Path) -> XliffUnit:
     segments = [part for part in parts if part.tag == _q("segment")]
     if not segments or any(part.find(_q("source")) is None for part in parts):
         raise CatalogError("<unit> needs a <segment> with <source>", path=path, line=element.sourceline, unit=ident)
+    _check_code_points(element, path=path, unit=ident or f"at line {element.sourceline}")
     source = "".join(read_inline(part.find(_q("source")), _code_text) for part in parts)
     target = _unit_target(parts, path=path, unit=ident)
     translated = any(segment.find(_q("target")) is not None for segment in segments)

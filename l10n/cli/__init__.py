@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status. The collector is paused
     until the command is found (`cli.start_up`)."""
     start_up.pause()
+    databases = sys.modules.get("l10n.memory.sqlite")
+    opened = databases.opened_mark() if databases is not None else 0
     try:
         args = list(sys.argv[1:] if argv is None else argv)
         debug = "--debug" in args
@@ -50,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
             replayed_early([])  # this command line is done: no later record is kept under it
     finally:
         leftovers = sys.modules.get("l10n.leftovers")
+        databases = sys.modules.get("l10n.memory.sqlite")
+        if databases is not None:
+            databases.close_opened_since(opened)  # a finished run leaves no `-wal`/`-shm`
         if leftovers is not None:
             leftovers.release_runs()  # this command's run locks (`leftovers.hold_run`)
         start_up.done()

@@ -28,10 +28,12 @@ if TYPE_CHECKING:
     from l10n.model import Block
 
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:written|words|reporting|report|story|text|article|posted|published|submitted|photos?"
+    r"^(?:(?:written|words|reporting|reported|report|story|text|article|posted|published|submitted|photos?"
     r"|publicado|publicada|publié|publiée|pubblicato|pubblicata|veröffentlicht)"
     # misses45: "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", the post's day between the label and "by"
-    r"(?:\s+on\s+(?=[^\n]{0,40}?\d)[^\n]{1,40}?)?\s+)?"  # holdout4: "Publicado por:"
+    r"(?:\s+on\s+(?=[^\n]{0,40}?\d)[^\n]{1,40}?)?\s+"  # holdout4: "Publicado por:"
+    # misses51b: the post's hour (a weekday before it) opening the line, no label: "Wed 3:59 pm by Deborah Sterescu"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+)?"
     r"(?:by|from|author:?|authors:?|von|por|par|da|af|av)\s*:?(?:\s+|$)"  # holdout5: Danish "Af", Swedish "Av"
     r"|^(?:auteure?s?|autor(?:a|es|in|en)?|autore|autori|verfasser(?:in)?|texte?|testo|texto|текст|авторы?)\s*:\s*"
     r"|^door\s*:\s*"  # holdout17's review: nu.nl's Dutch "Door: NU.nl" (with its colon: "Door" alone is English)
@@ -85,7 +87,7 @@ _DATE = re.compile(
 # og Tôrtia Reimer-Johansen", Norwegian's "og" and Swedish "och" the same; lower case after them is a
 # phrase, not a name).
 _SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*|\s+(?:et|y|e|и|og|och)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
+    r"\s*(?:,|;|&|\band\b|\bund\b|\||//)\s*|\s+(?:et|y|e|и|og|och)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))",
     re.IGNORECASE,
 )
 # rules21: two full names run together with a slash ("Ralph Steiner/Carlo Natter"); a desk's credit

@@ -83,14 +83,47 @@ DATELINE_TEXTS = 30  # text nodes after the `<h1>` searched for the dateline
 DATELINE_CHARS = 400
 
 
-def title_day(meta: PageMetadata) -> dt.datetime | None:
-    """The day a stated title carries as a part of its own ("… | DW | 10.06.2013")."""
+def title_day(meta: PageMetadata, root: HtmlElement) -> dt.datetime | None:
+    """The day a stated title carries as a part of its own ("… | DW | 10.06.2013"), or closing it after a comma
+    (`comma_title_day`)."""
     for title in meta.headlines:
         for part in title_parts(title)[1:]:
             found = DAY.fullmatch(part.strip())
             day = day_of(found) if found else None
             if day is not None:
                 return day
+    return next((day for title in meta.headlines if (day := comma_title_day(title, root)) is not None), None)
+
+
+def comma_title_day(title: str, root: HtmlElement) -> dt.datetime | None:
+    """The day that closes a title after a comma, its month a name of the page's language or of the languages its
+    script writes (`SCRIPT_LANGUAGES`, as `script_stamp`), or English: the site's name and the story's day run on
+    after the story's title (misses52, holdout52's Амур.инфо: "… отделение / ИА "Амур.инфо", 17 января 2012", the
+    page's only day but "вчера, 17:17"; holdout39's Day.Az "…: Медицина, 27 ноября 2011"). A day inside the title
+    ("Ferries resume on April 26, 2022") has no comma before it and none after.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring('<html lang="en"><p>x</p></html>')
+    >>> comma_title_day('Открылось отделение / ИА "Амур.инфо", 17 января 2012', page)
+    datetime.datetime(2012, 1, 17, 0, 0)
+    >>> comma_title_day("Nairobi: Aufstand, junge Welt, 18.05.2026", page), comma_title_day("Ferries resume April 26, 2022", page)
+    (datetime.datetime(2026, 5, 18, 0, 0), None)
+    """
+    if not may_hold_day(title):
+        return None
+    comma = max(title.rfind(","), title.rfind("，"))
+    tail = title[comma + 1 :].strip(" .") if comma > 0 else ""
+    if not tail:
+        return None
+    language = page_language(root)
+    found = DAY.fullmatch(tail)
+    if found is not None:
+        return day_of(found, day_first=day_first(language))
+    script = next((languages for letters, languages in SCRIPT_LANGUAGES if letters.search(tail)), ())
+    for other in (language, *script) if language else script:
+        local = local_day_pattern(other)
+        if local is not None and (named := local[0].fullmatch(tail)) is not None:
+            return local_day(named, local[1])
     return None
 
 
@@ -727,6 +760,7 @@ def timestamp_lines(blocks: list[Block], kept: Callable[[Block], bool], *, langu
             or addressed_stamp(without_size_control(block).text, language)  # the reader's size control after it
             or script_stamp(block.text, language)  # misses44: "6 января 2012" on a page stating no language
             or (_RELATIVE if relative_stamp(block.text) else None)  # misses46b: "Сегодня, 15:33 • Новости региона"
+            or _linked_label_stamp(block, language, named=True)  # misses52: "Категория: <a>Экономика</a> | 16 января …"
         )
         is not None
     }
@@ -790,7 +824,7 @@ def day_lines(
     return {index: stamp for index, stamp in found.items() if index < top}
 
 
-def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
+def _linked_label_stamp(block: Block, language: str, *, named: bool = False) -> Timestamp | None:
     """The timestamp after a link that opens the line: the section's link and the story's time
     ("<a>OSS×クラウド最新TOPICS</a> 2019年3月15日 09:43", holdout11), read as an unlabelled stamp
     (so only above the story); a sentence after a link is no stamp (`read_timestamp`).
@@ -806,9 +840,25 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     >>> line = Block("paragraph", "手机免费访问 外汇网 2011年12月15日 23:51 外汇网", markup=[InlineMarkup(0, 6, "a"), InlineMarkup(7, 10, "a")])
     >>> _linked_label_stamp(line, "zh").day
     datetime.datetime(2011, 12, 15, 0, 0)
+
+    With `named`, a one-word label names the link instead (misses52, holdout52's Вечерние новости, WordPress's category
+    link and the post's time: "Категория: <a>Экономика</a> | 16 января 2012 15:59"); a longer text before the link is
+    a sentence's. Asked after the other readers: a source's label and link are `addressed_stamp`'s labelled stamp
+    ("Πηγή: <a>Express.gr</a> 08/12/11-15:10").
+
+    >>> line = Block("paragraph", "Категория: Экономика | 16 января 2012 15:59", markup=[InlineMarkup(11, 20, "a")])
+    >>> _linked_label_stamp(line, "ru", named=True).day, _linked_label_stamp(line, "en", named=True).day  # "en": its template's
+    (datetime.datetime(2012, 1, 16, 0, 0), datetime.datetime(2012, 1, 16, 0, 0))
+    >>> _linked_label_stamp(Block("paragraph", "Read it here: Экономика | 16 января 2012 15:59",
+    ...     markup=[InlineMarkup(14, 23, "a")]), "ru", named=True)
     """
-    link = next((m for m in block.markup if m.tag == "a" and m.start == 0 and m.end < len(block.text)), None)
-    if link is None:
+    link = min((m for m in block.markup if m.tag == "a"), key=lambda m: m.start, default=None)
+    if (
+        link is None
+        or link.end >= len(block.text)
+        or (bool(link.start) != named)
+        or (named and not _LINK_LABEL.fullmatch(block.text[: link.start]))
+    ):
         return None
     end = link.end  # misses50: the links opening the line, one after another ("<a>手机免费访问</a> <a>外汇网</a> …")
     for other in sorted((m for m in block.markup if m.tag == "a" and m.start >= end), key=lambda m: m.start):
@@ -816,7 +866,7 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
             break
         end = other.end
     rest = block.text[end:]
-    stamp = read_timestamp(rest, language=language)
+    stamp = read_timestamp(rest, language=language) or script_stamp(rest, language)  # misses52: a page saying "en"
     if (
         stamp is None and (name := _CLOSING_NAME.search(rest)) is not None
     ):  # misses50: "… 23:51 外汇网", the site's name
@@ -824,6 +874,7 @@ def _linked_label_stamp(block: Block, language: str) -> Timestamp | None:
     return None if stamp is None else Timestamp(labelled=False, updated=stamp.updated, day=stamp.day)
 
 
+_LINK_LABEL = re.compile(r"[^\W\d_]{2,20}\s*[:：]\s*")  # one word and a colon naming a link ("Категория: ", misses52)
 _CLOSING_NAME = re.compile(r"\s+[^\W\d_]{1,12}\s*$")  # a one-word name closing a line after its stamp (`_ADDRESSED`'s)
 
 

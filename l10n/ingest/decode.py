@@ -168,7 +168,8 @@ _C1_AS_WINDOWS_1252 = {
 
 def _c1_rule(text: str, source_format: SourceFormat) -> str:
     """In HTML, a C1 control in the page's text (outside tags) is read as the windows-1252
-    character of the same number: "polio \x97 including" is "polio — including".
+    character of the same number: "polio \x97 including" is "polio — including"; on a page whose every C1 control
+    is a byte of a UTF-8 sequence stored twice, the sequences are read as UTF-8 (`_double_encoded_utf8`).
 
     Such a character is what a page's windows-1252 bytes become when a CMS or a "save as" took
     them for ISO-8859-1 on the way to UTF-8 (holdout28: the Telegraph, Calcutta, bytes C2 97 for
@@ -190,10 +191,58 @@ def _c1_rule(text: str, source_format: SourceFormat) -> str:
     pieces: list[str] = []
     done = 0
     for tag in _TAG.finditer(text):
-        pieces += (text[done : tag.start()].translate(_C1_AS_WINDOWS_1252), tag.group())
+        pieces += (text[done : tag.start()], tag.group())
         done = tag.end()
-    pieces.append(text[done:].translate(_C1_AS_WINDOWS_1252))
+    pieces.append(text[done:])
+    texts = pieces[::2]  # outside tags; the odd pieces are the tags, left as written
+    repair = _double_encoded_utf8(texts)
+    for index in range(0, len(pieces), 2):
+        if repair:
+            pieces[index] = _UTF8_AS_LATIN1.sub(_as_utf8, pieces[index])
+        pieces[index] = pieces[index].translate(_C1_AS_WINDOWS_1252)
     return "".join(pieces)
+
+
+# UTF-8's multi-byte sequences read one byte a character (ISO-8859-1): a lead byte (0xC2-0xF4) and one to three
+# continuation bytes (0x80-0xBF) as characters; `_as_utf8` checks the sequence is valid UTF-8
+_UTF8_AS_LATIN1 = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _as_utf8(run: re.Match[str]) -> str:
+    try:
+        return run.group().encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return run.group()
+
+
+def _double_encoded_utf8(texts: list[str]) -> bool:
+    """Whether a page's text outside tags is UTF-8 stored twice (its bytes read as ISO-8859-1, then saved as UTF-8
+    again): it holds a C1 control and every C1 control in it is a continuation byte of a UTF-8 sequence read so
+    ("â\x80\x9d" is the bytes E2 80 9D, the closing quote ”). Then each such sequence in it is read as the
+    character it encodes ("Â£" too, a pound sign), and no C1 control is left for the windows-1252 reading.
+
+    A C1 control no sequence holds (a lone "\x97" after a space: the Telegraph, Calcutta) means the
+    windows-1252 reading of `_c1_rule`, for the whole page: both cannot be the page's story. Text written in
+    Latin-1 never puts a C1 control (invisible) after "â" or "Ã"; a valid sequence by chance needs its lead
+    letter right before one, which no writer's windows-1252 punctuation follows the way UTF-8 bytes do.
+
+    >>> _double_encoded_utf8(["a \xe2\x80\x9cquote\xe2\x80\x9d \xc2\xa3"]), _double_encoded_utf8(["a \x93q\x94"])
+    (True, False)
+    """
+    held = 0
+    for text in texts:
+        if not holds_c1(text):
+            continue
+        c1 = sum(map(text.count, C1_CHARACTERS))
+        in_runs = sum(
+            sum(map(run.count, C1_CHARACTERS))
+            for match in _UTF8_AS_LATIN1.finditer(text)
+            if (run := match.group()) != _as_utf8(match)
+        )
+        if in_runs != c1:
+            return False
+        held += c1
+    return held > 0
 
 
 def holds_c1(text: str) -> bool:

@@ -120,7 +120,7 @@ from l10n.ingest.page_marks import (
     headings_by_class,
     numbered_items,
 )
-from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate
+from l10n.ingest.page_prune import drop_heading_buttons, drop_link_cards, prune_boilerplate, teaser_grid_keys
 from l10n.ingest.page_stamps import (
     address_year_day,
     not_after_update,
@@ -245,7 +245,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     reads = HeadingReads(root, meta)  # the story's headings and the texts under them, read once (datelines.py)
     stated = (  # misses39: a release's dateline the day after its stated time
         release_day(root, shown_instant(meta.published, reads))  # misses46: the instant in UTC, as the page shows it
-        or title_day(meta)
+        or title_day(meta, root)
         or summary_day(meta, root)
         or dateline_day(root, meta, reads=reads)
     )
@@ -280,6 +280,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     drop_other_entries(root)  # holdout5: the other posts a blog lists beside its story (hAtom entries)
     drop_other_stories(root, meta.headlines, meta.site_name)  # holdout10: the next stories of a feed under it
     side = side_column_keys(root, main, meta.headlines, meta.site_name)  # holdout29: columns beside the story
+    side |= teaser_grid_keys(root, opening, meta.headlines)  # misses51b: 东北网's "明星写真"
     drop_player_titles(root)  # holdout13: a video's title over its (empty) player
     drop_widget_labels(root)  # holdout27: NOWnews's "速報>>" over a ticker's frame
     drop_slot_titles(root)  # misses46: gorodlip.ru's "Рекомендуем" over an ad a script writes
@@ -305,7 +306,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     names = author_names(meta, document, root, early, main.kept)
     names = without_claimants(names, meta)  # holdout4: a fact-check's claimant is not its writer
     sites = page_sites(root)
-    headline = page_headline(meta, document.blocks, sites, language=language)
+    headline = page_headline(meta, document.blocks, sites, language=language, root=root)
     if document.published is not None:  # misses43: lines of the day above the story, its month a word read for none
         stamps = {**day_lines(document.blocks, document.published, main.kept_block, headline.text), **stamps}
     walked = [block for index, block in enumerate(document.blocks) if index not in stamps]

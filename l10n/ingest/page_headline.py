@@ -29,17 +29,27 @@ from l10n.ingest.page_titles import (
 from l10n.model import Block
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
     from l10n.ingest.metadata import PageMetadata
 
 # where a title's next part (section, site) starts; full-width forms as CJK titles set them
 _TITLE_PART_START = re.compile(r"\s*[|\-–—:·•»«_/｜－：（(]")
 
 
-def page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str], *, language: str = "") -> Block:
+def page_headline(
+    meta: PageMetadata,
+    blocks: list[Block],
+    sites: frozenset[str],
+    *,
+    language: str = "",
+    root: HtmlElement | None = None,
+) -> Block:
     """The heading that matches a stated title (the visible one), else the best stated title;
     without a page number run on (`without_page_number`, holdout6). `language`: the page's, for the
-    month names of a day run on after the title (`_without_run_ons`)."""
-    headline = _page_headline(meta, blocks, sites, language)
+    month names of a day run on after the title (`_without_run_ons`); `root`: the page's tree, where a title's
+    first part may be shown outside the blocks (`title_head_in_page`)."""
+    headline = _page_headline(meta, blocks, sites, language, root)
     text = without_page_number(headline.text)
     if text != headline.text:
         headline.text = text
@@ -90,7 +100,9 @@ def is_title_long(part: str) -> bool:
     return len(part.split()) >= MIN_TRAIL_TITLE_WORDS or len(_CJK_LETTER.findall(part)) >= MIN_TRAIL_TITLE_CJK
 
 
-def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str], language: str) -> Block:
+def _page_headline(
+    meta: PageMetadata, blocks: list[Block], sites: frozenset[str], language: str, root: HtmlElement | None
+) -> Block:
     """See `page_headline`. A title's site part is cut by the stated site name and by the page's
     own domain names ("… - Entermedia" on entermedia.co.kr, which states no site name); a stated
     title that is only the site's name ("News.az", set as the logo's `<h1>` too) is no headline."""
@@ -185,10 +197,51 @@ def _page_headline(meta: PageMetadata, blocks: list[Block], sites: frozenset[str
     shown = _h1_over_versions(blocks, titles)  # misses45: weather.com's JSON-LD headline of an earlier version
     if shown is not None:
         return shown
+    head = title_head_in_page(root, meta.headlines) if root is not None and titles else ""
+    if head:  # misses51b: Саратов-Times's title a link in <strong class=title>, no block of it
+        return Block(role="headline", text=head, line=0)
     if titles:
         return Block(role="headline", text=titles[0], line=0)
     first = next((block for block in blocks if block.role == "headline"), None)
     return Block(role="headline", text=first.text if first else "", line=first.line if first else 0)
+
+
+def title_head_in_page(root: HtmlElement, titles: list[str]) -> str:
+    """A stated title's first part, of a title's length (`is_title_long`), before the parts a CMS runs on after it
+    (`title_parts`: rubrics, keywords, the site), that an element of the page's body shows as its whole text: the
+    story's title as the page shows it, where no block holds it (misses51b, holdout51's Саратов-Times: "Солдат-срочник
+    скончался под Энгельсом из-за осложнений ОРВИ | Самара, …, Алексей Корякин | Город Саратов-Times - Мобильная
+    версия", the story's title a link to the story in a `<strong class="title">` over it, which trafilatura leaves
+    out). Asked only where no heading or line matches a title: the part the page shows, not the title whole with
+    its keywords and the site's name, as readability keeps the part of a title its page shows as a heading.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<html><body><strong><a href='/s/1'>Harbour reopens after the storm</a></strong>"
+    ...     "<p>Ships sailed.</p></body></html>")
+    >>> title_head_in_page(page, ["Harbour reopens after the storm | Ports, storms | Daily News"])
+    'Harbour reopens after the storm'
+    >>> title_head_in_page(page, ["Daily News | Harbour | Ports"]), title_head_in_page(page, ["Harbour reopens after the storm"])
+    ('', '')
+    """
+    heads: dict[str, str] = {}
+    for title in titles:
+        parts = title_parts(normalise_space(title))
+        if len(parts) > 1 and is_title_long(parts[0].strip()):
+            heads.setdefault(match_key(parts[0]), parts[0].strip())
+    body = root.find("body") if root.tag == "html" else root
+    if not heads or body is None:
+        return ""
+    page_key = match_key(body.text_content())
+    heads = {key: head for key, head in heads.items() if key and key in page_key}
+    for element in body.iter() if heads else ():
+        if isinstance(element.tag, str) and element.tag not in _NOT_SHOWN:
+            head = heads.get(match_key(element.text_content()))
+            if head:
+                return head
+    return ""
+
+
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "title"})
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")

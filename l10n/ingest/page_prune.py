@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from l10n.ingest.fields import match_key
+from l10n.ingest.fields import match_key, normalise_space
 from l10n.ingest.figure_credits import is_button_classed
 from l10n.ingest.furniture import PROSE_WORDS, ends_as_sentence, organisation_of, page_sites, related_label_end
 from l10n.ingest.page_figures import is_page_link, story_numbers
@@ -25,7 +25,7 @@ from l10n.ingest.reader_boxes import holds_story
 from l10n.ingest.shown_text import shown_amount
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from lxml.html import HtmlElement
 
@@ -434,9 +434,7 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
     else any: a page titling each of its sections with an `<h1>`, as HTML5's outline has it, titles its comment
     section so too (misses41, holdout39's Apple Daily: "新聞討論" over the form, under the section's instruction)."""
     start_key = match_key(story_start)
-    headline_keys = {match_key(headline) for headline in headlines} - {""}
-    every_head = list(root.iter("h1"))
-    heads = [head for head in every_head if _says_headline(match_key(head.text_content()), headline_keys)] or every_head
+    heads = story_heads(root, headlines)
     fields = [(field, MAX_SIGNUP_WORDS) for field in root.xpath(_EMAIL_FIELDS)]
     fields += [(field, MAX_COMMENT_FORM_WORDS) for field in root.iter("textarea")]
     fields += [(field, MAX_SIGNUP_WORDS) for field in root.iter("select")]  # misses47: an age gate's day, month, year
@@ -453,6 +451,13 @@ def drop_signup_boxes(root: HtmlElement, story_start: str = "", headlines: Seque
             box = parent
         if box is not field and not holds_story(box, start_key, heads):
             box.drop_tree()
+
+
+def story_heads(root: HtmlElement, headlines: Sequence[str]) -> list[HtmlElement]:
+    """The page's `<h1>`s saying a headline the metadata states (`headlines`), else all of them (`drop_signup_boxes`)."""
+    headline_keys = {match_key(headline) for headline in headlines} - {""}
+    every_head = list(root.iter("h1"))
+    return [head for head in every_head if _says_headline(match_key(head.text_content()), headline_keys)] or every_head
 
 
 def _says_headline(heading: str, headlines: set[str]) -> bool:
@@ -500,6 +505,109 @@ def drop_button_banners(root: HtmlElement, story_start: str = "") -> None:
             continue
         box.drop_tree()
         shown.clear()
+
+
+MIN_PICTURE_TEASERS = 3  # linked pictures in one box: a grid of other stories, not a story's picture or two
+MAX_TEASER_CAPTION = 40  # characters a teaser's caption holds at most (a title of a few words)
+MIN_HEADLINE_KEY = 8  # letters of a text that may be the headline: a shorter one ("明星") is a word of many
+
+
+def teaser_grid_keys(root: HtmlElement, story_start: str = "", headlines: Sequence[str] = ()) -> frozenset[str]:
+    """The `match_key`s of the titles a grid of picture teasers shows outside its links, for `page._article_blocks` to
+    keep no block saying one, as it keeps none of a side column's (`page_layout.side_column_keys`; the grid stays in
+    the tree, for the rules reading the page's day and story around it). A grid: the largest box holding `MIN_PICTURE_TEASERS` or more pictures that each
+    link to another page (`page_figures.is_page_link`: not the picture at a larger size, not the story's own photo
+    page), whose shown text is no more than their short titles (`MAX_TEASER_CAPTION` characters each on average,
+    none ending as a sentence) — a magazine's grid of other stories under the story (misses51b, holdout50's 东北网:
+    "明星写真", ten pictures each in a little table with a caption cell under it, "女星与干爹的荒唐事", kept as ten
+    units after its table was read). A story's gallery links its pictures to the larger files, and its captions say
+    sentences; a box holding a paragraph's text is no grid, nor one holding the story's first line, its `<h1>`
+    (`story_heads`), a `<time>` or an `<article>` (`reader_boxes.holds_story`: phpspot's page, its story one line
+    with no full stop among its menus' pictures), nor the page's `<body>`.
+
+    >>> import lxml.html
+    >>> item = "<td><table><tr><td><a href='/s/{0}.html'><img src='/p/{0}.jpg'></a></td></tr><tr><td>Star {0}</td></tr></table></td>"
+    >>> grid = "<table><tr>" + "".join(item.format(n) for n in range(4)) + "</tr></table>"
+    >>> page = lxml.html.fromstring(f"<div><p>The story.</p>{grid}</div>")
+    >>> sorted(teaser_grid_keys(page))
+    ['star0', 'star1', 'star2', 'star3']
+    >>> gallery = "".join(f"<p><a href='/p/{n}.jpg'><img src='/p/{n}s.jpg'></a>Star {n}</p>" for n in range(4))
+    >>> page = lxml.html.fromstring(f"<div><p>The story.</p>{gallery}</div>")
+    >>> teaser_grid_keys(page)
+    frozenset()
+    """
+    links = [link for link in root.iter("a") if link.find(".//img") is not None and is_page_link(link)]
+    if len(links) < MIN_PICTURE_TEASERS:  # most pages: fewer linked pictures in all
+        return frozenset()
+    numbers = story_numbers(root)  # the story's own photo pages are no teasers
+    links = [link for link in links if is_page_link(link, numbers)]
+    held: dict[HtmlElement, int] = {}
+    for link in links:
+        for box in link.iterancestors():
+            held[box] = held.get(box, 0) + 1
+    grids: dict[HtmlElement, None] = {}
+    start_key, heads = match_key(story_start), story_heads(root, headlines)
+    headline_keys = {match_key(headline) for headline in headlines} - {""}
+    asked: dict[HtmlElement, bool] = {}  # each box read once, whichever of its pictures asks (pagespeed)
+    for link in links:
+        grid = None
+        for box in link.iterancestors():  # the largest box of teasers: a grid's rows, then the grid and its title
+            if held[box] < MIN_PICTURE_TEASERS:
+                continue
+            if box not in asked:
+                asked[box] = (
+                    box.tag not in ("body", "html")
+                    and _holds_titles_only(box, held[box], headline_keys)
+                    and not holds_story(box, start_key, heads)
+                )
+            if not asked[box]:
+                break
+            grid = box
+        if grid is not None:
+            grids[grid] = None
+    return frozenset(key for grid in grids for text in _unlinked_texts(grid) if (key := match_key(text)))
+
+
+_LINK_OR_CODE = frozenset({"a", "script", "style"})
+
+
+def _unlinked_texts(box: HtmlElement) -> Iterator[str]:
+    """The box's text nodes outside links, scripts and style sheets, in no set order (an XPath asking each text node's
+    ancestors was most of the rule's time on a page of a hundred linked pictures, pagespeed)."""
+    if box.text:
+        yield box.text
+    stack = list(box)
+    while stack:
+        element = stack.pop()
+        if element.tail:
+            yield element.tail
+        if isinstance(element.tag, str) and element.tag not in _LINK_OR_CODE:
+            if element.text:
+                yield element.text
+            stack.extend(element)
+
+
+_LETTER = re.compile(r"[^\W_]")
+
+
+def _holds_titles_only(box: HtmlElement, pictures: int, headline_keys: set[str]) -> bool:
+    """The box's shown text outside links (a linked title is a teaser too) is short titles: each at most
+    `MAX_TEASER_CAPTION` characters, two a picture at most (its title and a label), none a sentence, none the story's
+    headline (`_says_headline`: phpspot's, its heading no `<h1>`)."""
+    count = 0
+    for raw in _unlinked_texts(box):  # the first text that is no title ends the reading
+        if not _LETTER.search(raw):
+            continue  # a bullet or bar between links is no title
+        text = normalise_space(raw)
+        count += 1
+        if (
+            count > 2 * pictures
+            or len(text) > MAX_TEASER_CAPTION
+            or ends_as_sentence(text, cjk=True)
+            or (len(key := match_key(text)) >= MIN_HEADLINE_KEY and _says_headline(key, headline_keys))
+        ):
+            return False
+    return True
 
 
 def _is_wide(image: HtmlElement) -> bool:

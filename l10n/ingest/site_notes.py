@@ -221,7 +221,22 @@ _BRACKETED_EDITOR = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]"
     rf"|[（(]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+[\u4e00-\u9fff·]{{2,4}}){{0,3}}\s+{_EDITOR_ROLE}\s*[）)]"
 )
+# misses51b: the same credit in English, a line of its own after the story ("Edited by News Talk Radio's Karin Yeske.",
+# holdout51's CKOM, in <em> after <br><br> closing the last paragraph): "edited by" and a name of a few words, nothing
+# else (no digit: a book's "Edited by Ann Lee. Oxford, 2019" is a review's citation)
+_EDITED_BY = re.compile(
+    r"\W*(?:edited|editing|copy-?edited|sub-?edited)\s+by\s+(?:[^\W\d_][\w'’.-]*\s+){0,5}[^\W\d_][\w'’.-]*\W*", re.I
+)
 MAX_EDITOR_LINE = 80  # characters
+# misses51b: the label of the site's contact links, a line alone ("Связаться с редактором", "Связаться с модератором"
+# over АМИТЕЛ's ICQ numbers, holdout51; "Contact the editor", "Contact us"): the site's way to reach its staff, as a
+# menu's "Contact Us" is; a sentence says whom and why ("Contact the editor of the port's paper, he said")
+_CONTACT_LABEL = re.compile(
+    r"\W*(?:contact\s+(?:us|the\s+(?:editors?|newsroom|moderators?|author|desk))"
+    r"|связаться\s+с\s+(?:нами|редакцией|редактором|модератором|автором)|написать\s+(?:нам|в\s+редакцию|редактору)"
+    r"|kontakt\s+zur\s+redaktion|contacter\s+la\s+rédaction|contactar\s+con\s+la\s+redacción)\W*",
+    re.IGNORECASE,
+)
 # The gated patterns `is_site_note` asks first of a text (`_MODERATION` only after `_COMMENTS`), each under a
 # length: one search for all their phrases, in a text no longer than the longest of those (pagespeed28).
 _NOTE_PHRASES = GateGroup(
@@ -276,6 +291,12 @@ def is_site_note(text: str) -> bool:
     (True, False, False)
     >>> is_site_note("(曹文明 編輯)"), is_site_note("（王丽 责任编辑）"), is_site_note("（曹文明编辑）")
     (True, True, False)
+    >>> is_site_note("Edited by News Talk Radio's Karin Yeske."), is_site_note("Edited by Ann Lee. Oxford, 2019.")
+    (True, False)
+    >>> is_site_note("Edited by the council, the plan was cut to a page and sent back to the port's board.")
+    False
+    >>> is_site_note("Связаться с редактором"), is_site_note("Contact us:"), is_site_note("Contact the editor of the paper")
+    (True, True, False)
     >>> is_site_note("Нашли ошибку? Выделите её и нажмите Ctrl + Enter. © Интерфакс")
     True
     >>> is_site_note("The new app sends a message when you press Ctrl+Enter, fixing an error of the old one.")
@@ -307,8 +328,12 @@ def is_site_note(text: str) -> bool:
         or _TYPO_REPORT.match(text)
     ):
         return True
-    if len(text) <= MAX_EDITOR_LINE and (_EDITOR_LINE.fullmatch(text) or _BRACKETED_EDITOR.fullmatch(text)):
-        return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"; misses35: "（松花江网编辑 孙桂芳）"
+    if len(text) <= MAX_EDITOR_LINE and (
+        _EDITOR_LINE.fullmatch(text) or _BRACKETED_EDITOR.fullmatch(text) or _EDITED_BY.fullmatch(text)
+    ):
+        return True  # rules21: "责任编辑：屈运栩 | 版面编辑：刘潇(ZN028)"; misses35: "（松花江网编辑 孙桂芳）"; "Edited by …"
+    if words <= MAX_TITLE_WORDS and _CONTACT_LABEL.fullmatch(text):
+        return True  # misses51b: "Связаться с редактором", the contact box's label
     if phrased and words <= MAX_POINTER_WORDS and (_COMMENT_BELOW.match(text) or _VIDEO_CALL.match(text)):
         return True  # holdout14: "(puedes comentar esta información más abajo)", "Yuk, Simak Juga Video ini!"
     phrases = (

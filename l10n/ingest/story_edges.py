@@ -186,6 +186,11 @@ _COMMENTS_HEADING = re.compile(
     r"^\W*(?:(?:\d+\s+)?(?:reader\s+)?(?:comments|kommentar(?:e|er)?|leserkommentare|commentaires|comentarios"
     r"|comentários|commenti|комментарии|reacties|kommentit|komentarze)|\d+\s+(?:reader\s+)?comment|comment(?=\s*\(\d)"
     r"|(?:網友|网友|讀者|读者)(?:回應|回应|評論|评论|留言))"
+    # misses51b: the plural naming what they are on, the story itself ("Комментарии к новости:", holdout51's АМИТЕЛ;
+    # "Comments on this article", "Kommentare zum Artikel"); a heading naming anything else ("Comments on the plan") is
+    # the story's
+    r"(?:\s+(?:on|to)\s+(?:this|the)\s+(?:article|story|post|news)|\s+(?:zum|zu\s+diesem)\s+(?:artikel|beitrag)"
+    r"|\s+(?:sur|de)\s+(?:cet|l['’])\s*article|\s+к\s+(?:этой\s+)?(?:новости|статье|материалу|публикации))?"
     r"(?:\s*\(\d+\))?\W*$",
     re.IGNORECASE,
 )
@@ -321,6 +326,8 @@ def starts_comments(block: Block) -> bool:
     >>> from l10n.model import Block
     >>> [starts_comments(Block("heading", text)) for text in ("Comments", "Comments on the plan", "1 Comment", "Comment")]
     [True, False, True, False]
+    >>> starts_comments(Block("heading", "Комментарии к новости:")), starts_comments(Block("heading", "Comments on this article"))
+    (True, True)
     >>> from l10n.model import InlineMarkup
     >>> box = Block("paragraph", "KOMENTARZE Zapraszamy do dyskusji", markup=[InlineMarkup(10, 10, "br", void=True)])
     >>> starts_comments(box), starts_comments(Block("paragraph", "Comments")), starts_comments(Block("heading", "網友回應"))

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
@@ -36,37 +37,77 @@ def open_wal_database(
     path.parent.mkdir(parents=True, exist_ok=True)
     with locked(path):
         try:
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level)
+            db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level, factory=ClosableConnection
+            )
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             db.executescript(schema)
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"cannot open {what}: {exc}", path=path) from None
-    _closed_when_worker_exits(db)
+    if not _closed_when_worker_exits(db):
+        _opened.append(weakref.ref(db))
     return db
+
+
+class ClosableConnection(sqlite3.Connection):
+    """A connection that says whether it was closed (`closed`) and can be referred to weakly, so
+    that a command can close what it opened when it ends (`close_opened_since`) and a holder that
+    keeps one across commands in one process (`KeptRows`, the stamps' anchor) opens it again."""
+
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+        super().close()
+
+
+_opened: list[weakref.ref[ClosableConnection]] = []
+"""The main process's connections, in the order opened (`close_opened_since`)."""
+
+
+def opened_mark() -> int:
+    """Where the main process's list of opened connections stands now (`cli.main` at its start)."""
+    return len(_opened)
+
+
+def close_opened_since(mark: int) -> None:
+    """Close every connection opened since `mark` that is still open, each under its file's lock
+    (`_close_locked`), as a command ends: the last connection to close a WAL database checkpoints
+    the log into it and removes `-wal`/`-shm`. At interpreter exit they were never closed (module
+    caches and `gc.freeze` keep them alive), so every finished run left both files beside
+    `.documents.sqlite3`, `.gate.sqlite3`, `.translations.sqlite3` and the stamps. A connection
+    made in another thread cannot be closed here (sqlite3's thread check) and is left."""
+    later, _opened[mark:] = _opened[mark:], []
+    for ref in later:
+        db = ref()
+        if db is not None and not db.closed:
+            with contextlib.suppress(sqlite3.Error):
+                _close_locked(db)
 
 
 _worker_connections: list[tuple[int, sqlite3.Connection]] = []
 """(process id, connection) opened in a worker process (`l10n.parallel`), closed as it exits."""
 
 
-def _closed_when_worker_exits(db: sqlite3.Connection) -> None:
-    """In a worker process, have `db` closed when the worker exits. A pool worker ends with
+def _closed_when_worker_exits(db: sqlite3.Connection) -> bool:
+    """In a worker process, have `db` closed when the worker exits (True: a worker). A pool worker ends with
     `os._exit`, past `atexit` and the garbage collector, so its connections were never closed:
     the last one to close a WAL database checkpoints the log and removes `-wal`/`-shm`, and
     after `extract --jobs 2` or `assemble` the project kept `.documents.sqlite3-wal` and its
     siblings. multiprocessing runs its finalizers (`util.Finalize`) before that exit. Not in
-    the main process, whose connections close as before (this list would keep them open)."""
+    the main process, whose connections a command closes as it ends (`close_opened_since`)."""
     multiprocessing = sys.modules.get("multiprocessing")  # a worker has it; importing it costs a replay
     if multiprocessing is None or multiprocessing.parent_process() is None:
-        return
+        return False
     pid = os.getpid()
     if not any(owner == pid for owner, _ in _worker_connections):
         from multiprocessing import util
 
         util.Finalize(None, _close_worker_connections, exitpriority=0)
     _worker_connections.append((pid, db))
+    return True
 
 
 def _close_worker_connections() -> None:
@@ -116,8 +157,8 @@ class KeptRows:
 
         from l10n.errors import L10nError
 
-        if self._pid != os.getpid():
-            self._db, self._pid = None, os.getpid()
+        if self._pid != os.getpid() or (self._db is not None and getattr(self._db, "closed", False)):
+            self._db, self._pid = None, os.getpid()  # another process's, or closed as a command ended
         if self._db is None and (create or self.path.is_file()):
             try:
                 self._db = open_wal_database(self.path, schema=self.SCHEMA, what=self.WHAT, isolation_level=None)

@@ -110,8 +110,8 @@ def _anchored(path: Path) -> None:
     except OSError:
         return  # not made yet: the next open anchors it
     held = _anchors.get(key)
-    if held is not None and held[1] == inode:
-        return
+    if held is not None and held[1] == inode and not getattr(held[0], "closed", False):
+        return  # (closed as an earlier command in this process ended: `sqlite.close_opened_since`)
     try:
         db = open_wal_database(path, schema=_SCHEMA, what="stamps of finished work")
         db.execute("SELECT 1 FROM stamp LIMIT 1").fetchall()  # reads the log: now a reader of it

@@ -205,13 +205,49 @@ def find_placeables(
     values = _dated_month_days(list(_value_candidates(sentence, number_symbols)), reference_date)
     if boundaries:
         values = _within_boundaries(sentence, values, boundaries, reference_date, number_symbols)
-    chosen = _leftmost_longest(values + list(_name_candidates(sentence, values)))
+    chosen = _with_signs(sentence, _leftmost_longest(values + list(_name_candidates(sentence, values))), boundaries)
     found = [
         Placeable(c.kind, c.kind, sentence[c.start : c.end], in_variety(c.value, english_variety), c.start, c.end)  # type: ignore[arg-type]
         for c in chosen
         if c.kind is not None
     ]
     return assign_names(found)
+
+
+_BEFORE_SIGN = frozenset("([{“‘\"'«/")  # what may stand right before a value's own sign, besides a space
+
+
+def _with_signs(sentence: str, chosen: list[_Candidate], boundaries: Collection[int]) -> list[_Candidate]:
+    """Each number, percentage, amount or measure with the sign written right before it
+    (`symbols.SIGNS`: "−5 °C", "-$3 million", "+2.5%") taking that sign into its span and value,
+    so a translator who moves the value moves its sign, and each edition writes its locale's
+    minus or plus sign (`render.render_placeable`). A sign is the value's only where it opens
+    a word — at the sentence's start, after a space or an opening bracket or quote — so a dash
+    or hyphen inside a word, a range ("5-7") or a code keeps its text, and a sign across inline
+    markup's edge (`boundaries`) stays text.
+
+    >>> [(p.original, p.kind) for p in find_placeables("Lows of −5 °C, a range of 5-7 and +2.5% growth.")]
+    [('−5 °C', 'quantity'), ('5-7', 'range'), ('+2.5%', 'percent')]
+    >>> find_placeables("It lost -$3 million.")[0].value
+    Money(amount=Decimal('-3000000'), currency='USD')
+    """
+    from l10n.placeables.symbols import SIGNED_KINDS, SIGNS, negated
+
+    previous_end = 0
+    for index, candidate in enumerate(chosen):
+        sign = candidate.start - 1
+        if (
+            candidate.kind in SIGNED_KINDS
+            and candidate.value is not None
+            and sign >= previous_end
+            and sentence[sign] in SIGNS
+            and (sign == 0 or sentence[sign - 1].isspace() or sentence[sign - 1] in _BEFORE_SIGN)
+            and candidate.start not in boundaries
+        ):
+            value = candidate.value if sentence[sign] == "+" else negated(candidate.value)
+            chosen[index] = _Candidate(sign, candidate.end, candidate.kind, value)
+        previous_end = candidate.end
+    return chosen
 
 
 def _within_boundaries(

@@ -229,7 +229,10 @@ def _value_patterns(symbols: NumberSymbols) -> dict[str, re.Pattern[str]]:
         "ordinal": re.compile(rf"{_DIGIT_START}(?P<num>{_ordinal_number(symbols)}){_ORDINAL_SUFFIX}(?!\w)"),
         "number": re.compile(rf"{_DIGIT_START}(?P<num>{_NUM})(?:{_SCALE}|(?P<suffix>bn|tn|mn))?{_END}"),
         "spaced_groups": re.compile(r"(?!)" if spaced else rf"{_DIGIT_START}\d{{1,3}}(?: \d{{3}})+(?!\d)"),
-        "phone_or_code": re.compile(rf"(?=[+0]){_START}(?:\+\d{{1,3}}|0\d+)(?:[\s-]\(?\d{{2,}}\)?)*(?!\w)"),
+        # a "+" country code only with the number it opens: a lone "+2" of "+2.5%" is a sign (`detect._with_signs`)
+        "phone_or_code": re.compile(
+            rf"(?=[+0]){_START}(?:\+\d{{1,3}}(?:[\s-]\(?\d{{2,}}\)?)+|0\d+(?:[\s-]\(?\d{{2,}}\)?)*)(?!\w)"
+        ),
         "name_number": re.compile(
             r"(?=[A-Z])\b(?P<word>[A-Z][A-Za-z’'-]*(?:\d+[a-z][A-Za-z’'-]*)?)\s(?P<num>\d+(?:[.:]\d+)?)(?!\w|[.,:/-]\d)"
             rf"(?!\s(?:{COUNT_NOUNS})\b)"

@@ -24,6 +24,7 @@ Arabic (`ar`) CLDR chooses Latin digits, so "530,000" stays in ASCII digits, as 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import decimal
 import functools
@@ -55,6 +56,7 @@ from l10n.placeables.render_numbers import (
     render_quantity,
     render_range,
 )
+from l10n.placeables.symbols import SIGNED_KINDS, minus_sign, negated, plus_sign
 
 DECIMAL_PRECISION = 80
 """Digits of the decimal context values are formatted in, beyond the digits the value is written
@@ -159,7 +161,24 @@ def render_placeable(placeable: Placeable, locale: TargetLocale) -> str:
         # Babel rounds in the current context (28 digits cannot hold 10²⁵ to 3 places), and compact
         # money keeps as many decimals as the amount has digits: twice the value's digits, all exact
         context.prec = DECIMAL_PRECISION + 2 * _digit_span(placeable.value)
+        if placeable.original[:1] == "+" and placeable.kind in SIGNED_KINDS:
+            return in_native_digits(_with_plus_sign(placeable, locale), locale)
         return in_native_digits(_render_value(placeable, locale), locale)
+
+
+def _with_plus_sign(placeable: Placeable, locale: TargetLocale) -> str:
+    """A value the copy writes with its plus sign ("+2.5%", `detect._with_signs`) in `locale`'s
+    form: where the locale's pattern puts the minus sign of the same value negated, its CLDR
+    `plusSign` (UTS #35 Numbers: a negative pattern's minus stands for the plus sign in an
+    explicitly signed positive).
+
+    >>> from l10n.placeables.detect import find_placeables
+    >>> from l10n.locales import TargetLocale as T
+    >>> [render_placeable(find_placeables("up +2.5%")[0], T(c)) for c in ("en", "de", "fa", "tr")]
+    ['+2.5%', '+2,5\xa0%', '\u200e+۲٫۵٪', '+%2,5']
+    """
+    minus = dataclasses.replace(placeable, value=negated(placeable.value))
+    return _render_value(minus, locale).replace(minus_sign(locale), plus_sign(locale), 1)
 
 
 def _digit_span(value: object) -> int:

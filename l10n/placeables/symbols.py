@@ -9,11 +9,18 @@ own signs in their place with the helpers here; the signs come from Babel's copy
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from decimal import Decimal
 
 from l10n.locales import TargetLocale
+from l10n.model import Money, PlaceableKind, PlaceableValue, Quantity
+
+SIGNS = "-\u2212+"
+"""The signs a value written in the copy may carry: hyphen-minus, minus sign (U+2212), plus."""
+SIGNED_KINDS: frozenset[PlaceableKind] = frozenset({"number", "percent", "money", "quantity"})
+"""The kinds whose value takes a sign (a date, range, ordinal or time does not)."""
 
 
 def percent_sign(locale: TargetLocale) -> str:
@@ -30,6 +37,31 @@ def minus_sign(locale: TargetLocale) -> str:
     ['-', '−', '\\u200e−', '\\u061c-']
     """
     return _number_symbol(locale.code, "minusSign", "-")
+
+
+def plus_sign(locale: TargetLocale) -> str:
+    """The plus sign of `locale`'s CLDR default numbering system (`plusSign`): LRM + `+` for
+    Persian, ALM + `+` for Egyptian Arabic.
+
+    >>> [plus_sign(TargetLocale(code)) for code in ("en", "fa", "ar_EG")]
+    ['+', '\u200e+', '\u061c+']
+    """
+    return _number_symbol(locale.code, "plusSign", "+")
+
+
+def negated(value: PlaceableValue) -> PlaceableValue:
+    """`value` (of a `SIGNED_KINDS` placeable) with the opposite sign.
+
+    >>> negated(Money(Decimal(3000000), "USD")), negated(Decimal("2.5"))
+    (Money(amount=Decimal('-3000000'), currency='USD'), Decimal('-2.5'))
+    """
+    if isinstance(value, Money):
+        return dataclasses.replace(value, amount=-value.amount)
+    if isinstance(value, Quantity):
+        return dataclasses.replace(value, value=-value.value)
+    if isinstance(value, Decimal):
+        return -value
+    raise TypeError(f"a {type(value).__name__} takes no sign")
 
 
 @functools.cache

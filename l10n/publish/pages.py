@@ -25,7 +25,7 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from l10n.assemble.xml_text import xml_safe  # a page's title and description: once a page, not an import each
+from l10n.assemble.xml_text import placed_text  # a page's title and description: once a page, not an import each
 from l10n.folding import latin_in_ascii
 from l10n.locales import TargetLocale, parse_locale
 from l10n.memo import remember
@@ -88,9 +88,9 @@ class ArticleEdition:
 
     @property
     def title(self) -> str:
-        """The headline as plain text (minus characters XML 1.0 forbids, as in the article body),
-        or the article's slug when the source had none."""
-        return xml_safe(self.article.headline) or self.domain
+        """The headline as plain text (minus characters XML 1.0 forbids, as in the article body,
+        its bidi controls closed: `placed_text`), or the article's slug when the source had none."""
+        return placed_text(self.article.headline) or self.domain
 
 
 @dataclass(frozen=True)
@@ -279,11 +279,12 @@ def _alternate_items(
 @functools.lru_cache(maxsize=1024)  # an untranslated edition's summary is its source's: recurs across locales
 def _description(text: str) -> str:
     """A meta description: one line, cut at a word near `DESCRIPTION_MAX_LENGTH` characters,
-    without the control characters a msgstr may carry (as in the body, `xml_safe`)."""
-    text = " ".join(xml_safe(text).split())
+    without the control characters a msgstr may carry (as in the body, `xml_safe`), its bidi
+    controls closed where it ends (`placed_text`)."""
+    text = " ".join(placed_text(text).split())
     if len(text) <= DESCRIPTION_MAX_LENGTH:
         return text
-    return text[:DESCRIPTION_MAX_LENGTH].rsplit(" ", 1)[0] + "…"
+    return placed_text(text[:DESCRIPTION_MAX_LENGTH].rsplit(" ", 1)[0] + "…")  # its closers may be cut off
 
 
 def relative_href(site_path: str, *, depth: int) -> str:
