@@ -1367,6 +1367,15 @@ load average 9.7–9.3; a rerun 1.32× wall, 1.25× CPU, by CPU 0.71–1.97×). 
 ("control character U+009D in the text": its quotes stored as mojibake), all 6 of its passages lost and no headline,
 date or writer; Вечерние новости's and Приазовский рабочий's <title>s, the site's name, as headlines, and neither's day
 read; Амур.инфо's "вчера, 17:17" unread, no date; Профи-ньюс's meta author "Max Covax", its CMS, shown as the writer.
+
+holdout53 blind (session 51, dd2bf2ed = main 2cddeb20's code with its labels, 75d83a72, merged; 10 pages: 5 Russian and 5
+English of 2011–2012, see SOURCES.md): ours chrome kept 7/264 (2.7 %), body lost 7/54, headline 8/10, date 7/10, author
+1/3; trafilatura alone 33/264 (12.5 %), 1/54, 6/10, 8/10, 0/3; time 1.30× wall, 1.21× CPU (median 1.46× per page,
+0.66–2.37×; by CPU 1.38×, 0.96–2.19×, one over 2×: Вести ПК, 44.4 against 20.3 CPU ms; load average 6.5–6.1). Wrong
+values: Вести ПК's story lost whole (bare text parted by <br><br> in an unknown <sape_index> element), its poll read as
+the story, its <title>, the site's name, as the headline and no day; NR2.ru's <h1> with its day run in as the headline
+and the header's day of saving, 2013-04-10, as its date; Myjoyonline's "BBC Last" (of "From: BBC … Last Updated:")
+shown as a writer on a page labelled with none.
 """
 
 from __future__ import annotations
