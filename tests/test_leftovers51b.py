@@ -19,19 +19,7 @@ from pathlib import Path
 
 import polib
 from conftest import run_l10n
-
-ARTICLE = (
-    "---\ntitle: Riverside library reopens\ndate: 2026-03-02T09:15:00+08:00\n---\n\n"
-    "The library reopened on Monday after two years.\n\nVisitors can borrow 12 books at a time.\n"
-)
-CONFIG = '[l10n]\nlocales = ["de"]\nengine = "pseudo"\n'
-
-
-def _project(root: Path, article: str = ARTICLE, config: str = CONFIG) -> Path:
-    (root / "seeds").mkdir(parents=True, exist_ok=True)
-    (root / "seeds" / "news.md").write_text(article, encoding="utf-8")
-    (root / "l10n.toml").write_text(config, encoding="utf-8")
-    return root
+from test_leftovers51 import ARTICLE, CONFIG, _project  # the same one-article project
 
 
 def _po(root: Path) -> str:

@@ -26,6 +26,16 @@ ENTITY_MESSAGE = "DTD entity declarations are not allowed"
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
+_HARDENED = {  # the parser settings of every outside XML file: no entities resolved, no network, no DTD, bounded
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "dtd_validation": False,
+    "remove_comments": False,
+}
+
+
 def parse_xml_bytes(data: bytes, *, path: Path | str) -> etree._Element:
     """Parse `data` into its root element, refusing entity declarations and broken XML.
 
@@ -34,14 +44,7 @@ def parse_xml_bytes(data: bytes, *, path: Path | str) -> etree._Element:
     from lxml import etree
 
     _refuse_entity_declarations(data, path=path)
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        dtd_validation=False,
-        remove_comments=False,
-    )
+    parser = etree.XMLParser(**_HARDENED)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -65,16 +68,7 @@ def iter_xml_bytes(data: bytes, *, path: Path | str, depth: int) -> Iterator[etr
     from lxml import etree
 
     _refuse_entity_declarations(data, path=path)
-    events = etree.iterparse(
-        io.BytesIO(data),
-        events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        dtd_validation=False,
-        remove_comments=False,
-    )
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), **_HARDENED)
     level = -1
     rooted = False
     try:
