@@ -493,6 +493,44 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
     return None
 
 
+# misses53: a day and time in digits alone, the year in two ("06.01.12 08:49", day first as dotted days are written)
+# or four: what `heading_stamp_day` reads in an <h1>'s last element
+_HEADING_STAMP = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}")
+
+
+def heading_stamp_day(root: HtmlElement) -> dt.datetime | None:
+    """The day an <h1> states in its last element after the title, a day and time in digits alone
+    (misses53, holdout53's NR2.ru: `<h1>… с углем&nbsp;<span> 06.01.12&nbsp;08:49</span></h1>`, where the
+    header's "Ср., 10.04.2013 10:29 (Мск)", the day the page was saved, was read instead), taken out of
+    the heading so the headline is the title alone; a two-digit year is this century's.
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring("<div><h1>Coal wagon derails <span>06.01.12 08:49</span></h1><p>x</p></div>")
+    >>> heading_stamp_day(page), page.findtext("h1")
+    (datetime.datetime(2012, 1, 6, 0, 0), 'Coal wagon derails ')
+    >>> heading_stamp_day(fromstring("<div><h1>Coal wagon derails <span>06.01.12</span></h1></div>")) is None
+    True
+    >>> heading_stamp_day(fromstring("<div><h1><span>06.01.12 08:49</span></h1></div>")) is None
+    True
+    """
+    for heading in root.iter("h1"):
+        last = next((child for child in reversed(heading) if isinstance(child.tag, str)), None)
+        if last is None or (last.tail or "").strip() or len(last):
+            continue
+        found = _HEADING_STAMP.fullmatch(normalise_space(last.text_content()))
+        title = normalise_space(heading.text_content())[: -len(normalise_space(last.text_content()))]
+        if found is None or not any(letter.isalpha() for letter in title):
+            continue
+        year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)  # noqa: PLR2004
+        try:
+            day = dt.datetime(year, int(found["m"]), int(found["d"]))  # noqa: DTZ001
+        except ValueError:
+            continue
+        last.drop_tree()
+        return day
+    return None
+
+
 def release_day(root: HtmlElement, published: dt.datetime | None) -> dt.datetime | None:
     """The stated day, or the next day when the story's dateline gives that one: a release embargoed to the day its
     dateline states, posted on the evening before (misses39, holdout36's Georgetown: `article:published_time`
