@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from l10n.ingest.byline import SOURCE_LABEL
+from l10n.ingest.byline import SOURCE_LABEL, reduce_byline
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import is_by_line
 from l10n.ingest.chrome_lines import without_size_control
@@ -452,8 +452,36 @@ def dated_elsewhere(byline: str, published: dt.datetime | None) -> bool:
 
 
 def story_bylines(blocks: list[Block], published: dt.datetime | None) -> list[str]:
-    """The texts of the byline blocks but those dated another day than the story (`dated_elsewhere`)."""
-    return [block.text for block in blocks if block.role == "byline" and not dated_elsewhere(block.text, published)]
+    """The texts of the byline blocks but those dated another day than the story (`dated_elsewhere`); of a
+    block of `<br>` lines that names no one as a whole, its lines that open with a byline's label (misses53,
+    holdout53's IOL: "January 12 2012 at 10:37am<br/>By YOLANDE DU PREEZ", the day read first takes the rest
+    with it).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "January 12 2012 at 10:37am By ANN LEE"
+    >>> story_bylines([Block("byline", text, markup=[InlineMarkup(26, 26, "br", void=True)])], None)
+    ['By ANN LEE']
+    >>> story_bylines([Block("byline", text)], None)
+    ['January 12 2012 at 10:37am By ANN LEE']
+    """
+    texts = []
+    for block in blocks:
+        if block.role != "byline" or dated_elsewhere(block.text, published):
+            continue
+        lines = _br_lines(block)
+        labelled = [line for line in lines if label_length(line)] if len(lines) > 1 else []
+        if labelled and not reduce_byline(block.text).names:
+            texts.extend(labelled)
+        else:
+            texts.append(block.text)
+    return texts
+
+
+def _br_lines(block: Block) -> list[str]:
+    """The block's text parted at its `<br>` marks, each line stripped, empty lines left out."""
+    ends = sorted({mark.start for mark in block.markup if mark.tag == "br"})
+    starts = [0, *ends]
+    return [line for start, end in zip(starts, [*ends, len(block.text)]) if (line := block.text[start:end].strip())]
 
 
 # A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
