@@ -56,6 +56,7 @@ from l10n.ingest.page_days import (
     relative_stamp,
     writes_day,
 )
+from l10n.ingest.page_main import keyed_lines
 from l10n.ingest.page_titles import comma_site_heads
 from l10n.ingest.regex_gate import gated_compile
 
@@ -468,20 +469,13 @@ def story_bylines(blocks: list[Block], published: dt.datetime | None) -> list[st
     for block in blocks:
         if block.role != "byline" or dated_elsewhere(block.text, published):
             continue
-        lines = _br_lines(block)
+        lines = [block.text[start:end].strip() for start, end in keyed_lines(block)]  # its `<br>` lines
         labelled = [line for line in lines if label_length(line)] if len(lines) > 1 else []
         if labelled and not reduce_byline(block.text).names:
             texts.extend(labelled)
         else:
             texts.append(block.text)
     return texts
-
-
-def _br_lines(block: Block) -> list[str]:
-    """The block's text parted at its `<br>` marks, each line stripped, empty lines left out."""
-    ends = sorted({mark.start for mark in block.markup if mark.tag == "br"})
-    starts = [0, *ends]
-    return [line for start, end in zip(starts, [*ends, len(block.text)]) if (line := block.text[start:end].strip())]
 
 
 # A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
