@@ -158,15 +158,18 @@ def _credits(text: str) -> bool:
     alone (misses53, holdout53's Myjoyonline: "From: BBC … Last Updated: December 15, 2011", the
     story the BBC's): the page's credit either way.
 
-    >>> _credits("From: BBC Last Updated: December 15, 2011"), _credits("From: Monday"), _credits("From BBC staff")
-    (True, False, False)
+    >>> _credits("From: BBC Last Updated: December 15, 2011"), _credits("From: AFP"), _credits("From: Monday")
+    (True, True, False)
     """
     if is_labelled_byline(text):
         return True
-    if not BYLINE_LABEL.match(text) or len(text.split(maxsplit=MAX_BY_LINE_WORDS)) > MAX_BY_LINE_WORDS:
+    label = BYLINE_LABEL.match(text)
+    if label is None or len(text.split(maxsplit=MAX_BY_LINE_WORDS)) > MAX_BY_LINE_WORDS:
         return False
-    names = reduce_byline(text).names
-    return bool(names) and all(_AGENCY_LETTERS.fullmatch(name) for name in names)
+    first = text[label.end() :].split(maxsplit=1)[:1]  # a wire's letters ("AFP") reduce to no name: asked as written
+    return bool(first and _AGENCY_LETTERS.fullmatch(first[0].rstrip(",.;|"))) and all(
+        _AGENCY_LETTERS.fullmatch(name) for name in reduce_byline(text).names
+    )
 
 
 def _prints_byline(page: HtmlElement) -> bool:
