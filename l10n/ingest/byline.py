@@ -73,7 +73,7 @@ _DATE = re.compile(
     rf"(?:\bon\s+)?"  # holdout5: "By Ann Lee on Monday, November 18th, 2019": the "on" goes too
     rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
-    rf"|\bupdated\b|\bpublished\b|\bposted\b|\bfiled\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
+    rf"|\b(?:last\s+)?updated\b|\bpublished\b|\bposted\b|\bfiled\b|\b\d{{1,2}}:\d{{2}}\b|\b\d+\s+(?:min|minutes?|hours?)\s+(?:ago|read)\b"
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\s+at\b"  # holdout4: "March 18 at 8:40 PM", the year left out
     # misses45: "Dec 24, 17:00 manga", a teaser's day and time (the year left out), or the day alone: no name
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{1,2}}:\d{{2}}\b|\s*$)"

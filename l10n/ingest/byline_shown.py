@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from l10n.ingest.byline import reduce_byline
+from l10n.ingest.byline import BYLINE_LABEL, reduce_byline
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import MAX_BY_LINE_WORDS, is_labelled_byline
 from l10n.ingest.byline_site import folded_key
@@ -149,6 +149,29 @@ _TEXT_OUTSIDE_SCRIPTS = etree.XPath(
 _TEXT_OUTSIDE_UNSEEN = etree.XPath(f"descendant-or-self::text()[{outside(_UNSEEN)}]", smart_strings=False)
 
 
+# an agency's letters, three or more capitals ("BBC", "AFP", "PTI"): a credit's whole name, no person's
+_AGENCY_LETTERS = re.compile(r"[A-Z]{3,6}")
+
+
+def _credits(text: str) -> bool:
+    """A labelled byline (`is_labelled_byline`), or a labelled line crediting an agency by its letters
+    alone (misses53, holdout53's Myjoyonline: "From: BBC … Last Updated: December 15, 2011", the
+    story the BBC's): the page's credit either way.
+
+    >>> _credits("From: BBC Last Updated: December 15, 2011"), _credits("From: AFP"), _credits("From: Monday")
+    (True, True, False)
+    """
+    if is_labelled_byline(text):
+        return True
+    label = BYLINE_LABEL.match(text)
+    if label is None or len(text.split(maxsplit=MAX_BY_LINE_WORDS)) > MAX_BY_LINE_WORDS:
+        return False
+    first = text[label.end() :].split(maxsplit=1)[:1]  # a wire's letters ("AFP") reduce to no name: asked as written
+    return bool(first and _AGENCY_LETTERS.fullmatch(first[0].rstrip(",.;|"))) and all(
+        _AGENCY_LETTERS.fullmatch(name) for name in reduce_byline(text).names
+    )
+
+
 def _prints_byline(page: HtmlElement) -> bool:
     """The page prints a byline: an element classed as one holding a few words, or a labelled byline line
     ("Por: Agencia Reforma | 17 de Febrero 2020"), outside scripts and styles and not in another story's
@@ -167,7 +190,7 @@ def _prints_byline(page: HtmlElement) -> bool:
         if not found and text and label_length(text.lstrip()):
             parent = element.getparent()  # the label in an element of its own, the name beside it
             boxes = (element, parent) if parent is not None and parent.tag != "body" else (element,)
-            found = any(is_labelled_byline(normalise_space(box.text_content())) for box in boxes)
+            found = any(_credits(normalise_space(box.text_content())) for box in boxes)
         if found:
             headed = heading_boxes(page) if headed is None else headed
             if not in_teaser(element, headed):  # another story's card credits that story (paz.de's "Von …")

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from l10n.ingest.byline import SOURCE_LABEL
+from l10n.ingest.byline import SOURCE_LABEL, reduce_byline
 from l10n.ingest.byline_lines import label_length
 from l10n.ingest.byline_shape import is_by_line
 from l10n.ingest.chrome_lines import without_size_control
@@ -56,6 +56,7 @@ from l10n.ingest.page_days import (
     relative_stamp,
     writes_day,
 )
+from l10n.ingest.page_main import keyed_lines
 from l10n.ingest.page_titles import comma_site_heads
 from l10n.ingest.regex_gate import gated_compile
 
@@ -452,8 +453,29 @@ def dated_elsewhere(byline: str, published: dt.datetime | None) -> bool:
 
 
 def story_bylines(blocks: list[Block], published: dt.datetime | None) -> list[str]:
-    """The texts of the byline blocks but those dated another day than the story (`dated_elsewhere`)."""
-    return [block.text for block in blocks if block.role == "byline" and not dated_elsewhere(block.text, published)]
+    """The texts of the byline blocks but those dated another day than the story (`dated_elsewhere`); of a
+    block of `<br>` lines that names no one as a whole, its lines that open with a byline's label (misses53,
+    holdout53's IOL: "January 12 2012 at 10:37am<br/>By YOLANDE DU PREEZ", the day read first takes the rest
+    with it).
+
+    >>> from l10n.model import Block, InlineMarkup
+    >>> text = "January 12 2012 at 10:37am By ANN LEE"
+    >>> story_bylines([Block("byline", text, markup=[InlineMarkup(26, 26, "br", void=True)])], None)
+    ['By ANN LEE']
+    >>> story_bylines([Block("byline", text)], None)
+    ['January 12 2012 at 10:37am By ANN LEE']
+    """
+    texts = []
+    for block in blocks:
+        if block.role != "byline" or dated_elsewhere(block.text, published):
+            continue
+        lines = [block.text[start:end].strip() for start, end in keyed_lines(block)]  # its `<br>` lines
+        labelled = [line for line in lines if label_length(line)] if len(lines) > 1 else []
+        if labelled and not reduce_byline(block.text).names:
+            texts.extend(labelled)
+        else:
+            texts.append(block.text)
+    return texts
 
 
 # A wire-style dateline opening the story's first paragraph: an optional place in capitals, the
@@ -490,6 +512,44 @@ def lead_dateline_day(root: HtmlElement) -> dt.datetime | None:
             day = read_day(found["day"])
             if day is not None:
                 return day
+    return None
+
+
+# misses53: a day and time in digits alone, the year in two ("06.01.12 08:49", day first as dotted days are written)
+# or four: what `heading_stamp_day` reads in an <h1>'s last element
+_HEADING_STAMP = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}")
+
+
+def heading_stamp_day(root: HtmlElement) -> dt.datetime | None:
+    """The day an <h1> states in its last element after the title, a day and time in digits alone
+    (misses53, holdout53's NR2.ru: `<h1>… с углем&nbsp;<span> 06.01.12&nbsp;08:49</span></h1>`, where the
+    header's "Ср., 10.04.2013 10:29 (Мск)", the day the page was saved, was read instead), taken out of
+    the heading so the headline is the title alone; a two-digit year is this century's.
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring("<div><h1>Coal wagon derails <span>06.01.12 08:49</span></h1><p>x</p></div>")
+    >>> heading_stamp_day(page), page.findtext("h1")
+    (datetime.datetime(2012, 1, 6, 0, 0), 'Coal wagon derails ')
+    >>> heading_stamp_day(fromstring("<div><h1>Coal wagon derails <span>06.01.12</span></h1></div>")) is None
+    True
+    >>> heading_stamp_day(fromstring("<div><h1><span>06.01.12 08:49</span></h1></div>")) is None
+    True
+    """
+    for heading in root.iter("h1"):
+        last = next((child for child in reversed(heading) if isinstance(child.tag, str)), None)
+        if last is None or (last.tail or "").strip() or len(last):
+            continue
+        found = _HEADING_STAMP.fullmatch(normalise_space(last.text_content()))
+        title = normalise_space(heading.text_content())[: -len(normalise_space(last.text_content()))]
+        if found is None or not any(letter.isalpha() for letter in title):
+            continue
+        year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)  # noqa: PLR2004
+        try:
+            day = dt.datetime(year, int(found["m"]), int(found["d"]))  # noqa: DTZ001
+        except ValueError:
+            continue
+        last.drop_tree()
+        return day
     return None
 
 

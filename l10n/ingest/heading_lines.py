@@ -121,7 +121,7 @@ def is_top_stamp(text: str, language: str = "") -> dt.datetime | None:
 # month's name and the time ("15 января 15:31", holdout41's Тверская жизнь over its <h1>; "25 ноября, 06:30")
 # (misses46: a word of one or two letters may join the day to the time, "25 ноября в 16:27", gorodlip.ru's "at")
 _YEARLESS_STAMP = re.compile(
-    r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?,?\s+(?:[^\W\d_]{1,2}\s+)?(?P<time>\d{1,2}:\d{2})"
+    r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?,?\s+(?:(?:[^\W\d_]{1,2}|\|)\s+)?(?P<time>\d{1,2}:\d{2})"
 )
 
 

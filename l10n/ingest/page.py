@@ -52,6 +52,7 @@ from l10n.ingest.datelines import (
     dateline_day,
     day_lines,
     foot_day,
+    heading_stamp_day,
     heading_texts,
     page_language,
     read_timestamp,
@@ -242,6 +243,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
     drop_link_cards(root)  # before trafilatura reads the page: the card splits its paragraph's line
     open_tweet_quotes(root)  # aeb's bigbrandsystem: a sentence set as a link to tweet it
     drop_heading_buttons(root)  # holdout9: "Add to ..." in the <h1>
+    heading_day = heading_stamp_day(root)  # misses53: "<h1>… <span>06.01.12 08:49</span></h1>", out of the title
     main_text = main_text_lines(root)
     document = Document(blocks=[], source_path=source_path, source_format="html")
     # before pruning: datelines sit in boxes
@@ -250,6 +252,7 @@ def _read_page(root: HtmlElement, *, source_path: str, controls: bool) -> Docume
         release_day(root, shown_instant(meta.published, reads))  # misses46: the instant in UTC, as the page shows it
         or title_day(meta, root)
         or summary_day(meta, root)
+        or heading_day
         or dateline_day(root, meta, reads=reads)
     )
     unpruned = copy.deepcopy(root) if stated is None else None  # for htmldate, the last resort

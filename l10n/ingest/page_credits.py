@@ -172,6 +172,13 @@ _AGENCY_CREDIT = re.compile(
 _KANA = re.compile(r"[\u3041-\u3093\u30a1-\u30fa]")  # Japanese text: Chinese wires close with "…。【新华社】"
 WIRE_PLACE = 2  # letters of the place a wire dateline runs on after the last name: most are two ("台北", "北京")
 WIRE_NAME = 3  # …and a Chinese name has three letters but where the run is too short for them
+# misses53: a wire dateline of a place and a day, then the outlet and the reporter in round brackets and a dash
+# before the story ("Благовещенск, Январь 06 (Новый Регион, Дарья Неклюдова) – В …", holdout53's NR2.ru; the Russian
+# agencies' form, "Москва, 6 января (Outlet, Name) – "): the name after the outlet's comma, two or three words
+_DATELINE_OUTLET_WRITER = re.compile(
+    r"^\s*[^\W\d_][^()\n.!?]{0,40}?\d[^()\n.!?]{0,20}?\(\s*[^(),]{2,40},\s*"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s*\)\s*[–—-]\s"
+)
 LEAD_CREDIT_PARAGRAPHS = 4  # a dateline and a caption may stand above it (ltn)
 LEAD_TEXT_KEY = 20  # letters and digits of a paragraph counted there (yomiuri's memo box "メモ入力" is not one)
 _SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？")
@@ -228,6 +235,10 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
     ['林宜靜']
     >>> lead_credit([Block("paragraph", "【台灣醒報記者林宜靜綜合報導】週末就是投票日，選戰的溫度依然直線上升。")], [0])
     []
+    >>> lead_credit([Block("paragraph", "Omsk, January 6 (New Region, Dana Neck) – A coal wagon left the rails today.")], [0])
+    ['Dana Neck']
+    >>> lead_credit([Block("paragraph", "Omsk, January 6 (Reuters) – A coal wagon left the rails there today.")], [0])
+    []
     """
     texts = [index for index in kept if _is_text(blocks[index].text)]  # not a box's short lines
     for block in (blocks[index] for index in texts[:LEAD_CREDIT_PARAGRAPHS]):
@@ -254,6 +265,9 @@ def lead_credit(blocks: list[Block], kept: list[int]) -> list[str]:
         )
         if closing:  # holdout29: BCC's first paragraph "…類流感門診從小年夜一路開到年初七。（陳奕華報導）"
             return [closing["name"]]
+        outlet = _DATELINE_OUTLET_WRITER.match(block.text)
+        if outlet and looks_like_name(outlet["name"]):
+            return [outlet["name"]]
         found = _LEAD_CREDIT.match(block.text)
         if found:
             if found["han"]:

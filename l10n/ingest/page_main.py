@@ -353,6 +353,8 @@ class MainText:
         if block.role == "cell":
             return match_key(block.text) in self.cells
         keyed = keyed_lines(block)
+        while len(keyed) > LEAD_FOLLOWERS and is_link_row(block, *keyed[-1]):
+            keyed = keyed[:-1]  # misses53: a closing row of links ("Назад | Обсудить в блоге редактора") is the site's
         if len(keyed) > 1 and all(self.kept(block.text[start:end]) for start, end in keyed[1:]):
             lead = block.text[slice(*keyed[0])].strip()
             return self.kept(lead) or (len(keyed) > LEAD_FOLLOWERS and _is_lead_sentence(lead))
@@ -635,6 +637,30 @@ def keyed_lines(block: Block) -> list[tuple[int, int]]:
         return []
     spans = zip([0, *breaks], [*breaks, len(block.text)], strict=True)
     return [(start, end) for start, end in spans if match_key(block.text[start:end])]
+
+
+_ROW_GLUE = re.compile(r"[\W_]*")  # what may part a row's links: marks and spaces, no word
+
+
+def is_link_row(block: Block, start: int, end: int) -> bool:
+    """The block's text from `start` to `end` (a line of it) is two links or more and nothing between them but marks
+    ("<a>Назад</a> | <a>Обсудить в блоге редактора</a>", misses53, holdout53's Вести ПК under its story): a row of
+    the site's links, not a line of the story; one link alone (a venue's address closing its listing) is none.
+
+    >>> from l10n.model import InlineMarkup
+    >>> row = Block("paragraph", "Done. Back | Discuss", markup=[InlineMarkup(6, 10, "a"), InlineMarkup(13, 20, "a")])
+    >>> is_link_row(row, 5, 20), is_link_row(row, 0, 20), is_link_row(Block("p", "x.com", [InlineMarkup(0, 5, "a")]), 0, 5)
+    (True, False, False)
+    """
+    links = sorted((mark.start, mark.end) for mark in block.markup if mark.tag == "a" and start <= mark.start < end)
+    if len(links) < 2:  # noqa: PLR2004
+        return False
+    at = start
+    for link_start, link_end in links:
+        if not _ROW_GLUE.fullmatch(block.text[at:link_start]):
+            return False
+        at = max(at, link_end)
+    return bool(_ROW_GLUE.fullmatch(block.text[at:end]))
 
 
 def _is_lead_sentence(line: str) -> bool:

@@ -218,11 +218,33 @@ def rights_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingRead
     language = page_language(root)
     last = dt.datetime(year, 12, 31)
     under = next((reads or HeadingReads(root, meta)).under(), [])
-    story = next((day for text in under[:STAMP_TEXTS] if (day := yearless_day(text, language, last))), None)
+    story = under_yearless_day(under, language, last)
     if story is None:
         return None
     stamps = [day for text in texts if (day := yearless_day(text, language, last)) is not None]
     return story if all(abs((day - story).days) <= HALF_YEAR for day in stamps) else None
+
+
+STAMP_RUN = 3  # texts in a row a stamp's elements may part it into ("16 <em>янв</em> | 17:10": three text nodes)
+
+
+def under_yearless_day(under: list[str], language: str, today: dt.datetime) -> dt.datetime | None:
+    """The day of the first stamp without a year (`yearless_day`) among the first `STAMP_TEXTS` texts under the
+    story's heading, a text alone or run on with the next few (misses53, holdout53's «Всё для Вас»: `<b class="ts">16
+    <em>янв</em> | 17:10</b>`, the month in an element of its own).
+
+    >>> under_yearless_day(["16 ", "янв", " | 17:10", "Текст"], "ru", dt.datetime(2012, 12, 31))
+    datetime.datetime(2012, 1, 16, 0, 0)
+    >>> under_yearless_day(["16 ", "янв", "Текст", " | 17:10"], "ru", dt.datetime(2012, 12, 31)) is None
+    True
+    """
+    first = under[:STAMP_TEXTS]
+    for at in range(len(first)):
+        for run in range(1, min(STAMP_RUN, len(first) - at) + 1):
+            day = yearless_day(" ".join(first[at : at + run]), language, today)
+            if day is not None:
+                return day
+    return None
 
 
 def address_year_day(root: HtmlElement, meta: PageMetadata, *, reads: HeadingReads | None = None) -> dt.datetime | None:

@@ -40,6 +40,7 @@ from l10n.ingest.furniture import (
     is_site_talk,
     related_label_end,
 )
+from l10n.ingest.page_main import is_link_row
 from l10n.ingest.regex_gate import GatedPattern, GateGroup, gated_compile
 
 if TYPE_CHECKING:
@@ -484,7 +485,7 @@ def without_closing_notes(block: Block) -> Block:
     """The block without its last lines after a line break (`<br>`) that are the site's notes or
     talk (`is_site_note`, `furniture.is_site_talk`): a CMS that sets the story as one paragraph of
     lines puts its rights line or a call to watch the video under a paragraph's last sentence (holdout14's
-    mk.co.kr and jpnn), or an editor's credit after the last sentence (`_CLOSING_EDITOR`). The first line always stays; a line of the story stays with all above it,
+    mk.co.kr and jpnn), or a row of its links (`page_main.is_link_row`, misses53), or an editor's credit after the last sentence (`_CLOSING_EDITOR`). The first line always stays; a line of the story stays with all above it,
     and so does a bare web address (chicagoreader's venue listings end with the venue's site).
 
     >>> from l10n.model import Block, InlineMarkup
@@ -503,7 +504,9 @@ def without_closing_notes(block: Block) -> Block:
         end = credit.start()
     for cut in (at for at in breaks if at < end):
         line = text[cut:end].strip()
-        if line and not (is_site_note(line) or (is_site_talk(line) and not is_site_mark(line))):
+        if line and not (
+            is_site_note(line) or (is_site_talk(line) and not is_site_mark(line)) or is_link_row(block, cut, end)
+        ):
             break  # a bare address closing the lines is the venue's ("…(219) 937-6103<br>18thstreetdistillery.com")
         end = len(text[:cut].rstrip())
     if end == len(text):
