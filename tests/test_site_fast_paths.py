@@ -206,14 +206,14 @@ _XML_TRICKY = list(
 @given(st.text(alphabet=st.sampled_from(_XML_TRICKY)))
 def test_xml_safe_shortcut_for_printable_text_is_the_regex(text: str) -> None:
     """`xml_text.xml_safe` returns printable text unsearched: the same as the regex removal."""
-    from l10n.assemble.xml_text import _NOT_XML_CHARACTERS
+    from l10n.xml_chars import _NOT_XML_CHARACTERS
 
     assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
 
 
 @given(st.text(st.characters(blacklist_categories=())))
 def test_xml_safe_shortcut_on_any_text(text: str) -> None:
-    from l10n.assemble.xml_text import _NOT_XML_CHARACTERS
+    from l10n.xml_chars import _NOT_XML_CHARACTERS
 
     assert xml_safe(text) == _NOT_XML_CHARACTERS.sub("", text)
 

@@ -1,4 +1,4 @@
-"""Text that may go into an XML or HTML page: the one rule for characters a page must not carry.
+"""Text that may go into an XML or HTML page: the characters it must not carry (`l10n.xml_chars`), bidi closed.
 
 Kept apart from the HTML writer (`html.py`, which re-exports it) so that a command that only
 cleans a title or a description — `publish` framing the editions assemble built — does not
@@ -7,24 +7,9 @@ import the writers and what they bring (the tree, bidi isolates, tables).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-_NOT_XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-
-
-def xml_safe(text: str) -> str:
-    r"""Drop characters XML 1.0 §2.2 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF,
-    lone surrogates) and the DEL/C1 controls HTML calls parse errors (§13.2.3.5): a stray
-    control byte in a msgstr must not stop the page being written, nor reach the reader.
-
-    >>> xml_safe("a\x0bb\tc")
-    'ab\tc'
-    """
-    if xml_clean(text):
-        return text
-    return _NOT_XML_CHARACTERS.sub("", text)
-
+from l10n.xml_chars import xml_clean, xml_safe
 
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO, closed by PDF (U+202C)
 _ISOLATES = "\u2066\u2067\u2068"  # LRI RLI FSI, closed by PDI (U+2069)
@@ -57,19 +42,6 @@ def placed_text(text: str) -> str:
         elif char == PDF and stack and stack[-1] == "e":
             stack.pop()
     return text + "".join(PDF if opener == "e" else PDI for opener in reversed(stack))
-
-
-def xml_clean(text: str) -> bool:
-    r"""Whether `text` holds none of the characters `xml_safe` drops. Most text is printable
-    (`str.isprintable`: no character of Unicode's "Other" or "Separator" categories but the
-    space) and so holds none of them — every one is a control (Cc), a non-character (Cn) or a
-    surrogate (Cs) — and is not searched; the rest (a no-break space CLDR puts into a value, a
-    bidi isolate, a line break) is.
-
-    >>> xml_clean("0,87\xa0%"), xml_clean("a\nb"), xml_clean("a\x85")
-    (True, True, False)
-    """
-    return text.isprintable() or _NOT_XML_CHARACTERS.search(text) is None
 
 
 def clean_pieces(pieces: Iterable[object]) -> bool:

@@ -139,11 +139,11 @@ def _code_text(element: etree._Element) -> str | None:
 
 def _check_code_points(element: etree._Element, *, path: Path, unit: str) -> None:
     """Spec §4.7.1.1: `<cp hex="…"/>` stands for one code point, the way a file carries one XML
-    cannot. It is read as that character when a catalog may hold it (`xml_text.xml_clean`, the
+    cannot. It is read as that character when a catalog may hold it (`xml_chars.xml_clean`, the
     one rule for what a page and an XLIFF export carry), and refused, naming the file and unit,
     when it is not a code point or is a control the catalogs refuse (dropping it would change the
     text without a word; keeping it would stop the next export)."""
-    from l10n.assemble.xml_text import xml_clean
+    from l10n.xml_chars import xml_clean
 
     for code in element.iter(_q("cp")):
         value = code.get("hex", "")
