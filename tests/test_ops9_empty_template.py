@@ -41,6 +41,12 @@ def header_only(pot: Path) -> None:
     pot.write_text(text[: text.index("\n\n") + 1], encoding="utf-8")
 
 
+def orphaned(project: Path) -> None:
+    """The template's article moved away: `update` has nothing to extract it again from (with its article in place, a
+    template changed since its `extract` stamp is extracted again, leftovers51 — a truncated one is mended, below)."""
+    (project / "seeds" / SEED.name).rename(project / SEED.name)
+
+
 def reviewed(po: Path) -> int:
     return sum(1 for entry in polib.pofile(str(po)) if entry.translated() and not entry.obsolete)
 
@@ -53,6 +59,7 @@ def test_a_template_without_units_leaves_a_reviewed_catalog_alone(project: Path,
     assert translated > 0
     pot = project / "locales" / f"{DOMAIN}.pot"
     cut(pot)
+    orphaned(project)
     done = l10n(project, "update")
     assert done.returncode == 2, done.stdout + done.stderr
     lines = done.stderr.splitlines()
@@ -66,8 +73,24 @@ def test_the_override_retires_the_translations_as_obsolete(project: Path) -> Non
     po = project / "locales" / "zh_CN" / "LC_MESSAGES" / f"{DOMAIN}.po"
     translated = reviewed(po)
     header_only(project / "locales" / f"{DOMAIN}.pot")
+    orphaned(project)
     done = l10n(project, "update", "--allow-empty-template")
     assert done.returncode == 0, done.stderr
     catalog = polib.pofile(str(po))
     assert reviewed(po) == 0
     assert len(catalog.obsolete_entries()) == translated  # nothing deleted: kept as `#~`
+
+
+def test_a_truncated_template_whose_article_is_there_is_extracted_again(project: Path) -> None:
+    """With its article in place, a template cut after its header (which names the article, `X-L10n-Source`) since its
+    `extract` stamp is extracted again by `update` (the stamp no longer holds: leftovers51), and the reviewed catalog
+    keeps every unit; an emptied file names no article, and is refused as above."""
+    po = project / "locales" / "zh_CN" / "LC_MESSAGES" / f"{DOMAIN}.po"
+    translated = reviewed(po)
+    pot = project / "locales" / f"{DOMAIN}.pot"
+    whole = pot.read_bytes()
+    header_only(pot)
+    done = l10n(project, "update")
+    assert done.returncode == 0, done.stderr
+    assert pot.read_bytes() != b"" and len(polib.pofile(str(pot))) == len(polib.pofile(whole.decode("utf-8")))
+    assert reviewed(po) == translated
