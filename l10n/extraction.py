@@ -217,9 +217,15 @@ def extracted_as_is(project: Project, domain: str, source: Path, pot: Path, stam
     from l10n.memory.stamps import fingerprint, process_stamps
 
     reference = check_file_name(project.relative(source), path=source)
-    settings = extract_settings(project, reference, project.settings.article_language(reference))
     stamps = stamps if stamps is not None else process_stamps(project, "extract")
-    return stamps.has(domain, EXTRACTED_SHAPE) and stamps.fresh(
+    if not stamps.has(domain, EXTRACTED_SHAPE):
+        return False
+    language = project.settings.article_language(reference)
+    if language is None:  # the language the operator gave `extract --lang` holds until an `extract` says otherwise
+        _, _, *said = stamps.payload(domain)  # (stamps before session 32 kept no language)
+        language = said[0] if said[1:] == ["--lang"] else None
+    settings = extract_settings(project, reference, language)
+    return stamps.fresh(
         domain, fingerprint([stamped_path(project, reference, source), pot], settings=settings), EXTRACTED_SHAPE
     )
 
