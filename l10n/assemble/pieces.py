@@ -107,7 +107,7 @@ def _agreeing_ordinal(number: int, locale: TargetLocale, text: str, match: re.Ma
     return render_ordinal_after(number, locale, text[: match.start()])
 
 
-_RENDERED: dict[tuple[str, type, str, str], str] = {}
+_RENDERED: dict[tuple[str, type, str, str, bool], str] = {}
 _RENDERED_MAX = 100_000
 
 
@@ -117,8 +117,9 @@ def rendered_value(placeable: Placeable, locale: TargetLocale) -> str:
     value's cost). Keyed by the placeable's kind (a datetime shown as a date drops the time)
     and the value's type and `repr`, not by equality: two aware datetimes of the same instant
     are equal but show their own offsets (`tests/test_site_fast_paths.py` holds cached and
-    direct equal)."""
-    key = (placeable.kind, type(placeable.value), repr(placeable.value), locale.code)
+    direct equal); and by whether the copy wrote a plus sign, which `render_placeable` shows and the
+    value does not hold ("+30" and "30" are both 30: the first rendered gave the other its form)."""
+    key = (placeable.kind, type(placeable.value), repr(placeable.value), locale.code, placeable.original[:1] == "+")
     found = _RENDERED.get(key)
     if found is None:
         found = remember(_RENDERED, key, render_placeable(placeable, locale), limit=_RENDERED_MAX)
