@@ -436,7 +436,7 @@ def is_category_line(block: Block) -> bool:
     (False, False)
     """
     text = block.text
-    if ":" not in text or len(text.split()) > MAX_CATEGORY_WORDS:
+    if ":" not in text or len(text.split(maxsplit=MAX_CATEGORY_WORDS)) > MAX_CATEGORY_WORDS:
         return False
     label = FILED_UNDER.search(text)
     if label is None or len(text[: label.start()].split()) > MAX_POINTER_WORDS // 2:
@@ -467,7 +467,7 @@ def is_site_note_lines(block: Block) -> bool:
     """
     text = block.text
     breaks = sorted({m.start for m in block.markup if m.tag == "br" and 0 < m.start < len(text)})
-    if not breaks or len(text.split()) > MAX_NOTE_WORDS:
+    if not breaks or len(text.split(maxsplit=MAX_NOTE_WORDS)) > MAX_NOTE_WORDS:
         return False
     outside = bytearray(b"\x01" * len(text))
     for mark in block.markup:
