@@ -536,11 +536,13 @@ def teaser_grid_keys(root: HtmlElement, story_start: str = "", headlines: Sequen
     >>> teaser_grid_keys(page)
     frozenset()
     """
-    links = [link for link in root.iter("a") if link.find(".//img") is not None and is_page_link(link)]
-    if len(links) < MIN_PICTURE_TEASERS:  # most pages: fewer linked pictures in all
+    pictured = [link for link in root.iter("a") if link.find(".//img") is not None]
+    if len(pictured) < MIN_PICTURE_TEASERS:  # most pages: fewer linked pictures in all
         return frozenset()
     numbers = story_numbers(root)  # the story's own photo pages are no teasers
-    links = [link for link in links if is_page_link(link, numbers)]
+    links = [link for link in pictured if is_page_link(link, numbers)]  # each link asked once
+    if len(links) < MIN_PICTURE_TEASERS:  # no box can hold enough of them
+        return frozenset()
     held: dict[HtmlElement, int] = {}
     for link in links:
         for box in link.iterancestors():
